@@ -1,0 +1,292 @@
+"""The database: engine, sessions, SQLite settings and Alembic migrations on start.
+
+Views never hold a Session: services open one per user action through
+``Database.unit_of_work()`` (writes) or ``Database.read_session()`` (reads).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from ngo_desktop.i18n import translate
+from ngo_desktop.paths import default_backup_dir, default_database_path
+
+# The newest migration this program knows. Kept here so an up-to-date database opens without
+# importing Alembic (which costs start-up time); a test checks it equals Alembic's head.
+HEAD_REVISION = "0001_initial"
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseProblem(Exception):
+    """A database that cannot be opened as it is; the message says what happened and what to do."""
+
+
+def database_url_from(location: str | os.PathLike[str] | None) -> str:
+    """A URL from what the user typed: a URL as it is, a file path as an SQLite URL."""
+    if location is None or str(location).strip() == "":
+        return sqlite_url(default_database_path())
+    location = str(location).strip()
+    if "://" in location:
+        return location
+    return sqlite_url(Path(location).expanduser())
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.resolve().as_posix()}"
+
+
+def choose_database_url(cli_value: str | None, settings_value: str | None = None) -> str:
+    """The command line wins, then NGO_DESKTOP_DATABASE, then Settings, then the default file."""
+    for candidate in (cli_value, os.environ.get("NGO_DESKTOP_DATABASE"), settings_value):
+        if candidate and candidate.strip():
+            return database_url_from(candidate)
+    return database_url_from(None)
+
+
+def default_operator() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "operator"
+
+
+@dataclass
+class Database:
+    """An open database.
+
+    ``operator`` is the name written to the audit log for every change made through it.
+    """
+
+    url: str
+    engine: Engine
+    write_engine: Engine
+    operator: str = field(default_factory=default_operator)
+
+    def __post_init__(self) -> None:
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        return Path(database) if database and database != ":memory:" else None
+
+    def describe(self) -> str:
+        """What the status bar shows: the file, or the server URL without its password."""
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        with self._read_sessions() as session:
+            yield session
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        On SQLite the transaction starts with BEGIN IMMEDIATE, so two writers are serialised
+        up front instead of failing half-way with 'database is locked'.
+        """
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self.write_engine.dispose()
+
+
+def _create_engine(url: str, *, immediate: bool) -> Engine:
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (the pysqlite driver's own is lazy).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def open_database(
+    location: str | os.PathLike[str] | None = None,
+    *,
+    operator: str | None = None,
+    migrate: bool = True,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (creating if needed) and bring the schema up to date.
+
+    An older SQLite database is copied to a timestamped backup before it is upgraded.
+    Raises DatabaseProblem for a database this program must not touch.
+    """
+    url = database_url_from(location)
+    sqlite_file = _sqlite_file(url)
+    if sqlite_file is not None:
+        _check_sqlite_file(sqlite_file)
+    database = Database(
+        url=url,
+        engine=_create_engine(url, immediate=False),
+        write_engine=_create_engine(url, immediate=True),
+        operator=operator or default_operator(),
+    )
+    if migrate:
+        try:
+            upgrade_schema(database, backup_dir=backup_dir)
+        except Exception:
+            database.dispose()
+            raise
+    return database
+
+
+def _sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.exists() and path.is_dir():
+        raise DatabaseProblem(
+            translate("Database", "{path} is a folder, not a database file. Choose a file name.").format(
+                path=path
+            )
+        )
+    if not path.parent.exists():
+        raise DatabaseProblem(
+            translate(
+                "Database", "The folder {folder} does not exist. Create it or choose another location."
+            ).format(folder=path.parent)
+        )
+    if path.exists():
+        with path.open("rb") as handle:
+            header = handle.read(16)
+        if header and header != b"SQLite format 3\x00":
+            raise DatabaseProblem(
+                translate(
+                    "Database",
+                    "{path} is not a database of this program (it is not an SQLite file). "
+                    "It was left untouched; choose another file.",
+                ).format(path=path)
+            )
+
+
+def current_revision(database: Database) -> str | None:
+    """The schema revision stored in the database, or None for a database without one."""
+    with database.engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade_schema(database: Database, *, backup_dir: Path | None = None) -> bool:
+    """Apply missing migrations. Returns True when something was applied."""
+    try:
+        revision = current_revision(database)
+        if revision == HEAD_REVISION:
+            return False
+        if revision is None:
+            with database.engine.connect() as connection:
+                if inspect(connection).get_table_names():
+                    raise DatabaseProblem(
+                        translate(
+                            "Database",
+                            "This database holds tables but not this program's data. It was left "
+                            "untouched; choose another database.",
+                        )
+                    )
+    except sqlite3.DatabaseError as error:
+        raise DatabaseProblem(_unreadable_message(database, error)) from error
+    except Exception as error:
+        if isinstance(error, DatabaseProblem):
+            raise
+        if "file is not a database" in str(error) or "malformed" in str(error):
+            raise DatabaseProblem(_unreadable_message(database, error)) from error
+        raise
+    from alembic.script import ScriptDirectory  # imported here: only needed when upgrading
+
+    config = alembic_config(database)
+    scripts = ScriptDirectory.from_config(config)
+    if revision is not None:
+        try:
+            scripts.get_revision(revision)
+        except Exception as error:
+            raise DatabaseProblem(
+                translate(
+                    "Database",
+                    "This database was made by a newer version of the program (schema {revision}). "
+                    "Update the program; the database was left untouched.",
+                ).format(revision=revision)
+            ) from error
+        backup_sqlite_before_upgrade(database, revision, backup_dir or default_backup_dir())
+    run_alembic_upgrade(database, config)
+    return True
+
+
+def _unreadable_message(database: Database, error: Exception) -> str:
+    return translate(
+        "Database",
+        "The database {location} cannot be read ({detail}). It was left untouched; restore it "
+        "from a backup or choose another file.",
+    ).format(location=database.describe(), detail=error)
+
+
+def alembic_config(database: Database):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", database.url.replace("%", "%%"))
+    return config
+
+
+def run_alembic_upgrade(database: Database, config) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def backup_sqlite_before_upgrade(database: Database, revision: str, backup_dir: Path) -> Path | None:
+    """Copy an SQLite database with SQLite's online backup before a migration touches it."""
+    source = database.sqlite_path
+    if source is None or not source.exists():
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{source.stem}.before-upgrade-{revision}-{stamp}.sqlite3"
+    with sqlite3.connect(source) as source_connection, sqlite3.connect(target) as target_connection:
+        source_connection.backup(target_connection)
+    return target

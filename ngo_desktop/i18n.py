@@ -1,0 +1,64 @@
+"""Translation: Latvian is the default language, English the second (the source language).
+
+Each source module has its own ``resources/translations/lv/<module>.ts`` and compiled ``.qm``
+so that work on different parts of the program never edits the same translation file;
+all of them are loaded at start. Refresh them with ``python tools/i18n.py update``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ngo_desktop.paths import TRANSLATIONS_DIR
+
+LANGUAGES = ("lv", "en")
+DEFAULT_LANGUAGE = "lv"
+LOCALES = {"lv": QLocale(QLocale.Language.Latvian, QLocale.Country.Latvia),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+
+_installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate outside a QObject (services, command line); lupdate finds these calls."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def current_language() -> str:
+    return _language
+
+
+def install_language(language: str) -> None:
+    """Load Qt's own and the program's translations for ``language`` into the running application.
+
+    Needs a QCoreApplication (or QApplication) instance. English needs no translator: it is the
+    source language. Also sets the default QLocale so dates, numbers and money follow the language.
+    """
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    _language = language
+    QLocale.setDefault(LOCALES[language])
+    if language == "en":
+        return
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator()
+    if qt_translator.load(f"qtbase_{language}", qt_translations):
+        _keep(qt_translator)
+    for qm_file in sorted((TRANSLATIONS_DIR / language).glob("*.qm")):
+        translator = QTranslator()
+        if translator.load(str(qm_file)):
+            _keep(translator)
+
+
+def _keep(translator: QTranslator) -> None:
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+
+
+def locale() -> QLocale:
+    return LOCALES[_language]

@@ -1,0 +1,63 @@
+"""Writing to the audit log. Every service that changes data calls ``record`` in its transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from ngo_desktop.models import AuditAction, AuditEntry, Base
+
+
+def snapshot(instance: Base) -> dict[str, Any]:
+    """The column values of a model instance as JSON-friendly values, for before/after."""
+    values: dict[str, Any] = {}
+    for attribute in inspect(instance).mapper.column_attrs:
+        value = getattr(instance, attribute.key)
+        values[attribute.key] = _jsonable(value)
+    return values
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    return value
+
+
+def record(
+    session: Session,
+    *,
+    operator: str,
+    action: AuditAction,
+    entity: str,
+    entity_id: int | None,
+    summary: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    organisation_id: int | None = None,
+    room_id: int | None = None,
+) -> AuditEntry:
+    entry = AuditEntry(
+        operator=operator,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        summary=summary[:500],
+        before=before,
+        after=after,
+        organisation_id=organisation_id,
+        room_id=room_id,
+    )
+    session.add(entry)
+    return entry

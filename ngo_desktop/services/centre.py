@@ -1,0 +1,99 @@
+"""The centre's own details (printed on every document) and whether the database is still empty."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import AuditAction, CentreProfile, Organisation, Room, Site
+from ngo_desktop.services import audit
+from ngo_desktop.services.errors import ValidationFailed
+from ngo_desktop.validation import is_valid_email
+
+
+@dataclass(frozen=True)
+class CentreDetails:
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    registration_number: str = ""
+    house_rules: str = ""
+    logo_png: bytes | None = None
+
+    @property
+    def is_filled_in(self) -> bool:
+        return bool(self.name.strip())
+
+
+def get_centre_details(database: Database) -> CentreDetails:
+    with database.read_session() as session:
+        profile = session.get(CentreProfile, 1)
+        if profile is None:
+            return CentreDetails()
+        return CentreDetails(
+            name=profile.name,
+            address=profile.address,
+            phone=profile.phone,
+            email=profile.email,
+            website=profile.website,
+            registration_number=profile.registration_number,
+            house_rules=profile.house_rules,
+            logo_png=profile.logo_png,
+        )
+
+
+def save_centre_details(database: Database, details: CentreDetails) -> CentreDetails:
+    problems: dict[str, str] = {}
+    if not details.name.strip():
+        problems["name"] = translate("Centre", "Enter the centre's name: it is printed on every document.")
+    if details.email.strip() and not is_valid_email(details.email.strip()):
+        problems["email"] = translate("Centre", "The e-mail address is not valid. Check it, e.g. info@centrs.lv.")
+    if problems:
+        raise ValidationFailed(problems)
+    cleaned = CentreDetails(**{key: value.strip() if isinstance(value, str) else value
+                               for key, value in asdict(details).items()})
+    with database.unit_of_work() as session:
+        profile = session.get(CentreProfile, 1)
+        before = audit.snapshot(profile) if profile is not None else None
+        if profile is None:
+            profile = CentreProfile(id=1)
+            session.add(profile)
+        for key, value in asdict(cleaned).items():
+            setattr(profile, key, value)
+        session.flush()
+        audit.record(
+            session,
+            operator=database.operator,
+            action=AuditAction.CREATE if before is None else AuditAction.UPDATE,
+            entity="centre_profile",
+            entity_id=1,
+            summary=cleaned.name,
+            before=before,
+            after=audit.snapshot(profile),
+        )
+    return cleaned
+
+
+@dataclass(frozen=True)
+class DataCounts:
+    sites: int
+    rooms: int
+    organisations: int
+
+    @property
+    def is_empty(self) -> bool:
+        return self.sites == 0 and self.rooms == 0 and self.organisations == 0
+
+
+def count_data(database: Database) -> DataCounts:
+    with database.read_session() as session:
+        return DataCounts(
+            sites=session.scalar(select(func.count()).select_from(Site)) or 0,
+            rooms=session.scalar(select(func.count()).select_from(Room)) or 0,
+            organisations=session.scalar(select(func.count()).select_from(Organisation)) or 0,
+        )
