@@ -218,7 +218,8 @@ def upgrade_schema(database: Database, *, backup_dir: Path | None = None) -> boo
             return False
         if revision is None:
             with database.engine.connect() as connection:
-                if inspect(connection).get_table_names():
+                # After a downgrade to nothing only Alembic's own table is left: that is empty too.
+                if set(inspect(connection).get_table_names()) - {"alembic_version"}:
                     raise DatabaseProblem(
                         translate(
                             "Database",

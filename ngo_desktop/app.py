@@ -1,0 +1,35 @@
+"""Entry point: the window without a command, the command line with one.
+
+``python main.py``, ``python -m ngo_desktop`` and the installed ``ngo-desktop`` all call ``main``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ngo_desktop.i18n import LANGUAGES
+
+
+def global_options_parser() -> argparse.ArgumentParser:
+    """The options shared by the window and every command, parsed before Qt starts."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--database")
+    parser.add_argument("--lang", choices=LANGUAGES)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    options, rest = global_options_parser().parse_known_args(arguments)
+    if not rest:
+        from ngo_desktop.gui import run_gui
+
+        return run_gui(database=options.database, language=options.lang)
+    from ngo_desktop.cli import run_command_line
+
+    return run_command_line(arguments, language=options.lang)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,122 @@
+"""The command line: ``ngo-desktop [--database PATH_OR_URL] [--lang lv|en] COMMAND``.
+
+Commands live in ``ngo_desktop/commands/``: each module there has ``register(groups)`` that adds
+its subcommands to the groups below and sets ``handler`` on them. A handler gets the parsed
+arguments and an open Database and returns the exit code.
+
+Exit codes: 0 success, 1 a refused or failed action (a one-line reason on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+import ngo_desktop.commands
+from ngo_desktop import __version__, settings
+from ngo_desktop.db import Database, DatabaseProblem, choose_database_url, open_database
+from ngo_desktop.i18n import LANGUAGES, install_language, translate
+from ngo_desktop.paths import set_application_identity
+from ngo_desktop.services.errors import DomainError
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace, Database], int]
+
+
+@dataclass
+class CommandGroups:
+    """Where command modules add their subcommands: at the top, or under import/export/print/db."""
+
+    top: argparse._SubParsersAction
+    import_: argparse._SubParsersAction
+    export: argparse._SubParsersAction
+    print_: argparse._SubParsersAction
+    db: argparse._SubParsersAction
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with our exit code for wrong usage and Qt-translated section titles."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {translate('CommandLine', 'error')}: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ngo-desktop",
+        description=translate(
+            "CommandLine",
+            "Front-desk program of an NGO support centre. Without a command it opens the window.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"ngo-desktop {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help=translate(
+            "CommandLine",
+            "SQLite file or database URL (also NGO_DESKTOP_DATABASE); default: the file in the user's data folder",
+        ),
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("CommandLine", "language of messages"))
+    top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    groups = CommandGroups(
+        top=top,
+        import_=_group(top, "import", translate("CommandLine", "import data from a file")),
+        export=_group(top, "export", translate("CommandLine", "export data to a file")),
+        print_=_group(top, "print", translate("CommandLine", "make a printable PDF document")),
+        db=_group(top, "db", translate("CommandLine", "database maintenance")),
+    )
+    for module_info in sorted(pkgutil.iter_modules(ngo_desktop.commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"ngo_desktop.commands.{module_info.name}")
+        module.register(groups)
+    return parser
+
+
+def _group(top: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
+    group_parser = top.add_parser(name, help=help_text)
+    return group_parser.add_subparsers(dest=f"{name}_command", metavar="WHAT", required=True, parser_class=_Parser)
+
+
+def run_command_line(argv: list[str], *, language: str | None = None) -> int:
+    set_application_identity()
+    if QCoreApplication.instance() is None:
+        # Translations need an application object; a core one starts no GUI.
+        run_command_line.application = QCoreApplication(["ngo-desktop"])  # type: ignore[attr-defined]
+    install_language(language or settings.language())
+    parser = build_parser()
+    try:
+        arguments = parser.parse_args(argv)
+    except SystemExit as exit_request:
+        return int(exit_request.code or 0)
+    handler: Handler | None = getattr(arguments, "handler", None)
+    if handler is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    try:
+        database = open_database(choose_database_url(arguments.database, settings.database_location()))
+    except DatabaseProblem as problem:
+        return refuse(str(problem))
+    try:
+        return handler(arguments, database)
+    except DomainError as error:
+        return refuse(str(error))
+    finally:
+        database.dispose()
+
+
+def refuse(reason: str) -> int:
+    """Print a one-line reason on stderr and give the 'refused' exit code."""
+    sys.stderr.write(" ".join(reason.split()) + "\n")
+    return EXIT_REFUSED

@@ -1,0 +1,50 @@
+"""Per-computer preferences kept in QSettings (the centre's own details live in the database)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from ngo_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ngo_desktop.paths import default_backup_dir, set_application_identity
+
+PAPER_SIZES = ("A4", "Letter")
+
+LANGUAGE_KEY = "ui/language"
+PAPER_KEY = "print/paper"
+DATABASE_KEY = "database/url"
+BACKUP_FOLDER_KEY = "backup/folder"
+
+
+def settings() -> QSettings:
+    set_application_identity()
+    return QSettings()
+
+
+def language() -> str:
+    value = str(settings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def paper_size() -> str:
+    value = str(settings().value(PAPER_KEY, "A4"))
+    return value if value in PAPER_SIZES else "A4"
+
+
+def database_location() -> str:
+    return str(settings().value(DATABASE_KEY, "") or "")
+
+
+def backup_folder() -> Path:
+    value = str(settings().value(BACKUP_FOLDER_KEY, "") or "")
+    return Path(value) if value else default_backup_dir()
+
+
+def save(*, language_code: str, paper: str, database: str, backup: str) -> None:
+    store = settings()
+    store.setValue(LANGUAGE_KEY, language_code)
+    store.setValue(PAPER_KEY, paper)
+    store.setValue(DATABASE_KEY, database.strip())
+    store.setValue(BACKUP_FOLDER_KEY, backup.strip())
+    store.sync()

@@ -1,0 +1,1 @@
+"""The bookings section of the main window."""

@@ -1,0 +1,1 @@
+"""The documents section of the main window."""

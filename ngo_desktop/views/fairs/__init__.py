@@ -1,0 +1,1 @@
+"""The fairs section of the main window."""

@@ -1,0 +1,1 @@
+"""The organisations section of the main window."""

@@ -1,0 +1,1 @@
+"""The premises section of the main window."""

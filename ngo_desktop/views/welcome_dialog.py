@@ -1,0 +1,81 @@
+"""First start on an empty database: fill in the centre's details, or load demo data."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.services.centre import CentreDetails, save_centre_details
+from ngo_desktop.services.errors import DomainError, ValidationFailed
+from ngo_desktop.views.background import Cancelled, run_with_progress
+from ngo_desktop.views.centre_form import CentreDetailsForm
+
+
+class WelcomeDialog(QDialog):
+    """Accepted when the details were saved or the demo data loaded; rejected for 'Later'."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("Welcome to ngo_desktop"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "<h2>Welcome!</h2><p>The database is empty. Enter your centre's details — they are "
+            "printed on every booking sheet, door sign and flyer — or load demo data of a small "
+            "Latvian centre to try the program out. Everything can be changed later in Settings.</p>"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.form = CentreDetailsForm(CentreDetails(), with_extras=False)
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Save details"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_button: QPushButton = buttons.addButton(
+            self.tr("Load demo data"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.later_button = buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_details)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.later_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def save_details(self) -> None:
+        try:
+            save_centre_details(self.database, self.form.details())
+        except ValidationFailed as problems:
+            self.form.show_problems(problems.problems)
+            return
+        self.accept()
+
+    def load_demo(self) -> None:
+        if load_demo_data_with_feedback(self.database, self, confirm=False):
+            self.accept()
+
+
+def load_demo_data_with_feedback(database: Database, parent: QWidget, *, confirm: bool = True) -> bool:
+    """Fill the database with the small demo data off the GUI thread; say what happened."""
+    if confirm and QMessageBox.question(
+        parent, parent.tr("Load demo data"),
+        parent.tr("Fill this database with the demo data of a small Latvian centre?"),
+    ) != QMessageBox.StandardButton.Yes:
+        return False
+    from ngo_desktop.services.demo import fill_demo_data
+
+    try:
+        run_with_progress(
+            parent, parent.tr("Loading demo data…"),
+            lambda report, _cancelled: fill_demo_data(database, scale="small", progress=report),
+            cancellable=False,
+        )
+    except (DomainError, Cancelled) as error:
+        QMessageBox.warning(parent, parent.tr("Demo data not loaded"), str(error))
+        return False
+    return True
