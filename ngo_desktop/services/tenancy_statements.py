@@ -1,0 +1,250 @@
+"""Monthly statements of pop-up tenants and the support the municipality gives through reductions.
+
+How one month of one tenancy is worked out, everything in integer cents, halves rounded up:
+1. The tenant's full-month share: rent = base rent × share %, utilities = (electricity + water +
+   heating) × share %.
+2. A month the tenancy covers only in part is charged by days: share × days held / days in month.
+3. The reduction: a percentage of that month's rent (or utilities), or the fixed monthly amount
+   (itself counted by days in a part month), never more than the charge it reduces.
+4. Amount due = rent + utilities − reductions. The support given is the sum of the reductions:
+   what the municipality forgoes.
+A month counts as paid when the payment recorded for it covers the amount due.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy, TenancyPayment
+from ngo_desktop.services.errors import NotFound, ValidationFailed
+from ngo_desktop.services.premises import last_day_column
+
+
+class PaymentState(enum.StrEnum):
+    NOTHING_DUE = "nothing_due"
+    UNPAID = "unpaid"
+    PART_PAID = "part_paid"
+    PAID = "paid"
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    """One tenant's month. ``month`` is the first day of the month."""
+
+    tenancy_id: int
+    premises_id: int
+    premises_name: str
+    premises_address: str
+    organisation_id: int
+    tenant_name: str
+    month: dt.date
+    days: int
+    days_in_month: int
+    rent_cents: int
+    utilities_cents: int
+    rent_reduction_cents: int
+    utilities_reduction_cents: int
+    paid_cents: int
+    paid_on: dt.date | None
+    decision_number: str = ""
+
+    @property
+    def charge_cents(self) -> int:
+        return self.rent_cents + self.utilities_cents
+
+    @property
+    def reduction_cents(self) -> int:
+        return self.rent_reduction_cents + self.utilities_reduction_cents
+
+    @property
+    def due_cents(self) -> int:
+        return self.charge_cents - self.reduction_cents
+
+    @property
+    def outstanding_cents(self) -> int:
+        return max(0, self.due_cents - self.paid_cents)
+
+    @property
+    def state(self) -> PaymentState:
+        if self.due_cents == 0:
+            return PaymentState.NOTHING_DUE
+        if self.paid_cents >= self.due_cents:
+            return PaymentState.PAID
+        return PaymentState.PART_PAID if self.paid_cents > 0 else PaymentState.UNPAID
+
+
+@dataclass(frozen=True)
+class MonthSupport:
+    """The whole centre's month: what tenants were charged, what the reductions forgave, what came in."""
+
+    month: dt.date
+    tenancies: int
+    charge_cents: int
+    rent_reduction_cents: int
+    utilities_reduction_cents: int
+    due_cents: int
+    paid_cents: int
+
+    @property
+    def support_cents(self) -> int:
+        return self.rent_reduction_cents + self.utilities_reduction_cents
+
+
+def state_text(state: PaymentState) -> str:
+    return {
+        PaymentState.NOTHING_DUE: translate("Statements", "nothing due"),
+        PaymentState.UNPAID: translate("Statements", "unpaid"),
+        PaymentState.PART_PAID: translate("Statements", "partly paid"),
+        PaymentState.PAID: translate("Statements", "paid"),
+    }[state]
+
+
+def _share(amount: int, numerator: int, denominator: int) -> int:
+    """``amount × numerator / denominator`` in whole cents, halves rounded up (amounts are ≥ 0)."""
+    return (2 * amount * numerator + denominator) // (2 * denominator)
+
+
+def first_of_month(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def next_month(month: dt.date) -> dt.date:
+    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def last_of_month(month: dt.date) -> dt.date:
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
+
+
+def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first days of the months from ``first``'s month to ``last``'s, both included."""
+    months: list[dt.date] = []
+    month = first_of_month(first)
+    while month <= last:
+        months.append(month)
+        month = next_month(month)
+    return months
+
+
+def _reduction(kind: ReductionKind, value: int, charge: int, days: int, days_in_month: int) -> int:
+    if kind == ReductionKind.PERCENT:
+        return _share(charge, value, 100)
+    if kind == ReductionKind.FIXED:
+        return min(charge, _share(value, days, days_in_month))
+    return 0
+
+
+def statement_line(tenancy: Tenancy, premises: Premises, tenant_name: str, month: dt.date,
+                   payment: TenancyPayment | None) -> StatementLine:
+    """The month's figures of one tenancy; the month must overlap the tenancy's term."""
+    month = first_of_month(month)
+    days_in_month = calendar.monthrange(month.year, month.month)[1]
+    first = max(tenancy.starts_on, month)
+    last = min(tenancy.ended_early_on or tenancy.ends_on, last_of_month(month))
+    days = max(0, (last - first).days + 1)
+    share = tenancy.rent_share_percent
+    full_rent = _share(premises.base_rent_cents, share, 100)
+    full_utilities = _share(premises.electricity_cents + premises.water_cents + premises.heating_cents, share, 100)
+    rent = _share(full_rent, days, days_in_month)
+    utilities = _share(full_utilities, days, days_in_month)
+    return StatementLine(
+        tenancy_id=tenancy.id, premises_id=premises.id, premises_name=premises.name,
+        premises_address=premises.address, organisation_id=tenancy.organisation_id, tenant_name=tenant_name,
+        month=month, days=days, days_in_month=days_in_month, rent_cents=rent, utilities_cents=utilities,
+        rent_reduction_cents=_reduction(tenancy.rent_reduction_kind, tenancy.rent_reduction, rent, days,
+                                        days_in_month),
+        utilities_reduction_cents=_reduction(tenancy.utilities_reduction_kind, tenancy.utilities_reduction,
+                                             utilities, days, days_in_month),
+        paid_cents=payment.amount_cents if payment is not None else 0,
+        paid_on=payment.paid_on if payment is not None else None,
+        decision_number=tenancy.decision_number,
+    )
+
+
+def statement_lines(database: Database, first: dt.date, last: dt.date, *conditions) -> list[StatementLine]:  # type: ignore[no-untyped-def]
+    """Every month line of the tenancies running in [first, last], by month, premises and tenant."""
+    with database.read_session() as session:
+        rows = session.execute(
+            select(Tenancy, Premises, Organisation.name, Organisation.sort_key)
+            .join(Premises, Premises.id == Tenancy.premises_id)
+            .join(Organisation, Organisation.id == Tenancy.organisation_id)
+            .where(Tenancy.starts_on <= last, last_day_column() >= first, *conditions)
+        ).all()
+        tenancy_ids = [tenancy.id for tenancy, *_rest in rows]
+        payments: dict[tuple[int, dt.date], TenancyPayment] = {}
+        for chunk in _chunks(tenancy_ids, 500):
+            for payment in session.scalars(select(TenancyPayment).where(
+                    TenancyPayment.tenancy_id.in_(chunk), TenancyPayment.month >= first_of_month(first),
+                    TenancyPayment.month <= last)):
+                payments[(payment.tenancy_id, payment.month)] = payment
+        keyed: list[tuple[tuple[dt.date, str, int, str, int], StatementLine]] = []
+        for tenancy, premises, tenant_name, tenant_key in rows:
+            term_first = max(tenancy.starts_on, first)
+            term_last = min(tenancy.ended_early_on or tenancy.ends_on, last)
+            for month in months_between(term_first, term_last):
+                line = statement_line(tenancy, premises, tenant_name, month, payments.get((tenancy.id, month)))
+                keyed.append(((month, premises.name.lower(), premises.id, tenant_key, tenancy.id), line))
+    keyed.sort(key=lambda pair: pair[0])
+    return [line for _key, line in keyed]
+
+
+def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def statements_for_month(database: Database, *, month: dt.date, premises_id: int | None = None) -> list[StatementLine]:
+    """Every tenant's statement for ``month``, by premises and then tenant in Latvian order."""
+    month = first_of_month(month)
+    conditions = [Tenancy.premises_id == premises_id] if premises_id is not None else []
+    return statement_lines(database, month, last_of_month(month), *conditions)
+
+
+def statements_of_tenancy(database: Database, tenancy_id: int, *, until: dt.date | None = None) -> list[StatementLine]:
+    """All months of one tenancy's term (up to ``until``'s month when given), oldest first."""
+    with database.read_session() as session:
+        tenancy = session.get(Tenancy, tenancy_id)
+        if tenancy is None:
+            raise NotFound(translate("Statements", "This tenancy no longer exists."))
+        first, last = tenancy.starts_on, tenancy.ended_early_on or tenancy.ends_on
+    if until is not None:
+        last = min(last, last_of_month(until))
+    if last < first:
+        return []
+    return statement_lines(database, first, last, Tenancy.id == tenancy_id)
+
+
+def monthly_statement(database: Database, *, tenancy_id: int, month: dt.date) -> StatementLine:
+    """One tenant's statement for one month; refused for a month outside the term."""
+    month = first_of_month(month)
+    lines = [line for line in statement_lines(database, month, last_of_month(month), Tenancy.id == tenancy_id)]
+    if not lines:
+        with database.read_session() as session:
+            if session.get(Tenancy, tenancy_id) is None:
+                raise NotFound(translate("Statements", "This tenancy no longer exists."))
+        raise ValidationFailed({"month": translate(
+            "Statements", "The tenancy does not run in this month; choose a month within its term.")})
+    return lines[0]
+
+
+def support_per_month(database: Database, *, year: int) -> list[MonthSupport]:
+    """Twelve months of ``year``: charges, reductions (the municipality's support), amounts due and paid."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    totals = {month: [0, 0, 0, 0, 0, 0] for month in months_between(first, last)}
+    for line in statement_lines(database, first, last):
+        figures = totals[line.month]
+        figures[0] += 1
+        figures[1] += line.charge_cents
+        figures[2] += line.rent_reduction_cents
+        figures[3] += line.utilities_reduction_cents
+        figures[4] += line.due_cents
+        figures[5] += line.paid_cents
+    return [MonthSupport(month, *figures) for month, figures in totals.items()]
