@@ -48,7 +48,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: {translate('CommandLine', 'error')}: {message}\n")
+        label = translate("CommandLine", "error")
+        sys.stderr.write(f"{self.prog}: {label}: {message}\n")
         raise SystemExit(EXIT_USAGE)
 
 

@@ -30,9 +30,10 @@ set_application_identity()
 
 
 @pytest.fixture(autouse=True)
-def _fresh_settings() -> Iterator[None]:
-    """Each test starts with no saved settings, in Latvian (the default language)."""
+def _fresh_settings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Each test starts with no saved settings and in Latvian, the default language."""
     QSettings().clear()
+    install_language("lv")
     yield
     QSettings().clear()
 

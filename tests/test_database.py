@@ -62,7 +62,7 @@ def test_reopening_an_up_to_date_database_changes_nothing(tmp_path: Path) -> Non
     assert not (tmp_path / "backups").exists()
 
 
-def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path) -> None:
+def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path, english) -> None:
     notes = tmp_path / "notes.sqlite3"
     notes.write_bytes(b"shopping list: milk, bread")
     with pytest.raises(DatabaseProblem, match="not an SQLite file"):
@@ -70,7 +70,7 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path)
     assert notes.read_bytes() == b"shopping list: milk, bread"
 
 
-def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
+def test_a_database_of_another_program_is_refused(tmp_path: Path, english) -> None:
     other = tmp_path / "other.sqlite3"
     with sqlite3.connect(other) as connection:
         connection.execute("CREATE TABLE customers (id INTEGER)")
@@ -78,7 +78,7 @@ def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
         open_database(other)
 
 
-def test_a_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
+def test_a_database_from_a_newer_program_is_refused(tmp_path: Path, english) -> None:
     path = tmp_path / "newer.sqlite3"
     open_database(path).dispose()
     with sqlite3.connect(path) as connection:
@@ -89,7 +89,7 @@ def test_a_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999_future",)
 
 
-def test_a_missing_folder_is_reported(tmp_path: Path) -> None:
+def test_a_missing_folder_is_reported(tmp_path: Path, english) -> None:
     with pytest.raises(DatabaseProblem, match="does not exist"):
         open_database(tmp_path / "no-such-folder" / "x.sqlite3")
 
@@ -129,3 +129,8 @@ def test_unit_of_work_rolls_back_when_the_block_fails(database) -> None:
         raise RuntimeError("stop")
     with database.read_session() as session:
         assert session.execute(text("SELECT count(*) FROM site")).scalar() == 0
+
+
+def test_refusals_are_in_latvian_by_default(tmp_path: Path, latvian) -> None:
+    with pytest.raises(DatabaseProblem, match="neeksistē"):
+        open_database(tmp_path / "nav-mapes" / "x.sqlite3")

@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ngo_desktop.i18n import translate
+
 T = TypeVar("T")
 Report = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -59,7 +61,7 @@ def run_with_progress(
     thread = QThread()
     worker = _Worker(work)
     worker.moveToThread(thread)
-    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, translate("Background", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(minimum_duration_ms)
     dialog.setAutoClose(False)
@@ -85,7 +87,9 @@ def run_with_progress(
     worker.progressed.connect(on_progress)
     worker.succeeded.connect(on_success)
     worker.failed.connect(on_failure)
-    dialog.canceled.connect(worker.cancel)
+    # A plain callable runs in the GUI thread at once; a slot of the worker would be queued
+    # behind the running work and arrive only after it ended.
+    dialog.canceled.connect(lambda: worker.cancel())
     thread.started.connect(worker.run)
     thread.start()
     loop.exec()

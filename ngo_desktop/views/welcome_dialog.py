@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
 from ngo_desktop.services.errors import DomainError, ValidationFailed
 from ngo_desktop.views.background import Cancelled, run_with_progress
@@ -63,19 +64,19 @@ class WelcomeDialog(QDialog):
 def load_demo_data_with_feedback(database: Database, parent: QWidget, *, confirm: bool = True) -> bool:
     """Fill the database with the small demo data off the GUI thread; say what happened."""
     if confirm and QMessageBox.question(
-        parent, parent.tr("Load demo data"),
-        parent.tr("Fill this database with the demo data of a small Latvian centre?"),
+        parent, translate("DemoData", "Load demo data"),
+        translate("DemoData", "Fill this database with the demo data of a small Latvian centre?"),
     ) != QMessageBox.StandardButton.Yes:
         return False
     from ngo_desktop.services.demo import fill_demo_data
 
     try:
         run_with_progress(
-            parent, parent.tr("Loading demo data…"),
+            parent, translate("DemoData", "Loading demo data…"),
             lambda report, _cancelled: fill_demo_data(database, scale="small", progress=report),
             cancellable=False,
         )
     except (DomainError, Cancelled) as error:
-        QMessageBox.warning(parent, parent.tr("Demo data not loaded"), str(error))
+        QMessageBox.warning(parent, translate("DemoData", "Demo data not loaded"), str(error))
         return False
     return True

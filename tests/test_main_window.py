@@ -1,0 +1,151 @@
+"""The main window, the first-start welcome and Settings, driven as a user would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+from ngo_desktop import settings
+from ngo_desktop.services.centre import CentreDetails, get_centre_details, save_centre_details
+from ngo_desktop.views.main_window import MainWindow
+from ngo_desktop.views.sections import SECTIONS
+from ngo_desktop.views.settings_dialog import SettingsDialog
+from ngo_desktop.views.welcome_dialog import WelcomeDialog
+from tests.qt_typing import type_text
+
+
+def make_window(qtbot, database) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # Offscreen windows are not activated by show(); shortcuts only reach the active window.
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_navigation_lists_the_five_sections_in_latvian(qtbot, database, latvian) -> None:
+    window = make_window(qtbot, database)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == ["Rezervācijas", "Organizācijas", "Tirdziņi un tirgi", "Pop-up telpas", "Dokumenti"]
+
+
+def test_keyboard_shortcut_opens_a_section(qtbot, database, english) -> None:
+    window = make_window(qtbot, database)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section_key() == "organisations"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section_key() == "documents"
+
+
+def test_sections_are_built_only_when_first_shown(qtbot, database, english) -> None:
+    window = make_window(qtbot, database)
+    assert set(window._pages) == {"bookings"}
+    window.show_section("fairs")
+    assert set(window._pages) == {"bookings", "fairs"}
+
+
+def test_status_bar_names_the_database_in_use(qtbot, database, english) -> None:
+    window = make_window(qtbot, database)
+    assert str(database.sqlite_path) in window.database_label.text()
+
+
+def test_every_section_has_an_empty_state_on_an_empty_database(qtbot, database, english) -> None:
+    window = make_window(qtbot, database)
+    for section in SECTIONS:
+        window.show_section(section.key)
+        page = window.section_widget(section)
+        visible_texts = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+        assert any("first" in text or "Nothing" in text for text in visible_texts), (section.key, visible_texts)
+
+
+def test_window_size_and_section_are_remembered(qtbot, database, english) -> None:
+    window = make_window(qtbot, database)
+    window.resize(800, 560)
+    window.show_section("premises")
+    window.close()
+    again = make_window(qtbot, database)
+    assert again.current_section_key() == "premises"
+    assert (again.size().width(), again.size().height()) == (800, 560)
+
+
+def test_welcome_dialog_requires_a_name_and_saves_the_details(qtbot, database, english) -> None:
+    dialog = WelcomeDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.form.email, "nav-e-pasts")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "name" in dialog.form._errors["name"].text()
+    assert dialog.form._errors["email"].isVisible()
+    assert get_centre_details(database).name == ""
+
+    dialog.form.email.clear()
+    type_text(dialog.form.name, "Alūksnes NVO atbalsta centrs")
+    qtbot.keyClicks(dialog.form.email, "info@aluksne-nvo.lv")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert get_centre_details(database).name == "Alūksnes NVO atbalsta centrs"
+
+
+def test_welcome_is_not_offered_once_the_centre_has_a_name(qtbot, database, english, monkeypatch) -> None:
+    save_centre_details(database, CentreDetails(name="Rīgas NVO nams"))
+    shown = []
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: shown.append(self) or 0)
+    window = make_window(qtbot, database)
+    window.offer_welcome_if_new()
+    assert shown == []
+    assert window.windowTitle().startswith("Rīgas NVO nams")
+
+
+def test_welcome_is_offered_on_an_empty_database(qtbot, database, english, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: shown.append(self) or 0)
+    window = make_window(qtbot, database)
+    window.offer_welcome_if_new()
+    assert len(shown) == 1
+
+
+def test_settings_save_language_paper_and_centre_details(qtbot, database, english) -> None:
+    dialog = SettingsDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
+    dialog.centre_form.name.setText("Alūksnes NVO atbalsta centrs")
+    dialog.centre_form.house_rules.setPlainText("Pēc pasākuma telpu atstāj tīru.")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings.language() == "en" and settings.paper_size() == "Letter"
+    assert dialog.restart_needed
+    assert get_centre_details(database).house_rules == "Pēc pasākuma telpu atstāj tīru."
+    assert QSettings().value(settings.LANGUAGE_KEY) == "en"
+
+
+def test_settings_refuse_an_empty_centre_name_and_keep_the_old_one(qtbot, database, english) -> None:
+    save_centre_details(database, CentreDetails(name="Rīgas NVO nams"))
+    dialog = SettingsDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.centre_form.name.setText("   ")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.tabs.currentWidget() is dialog.centre_form
+    assert get_centre_details(database).name == "Rīgas NVO nams"
+
+
+def test_logo_is_scaled_and_stored_as_png(qtbot, database, english, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("#9e1b32"))
+    path = tmp_path / "logo.jpg"
+    image.save(str(path))
+    dialog = SettingsDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.centre_form.name.setText("Centrs")
+    assert dialog.centre_form.set_logo_from_file(str(path))
+    dialog.save()
+    logo = get_centre_details(database).logo_png
+    assert logo is not None and logo.startswith(b"\x89PNG")
+    stored = QImage.fromData(logo)
+    assert max(stored.width(), stored.height()) == 600

@@ -1,0 +1,69 @@
+"""Every visible string has a Latvian translation, in the .ts sources and in the compiled .qm files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import i18n  # noqa: E402  (tools/i18n.py)
+
+
+def extracted_messages(tmp_path: Path) -> list[tuple[Path, str, str, bool]]:
+    """(source file, context, text, is_plural) of every string lupdate finds in the source now."""
+    messages = []
+    for source in i18n.translatable_sources():
+        ts_file = tmp_path / f"{source.stem}-{len(messages)}.ts"
+        i18n.run_lupdate(source, ts_file)
+        for context in ElementTree.parse(ts_file).getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                messages.append((source, name, message.findtext("source", ""), message.get("numerus") == "yes"))
+    return messages
+
+
+@pytest.fixture(scope="module")
+def messages(tmp_path_factory) -> list[tuple[Path, str, str, bool]]:  # type: ignore[no-untyped-def]
+    return extracted_messages(tmp_path_factory.mktemp("lupdate"))
+
+
+def test_the_source_has_translatable_strings(messages) -> None:
+    assert len(messages) > 50
+
+
+def test_every_visible_string_has_a_latvian_translation_in_the_compiled_files(messages, qapp) -> None:
+    missing = []
+    for source, context, text, plural in messages:
+        translator = QTranslator()
+        qm_file = i18n.module_ts_path(source).with_suffix(".qm")
+        if not translator.load(str(qm_file)):
+            missing.append(f"{qm_file.name} is missing (run tools/i18n.py release)")
+            continue
+        translated = translator.translate(context, text, None, 2 if plural else -1)
+        if not translated:
+            missing.append(f"{source.relative_to(ROOT)} [{context}] {text!r}")
+    assert missing == [], "Strings without Latvian translation:\n" + "\n".join(sorted(set(missing)))
+
+
+def test_ts_sources_have_no_unfinished_translations() -> None:
+    unfinished = [f"{ts.name}: [{context}] {text}" for ts in sorted(i18n.TS_DIR.glob("*.ts"))
+                  for context, text in i18n.unfinished(ts)]
+    assert unfinished == []
+
+
+def test_latvian_plurals_follow_latvian_grammar(qapp, latvian) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    forms = [QCoreApplication.translate("BookingsSection", "%n room(s)", None, n) for n in (1, 2, 21, 0, 11)]
+    assert forms == ["1 telpa", "2 telpas", "21 telpa", "0 telpu", "11 telpas"]
+
+
+def test_refresh_command_is_documented_and_runs() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n.py")], capture_output=True, text=True)
+    assert "update" in result.stdout and "release" in result.stdout
