@@ -1,0 +1,124 @@
+"""Exporting organisations with their main contact to CSV or XLSX, in Latvian order.
+
+CSV is UTF-8 with a BOM and ``;`` between values, which is what Excel in Latvia opens correctly.
+The columns and values are the ones ``organisations_import`` reads, so export then import gives
+back the same data. Rows are read from the database in pages, never the whole table at once.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import Organisation
+from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.organisations_columns import COLUMNS, FIELDS_SEPARATOR, format_date
+from ngo_desktop.services.organisations_list import ListFilter, apply_filter
+from ngo_desktop.sorting import sorted_latvian
+
+CONTEXT = "OrganisationExport"
+PAGE = 500
+Report = Callable[[int, int], None]
+
+
+def _cents_text(cents: int) -> str:
+    return f"{cents // 100},{cents % 100:02d}" if cents else ""
+
+
+def _row(organisation: Organisation) -> list[str]:
+    living = [contact for contact in organisation.contacts if contact.anonymised_at is None]
+    main = next((contact for contact in living if contact.is_main), living[0] if living else None)
+    values = {
+        "name": organisation.name,
+        "legal_form": organisation.legal_form.value,
+        "registration_number": organisation.registration_number or "",
+        "kind": organisation.kind.value,
+        "membership": organisation.membership.value,
+        "member_since": format_date(organisation.member_since),
+        "last_paid_year": str(organisation.last_paid_year or ""),
+        "membership_fee": _cents_text(organisation.membership_fee_cents),
+        "address": organisation.address,
+        "phone": organisation.phone,
+        "email": organisation.email,
+        "website": organisation.website,
+        "fields": FIELDS_SEPARATOR.join(sorted_latvian(item.name for item in organisation.fields)),
+        "notes": organisation.notes,
+        "contact_name": main.name if main else "",
+        "contact_role": main.role if main else "",
+        "contact_phone": main.phone if main else "",
+        "contact_email": main.email if main else "",
+        "contact_consent_date": format_date(main.consent_date) if main else "",
+        "archived": "jā" if organisation.archived else "",
+    }
+    return [values[column.key] for column in COLUMNS]
+
+
+def export_rows(database: Database, list_filter: ListFilter | None = None) -> Iterator[list[str]]:
+    """The rows of the export in Latvian order, read page by page (keyset on sort key and id)."""
+    list_filter = list_filter or ListFilter(include_archived=True)
+    last: tuple[str, int] | None = None
+    while True:
+        statement = apply_filter(select(Organisation), list_filter).options(
+            selectinload(Organisation.contacts), selectinload(Organisation.fields)
+        ).order_by(Organisation.sort_key, Organisation.id).limit(PAGE)
+        if last is not None:
+            statement = statement.where(
+                (Organisation.sort_key > last[0]) | ((Organisation.sort_key == last[0]) & (Organisation.id > last[1]))
+            )
+        with database.read_session() as session:
+            page = list(session.scalars(statement))
+            rows = [_row(organisation) for organisation in page]
+        yield from rows
+        if len(page) < PAGE:
+            return
+        last = (page[-1].sort_key, page[-1].id)
+
+
+def export_organisations(
+    database: Database, path: Path, list_filter: ListFilter | None = None, *, report: Report | None = None
+) -> int:
+    """Write the organisations to ``path`` (.csv or .xlsx); returns how many were written."""
+    suffix = path.suffix.lower()
+    if suffix not in {".csv", ".xlsx"}:
+        raise DomainError(translate(CONTEXT, "Choose a file name ending in .csv or .xlsx."))
+    headers = [column.key for column in COLUMNS]
+    count = 0
+    try:
+        if suffix == ".csv":
+            with path.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+                writer.writerow(headers)
+                for row in export_rows(database, list_filter):
+                    writer.writerow(row)
+                    count += 1
+                    if report is not None and count % PAGE == 0:
+                        report(count, 0)
+        else:
+            count = _write_xlsx(database, path, headers, list_filter, report)
+    except OSError as error:
+        raise DomainError(translate(CONTEXT, "The file {path} cannot be written: {reason}").format(
+            path=path, reason=error.strerror or error)) from error
+    return count
+
+
+def _write_xlsx(database: Database, path: Path, headers: list[str], list_filter: ListFilter | None,
+                report: Report | None) -> int:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(translate(CONTEXT, "Organisations"))
+    sheet.append(headers)
+    count = 0
+    for row in export_rows(database, list_filter):
+        sheet.append(row)  # all text: registration numbers and phones must keep their digits as typed
+        count += 1
+        if report is not None and count % PAGE == 0:
+            report(count, 0)
+    workbook.save(path)
+    return count

@@ -1,0 +1,233 @@
+"""The registry list: searching, filtering, sorting and paging organisations in the database.
+
+The table asks for a count and then for pages of rows; nothing here loads the whole table.
+Search matches the name (also without diacritics, quotes or legal-form words), the registration
+number, the organisation's phone and e-mail and its contact people's names, phones and e-mails.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+
+from ngo_desktop.db import Database
+from ngo_desktop.models import (
+    ContactPerson,
+    FieldOfActivity,
+    LegalForm,
+    MembershipStatus,
+    Organisation,
+    OrganisationKind,
+    organisation_field,
+)
+from ngo_desktop.services.organisation_labels import label
+from ngo_desktop.sorting import organisation_match_key, sort_key, sorted_latvian
+
+
+class Column(enum.StrEnum):
+    """The list's columns, in their order on screen."""
+
+    NAME = "name"
+    LEGAL_FORM = "legal_form"
+    REGISTRATION_NUMBER = "registration_number"
+    KIND = "kind"
+    MEMBERSHIP = "membership"
+    MAIN_CONTACT = "main_contact"
+    PHONE = "phone"
+    EMAIL = "email"
+    FIELDS = "fields"
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the list shows. ``None`` means any; archived organisations only when asked for."""
+
+    search: str = ""
+    kind: OrganisationKind | None = None
+    membership: MembershipStatus | None = None
+    field_id: int | None = None
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class ListOrder:
+    column: Column = Column.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    """One line of the list. ``phone`` and ``email`` fall back to the main contact's."""
+
+    id: int
+    name: str
+    legal_form: LegalForm
+    registration_number: str
+    kind: OrganisationKind
+    membership: MembershipStatus
+    main_contact: str
+    phone: str
+    email: str
+    fields: tuple[str, ...]
+    archived: bool
+
+
+def _main_contact_value(column: ColumnElement) -> ColumnElement:
+    """The main contact's value (else the first living contact's), as a correlated subquery."""
+    return (
+        select(column)
+        .where(ContactPerson.organisation_id == Organisation.id, ContactPerson.anonymised_at.is_(None))
+        .order_by(ContactPerson.is_main.desc(), ContactPerson.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _search_condition(search: str) -> ColumnElement[bool] | None:
+    term = " ".join(search.split())
+    if not term:
+        return None
+    lowered = _like_pattern(term.casefold())
+    # SQLite's lower() folds ASCII letters only, so text is also compared as typed and capitalised.
+    as_typed = {_like_pattern(term), _like_pattern(term[:1].upper() + term[1:]), lowered}
+
+    def text_matches(column: ColumnElement) -> ColumnElement[bool]:
+        return or_(func.lower(column).like(lowered, escape="\\"),
+                   *(column.like(pattern, escape="\\") for pattern in as_typed))
+
+    conditions: list[ColumnElement[bool]] = [
+        text_matches(Organisation.name),
+        Organisation.registration_number.like(_like_pattern(term.replace(" ", "")), escape="\\"),
+        Organisation.phone.like(_like_pattern(term), escape="\\"),
+        func.lower(Organisation.email).like(lowered, escape="\\"),
+        exists().where(
+            ContactPerson.organisation_id == Organisation.id,
+            or_(
+                text_matches(ContactPerson.name),
+                ContactPerson.phone.like(_like_pattern(term), escape="\\"),
+                func.lower(ContactPerson.email).like(lowered, escape="\\"),
+            ),
+        ),
+    ]
+    folded = organisation_match_key(term)
+    if folded:
+        conditions.append(Organisation.match_key.like(_like_pattern(folded), escape="\\"))
+    return or_(*conditions)
+
+
+def apply_filter(statement: Select, list_filter: ListFilter) -> Select:
+    if not list_filter.include_archived:
+        statement = statement.where(Organisation.archived.is_(False))
+    if list_filter.kind is not None:
+        statement = statement.where(Organisation.kind == list_filter.kind)
+    if list_filter.membership is not None:
+        statement = statement.where(Organisation.membership == list_filter.membership)
+    if list_filter.field_id is not None:
+        statement = statement.where(exists().where(
+            organisation_field.c.organisation_id == Organisation.id,
+            organisation_field.c.field_id == list_filter.field_id,
+        ))
+    condition = _search_condition(list_filter.search)
+    if condition is not None:
+        statement = statement.where(condition)
+    return statement
+
+
+def _label_order(column: ColumnElement, enum_class: type[enum.Enum]) -> ColumnElement:
+    """Sort an enum column by the Latvian order of its words in the current language."""
+    return case({member.value: sort_key(label(member)) for member in enum_class}, value=column, else_="")
+
+
+def _sort_expression(column: Column) -> ColumnElement:
+    if column is Column.NAME:
+        return Organisation.sort_key
+    if column is Column.LEGAL_FORM:
+        return _label_order(Organisation.legal_form, LegalForm)
+    if column is Column.KIND:
+        return _label_order(Organisation.kind, OrganisationKind)
+    if column is Column.MEMBERSHIP:
+        return _label_order(Organisation.membership, MembershipStatus)
+    if column is Column.REGISTRATION_NUMBER:
+        return func.coalesce(Organisation.registration_number, "")
+    if column is Column.MAIN_CONTACT:
+        return func.lower(func.coalesce(_main_contact_value(ContactPerson.name), ""))
+    if column is Column.PHONE:
+        return _phone_value()
+    if column is Column.EMAIL:
+        return func.lower(_email_value())
+    return func.coalesce(
+        select(func.min(FieldOfActivity.sort_key))
+        .join(organisation_field, organisation_field.c.field_id == FieldOfActivity.id)
+        .where(organisation_field.c.organisation_id == Organisation.id)
+        .scalar_subquery(),
+        "",
+    )
+
+
+def _phone_value() -> ColumnElement:
+    return func.coalesce(func.nullif(Organisation.phone, ""), _main_contact_value(ContactPerson.phone), "")
+
+
+def _email_value() -> ColumnElement:
+    return func.coalesce(func.nullif(Organisation.email, ""), _main_contact_value(ContactPerson.email), "")
+
+
+def count_rows(database: Database, list_filter: ListFilter) -> int:
+    statement = apply_filter(select(func.count(Organisation.id)), list_filter)
+    with database.read_session() as session:
+        return session.scalar(statement) or 0
+
+
+def fetch_rows(
+    database: Database, list_filter: ListFilter, order: ListOrder, *, offset: int = 0, limit: int | None = None
+) -> list[OrganisationRow]:
+    """One page of the list, sorted by the database (names in Latvian order)."""
+    key = _sort_expression(order.column)
+    tie_breakers = [Organisation.sort_key, Organisation.id]
+    statement = apply_filter(
+        select(
+            Organisation.id, Organisation.name, Organisation.legal_form, Organisation.registration_number,
+            Organisation.kind, Organisation.membership, Organisation.archived,
+            _main_contact_value(ContactPerson.name).label("main_contact"),
+            _phone_value().label("phone"), _email_value().label("email"),
+        ),
+        list_filter,
+    ).order_by(key.desc() if order.descending else key.asc(),
+               *(item.desc() if order.descending else item.asc() for item in tie_breakers))
+    statement = statement.offset(offset)
+    if limit is not None:
+        statement = statement.limit(limit)
+    with database.read_session() as session:
+        rows = session.execute(statement).all()
+        fields = _fields_of(session, [row.id for row in rows])
+    return [
+        OrganisationRow(
+            id=row.id, name=row.name, legal_form=row.legal_form,
+            registration_number=row.registration_number or "", kind=row.kind, membership=row.membership,
+            main_contact=row.main_contact or "", phone=row.phone or "", email=row.email or "",
+            fields=fields.get(row.id, ()), archived=row.archived,
+        )
+        for row in rows
+    ]
+
+
+def _fields_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    if not organisation_ids:
+        return {}
+    names: dict[int, list[str]] = defaultdict(list)
+    statement = (
+        select(organisation_field.c.organisation_id, FieldOfActivity.name)
+        .join(FieldOfActivity, FieldOfActivity.id == organisation_field.c.field_id)
+        .where(and_(organisation_field.c.organisation_id.in_(organisation_ids)))
+    )
+    for organisation_id, name in session.execute(statement):
+        names[organisation_id].append(name)
+    return {key: tuple(sorted_latvian(value)) for key, value in names.items()}

@@ -1,0 +1,120 @@
+"""A contact person's personal data: forgetting them, and writing out everything held about them.
+
+Forgetting keeps the row (bookings and applications still point at it, so the organisation's
+history stays whole) but replaces the name and clears phone, e-mail, role, notes and consent, in
+the row and in the audit log's earlier copies of it. The act itself is recorded in the audit log.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import (
+    AuditAction,
+    AuditEntry,
+    Booking,
+    ContactPerson,
+    Fair,
+    Room,
+    VendorApplication,
+)
+from ngo_desktop.services import audit
+from ngo_desktop.services.errors import NotFound
+from ngo_desktop.timeutil import now_utc
+
+CONTEXT = "Organisations"
+PERSONAL_FIELDS = ("name", "role", "phone", "email", "notes", "consent_date")
+
+
+def forgotten_name() -> str:
+    return translate(CONTEXT, "Forgotten person")
+
+
+def forget_contact(database: Database, contact_id: int) -> None:
+    """Anonymise the contact person everywhere they appear; their organisation's history stays."""
+    placeholder = forgotten_name()
+    with database.unit_of_work() as session:
+        contact = session.get(ContactPerson, contact_id)
+        if contact is None:
+            raise NotFound(translate(CONTEXT, "This contact person no longer exists."))
+        if contact.anonymised_at is not None:
+            return
+        for entry in session.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "contact_person", AuditEntry.entity_id == contact_id
+        )):
+            entry.before = _scrubbed(entry.before, placeholder)
+            entry.after = _scrubbed(entry.after, placeholder)
+            entry.summary = placeholder
+        contact.name = placeholder
+        contact.role = contact.phone = contact.email = contact.notes = ""
+        contact.consent_date = None
+        contact.is_main = False
+        contact.anonymised_at = now_utc()
+        session.flush()
+        audit.record(session, operator=database.operator, action=AuditAction.ANONYMISE,
+                     entity="contact_person", entity_id=contact_id, summary=placeholder,
+                     after=audit.snapshot(contact), organisation_id=contact.organisation_id)
+
+
+def _scrubbed(values: dict[str, Any] | None, placeholder: str) -> dict[str, Any] | None:
+    if values is None:
+        return None
+    cleaned = dict(values)
+    for key in PERSONAL_FIELDS:
+        if key in cleaned:
+            cleaned[key] = placeholder if key == "name" else None
+    return cleaned
+
+
+def person_data(database: Database, contact_id: int) -> dict[str, Any]:
+    """Everything the centre holds about one contact person, as JSON-friendly values."""
+    with database.read_session() as session:
+        contact = session.get(ContactPerson, contact_id)
+        if contact is None:
+            raise NotFound(translate(CONTEXT, "This contact person no longer exists."))
+        bookings = session.execute(
+            select(Booking.starts_at, Booking.ends_at, Room.name, Booking.title, Booking.status)
+            .join(Room, Room.id == Booking.room_id)
+            .where(Booking.contact_person_id == contact_id)
+            .order_by(Booking.starts_at)
+        ).all()
+        applications = session.execute(
+            select(Fair.name, VendorApplication.goods, VendorApplication.applied_at)
+            .join(Fair, Fair.id == VendorApplication.fair_id)
+            .where(VendorApplication.contact_person_id == contact_id)
+            .order_by(VendorApplication.applied_at)
+        ).all()
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "contact_person", AuditEntry.entity_id == contact_id)
+            .order_by(AuditEntry.at, AuditEntry.id)
+        ).all()
+        return {
+            "person": audit.snapshot(contact),
+            "organisation": {"id": contact.organisation.id, "name": contact.organisation.name},
+            "bookings": [
+                {"starts_at": row[0].isoformat(), "ends_at": row[1].isoformat(), "room": row[2],
+                 "title": row[3], "status": row[4].value}
+                for row in bookings
+            ],
+            "fair_applications": [
+                {"fair": row[0], "goods": row[1], "applied_at": row[2].isoformat()} for row in applications
+            ],
+            "audit_log": [
+                {"at": entry.at.isoformat(), "operator": entry.operator, "action": entry.action.value,
+                 "before": entry.before, "after": entry.after}
+                for entry in entries
+            ],
+        }
+
+
+def export_person_data(database: Database, contact_id: int, path: Path) -> Path:
+    """Write ``person_data`` as an indented UTF-8 JSON file a person can be given."""
+    data = person_data(database, contact_id)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
