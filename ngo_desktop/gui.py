@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -27,9 +29,30 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
     from ngo_desktop.views.main_window import MainWindow
 
     window = MainWindow(opened)
+    if os.environ.get("NGO_DESKTOP_EXIT_AFTER_FIRST_PAINT"):
+        _quit_after_first_paint(window, application)
     window.show()
     window.offer_welcome_if_new()
     try:
         return application.exec()
     finally:
         opened.dispose()
+
+
+class _FirstPaintQuitter(QObject):
+    """For bench/startup.py: ends the program once the main window has painted itself."""
+
+    def __init__(self, application: QApplication) -> None:
+        super().__init__()
+        self._application = application
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._application.quit)
+        return False
+
+
+def _quit_after_first_paint(window: QObject, application: QApplication) -> None:
+    quitter = _FirstPaintQuitter(application)
+    quitter.setParent(window)
+    window.installEventFilter(quitter)

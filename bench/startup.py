@@ -1,0 +1,91 @@
+"""Start-up time and peak memory of the program on the large demo database, against a floor.
+
+The floor is a bare PySide6 main window plus ``import sqlalchemy.orm`` in one process: what any
+program on this stack pays. Both are measured the same way in the same run: from spawning the
+process until it exits right after the main window's first paint, offscreen, several times,
+reporting the median; peak memory is the child's maximum resident set size.
+
+    python bench/startup.py [--runs 7]
+
+Targets (foundation issue): start-up at most 1.5 × the floor, peak memory at most 1.5 × the floor's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FLOOR_PROGRAM = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import sqlalchemy.orm
+
+class Quit(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+app = QApplication([])
+window = QMainWindow()
+window.resize(1024, 680)
+quitter = Quit()
+window.installEventFilter(quitter)
+window.show()
+app.exec()
+"""
+
+
+def measure(command: list[str], environment: dict[str, str]) -> tuple[float, int]:
+    """Seconds from spawn to exit, and peak resident memory in KiB."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{command} failed: {process.stderr.read().decode() if process.stderr else ''}")
+    return elapsed, usage.ru_maxrss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    arguments = parser.parse_args()
+
+    from bench.demo_database import large_demo_database
+
+    database = large_demo_database()
+    with tempfile.TemporaryDirectory() as home:
+        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", NGO_DESKTOP_EXIT_AFTER_FIRST_PAINT="1",
+                           XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data")
+        floor_command = [sys.executable, "-c", FLOOR_PROGRAM]
+        program_command = [sys.executable, str(ROOT / "main.py"), "--database", str(database)]
+        measure(program_command, environment)  # warm the file cache for both
+        measure(floor_command, environment)
+        floor = [measure(floor_command, environment) for _ in range(arguments.runs)]
+        program = [measure(program_command, environment) for _ in range(arguments.runs)]
+
+    floor_time = statistics.median(seconds for seconds, _ in floor)
+    program_time = statistics.median(seconds for seconds, _ in program)
+    floor_memory = statistics.median(kib for _, kib in floor)
+    program_memory = statistics.median(kib for _, kib in program)
+    print(f"large demo database: {database} ({database.stat().st_size / 1e6:.0f} MB)")
+    print(f"floor (bare PySide6 window + sqlalchemy.orm): {floor_time * 1000:7.0f} ms  {floor_memory / 1024:6.1f} MiB")
+    print(f"ngo_desktop main window painted:            {program_time * 1000:7.0f} ms  {program_memory / 1024:6.1f} MiB")
+    time_ratio = program_time / floor_time
+    memory_ratio = program_memory / floor_memory
+    print(f"start-up ratio {time_ratio:.2f} (target ≤ 1.50) {'OK' if time_ratio <= 1.5 else 'OVER'}")
+    print(f"peak memory ratio {memory_ratio:.2f} (target ≤ 1.50) {'OK' if memory_ratio <= 1.5 else 'OVER'}")
+
+
+if __name__ == "__main__":
+    main()

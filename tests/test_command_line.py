@@ -1,0 +1,80 @@
+"""The command line: same program as the window, exit codes, database choice, demo data."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ngo_desktop import __version__
+from ngo_desktop.app import main
+from ngo_desktop.db import HEAD_REVISION, current_revision, open_database
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(arguments), capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+
+
+def test_main_py_and_the_installed_command_are_the_same_program() -> None:
+    installed = shutil.which("ngo-desktop")
+    assert installed is not None, "pip install -e . provides the ngo-desktop command"
+    from_source = run(sys.executable, "main.py", "--version")
+    from_install = run(installed, "--version")
+    assert from_source.returncode == from_install.returncode == 0
+    assert from_source.stdout == from_install.stdout == f"ngo-desktop {__version__}\n"
+
+
+def test_help_lists_the_commands_in_english(capsys) -> None:
+    assert main(["--lang", "en", "--help"]) == 0
+    output = " ".join(capsys.readouterr().out.split())
+    for command in ("demo", "db", "import", "export", "print"):
+        assert command in output
+    assert "Without a command it opens the window" in output
+
+
+def test_help_is_in_latvian_by_default(capsys) -> None:
+    assert main(["--help"]) == 0
+    assert "Bez komandas tā atver logu" in " ".join(capsys.readouterr().out.split())
+
+
+def test_wrong_usage_exits_with_2(capsys) -> None:
+    assert main(["--lang", "en", "no-such-command"]) == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_db_upgrade_creates_and_reports_the_schema(tmp_path, capsys) -> None:
+    path = tmp_path / "jauna.sqlite3"
+    assert main(["--lang", "en", "--database", str(path), "db", "upgrade"]) == 0
+    assert "up to date" in capsys.readouterr().out
+    opened = open_database(path)
+    assert current_revision(opened) == HEAD_REVISION
+    opened.dispose()
+
+
+def test_database_can_come_from_the_environment(tmp_path, monkeypatch, capsys) -> None:
+    path = tmp_path / "no-vides.sqlite3"
+    monkeypatch.setenv("NGO_DESKTOP_DATABASE", str(path))
+    assert main(["--lang", "en", "db", "upgrade"]) == 0
+    assert str(path) in capsys.readouterr().out
+    assert path.exists()
+
+
+def test_a_refused_action_exits_with_1_and_one_line_reason(tmp_path, capsys) -> None:
+    assert main(["--lang", "en", "--database", str(tmp_path / "missing" / "x.sqlite3"), "db", "upgrade"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "does not exist" in error
+
+
+def test_demo_fills_an_empty_database_and_refuses_a_second_time(tmp_path, capsys) -> None:
+    pytest.importorskip("ngo_desktop.services.demo")
+    path = str(tmp_path / "demo.sqlite3")
+    assert main(["--lang", "en", "--database", path, "demo"]) == 0
+    assert "Demo data loaded" in capsys.readouterr().out
+    assert main(["--lang", "en", "--database", path, "demo"]) == 1
+    refusal = capsys.readouterr().err
+    assert refusal.count("\n") == 1 and "--force" in refusal
