@@ -2,19 +2,201 @@
 
 from __future__ import annotations
 
-from ngo_desktop.services.overview import Overview
-from ngo_desktop.views.overview_section import OverviewSection
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.models import MembershipStatus, OrganisationKind
+from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.organisation_labels import label
+from ngo_desktop.services.organisations import count_organisations, list_fields
+from ngo_desktop.services.organisations_export import export_organisations
+from ngo_desktop.services.organisations_list import ListFilter
+from ngo_desktop.views.background import Cancelled, run_with_progress
+from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.organisations.table_model import OrganisationTableModel
+from ngo_desktop.views.persist import remember_header
+
+HEADER_KEY = "organisations/list"
 
 
-class OrganisationsSection(OverviewSection):
-    def is_empty(self, counts: Overview) -> bool:
-        return counts.organisations == 0 and counts.archived_organisations == 0
+class OrganisationsSection(QWidget):
+    """``_empty`` when the registry has nobody yet, ``_page`` (filters, table, status) otherwise."""
 
-    def empty_texts(self) -> tuple[str, str]:
-        return (self.tr("No organisations yet — add the first organisation"),
-                self.tr("Associations, foundations, entrepreneurs and their contact people appear here."))
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._stack = QStackedLayout(self)
+        self._empty = EmptyState(
+            self.tr("No organisations yet — add the first organisation"),
+            self.tr("Associations, foundations, entrepreneurs and their contact people appear here. "
+                    "Add them one by one or import the spreadsheet you keep today."))
+        self._empty.add_button(self.tr("Add the first organisation…")).clicked.connect(self.new_organisation)
+        self._empty.add_button(self.tr("Import from a spreadsheet…")).clicked.connect(self.import_file)
+        self._page = QWidget()
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._page)
+        self.model = OrganisationTableModel(database, self)
+        self._build_page()
+        self.refresh()
 
-    def summary_texts(self, counts: Overview) -> tuple[str, str]:
-        return (self.tr("%n organisation(s)", "", counts.organisations),
-                self.tr("%n archived. The registry list is not part of this version yet.", "",
-                        counts.archived_organisations))
+    def _build_page(self) -> None:
+        layout = QVBoxLayout(self._page)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, registration number, contact, phone or e-mail"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        filters.addWidget(self.search, 3)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), None)
+        for member in OrganisationKind:
+            self.kind.addItem(label(member), member)
+        self.membership = QComboBox()
+        self.membership.addItem(self.tr("Any membership"), None)
+        for member in MembershipStatus:
+            self.membership.addItem(label(member), member)
+        self.field = QComboBox()
+        self.field.setMinimumContentsLength(14)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        for combo in (self.kind, self.membership, self.field):
+            combo.currentIndexChanged.connect(self.apply_filter)
+            filters.addWidget(combo, 1)
+        self.show_archived.toggled.connect(self.apply_filter)
+        filters.addWidget(self.show_archived)
+        layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        # A header starts with a descending indicator; the registry opens in A–Ž order.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((270, 150, 120, 110, 140, 170, 125, 210, 200)):
+            self.table.setColumnWidth(column, width)
+        remember_header(self.table.horizontalHeader(), HEADER_KEY)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.status = QLabel()
+        bottom.addWidget(self.status, 1)
+        self.new_button = QPushButton(self.tr("New organisation…"))
+        self.new_button.clicked.connect(self.new_organisation)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Export what the list shows…"), lambda: self.export_file(shown_only=True))
+        menu.addAction(self.tr("Export the whole registry…"), lambda: self.export_file(shown_only=False))
+        self.export_button.setMenu(menu)
+        for button in (self.new_button, self.import_button, self.export_button):
+            bottom.addWidget(button)
+        layout.addLayout(bottom)
+
+    # --- showing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read everything (after demo data, an import or a change in a dialog)."""
+        if count_organisations(self.database) == 0:
+            self._stack.setCurrentWidget(self._empty)
+            return
+        self._fill_fields()
+        self._stack.setCurrentWidget(self._page)
+        self.apply_filter()
+
+    def _fill_fields(self) -> None:
+        chosen = self.field.currentData()
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.addItem(self.tr("All fields of activity"), None)
+        for item in list_fields(self.database):
+            self.field.addItem(item.name, item.id)
+        index = self.field.findData(chosen)
+        self.field.setCurrentIndex(max(index, 0))
+        self.field.blockSignals(False)
+
+    def current_filter(self) -> ListFilter:
+        return ListFilter(search=self.search.text(), kind=self.kind.currentData(),
+                          membership=self.membership.currentData(), field_id=self.field.currentData(),
+                          include_archived=self.show_archived.isChecked())
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.status.setText(self.tr("%n organisation(s) shown", "", self.model.total))
+
+    def save_layout(self) -> None:
+        """Column widths are saved as they change (remember_header); nothing else to keep."""
+
+    # --- actions --------------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        organisation_id = self.model.organisation_id(index.row())
+        if organisation_id is not None:
+            self.open_organisation(organisation_id)
+
+    def open_organisation(self, organisation_id: int | None) -> None:
+        from ngo_desktop.views.organisations.dialog import OrganisationDialog
+
+        dialog = OrganisationDialog(self.database, organisation_id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    def new_organisation(self) -> None:
+        self.open_organisation(None)
+
+    def import_file(self) -> None:
+        from ngo_desktop.views.organisations.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.database, self)
+        dialog.exec()
+        if dialog.imported:
+            self.refresh()
+
+    def export_file(self, *, shown_only: bool) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export organisations"), self.tr("organisations") + ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in {".csv", ".xlsx"}:
+            target = target.with_suffix(".csv" if "csv" in _filter.lower() else ".xlsx")
+        list_filter = self.current_filter() if shown_only else ListFilter(include_archived=True)
+        try:
+            count = run_with_progress(
+                self, self.tr("Exporting organisations…"),
+                lambda report, _cancelled: export_organisations(self.database, target, list_filter, report=report),
+                cancellable=False)
+        except Cancelled:
+            return
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not exported"), str(error))
+            return
+        QMessageBox.information(self, self.tr("Exported"), self.tr("%n organisation(s) written to %1.", "", count)
+                                .replace("%1", str(target)))

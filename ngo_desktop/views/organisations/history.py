@@ -1,0 +1,75 @@
+"""Read-only tabs of what the centre has with an organisation: bookings, fairs, tenancies, documents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+from ngo_desktop.money import format_cents
+from ngo_desktop.services.organisation_history import (
+    bookings_of,
+    documents_of,
+    fair_days_of,
+    tenancies_of,
+)
+from ngo_desktop.timeutil import format_date, format_span, to_local
+
+STATUS_WORDS = {
+    "enquiry": QT_TRANSLATE_NOOP("OrganisationHistory", "enquiry"),
+    "provisional": QT_TRANSLATE_NOOP("OrganisationHistory", "provisional"),
+    "confirmed": QT_TRANSLATE_NOOP("OrganisationHistory", "confirmed"),
+    "cancelled": QT_TRANSLATE_NOOP("OrganisationHistory", "cancelled"),
+    "applied": QT_TRANSLATE_NOOP("OrganisationHistory", "applied"),
+    "accepted": QT_TRANSLATE_NOOP("OrganisationHistory", "accepted"),
+    "waitlisted": QT_TRANSLATE_NOOP("OrganisationHistory", "on the waitlist"),
+    "rejected": QT_TRANSLATE_NOOP("OrganisationHistory", "rejected"),
+}
+
+
+def _status(value: object) -> str:
+    text = str(getattr(value, "value", value))
+    return QCoreApplication.translate("OrganisationHistory", STATUS_WORDS.get(text, text))
+
+
+def _table(headers: list[str], rows: list[list[str]], parent: QWidget | None) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def history_tabs(database: Database, organisation_id: int, parent: QWidget | None = None
+                 ) -> list[tuple[str, QTableWidget]]:
+    """(tab title with its count, table) for each kind of history, newest first."""
+    bookings = bookings_of(database, organisation_id)
+    fairs = fair_days_of(database, organisation_id)
+    tenancies = tenancies_of(database, organisation_id)
+    documents = documents_of(database, organisation_id)
+    return [
+        (translate("OrganisationHistory", "Bookings (%n)", "", len(bookings)), _table(
+            [translate("OrganisationHistory", "When"), translate("OrganisationHistory", "Room"), translate("OrganisationHistory", "Status"), translate("OrganisationHistory", "Price"), translate("OrganisationHistory", "Contact"), translate("OrganisationHistory", "Title")],
+            [[format_span(item.starts_at, item.ends_at), item.room, _status(item.status),
+              format_cents(item.price_cents), item.contact, item.title] for item in bookings], parent)),
+        (translate("OrganisationHistory", "Fairs (%n)", "", len(fairs)), _table(
+            [translate("OrganisationHistory", "Day"), translate("OrganisationHistory", "Fair"), translate("OrganisationHistory", "Status"), translate("OrganisationHistory", "Stall"), translate("OrganisationHistory", "Fee")],
+            [[format_date(item.day), item.fair, _status(item.status), item.stall, format_cents(item.fee_cents)]
+             for item in fairs], parent)),
+        (translate("OrganisationHistory", "Tenancies (%n)", "", len(tenancies)), _table(
+            [translate("OrganisationHistory", "From"), translate("OrganisationHistory", "Until"), translate("OrganisationHistory", "Premises"), translate("OrganisationHistory", "Activity")],
+            [[format_date(item.starts_on), format_date(item.ended_early_on or item.ends_on), item.premises,
+              item.activity] for item in tenancies], parent)),
+        (translate("OrganisationHistory", "Documents (%n)", "", len(documents)), _table(
+            [translate("OrganisationHistory", "Printed"), translate("OrganisationHistory", "Document"), translate("OrganisationHistory", "By"), translate("OrganisationHistory", "Title")],
+            [[format_date(to_local(item.created_at).date()), item.kind, item.operator, item.title]
+             for item in documents], parent)),
+    ]
