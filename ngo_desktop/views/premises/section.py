@@ -1,20 +1,108 @@
-"""The Pop-up premises section: empty spaces let to new entrepreneurs."""
+"""The Pop-up premises section: empty spaces let to new entrepreneurs, with municipal reductions.
+
+The front page shows the reminders (terms ending within 30 days, unpaid months) over three tabs:
+the premises with their tenancies, a month's statements, and a year of support given.
+"""
 
 from __future__ import annotations
 
-from ngo_desktop.services.overview import Overview
-from ngo_desktop.views.overview_section import OverviewSection
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.services.premises import count_premises
+from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.premises.premises_page import PremisesPage
+from ngo_desktop.views.premises.reminders_panel import RemindersPanel
+from ngo_desktop.views.premises.statements_view import StatementsView
+from ngo_desktop.views.premises.support_view import SupportView
 
 
-class PremisesSection(OverviewSection):
-    def is_empty(self, counts: Overview) -> bool:
-        return counts.premises == 0
+class PremisesSection(QWidget):
+    """``_empty`` is shown until the first premises exist, ``_main`` after that."""
 
-    def empty_texts(self) -> tuple[str, str]:
-        return (self.tr("No pop-up premises yet — add the first premises"),
-                self.tr("Empty shop fronts let to new entrepreneurs, with their tenants and reductions, appear here."))
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._stack = QStackedLayout(self)
+        self._empty = EmptyState(
+            self.tr("No pop-up premises yet — add the first premises"),
+            self.tr("Empty shop fronts let to new entrepreneurs, with their tenants and the municipality's "
+                    "reductions, appear here."))
+        self._empty.add_button(self.tr("Add premises…")).clicked.connect(self.add_first_premises)
 
-    def summary_texts(self, counts: Overview) -> tuple[str, str]:
-        return (self.tr("%n premises", "", counts.premises),
-                self.tr("%n tenancies. Tenancy management is not part of this version yet.", "",
-                        counts.tenancies))
+        self._main = QWidget()
+        heading = QLabel(self.tr("Pop-up premises"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        self.export_button = QPushButton(self.tr("Export tenancies…"))
+        self.export_button.clicked.connect(self.export_tenancies)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading)
+        title_row.addStretch(1)
+        title_row.addWidget(self.export_button)
+        self.reminders = RemindersPanel(database)
+        self.reminders.month_chosen.connect(self.show_month)
+        self.premises_page = PremisesPage(database)
+        self.statements = StatementsView(database)
+        self.support = SupportView(database)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.premises_page, self.tr("Premises and tenants"))
+        self.tabs.addTab(self.statements, self.tr("Monthly statements"))
+        self.tabs.addTab(self.support, self.tr("Support given"))
+        self.premises_page.changed.connect(self._data_changed)
+        self.statements.changed.connect(self._data_changed)
+        layout = QVBoxLayout(self._main)
+        layout.addLayout(title_row)
+        layout.addWidget(self.reminders)
+        layout.addWidget(self.tabs, 1)
+
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._main)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read everything (after demo data is loaded, or a change elsewhere)."""
+        if count_premises(self.database, include_archived=True) == 0:
+            self._stack.setCurrentWidget(self._empty)
+            return
+        self._stack.setCurrentWidget(self._main)
+        self.premises_page.reload()
+        self.statements.refresh()
+        self.support.refresh()
+        self.reminders.refresh()
+
+    def _data_changed(self) -> None:
+        self.statements.refresh()
+        self.support.refresh()
+        self.reminders.refresh()
+        if self.sender() is self.statements:
+            self.premises_page.reload()
+
+    def add_first_premises(self) -> None:
+        self._stack.setCurrentWidget(self._main)
+        self.premises_page.add_premises()
+        self.refresh()
+
+    def show_month(self, month: dt.date) -> None:
+        self.statements.set_month(month)
+        self.tabs.setCurrentWidget(self.statements)
+
+    def export_tenancies(self) -> None:
+        from ngo_desktop.views.premises.documents import export_tenancies_file
+
+        export_tenancies_file(self, self.database)
+
+    def save_layout(self) -> None:
+        """Column widths are saved as they change (views.persist); nothing else to keep."""

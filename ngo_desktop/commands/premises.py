@@ -1,0 +1,112 @@
+"""Pop-up premises on the command line: exports of tenancies and support, reminders, documents."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+
+
+def register(groups) -> None:  # type: ignore[no-untyped-def]
+    tenancies = groups.export.add_parser(
+        "tenancies", help=translate("CommandLine", "every pop-up tenancy as a CSV or XLSX file"))
+    tenancies.add_argument("file", metavar="FILE", help=translate("CommandLine", "a file ending in .csv or .xlsx"))
+    tenancies.set_defaults(handler=run_export_tenancies)
+
+    support = groups.export.add_parser(
+        "support", help=translate("CommandLine", "the municipality's support to pop-up tenants per month"))
+    support.add_argument("file", metavar="FILE", help=translate("CommandLine", "a file ending in .csv or .xlsx"))
+    support.add_argument("--year", type=int, default=dt.date.today().year,
+                         help=translate("CommandLine", "the year to report (default: this year)"))
+    support.set_defaults(handler=run_export_support)
+
+    reminders = groups.top.add_parser(
+        "premises-reminders", help=translate("CommandLine", "pop-up terms ending soon and unpaid months"))
+    reminders.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                           help=translate("CommandLine", "the day to look from (default: today)"))
+    reminders.set_defaults(handler=run_reminders)
+
+    summary = groups.print_.add_parser(
+        "tenancy-summary", help=translate("CommandLine", "a pop-up tenancy agreement summary as PDF"))
+    summary.add_argument("tenancy", type=int, metavar="TENANCY_ID")
+    summary.add_argument("file", metavar="FILE")
+    summary.set_defaults(handler=run_print_summary)
+
+    statement = groups.print_.add_parser(
+        "tenancy-statement", help=translate("CommandLine", "a pop-up tenant's monthly statement as PDF"))
+    statement.add_argument("tenancy", type=int, metavar="TENANCY_ID")
+    statement.add_argument("month", metavar="YYYY-MM")
+    statement.add_argument("file", metavar="FILE")
+    statement.set_defaults(handler=run_print_statement)
+
+
+def run_export_tenancies(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.services.premises_export import export_tenancies
+
+    count = export_tenancies(database, Path(arguments.file))
+    print(translate("CommandLine", "{count} tenancies written to {file}").format(count=count, file=arguments.file))
+    return 0
+
+
+def run_export_support(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.money import format_cents
+    from ngo_desktop.services.premises_export import export_support
+
+    total = export_support(database, Path(arguments.file), year=arguments.year)
+    print(translate("CommandLine", "Support given in {year}: {total}, written to {file}").format(
+        year=arguments.year, total=format_cents(total), file=arguments.file))
+    return 0
+
+
+def run_reminders(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.money import format_cents
+    from ngo_desktop.services.premises_reminders import premises_reminders
+    from ngo_desktop.timeutil import format_date
+
+    reminders = premises_reminders(database, today=arguments.today)
+    if reminders.is_empty:
+        print(translate("CommandLine", "Nothing to remind: no term ends within 30 days and every month is paid."))
+        return 0
+    for term in reminders.ending:
+        print(translate("CommandLine", "Term ends {date}: {tenant}, {premises}").format(
+            date=format_date(term.last_day), tenant=term.tenant_name, premises=term.premises_name))
+    for line in reminders.unpaid:
+        print(translate("CommandLine", "Unpaid {month}: {tenant}, {premises}, {amount} outstanding").format(
+            month=line.month.strftime("%m.%Y"), tenant=line.tenant_name, premises=line.premises_name,
+            amount=format_cents(line.outstanding_cents)))
+    return 0
+
+
+def _write_pdf(file: str, pdf: bytes) -> None:
+    from ngo_desktop.services.errors import ValidationFailed
+
+    try:
+        Path(file).write_bytes(pdf)
+    except OSError as error:
+        raise ValidationFailed({"file": translate("CommandLine", "The file {file} could not be written ({reason}).")
+                                .format(file=file, reason=error.strerror or error)}) from error
+
+
+def run_print_summary(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.services.premises_documents import tenancy_summary_pdf
+
+    _write_pdf(arguments.file, tenancy_summary_pdf(database, tenancy_id=arguments.tenancy))
+    print(translate("CommandLine", "Written to {file}").format(file=arguments.file))
+    return 0
+
+
+def run_print_statement(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.services.errors import ValidationFailed
+    from ngo_desktop.services.premises_documents import monthly_statement_pdf
+
+    try:
+        month = dt.date.fromisoformat(f"{arguments.month}-01")
+    except ValueError as error:
+        raise ValidationFailed({"month": translate(
+            "CommandLine", "Give the month as YYYY-MM, e.g. 2026-03.")}) from error
+    _write_pdf(arguments.file, monthly_statement_pdf(database, tenancy_id=arguments.tenancy, month=month))
+    print(translate("CommandLine", "Written to {file}").format(file=arguments.file))
+    return 0

@@ -1,0 +1,173 @@
+"""Exports of pop-up premises: the tenancies, and the support given per month, as CSV or XLSX.
+
+CSV is written for a spreadsheet opened in Latvia: UTF-8 with a byte-order mark (so Excel reads
+ā č ē correctly), ';' between columns, dates as 05.03.2026 and euros with a decimal comma. The
+XLSX file holds real dates and numbers, formatted the same way. The file type follows the name.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy
+from ngo_desktop.services.errors import ValidationFailed
+from ngo_desktop.services.tenancy_statements import support_per_month
+from ngo_desktop.timeutil import format_date
+
+Cell = str | int | float | dt.date | None
+
+
+class Money(int):
+    """Cents that the writers show as euros (an int, so totals still add up)."""
+
+
+def _check_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValidationFailed({"path": translate(
+            "PremisesExport", "Choose a file name ending in .csv or .xlsx (it was {name}).").format(name=path.name)})
+    return suffix
+
+
+def reduction_text(kind: ReductionKind, value: int) -> str:
+    if kind == ReductionKind.PERCENT:
+        return f"{value} %"
+    if kind == ReductionKind.FIXED:
+        return translate("PremisesExport", "{amount} € a month").format(amount=_euros(value))
+    return ""
+
+
+def _euros(cents: int) -> str:
+    return f"{cents // 100},{cents % 100:02d}"
+
+
+def tenancy_table(database: Database) -> tuple[list[str], list[list[Cell]]]:
+    """The header and rows of every tenancy, by premises and start of term."""
+    header = [
+        translate("PremisesExport", "Premises"), translate("PremisesExport", "Address"),
+        translate("PremisesExport", "Tenant"), translate("PremisesExport", "Activity"),
+        translate("PremisesExport", "Starts"), translate("PremisesExport", "Ends"),
+        translate("PremisesExport", "Ended early"), translate("PremisesExport", "Share %"),
+        translate("PremisesExport", "Rent reduction"), translate("PremisesExport", "Utilities reduction"),
+        translate("PremisesExport", "Decision number"), translate("PremisesExport", "Decision date"),
+    ]
+    with database.read_session() as session:
+        rows = session.execute(
+            select(Tenancy, Premises.name, Premises.address, Organisation.name)
+            .join(Premises, Premises.id == Tenancy.premises_id)
+            .join(Organisation, Organisation.id == Tenancy.organisation_id)
+            .order_by(Premises.name, Premises.id, Tenancy.starts_on, Organisation.sort_key)
+        ).all()
+        table: list[list[Cell]] = [
+            [premises, address, tenant, tenancy.activity, tenancy.starts_on, tenancy.ends_on,
+             tenancy.ended_early_on, tenancy.rent_share_percent,
+             reduction_text(tenancy.rent_reduction_kind, tenancy.rent_reduction),
+             reduction_text(tenancy.utilities_reduction_kind, tenancy.utilities_reduction),
+             tenancy.decision_number, tenancy.decision_date]
+            for tenancy, premises, address, tenant in rows
+        ]
+    return header, table
+
+
+def support_table(database: Database, year: int) -> tuple[list[str], list[list[Cell]]]:
+    """Twelve months and a total: what was charged, forgiven by the reductions, due and paid."""
+    header = [
+        translate("PremisesExport", "Month"), translate("PremisesExport", "Tenancies"),
+        translate("PremisesExport", "Charged"), translate("PremisesExport", "Rent reductions"),
+        translate("PremisesExport", "Utilities reductions"), translate("PremisesExport", "Support given"),
+        translate("PremisesExport", "Amount due"), translate("PremisesExport", "Paid"),
+    ]
+    table: list[list[Cell]] = []
+    totals = [0] * 6
+    for month in support_per_month(database, year=year):
+        figures = [month.charge_cents, month.rent_reduction_cents, month.utilities_reduction_cents,
+                   month.support_cents, month.due_cents, month.paid_cents]
+        totals = [total + figure for total, figure in zip(totals, figures, strict=True)]
+        table.append([f"{month.month.month:02d}.{month.month.year}", month.tenancies,
+                      *(Money(figure) for figure in figures)])
+    table.append([translate("PremisesExport", "Total {year}").format(year=year), None,
+                  *(Money(total) for total in totals)])
+    return header, table
+
+
+def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], *, sheet: str) -> None:
+    """Write to ``path`` as CSV or XLSX, going by its ending; an existing file is replaced whole."""
+    suffix = _check_format(path)
+    temporary = path.with_name(path.name + ".part")
+    try:
+        if suffix == ".csv":
+            _write_csv(temporary, header, rows)
+        else:
+            _write_xlsx(temporary, header, rows, sheet)
+        temporary.replace(path)  # a half-written file never takes the old one's place
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ValidationFailed({"path": translate(
+            "PremisesExport", "The file {name} could not be written ({reason}). Choose another folder or "
+            "close the file if a spreadsheet has it open.").format(name=path, reason=error.strerror or error)}
+        ) from error
+
+
+def _csv_cell(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Money):
+        return ("-" if value < 0 else "") + _euros(abs(value))
+    if isinstance(value, dt.date):
+        return format_date(value)
+    return str(value)
+
+
+def _write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([_csv_cell(value) for value in row])
+
+
+def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], sheet: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    worksheet = workbook.active
+    worksheet.title = sheet[:31]  # Excel's limit for a sheet name
+    worksheet.append(list(header))
+    for cell in worksheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        worksheet.append([value / 100 if isinstance(value, Money) else value for value in row])
+        for cell, value in zip(worksheet[worksheet.max_row], row, strict=True):
+            if isinstance(value, Money):
+                cell.number_format = '#,##0.00 "€"'
+            elif isinstance(value, dt.date):
+                cell.number_format = "DD.MM.YYYY"
+    for index, title in enumerate(header, start=1):
+        widest = max([len(title), *(len(_csv_cell(row[index - 1])) for row in rows)])
+        worksheet.column_dimensions[worksheet.cell(1, index).column_letter].width = min(60, widest + 2)
+    worksheet.freeze_panes = "A2"
+    workbook.save(path)
+
+
+def export_tenancies(database: Database, path: Path) -> int:
+    """Write every tenancy to ``path`` (.csv or .xlsx); returns how many were written."""
+    _check_format(path)
+    header, rows = tenancy_table(database)
+    write_table(path, header, rows, sheet=translate("PremisesExport", "Tenancies"))
+    return len(rows)
+
+
+def export_support(database: Database, path: Path, *, year: int) -> int:
+    """Write the support given per month of ``year`` to ``path``; returns the total support in cents."""
+    _check_format(path)
+    header, rows = support_table(database, year)
+    write_table(path, header, rows, sheet=translate("PremisesExport", "Support {year}").format(year=year))
+    return int(rows[-1][5] or 0)

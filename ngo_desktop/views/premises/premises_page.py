@@ -1,0 +1,257 @@
+"""The premises tab: the premises list with occupancy, and the tenancies of the chosen premises."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.premises import (
+    end_tenancy_early,
+    get_premises,
+    get_tenancy,
+    set_premises_archived,
+)
+from ngo_desktop.views.persist import remember_header
+from ngo_desktop.views.premises.premises_form import PremisesDialog
+from ngo_desktop.views.premises.table_models import ID_ROLE, PremisesTableModel, TenanciesTableModel
+from ngo_desktop.views.premises.tenancy_form import EndEarlyDialog, TenancyDialog
+
+
+def _table(model: object) -> QTableView:
+    table = QTableView()
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+class PremisesPage(QWidget):
+    """Premises on top, the selected premises' photo and tenancies below. ``changed`` after any save."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find by name or address"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.toggled.connect(self._filter_changed)
+        self.add_button = QPushButton(self.tr("Add premises…"))
+        self.add_button.clicked.connect(self.add_premises)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_premises)
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.clicked.connect(self.toggle_archived)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.show_archived)
+        tools.addWidget(self.add_button)
+        tools.addWidget(self.edit_button)
+        tools.addWidget(self.archive_button)
+
+        self.premises_model = PremisesTableModel(database, self)
+        self.premises_table = _table(self.premises_model)
+        self.premises_table.doubleClicked.connect(lambda _index: self.edit_premises())
+        self.premises_table.selectionModel().selectionChanged.connect(self._premises_selected)
+
+        self.photo = QLabel()
+        self.photo.setFixedSize(200, 140)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid palette(mid);")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.let_button = QPushButton(self.tr("Let to a tenant…"))
+        self.let_button.clicked.connect(self.add_tenancy)
+        self.edit_tenancy_button = QPushButton(self.tr("Edit tenancy…"))
+        self.edit_tenancy_button.clicked.connect(self.edit_tenancy)
+        self.end_button = QPushButton(self.tr("End early…"))
+        self.end_button.clicked.connect(self.end_selected_early)
+        self.summary_button = QPushButton(self.tr("Agreement summary PDF…"))
+        self.summary_button.clicked.connect(self.print_summary)
+        tenancy_tools = QHBoxLayout()
+        tenancy_tools.addWidget(self.details, 1)
+        for button in (self.let_button, self.edit_tenancy_button, self.end_button, self.summary_button):
+            tenancy_tools.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.tenancies_model = TenanciesTableModel(database, self)
+        self.tenancies_table = _table(self.tenancies_model)
+        self.tenancies_table.doubleClicked.connect(lambda _index: self.edit_tenancy())
+        self.tenancies_table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        right = QVBoxLayout()
+        right.addLayout(tenancy_tools)
+        right.addWidget(self.tenancies_table, 1)
+        lower_layout.addLayout(right, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.premises_table)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.splitter, 1)
+        remember_header(self.premises_table.horizontalHeader(), "premises/premises")
+        remember_header(self.tenancies_table.horizontalHeader(), "premises/tenancies")
+        self._premises_selected()
+
+    # --- selection -----------------------------------------------------------------------------
+    def selected_premises_id(self) -> int | None:
+        rows = self.premises_table.selectionModel().selectedRows()
+        return self.premises_model.data(rows[0], ID_ROLE) if rows else None
+
+    def selected_tenancy_id(self) -> int | None:
+        rows = self.tenancies_table.selectionModel().selectedRows()
+        return self.tenancies_model.data(rows[0], ID_ROLE) if rows else None
+
+    def select_premises(self, premises_id: int) -> None:
+        row = self.premises_model.row_of(premises_id)
+        if row >= 0:
+            self.premises_table.selectRow(row)
+
+    def _filter_changed(self, *_arguments: object) -> None:
+        self.premises_model.search = self.search.text()
+        self.premises_model.include_archived = self.show_archived.isChecked()
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_premises_id()
+        self.premises_model.reload()
+        if self.premises_model.rowCount() < 50:  # measuring more rows would cost more than it helps
+            self.premises_table.resizeColumnsToContents()
+        if selected is not None:
+            self.select_premises(selected)
+        self._premises_selected()
+
+    def _premises_selected(self, *_arguments: QItemSelection) -> None:
+        premises_id = self.selected_premises_id()
+        self.tenancies_model.show_premises(premises_id)
+        self.photo.setPixmap(QPixmap())
+        if premises_id is None:
+            self.photo.setText(self.tr("Choose premises above"))
+            self.details.setText("")
+        else:
+            details = get_premises(self.database, premises_id)
+            if details.photo:
+                pixmap = QPixmap()
+                pixmap.loadFromData(details.photo)
+                self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation))
+            else:
+                self.photo.setText(self.tr("no photo"))
+            owner = details.owner_organisation_name or details.owner_name or "—"
+            self.details.setText(self.tr("<b>%1</b><br>%2<br>Owner: %3<br>Up to %4 tenant(s) at a time")
+                                 .replace("%1", _escape(details.name)).replace("%2", _escape(details.address))
+                                 .replace("%3", _escape(owner)).replace("%4", str(details.max_tenants)))
+            self.archive_button.setText(self.tr("Restore") if details.archived else self.tr("Archive"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_premises = self.selected_premises_id() is not None
+        has_tenancy = self.selected_tenancy_id() is not None
+        for button in (self.edit_button, self.archive_button, self.let_button):
+            button.setEnabled(has_premises)
+        for button in (self.edit_tenancy_button, self.end_button, self.summary_button):
+            button.setEnabled(has_tenancy)
+
+    # --- actions -------------------------------------------------------------------------------
+    def add_premises(self) -> None:
+        dialog = PremisesDialog(self.database, None, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload()
+            self.select_premises(dialog.saved_id)
+            self.changed.emit()
+
+    def edit_premises(self) -> None:
+        premises_id = self.selected_premises_id()
+        if premises_id is None:
+            return
+        if PremisesDialog(self.database, get_premises(self.database, premises_id), self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def toggle_archived(self) -> None:
+        premises_id = self.selected_premises_id()
+        if premises_id is None:
+            return
+        details = get_premises(self.database, premises_id)
+        try:
+            set_premises_archived(self.database, premises_id=premises_id, version=details.version,
+                                  archived=not details.archived)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        self.reload()
+        self.changed.emit()
+
+    def add_tenancy(self) -> None:
+        premises_id = self.selected_premises_id()
+        if premises_id is None:
+            return
+        if TenancyDialog(self.database, premises_id, None, self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def edit_tenancy(self) -> None:
+        tenancy_id = self.selected_tenancy_id()
+        if tenancy_id is None:
+            return
+        tenancy = get_tenancy(self.database, tenancy_id)
+        if TenancyDialog(self.database, tenancy.premises_id, tenancy, self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def end_selected_early(self) -> None:
+        tenancy_id = self.selected_tenancy_id()
+        if tenancy_id is None:
+            return
+        tenancy = get_tenancy(self.database, tenancy_id)
+        dialog = EndEarlyDialog(tenancy, self)
+        if not dialog.exec():
+            return
+        try:
+            end_tenancy_early(self.database, tenancy_id=tenancy.id, version=tenancy.version,
+                              last_day=dialog.chosen_day())
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        self.reload()
+        self.changed.emit()
+
+    def print_summary(self) -> None:
+        tenancy_id = self.selected_tenancy_id()
+        if tenancy_id is None:
+            return
+        from ngo_desktop.views.premises.documents import save_summary_pdf
+
+        save_summary_pdf(self, self.database, tenancy_id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

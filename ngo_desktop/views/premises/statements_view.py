@@ -1,0 +1,253 @@
+"""Monthly statements: every tenant's month with reductions and amount due, payments, the support total."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.money import format_cents
+from ngo_desktop.services.errors import DomainError, ValidationFailed
+from ngo_desktop.services.premises import record_payment
+from ngo_desktop.services.tenancy_statements import (
+    PaymentState,
+    StatementLine,
+    first_of_month,
+    state_text,
+    statements_for_month,
+)
+from ngo_desktop.timeutil import today_local
+from ngo_desktop.views.persist import remember_header
+from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit
+from ngo_desktop.views.premises.tenancy_form import date_edit, from_qdate, to_qdate
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class StatementsTableModel(QAbstractTableModel):
+    """One month's statement lines (one per running tenancy: tens, so loaded whole)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[StatementLine] = []
+        self.headers = [self.tr("Premises"), self.tr("Tenant"), self.tr("Days"), self.tr("Rent"),
+                        self.tr("Utilities"), self.tr("Reduction"), self.tr("Amount due"), self.tr("Paid"),
+                        self.tr("Status")]
+
+    def set_lines(self, lines: list[StatementLine]) -> None:
+        self.beginResetModel()
+        try:
+            self._lines = lines
+        finally:
+            self.endResetModel()
+
+    def line_at(self, row: int) -> StatementLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = [line.premises_name, line.tenant_name, f"{line.days}/{line.days_in_month}",
+                      format_cents(line.rent_cents), format_cents(line.utilities_cents),
+                      format_cents(line.reduction_cents), format_cents(line.due_cents),
+                      format_cents(line.paid_cents), state_text(line.state)]
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 7:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 8:
+            if line.state in (PaymentState.UNPAID, PaymentState.PART_PAID):
+                return QBrush(QColor("#b00020"))
+            return QBrush(QColor("#1b7f3b"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and line.decision_number:
+            return self.tr("Decision No. %1").replace("%1", line.decision_number)
+        return None
+
+
+class PaymentDialog(QDialog):
+    """Records what a tenant paid for the month of ``line`` (pre-filled with the amount due)."""
+
+    def __init__(self, database: Database, line: StatementLine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.line = line
+        self.setWindowTitle(self.tr("Payment for %1").replace("%1", line.month.strftime("%m.%Y")))
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.addRow(self.tr("Tenant"), QLabel(line.tenant_name))
+        form.addRow(self.tr("Amount due"), QLabel(format_cents(line.due_cents)))
+        self.amount = MoneyEdit(line.paid_cents or line.due_cents)
+        self.errors.add_row(form, "amount_cents", self.tr("Amount paid"), self.amount)
+        self.paid_on = date_edit(line.paid_on or today_local())
+        self.errors.add_row(form, "month", self.tr("Paid on"), self.paid_on)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("e.g. bank transfer, receipt No."))
+        self.errors.add_row(form, "note", self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def save(self) -> None:
+        cents = self.amount.cents()
+        if cents is None:
+            self.errors.show({"amount_cents": self.tr("Type an amount in euros, e.g. 120 or 120,50.")}, "note")
+            return
+        try:
+            record_payment(self.database, tenancy_id=self.line.tenancy_id, month=self.line.month,
+                           amount_cents=cents, paid_on=from_qdate(self.paid_on.date()), note=self.note.text())
+        except ValidationFailed as problems:
+            self.errors.show(problems.problems, "note")
+            return
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        self.accept()
+
+
+class StatementsView(QWidget):
+    """A month's statements with totals; ``changed`` is emitted after a payment is recorded."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.month = QDateEdit(to_qdate(first_of_month(today_local())))
+        self.month.setDisplayFormat("MM.yyyy")
+        self.month.setCalendarPopup(True)
+        self.month.dateChanged.connect(lambda _date: self.refresh())
+        previous = QPushButton("◀")
+        previous.setToolTip(self.tr("Previous month"))
+        previous.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(-1)))
+        following = QPushButton("▶")
+        following.setToolTip(self.tr("Next month"))
+        following.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(1)))
+        for button in (previous, following):
+            button.setFixedWidth(36)
+        self.pay_button = QPushButton(self.tr("Record payment…"))
+        self.pay_button.clicked.connect(self.record_payment_for_selected)
+        self.print_button = QPushButton(self.tr("Statement PDF…"))
+        self.print_button.clicked.connect(self.print_selected)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month")))
+        top.addWidget(previous)
+        top.addWidget(self.month)
+        top.addWidget(following)
+        top.addStretch(1)
+        top.addWidget(self.pay_button)
+        top.addWidget(self.print_button)
+
+        self.model = StatementsTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _index: self.record_payment_for_selected())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        self._sized = False
+        remember_header(header, "premises/statements")
+        self._sized = header.sectionSize(0) != header.defaultSectionSize()  # widths restored from settings
+        self.refresh()
+
+    def selected_month(self) -> dt.date:
+        return from_qdate(self.month.date()).replace(day=1)
+
+    def set_month(self, month: dt.date) -> None:
+        self.month.setDate(to_qdate(month.replace(day=1)))
+
+    def refresh(self) -> None:
+        lines = statements_for_month(self.database, month=self.selected_month())
+        self.model.set_lines(lines)
+        charged = sum(line.charge_cents for line in lines)
+        support = sum(line.reduction_cents for line in lines)
+        due = sum(line.due_cents for line in lines)
+        paid = sum(line.paid_cents for line in lines)
+        if not lines:
+            self.totals.setText(self.tr("No tenancy runs in this month."))
+        else:
+            self.totals.setText(
+                self.tr("Charged %1 · municipal support (reductions) %2 · due %3 · paid %4")
+                .replace("%1", format_cents(charged)).replace("%2", format_cents(support))
+                .replace("%3", format_cents(due)).replace("%4", format_cents(paid)))
+        if lines and not self._sized:
+            self.table.resizeColumnsToContents()  # once: later the user's own widths are kept
+            self._sized = True
+        has_lines = bool(lines)
+        self.pay_button.setEnabled(has_lines)
+        self.print_button.setEnabled(has_lines)
+
+    def selected_line(self) -> StatementLine | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            if self.model.rowCount() == 1:
+                return self.model.line_at(0)
+            QMessageBox.information(self, self.tr("Choose a tenant"), self.tr("Select a tenant's line first."))
+            return None
+        return self.model.line_at(rows[0].row())
+
+    def record_payment_for_selected(self) -> None:
+        line = self.selected_line()
+        if line is None:
+            return
+        if PaymentDialog(self.database, line, self).exec():
+            self.refresh()
+            self.changed.emit()
+
+    def print_selected(self) -> None:
+        line = self.selected_line()
+        if line is None:
+            return
+        from ngo_desktop.views.premises.documents import save_statement_pdf
+
+        save_statement_pdf(self, self.database, line.tenancy_id, line.month)
+

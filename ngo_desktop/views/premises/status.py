@@ -1,0 +1,30 @@
+"""The status bar's reminder about pop-up premises, for the main window to show."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ngo_desktop.db import Database
+from ngo_desktop.services.premises_reminders import premises_reminder_text
+
+
+class PremisesStatusLabel(QLabel):
+    """'Pop-up terms ending within 30 days: 2 · Unpaid pop-up months: 3'; hidden when all is well."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setObjectName("premisesReminder")
+        self.setStyleSheet("color: #8a4b00;")
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = premises_reminder_text(self.database)
+        self.setText(text)
+        self.setToolTip(self.tr("Open Pop-up premises to see the tenants concerned"))
+        self.setVisible(bool(text))
+
+
+def premises_status_label(database: Database, parent: QWidget | None = None) -> PremisesStatusLabel:
+    """A label for ``statusBar().addWidget``; call its ``refresh()`` when data may have changed."""
+    return PremisesStatusLabel(database, parent)

@@ -1,0 +1,203 @@
+"""Qt item models of the premises section: the premises list (paged) and one premises' tenancies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ngo_desktop.db import Database
+from ngo_desktop.models import ReductionKind
+from ngo_desktop.money import format_cents
+from ngo_desktop.services.premises import (
+    PremisesRow,
+    TenancyDetails,
+    count_premises,
+    list_premises,
+    tenancies_of_premises,
+)
+from ngo_desktop.timeutil import format_date, today_local
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+BATCH_SIZE = 100
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PremisesTableModel(QAbstractTableModel):
+    """The premises in name order with their occupancy today, fetched ``BATCH_SIZE`` rows at a time.
+
+    ``_rows`` holds the rows fetched so far, ``_total`` how many the filter matches in the database.
+    """
+
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.search = ""
+        self.include_archived = False
+        self.today: dt.date = today_local()
+        self._rows: list[PremisesRow] = []
+        self._total = 0
+        self.headers = [self.tr("Premises"), self.tr("Address"), self.tr("Area"), self.tr("Rent a month"),
+                        self.tr("Utilities a month"), self.tr("Occupancy"), self.tr("Tenants now")]
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        try:
+            self.today = today_local()
+            self._total = count_premises(self.database, include_archived=self.include_archived, search=self.search)
+            self._rows = list_premises(self.database, today=self.today, include_archived=self.include_archived,
+                                       search=self.search, limit=BATCH_SIZE)
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        more = list_premises(self.database, today=self.today, include_archived=self.include_archived,
+                             search=self.search, offset=len(self._rows), limit=BATCH_SIZE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def row_at(self, row: int) -> PremisesRow:
+        return self._rows[row]
+
+    def row_of(self, premises_id: int) -> int:
+        return next((index for index, row in enumerate(self._rows) if row.id == premises_id), -1)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.archived:
+                return QBrush(QColor("#808080"))
+            if column == 5 and row.current_tenants == 0:
+                return QBrush(QColor("#0b6e74"))  # vacant: something to let
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
+            return "\n".join(row.tenant_names)
+        return None
+
+    def _text(self, row: PremisesRow, column: int) -> str:
+        if column == 0:
+            return row.name + (self.tr(" (archived)") if row.archived else "")
+        if column == 1:
+            return row.address
+        if column == 2:
+            return "" if row.area_m2 is None else f"{row.area_m2:g} m²".replace(".", ",")
+        if column == 3:
+            return format_cents(row.base_rent_cents)
+        if column == 4:
+            return format_cents(row.utilities_cents)
+        if column == 5:
+            if row.current_tenants == 0:
+                return self.tr("vacant")
+            return f"{row.current_tenants} / {row.max_tenants}"
+        return ", ".join(row.tenant_names)
+
+
+class TenanciesTableModel(QAbstractTableModel):
+    """The tenancies of one premises, newest first (a handful per premises, so loaded whole)."""
+
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.premises_id: int | None = None
+        self._rows: list[TenancyDetails] = []
+        self.headers = [self.tr("Tenant"), self.tr("Activity"), self.tr("Term"), self.tr("Share"),
+                        self.tr("Reduction"), self.tr("Decision")]
+
+    def show_premises(self, premises_id: int | None) -> None:
+        self.beginResetModel()
+        try:
+            self.premises_id = premises_id
+            self._rows = tenancies_of_premises(self.database, premises_id) if premises_id is not None else []
+        finally:
+            self.endResetModel()
+
+    def reload(self) -> None:
+        self.show_premises(self.premises_id)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def tenancy_at(self, row: int) -> TenancyDetails:
+        return self._rows[row]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        tenancy = self._rows[index.row()]
+        if role == ID_ROLE:
+            return tenancy.id
+        if role == Qt.ItemDataRole.ForegroundRole and tenancy.last_day < today_local():
+            return QBrush(QColor("#808080"))  # a finished term stays listed but greyed
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return tenancy.tenant_name
+        if column == 1:
+            return tenancy.activity
+        if column == 2:
+            term = f"{format_date(tenancy.starts_on)}–{format_date(tenancy.ends_on)}"
+            if tenancy.ended_early_on:
+                term += self.tr(" (ended {date})").replace("{date}", format_date(tenancy.ended_early_on))
+            return term
+        if column == 3:
+            return f"{tenancy.rent_share_percent} %"
+        if column == 4:
+            return self._reduction_text(tenancy)
+        number = tenancy.decision_number
+        if tenancy.decision_date:
+            number = f"{number} ({format_date(tenancy.decision_date)})"
+        return number
+
+
+    def _reduction_text(self, tenancy: TenancyDetails) -> str:
+        """'rent −50 %, utilities −12,00 €' in the user's language."""
+        parts: list[str] = []
+        for label, kind, value in ((self.tr("rent"), tenancy.rent_reduction_kind, tenancy.rent_reduction),
+                                   (self.tr("utilities"), tenancy.utilities_reduction_kind,
+                                    tenancy.utilities_reduction)):
+            if kind == ReductionKind.PERCENT and value:
+                parts.append(f"{label} −{value} %")
+            elif kind == ReductionKind.FIXED and value:
+                parts.append(f"{label} −{format_cents(value)}")
+        return ", ".join(parts) or self.tr("none")

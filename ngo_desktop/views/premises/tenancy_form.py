@@ -1,0 +1,226 @@
+"""The dialog that lets premises to a tenant: term, activity, share and the municipal reduction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.models import ReductionKind
+from ngo_desktop.services.errors import DomainError, ValidationFailed
+from ngo_desktop.services.premises import TenancyDetails, TenancyInput, create_tenancy, update_tenancy
+from ngo_desktop.timeutil import today_local
+from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit, OrganisationPicker
+
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day))
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class ReductionEditor(QWidget):
+    """No reduction, a percentage, or a fixed amount off per month (the two value fields swap)."""
+
+    def __init__(self, kind: ReductionKind, value: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("no reduction"), ReductionKind.NONE)
+        self.kind.addItem(self.tr("percent off"), ReductionKind.PERCENT)
+        self.kind.addItem(self.tr("amount off a month"), ReductionKind.FIXED)
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.amount = MoneyEdit()
+        self.values = QStackedWidget()
+        self.values.addWidget(QWidget())
+        self.values.addWidget(self.percent)
+        self.values.addWidget(self.amount)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.values, 1)
+        self.kind.currentIndexChanged.connect(self.values.setCurrentIndex)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.values.setCurrentIndex(self.kind.currentIndex())
+        if kind == ReductionKind.PERCENT:
+            self.percent.setValue(value)
+        elif kind == ReductionKind.FIXED:
+            self.amount.set_cents(value)
+
+    def value(self) -> tuple[ReductionKind, int | None]:
+        kind = ReductionKind(self.kind.currentData())
+        if kind == ReductionKind.PERCENT:
+            return kind, self.percent.value()
+        if kind == ReductionKind.FIXED:
+            return kind, self.amount.cents()
+        return kind, 0
+
+
+class TenancyDialog(QDialog):
+    """Lets ``premises_id`` to a tenant (``existing`` None) or edits a tenancy; ``saved_id`` after saving."""
+
+    def __init__(self, database: Database, premises_id: int, existing: TenancyDetails | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.premises_id = premises_id
+        self.existing = existing
+        self.saved_id: int | None = existing.id if existing else None
+        start = today_local()
+        data = existing.as_input() if existing else TenancyInput(
+            premises_id=premises_id, organisation_id=0, starts_on=start,
+            ends_on=start + relativedelta(years=1, days=-1))
+        self.setWindowTitle(self.tr("Edit tenancy") if existing else self.tr("New tenancy"))
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self.tenant = OrganisationPicker(database)
+        self.tenant.lineEdit().setPlaceholderText(self.tr("Type a few letters of the tenant's name"))
+        if existing:
+            self.tenant.set_organisation(existing.organisation_id, existing.tenant_name)
+        self.errors.add_row(form, "organisation_id", self.tr("Tenant"), self.tenant)
+        self.activity = QLineEdit(data.activity)
+        self.activity.setPlaceholderText(self.tr("e.g. toy workshop, beauty therapist"))
+        self.errors.add_row(form, "activity", self.tr("What they do there"), self.activity)
+        term = QHBoxLayout()
+        self.starts_on = date_edit(data.starts_on)
+        self.ends_on = date_edit(data.ends_on)
+        term.addWidget(self.starts_on)
+        term.addWidget(QLabel("–"))
+        term.addWidget(self.ends_on)
+        term.addStretch(1)
+        self.errors.add_row(form, "starts_on", self.tr("Term (first and last day)"), inner=term)
+        self.errors.add_row(form, "ends_on", "", QWidget())
+        self.share = QSpinBox()
+        self.share.setRange(1, 100)
+        self.share.setSuffix(" %")
+        self.share.setValue(data.rent_share_percent)
+        self.share.setToolTip(self.tr("The tenant's share of the base rent and of the utilities"))
+        self.errors.add_row(form, "rent_share_percent", self.tr("Share of rent and utilities"), self.share)
+        self.rent_reduction = ReductionEditor(data.rent_reduction_kind, data.rent_reduction)
+        self.errors.add_row(form, "rent_reduction", self.tr("Rent reduction"), self.rent_reduction)
+        self.utilities_reduction = ReductionEditor(data.utilities_reduction_kind, data.utilities_reduction)
+        self.errors.add_row(form, "utilities_reduction", self.tr("Utilities reduction"), self.utilities_reduction)
+        decision = QHBoxLayout()
+        self.decision_number = QLineEdit(data.decision_number)
+        self.decision_number.setPlaceholderText(self.tr("Decision No."))
+        self.has_decision_date = QCheckBox(self.tr("dated"))
+        self.decision_date = date_edit(data.decision_date or today_local())
+        self.has_decision_date.setChecked(data.decision_date is not None)
+        self.decision_date.setEnabled(data.decision_date is not None)
+        self.has_decision_date.toggled.connect(self.decision_date.setEnabled)
+        decision.addWidget(self.decision_number, 1)
+        decision.addWidget(self.has_decision_date)
+        decision.addWidget(self.decision_date)
+        self.errors.add_row(form, "decision_number", self.tr("Municipality's decision"), inner=decision)
+        self.notes = QPlainTextEdit(data.notes)
+        self.notes.setFixedHeight(60)
+        self.errors.add_row(form, "notes", self.tr("Notes"), self.notes)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(600)
+
+    def collect(self) -> TenancyInput | None:
+        problems: dict[str, str] = {}
+        organisation_id = self.tenant.organisation_id()
+        if organisation_id is None:
+            problems["organisation_id"] = self.tr("Choose the tenant from the list (type to search).")
+        rent_kind, rent_value = self.rent_reduction.value()
+        utilities_kind, utilities_value = self.utilities_reduction.value()
+        for key, value in (("rent_reduction", rent_value), ("utilities_reduction", utilities_value)):
+            if value is None:
+                problems[key] = self.tr("Type an amount in euros, e.g. 50 or 50,00.")
+        if problems:
+            self.errors.show(problems, "notes")
+            return None
+        return TenancyInput(
+            premises_id=self.premises_id, organisation_id=organisation_id or 0,
+            starts_on=from_qdate(self.starts_on.date()), ends_on=from_qdate(self.ends_on.date()),
+            activity=self.activity.text(), rent_share_percent=self.share.value(),
+            rent_reduction_kind=rent_kind, rent_reduction=rent_value or 0,
+            utilities_reduction_kind=utilities_kind, utilities_reduction=utilities_value or 0,
+            decision_number=self.decision_number.text(),
+            decision_date=from_qdate(self.decision_date.date()) if self.has_decision_date.isChecked() else None,
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> None:
+        data = self.collect()
+        if data is None:
+            return
+        try:
+            if self.existing is None:
+                self.saved_id = create_tenancy(self.database, data=data)
+            else:
+                update_tenancy(self.database, tenancy_id=self.existing.id, version=self.existing.version, data=data)
+        except ValidationFailed as problems:
+            self.errors.show(problems.problems, "notes")
+            return
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        self.accept()
+
+
+class EndEarlyDialog(QDialog):
+    """Asks for the last day of a tenancy that ends before its agreed end."""
+
+    def __init__(self, tenancy: TenancyDetails, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("End tenancy early"))
+        form = QFormLayout()
+        form.addRow(self.tr("Tenant"), QLabel(tenancy.tenant_name))
+        self.last_day = date_edit(min(max(today_local(), tenancy.starts_on), tenancy.ends_on))
+        self.last_day.setMinimumDate(to_qdate(tenancy.starts_on))
+        self.last_day.setMaximumDate(to_qdate(tenancy.ends_on))
+        form.addRow(self.tr("Last day"), self.last_day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End tenancy"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen_day(self) -> dt.date:
+        return from_qdate(self.last_day.date())
