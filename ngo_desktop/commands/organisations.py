@@ -1,0 +1,56 @@
+"""``import organisations`` and ``export organisations``: moving the registry off spreadsheets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+
+
+def register(groups) -> None:  # type: ignore[no-untyped-def]
+    importer = groups.import_.add_parser(
+        "organisations",
+        help=translate("CommandLine", "import organisations with their main contact from CSV or XLSX"),
+    )
+    importer.add_argument("file", metavar="FILE", help=translate("CommandLine", "a .csv or .xlsx file"))
+    importer.add_argument(
+        "--on-duplicate", choices=("skip", "update", "fill"), default="skip",
+        help=translate("CommandLine", "an organisation already there: skip the row, update it with the "
+                                      "file's values, or fill only its empty fields (default: skip)"),
+    )
+    importer.set_defaults(handler=run_import)
+
+    exporter = groups.export.add_parser(
+        "organisations", help=translate("CommandLine", "export every organisation to CSV or XLSX"))
+    exporter.add_argument("file", metavar="FILE", help=translate("CommandLine", "FILE.csv or FILE.xlsx"))
+    exporter.set_defaults(handler=run_export)
+
+
+def run_import(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.services.organisations_import import ImportRefused, OnDuplicate, import_organisations
+
+    path = Path(arguments.file)
+    try:
+        summary = import_organisations(database, path, on_duplicate=OnDuplicate(arguments.on_duplicate))
+    except ImportRefused as refused:
+        sys.stderr.write(str(refused) + "\n")
+        for problem in refused.problems:
+            sys.stderr.write(problem.describe() + "\n")
+        return 1
+    print(translate("CommandLine", "Organisations imported from {file}: {added} added, {updated} updated, "
+                                   "{skipped} skipped.").format(
+        file=path.name, added=summary.added, updated=summary.updated, skipped=summary.skipped))
+    return 0
+
+
+def run_export(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.services.organisations_export import export_organisations
+    from ngo_desktop.services.organisations_list import ListFilter
+
+    path = Path(arguments.file)
+    count = export_organisations(database, path, ListFilter(include_archived=True))
+    print(translate("CommandLine", "{count} organisations written to {file}.").format(count=count, file=path))
+    return 0
