@@ -387,3 +387,16 @@ def price_for(session: Session, fair_id: int, width_m: float, depth_m: float) ->
         if cents is not None:
             return cents
     return 0
+
+
+def set_layout(database: Database, fair_id: int, layout_id: int | None) -> None:
+    """Give the fair a stall plan (a new one or one another event made)."""
+    with database.unit_of_work() as session:
+        fair = _fair(session, fair_id)
+        if layout_id is not None and session.get(StallLayout, layout_id) is None:
+            raise NotFound(translate("Fairs", "The chosen stall plan no longer exists."))
+        before = audit.snapshot(fair)
+        fair.layout_id = layout_id
+        session.flush()
+        audit.record(session, operator=database.operator, action=AuditAction.UPDATE, entity="fair",
+                     entity_id=fair.id, summary=fair.name, before=before, after=audit.snapshot(fair))

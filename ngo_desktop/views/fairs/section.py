@@ -1,19 +1,166 @@
-"""The Fairs & markets section: events, stall plans and vendors."""
+"""The Fairs & markets section: the list of fairs on the left, the chosen fair's tabs on the right
+(event and programme, stall plan, vendors, the day's check-in and fees)."""
 
 from __future__ import annotations
 
-from ngo_desktop.services.overview import Overview
-from ngo_desktop.views.overview_section import OverviewSection
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.services import fairs
+from ngo_desktop.timeutil import format_date
+from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.fairs.checkin_page import CheckInPage
+from ngo_desktop.views.fairs.details_page import DetailsPage
+from ngo_desktop.views.fairs.fair_dialog import FairDialog
+from ngo_desktop.views.fairs.labels import kind_label
+from ngo_desktop.views.fairs.plan_page import PlanPage
+from ngo_desktop.views.fairs.vendors_page import VendorsPage
+
+ROLE = Qt.ItemDataRole.UserRole
 
 
-class FairsSection(OverviewSection):
-    def is_empty(self, counts: Overview) -> bool:
-        return counts.fairs == 0
+class FairsSection(QWidget):
+    """``_stack`` shows the empty state until the first fair exists; ``_pages`` are the tabs that
+    follow the fair chosen in ``fair_list``."""
 
-    def empty_texts(self) -> tuple[str, str]:
-        return (self.tr("No fairs or markets yet — plan the first one"),
-                self.tr("Seasonal markets and charity fairs with their stall plans and vendors appear here."))
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._fair_id: int | None = None
+        self._loaded: set[int] = set()
+        self._stack = QStackedLayout(self)
+        self.empty = EmptyState(self.tr("No fairs or markets yet — plan the first one"),
+                                self.tr("Seasonal markets and charity fairs with their stall plans and vendors "
+                                        "appear here."))
+        self.empty.add_button(self.tr("Plan a fair or market…")).clicked.connect(self.new_fair)
+        self._stack.addWidget(self.empty)
 
-    def summary_texts(self, counts: Overview) -> tuple[str, str]:
-        return (self.tr("%n fair(s) and market(s)", "", counts.fairs),
-                self.tr("The stall plan and vendor lists are not part of this version yet."))
+        main = QSplitter()
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        self.new_button = QPushButton(self.tr("New fair or market…"))
+        self.new_button.clicked.connect(self.new_fair)
+        self.fair_list = QListWidget()
+        self.fair_list.setWordWrap(True)
+        self.fair_list.setSpacing(2)
+        self.fair_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fair_list.currentItemChanged.connect(self._fair_chosen)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.toggled.connect(self.refresh)
+        left_column.addWidget(self.new_button)
+        left_column.addWidget(self.fair_list, 1)
+        left_column.addWidget(self.show_archived)
+        self.tabs = QTabWidget()
+        self.details_page = DetailsPage(database)
+        self.plan_page = PlanPage(database)
+        self.vendors_page = VendorsPage(database)
+        self.check_in_page = CheckInPage(database)
+        self.tabs.addTab(self.details_page, self.tr("Event"))
+        self.tabs.addTab(self.plan_page, self.tr("Stall plan"))
+        self.tabs.addTab(self.vendors_page, self.tr("Vendors"))
+        self.tabs.addTab(self.check_in_page, self.tr("Check-in and fees"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.details_page.edit_requested.connect(self.edit_fair)
+        self.details_page.archive_requested.connect(self.archive_fair)
+        main.addWidget(left)
+        main.addWidget(self.tabs)
+        main.setStretchFactor(1, 1)
+        main.setSizes([240, 900])
+        self._stack.addWidget(main)
+        self.refresh()
+
+    # --- the list of fairs -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        chosen = self.current_fair_id()
+        summaries = fairs.list_fairs(self.database, include_archived=self.show_archived.isChecked())
+        any_fair = summaries or fairs.list_fairs(self.database, include_archived=True)
+        self._stack.setCurrentIndex(1 if any_fair else 0)
+        self.fair_list.blockSignals(True)
+        self.fair_list.clear()
+        for summary in summaries:
+            when = format_date(summary.first_day) if summary.first_day else ""
+            if summary.last_day and summary.last_day != summary.first_day:
+                when += f" – {format_date(summary.last_day)}"
+            item = QListWidgetItem(f"{summary.name}\n{kind_label(summary.kind)} · {when}")
+            item.setData(ROLE, summary.id)
+            if summary.archived:
+                item.setForeground(Qt.GlobalColor.gray)
+            self.fair_list.addItem(item)
+        self.fair_list.blockSignals(False)
+        self.select_fair(chosen if chosen is not None else (summaries[0].id if summaries else None))
+
+    def current_fair_id(self) -> int | None:
+        item = self.fair_list.currentItem()
+        return item.data(ROLE) if item is not None else None
+
+    def select_fair(self, fair_id: int | None) -> None:
+        for row in range(self.fair_list.count()):
+            if self.fair_list.item(row).data(ROLE) == fair_id:
+                self.fair_list.setCurrentRow(row)
+                return
+        if self.fair_list.count():
+            self.fair_list.setCurrentRow(0)
+        else:
+            self._show_fair(None)
+
+    def _fair_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self._show_fair(current.data(ROLE) if current is not None else None)
+
+    def _show_fair(self, fair_id: int | None) -> None:
+        self._loaded = set()
+        self._fair_id = fair_id
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _tab_changed(self, index: int) -> None:
+        """Tabs read the database only when shown: a big vendor list is not loaded for nothing."""
+        if index in self._loaded:
+            return
+        page = self.tabs.widget(index)
+        page.set_fair(self._fair_id)  # type: ignore[attr-defined]
+        self._loaded.add(index)
+
+    def reload_current(self) -> None:
+        self._show_fair(self.current_fair_id())
+
+    # --- actions ---------------------------------------------------------------------------------
+    def new_fair(self) -> None:
+        dialog = FairDialog(self.database, None, self)
+        if dialog.exec():
+            self.refresh()
+            self.select_fair(dialog.fair_id)
+
+    def edit_fair(self) -> None:
+        fair_id = self.current_fair_id()
+        if fair_id is None:
+            return
+        dialog = FairDialog(self.database, fair_id, self)
+        if dialog.exec():
+            self.refresh()
+            self.reload_current()
+
+    def archive_fair(self) -> None:
+        fair_id = self.current_fair_id()
+        if fair_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Archive fair"), self.tr(
+            "Archive this fair? It leaves the list but keeps its vendors and payments; "
+            "tick “Show archived” to see it again."))
+        if answer == QMessageBox.StandardButton.Yes:
+            fairs.set_archived(self.database, fair_id, True)
+            self.refresh()
+
+    def save_layout(self) -> None:
+        """Column widths are saved as they change (views.persist); nothing else to keep."""

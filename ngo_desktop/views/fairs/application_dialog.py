@@ -1,0 +1,111 @@
+"""The dialog for a vendor's application: which organisation, which days, what it sells."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.models import VendorCategory
+from ngo_desktop.services import fairs, vendors
+from ngo_desktop.services.errors import DomainError, ValidationFailed
+from ngo_desktop.timeutil import format_date
+from ngo_desktop.views.fairs.labels import category_label
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class ApplicationDialog(QDialog):
+    """Organisations come from the registry (searched in the database, 50 at a time)."""
+
+    def __init__(self, database: Database, fair_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.fair_id = fair_id
+        self.application_id: int | None = None
+        self.setWindowTitle(self.tr("New vendor application"))
+        self.setMinimumWidth(520)
+        form = QFormLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type part of the name…"))
+        self.search.textChanged.connect(self._search)
+        self.organisations = QListWidget()
+        self.organisations.setFixedHeight(120)
+        form.addRow(self.tr("Organisation"), self.search)
+        form.addRow("", self.organisations)
+        self.days = QListWidget()
+        self.days.setFixedHeight(110)
+        for day in fairs.list_days(database, fair_id):
+            item = QListWidgetItem(format_date(day.day))
+            item.setData(ROLE, day.id)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.days.addItem(item)
+        form.addRow(self.tr("Days"), self.days)
+        self.goods = QLineEdit()
+        self.goods.setPlaceholderText(self.tr("e.g. knitted socks, honey, books"))
+        form.addRow(self.tr("Sells"), self.goods)
+        self.category = QComboBox()
+        for category in VendorCategory:
+            self.category.addItem(category_label(category), category)
+        form.addRow(self.tr("Category"), self.category)
+        self.needs_power = QCheckBox(self.tr("Needs electricity"))
+        form.addRow("", self.needs_power)
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.problems)
+        column.addWidget(buttons)
+        self._search("")
+
+    def _search(self, text: str) -> None:
+        self.organisations.clear()
+        for organisation_id, name in vendors.list_organisations(self.database, text, limit=50):
+            item = QListWidgetItem(name)
+            item.setData(ROLE, organisation_id)
+            self.organisations.addItem(item)
+        if self.organisations.count() == 1:
+            self.organisations.setCurrentRow(0)
+
+    def chosen_days(self) -> list[int]:
+        return [self.days.item(row).data(ROLE) for row in range(self.days.count())
+                if self.days.item(row).checkState() == Qt.CheckState.Checked]
+
+    def save(self) -> None:
+        current = self.organisations.currentItem()
+        if current is None:
+            self._show(self.tr("Choose the organisation that applies (find it by its name)."))
+            return
+        try:
+            self.application_id = vendors.apply(
+                self.database, fair_id=self.fair_id, organisation_id=current.data(ROLE),
+                fair_day_ids=self.chosen_days(), goods=self.goods.text(), category=self.category.currentData(),
+                needs_power=self.needs_power.isChecked())
+        except ValidationFailed as error:
+            self._show("\n".join(error.problems.values()))
+            return
+        except DomainError as error:
+            self._show(str(error))
+            return
+        self.accept()
+
+    def _show(self, message: str) -> None:
+        self.problems.setText(message)
+        self.problems.show()

@@ -1,0 +1,203 @@
+"""The Event tab: what the fair is (place, hours, days, partners, flyer text), its programme per
+day and its stall prices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.money import format_cents, parse_euros
+from ngo_desktop.services import fairs
+from ngo_desktop.services.errors import DomainError
+from ngo_desktop.timeutil import format_date, format_time
+from ngo_desktop.views.fairs.labels import kind_label
+from ngo_desktop.views.fairs.plan_page import show_refusal
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class DetailsPage(QWidget):
+    """``edit_requested`` asks the section to open the fair dialog."""
+
+    edit_requested = Signal()
+    archive_requested = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._fair_id: int | None = None
+        column = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.summary, 1)
+        buttons = QVBoxLayout()
+        edit = QPushButton(self.tr("Edit…"))
+        edit.clicked.connect(self.edit_requested)
+        archive = QPushButton(self.tr("Archive"))
+        archive.clicked.connect(self.archive_requested)
+        buttons.addWidget(edit)
+        buttons.addWidget(archive)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        column.addLayout(top)
+        lower = QHBoxLayout()
+        lower.addWidget(self._build_programme(), 3)
+        lower.addWidget(self._build_prices(), 2)
+        column.addLayout(lower, 1)
+
+    def _build_programme(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Programme"))
+        column = QVBoxLayout(box)
+        self.programme_day = QComboBox()
+        self.programme_day.currentIndexChanged.connect(self._show_programme)
+        column.addWidget(self.programme_day)
+        self.programme = QListWidget()
+        self.programme.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        column.addWidget(self.programme, 1)
+        row = QHBoxLayout()
+        self.item_starts = QTimeEdit(QTime(12, 0))
+        self.item_starts.setDisplayFormat("HH:mm")
+        self.item_title = QLineEdit()
+        self.item_title.setPlaceholderText(self.tr("e.g. Concert"))
+        self.item_performer = QLineEdit()
+        self.item_performer.setPlaceholderText(self.tr("Performer"))
+        add = QPushButton(self.tr("Add"))
+        add.clicked.connect(self.add_programme_item)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove_programme_item)
+        for widget in (self.item_starts, self.item_title, self.item_performer, add, remove):
+            row.addWidget(widget)
+        column.addLayout(row)
+        return box
+
+    def _build_prices(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Stall fees per day"))
+        column = QVBoxLayout(box)
+        self.prices = QListWidget()
+        column.addWidget(self.prices, 1)
+        form = QFormLayout()
+        size = QHBoxLayout()
+        self.price_width = QDoubleSpinBox()
+        self.price_depth = QDoubleSpinBox()
+        for spin in (self.price_width, self.price_depth):
+            spin.setRange(0.5, 50)
+            spin.setSingleStep(0.5)
+            spin.setValue(3)
+            spin.setSuffix(" m")
+        size.addWidget(self.price_width)
+        size.addWidget(QLabel("×"))
+        size.addWidget(self.price_depth)
+        form.addRow(self.tr("Stall size"), size)
+        self.price_amount = QLineEdit()
+        self.price_amount.setPlaceholderText("10,00")
+        form.addRow(self.tr("Fee (€)"), self.price_amount)
+        column.addLayout(form)
+        save = QPushButton(self.tr("Set fee"))
+        save.clicked.connect(self.set_price)
+        column.addWidget(save)
+        return box
+
+    def set_fair(self, fair_id: int | None) -> None:
+        self._fair_id = fair_id
+        self.programme_day.blockSignals(True)
+        self.programme_day.clear()
+        if fair_id is None:
+            self.summary.setText("")
+            self.programme_day.blockSignals(False)
+            self._show_programme()
+            self.prices.clear()
+            return
+        record = fairs.get_fair(self.database, fair_id)
+        details = record.details
+        days = [day for day in record.days if not day.cancelled]
+        lines = [
+            f"{details.name} — {kind_label(details.kind)}",
+            self.tr("Place: %1").replace("%1", record.place),
+            self.tr("Open: %1–%2").replace("%1", format_time(details.opens)).replace("%2", format_time(details.closes)),
+            self.tr("%n day(s)", "", len(days)) + ": " + ", ".join(format_date(day.day) for day in days[:12])
+            + (" …" if len(days) > 12 else ""),
+        ]
+        if record.partner_names:
+            lines.append(self.tr("Partners: %1").replace("%1", ", ".join(record.partner_names)))
+        if details.description:
+            lines.append("")
+            lines.append(details.description)
+        self.summary.setText("\n".join(lines))
+        for day in days:
+            self.programme_day.addItem(format_date(day.day), day.id)
+        self.programme_day.blockSignals(False)
+        self._show_programme()
+        self._show_prices()
+
+    def _show_programme(self) -> None:
+        self.programme.clear()
+        day_id = self.programme_day.currentData()
+        if day_id is None:
+            return
+        for entry in fairs.list_programme(self.database, day_id):
+            performer = f" — {entry.performer}" if entry.performer else ""
+            item = QListWidgetItem(f"{format_time(entry.starts)}  {entry.title}{performer}")
+            item.setData(ROLE, entry.id)
+            self.programme.addItem(item)
+
+    def _show_prices(self) -> None:
+        self.prices.clear()
+        if self._fair_id is None:
+            return
+        for price in fairs.list_prices(self.database, self._fair_id):
+            self.prices.addItem(f"{price.width_m:g} × {price.depth_m:g} m: {format_cents(price.price_cents)}")
+
+    def add_programme_item(self) -> None:
+        day_id = self.programme_day.currentData()
+        if day_id is None:
+            return
+        try:
+            fairs.add_programme_item(self.database, fair_day_id=day_id, starts=self.item_starts.time().toPython(),
+                                     title=self.item_title.text(), performer=self.item_performer.text())
+        except DomainError as error:
+            show_refusal(self, error)
+            return
+        self.item_title.clear()
+        self.item_performer.clear()
+        self._show_programme()
+
+    def remove_programme_item(self) -> None:
+        item = self.programme.currentItem()
+        if item is not None:
+            fairs.remove_programme_item(self.database, item.data(ROLE))
+            self._show_programme()
+
+    def set_price(self) -> None:
+        if self._fair_id is None:
+            return
+        cents = parse_euros(self.price_amount.text())
+        if cents is None:
+            show_refusal(self, DomainError(self.tr("Type the fee in euro, e.g. 10 or 7,50.")))
+            return
+        try:
+            fairs.set_stall_price(self.database, fair_id=self._fair_id, width_m=self.price_width.value(),
+                                  depth_m=self.price_depth.value(), price_cents=cents)
+        except DomainError as error:
+            show_refusal(self, error)
+            return
+        self.price_amount.clear()
+        self._show_prices()

@@ -1,0 +1,255 @@
+"""The dialog that creates or edits a fair: name, kind, place, hours, days (one, chosen or weekly
+repeated), flyer description and partner organisations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import locale
+from ngo_desktop.models import FairKind
+from ngo_desktop.services import fairs, stall_layouts, vendors
+from ngo_desktop.services.errors import DomainError, ValidationFailed
+from ngo_desktop.timeutil import format_date, today_local
+from ngo_desktop.views.fairs.labels import kind_label
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class FairDialog(QDialog):
+    """``fair_id`` is None for a new fair and set after saving; ``_version`` is the version read."""
+
+    def __init__(self, database: Database, fair_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.fair_id = fair_id
+        record = fairs.get_fair(database, fair_id) if fair_id is not None else None
+        self._version = record.version if record else 0
+        details = record.details if record else fairs.FairDetails(name="", kind=FairKind.SEASONAL_MARKET)
+        self._repeat_rule = details.repeat_rule
+        self.setWindowTitle(self.tr("Edit fair") if record else self.tr("New fair or market"))
+        self.setMinimumWidth(640)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.name = QLineEdit(details.name)
+        self.name.setPlaceholderText(self.tr("e.g. Alūksnes vasaras tirdziņš"))
+        form.addRow(self.tr("Name"), self.name)
+        self.kind = QComboBox()
+        for kind in FairKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.kind.setCurrentIndex(self.kind.findData(details.kind))
+        form.addRow(self.tr("Kind"), self.kind)
+        self.site = QComboBox()
+        self.site.addItem(self.tr("At an address (below)"), None)
+        for site_id, site_name in fairs.list_sites(database):
+            self.site.addItem(site_name, site_id)
+        self.site.setCurrentIndex(max(0, self.site.findData(details.site_id)))
+        form.addRow(self.tr("Place"), self.site)
+        self.address = QLineEdit(details.address)
+        self.address.setPlaceholderText(self.tr("e.g. Pilsētas laukums, Alūksne"))
+        form.addRow(self.tr("Address"), self.address)
+        hours = QHBoxLayout()
+        self.opens = QTimeEdit(QTime(details.opens.hour, details.opens.minute))
+        self.closes = QTimeEdit(QTime(details.closes.hour, details.closes.minute))
+        for edit in (self.opens, self.closes):
+            edit.setDisplayFormat("HH:mm")
+        hours.addWidget(self.opens)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.closes)
+        hours.addStretch(1)
+        form.addRow(self.tr("Opening hours"), hours)
+        self.layout_combo = QComboBox()
+        self.layout_combo.addItem(self.tr("No plan yet"), None)
+        for layout_id, layout_name in stall_layouts.list_layouts(database):
+            self.layout_combo.addItem(layout_name, layout_id)
+        self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(details.layout_id)))
+        form.addRow(self.tr("Stall plan"), self.layout_combo)
+        form.addRow(self.tr("Days"), self._build_days(details.days))
+        self.description = QPlainTextEdit(details.description)
+        self.description.setPlaceholderText(self.tr("A few lines for the flyer"))
+        self.description.setFixedHeight(70)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Partners"), self._build_partners(record))
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.problems)
+        column.addWidget(buttons)
+
+    # --- days --------------------------------------------------------------------------------------
+    def _build_days(self, days: tuple[dt.date, ...]) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.day_list = QListWidget()
+        self.day_list.setFixedHeight(90)
+        self.day_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.day_list.setWrapping(True)
+        for day in days:
+            self._add_day(day)
+        column.addWidget(self.day_list)
+        single = QHBoxLayout()
+        start = today_local()
+        self.single_day = self._date_edit(start)
+        add_day = QPushButton(self.tr("Add day"))
+        add_day.clicked.connect(lambda: self._add_day(self.single_day.date().toPython()))
+        remove_day = QPushButton(self.tr("Remove chosen day"))
+        remove_day.clicked.connect(self._remove_day)
+        single.addWidget(self.single_day)
+        single.addWidget(add_day)
+        single.addWidget(remove_day)
+        single.addStretch(1)
+        column.addLayout(single)
+        repeat = QHBoxLayout()
+        self.repeat_weekday = QComboBox()
+        for weekday in range(7):
+            self.repeat_weekday.addItem(locale().dayName(weekday + 1), weekday)
+        self.repeat_weekday.setCurrentIndex(5)
+        self.repeat_from = self._date_edit(dt.date(start.year, 5, 1))
+        self.repeat_until = self._date_edit(dt.date(start.year, 9, 30))
+        add_repeat = QPushButton(self.tr("Add repeated days"))
+        add_repeat.clicked.connect(self.add_repeated_days)
+        repeat.addWidget(QLabel(self.tr("Every")))
+        repeat.addWidget(self.repeat_weekday)
+        repeat.addWidget(QLabel(self.tr("from")))
+        repeat.addWidget(self.repeat_from)
+        repeat.addWidget(QLabel(self.tr("until")))
+        repeat.addWidget(self.repeat_until)
+        repeat.addWidget(add_repeat)
+        repeat.addStretch(1)
+        column.addLayout(repeat)
+        return box
+
+    def _date_edit(self, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def _add_day(self, day: dt.date) -> None:
+        """Keep the list in date order: rebuilt whole, it is a season of days at most."""
+        days = self.days()
+        if day in days:
+            return
+        self.day_list.clear()
+        for value in sorted([*days, day]):
+            item = QListWidgetItem(format_date(value))
+            item.setData(ROLE, value)
+            self.day_list.addItem(item)
+
+    def _remove_day(self) -> None:
+        for item in self.day_list.selectedItems():
+            self.day_list.takeItem(self.day_list.row(item))
+
+    def add_repeated_days(self) -> None:
+        choice = fairs.RepeatChoice(self.repeat_from.date().toPython(), self.repeat_until.date().toPython(),
+                                    (self.repeat_weekday.currentData(),))
+        try:
+            days = fairs.expand_repeat(choice.rule_text())
+        except ValidationFailed as error:
+            self._show_problems(error.problems)
+            return
+        self._repeat_rule = choice.rule_text()
+        for day in days:
+            self._add_day(day)
+
+    def days(self) -> list[dt.date]:
+        return [self.day_list.item(row).data(ROLE) for row in range(self.day_list.count())]
+
+    # --- partners ----------------------------------------------------------------------------------
+    def _build_partners(self, record: fairs.FairRecord | None) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        search_column = QVBoxLayout()
+        self.partner_search = QLineEdit()
+        self.partner_search.setPlaceholderText(self.tr("Find an organisation…"))
+        self.partner_search.textChanged.connect(self._search_partners)
+        self.partner_results = QListWidget()
+        self.partner_results.setFixedHeight(80)
+        self.partner_results.itemDoubleClicked.connect(self._add_partner)
+        search_column.addWidget(self.partner_search)
+        search_column.addWidget(self.partner_results)
+        chosen_column = QVBoxLayout()
+        chosen_column.addWidget(QLabel(self.tr("Partners (double-click to remove)")))
+        self.partner_list = QListWidget()
+        self.partner_list.setFixedHeight(80)
+        self.partner_list.itemDoubleClicked.connect(
+            lambda item: self.partner_list.takeItem(self.partner_list.row(item)))
+        if record is not None:
+            for partner_id, name in zip(record.details.partner_ids, record.partner_names, strict=True):
+                self._append(self.partner_list, partner_id, name)
+        chosen_column.addWidget(self.partner_list)
+        row.addLayout(search_column)
+        row.addLayout(chosen_column)
+        return box
+
+    def _append(self, target: QListWidget, organisation_id: int, name: str) -> None:
+        item = QListWidgetItem(name)
+        item.setData(ROLE, organisation_id)
+        target.addItem(item)
+
+    def _search_partners(self, text: str) -> None:
+        self.partner_results.clear()
+        if text.strip():
+            for organisation_id, name in vendors.list_organisations(self.database, text, limit=30):
+                self._append(self.partner_results, organisation_id, name)
+
+    def _add_partner(self, item: QListWidgetItem) -> None:
+        if item.data(ROLE) not in self.partner_ids():
+            self._append(self.partner_list, item.data(ROLE), item.text())
+
+    def partner_ids(self) -> tuple[int, ...]:
+        return tuple(self.partner_list.item(row).data(ROLE) for row in range(self.partner_list.count()))
+
+    # --- saving ------------------------------------------------------------------------------------
+    def details(self) -> fairs.FairDetails:
+        return fairs.FairDetails(
+            name=self.name.text(), kind=self.kind.currentData(), site_id=self.site.currentData(),
+            address=self.address.text(), description=self.description.toPlainText(),
+            opens=self.opens.time().toPython(), closes=self.closes.time().toPython(),
+            repeat_rule=self._repeat_rule, layout_id=self.layout_combo.currentData(),
+            partner_ids=self.partner_ids(), days=tuple(self.days()))
+
+    def save(self) -> None:
+        try:
+            if self.fair_id is None:
+                self.fair_id = fairs.create_fair(self.database, self.details())
+            else:
+                fairs.update_fair(self.database, self.fair_id, self.details(), version=self._version)
+        except ValidationFailed as error:
+            self._show_problems(error.problems)
+            return
+        except DomainError as error:
+            self._show_problems({"": str(error)})
+            return
+        self.accept()
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        self.problems.setText("\n".join(problems.values()))
+        self.problems.show()

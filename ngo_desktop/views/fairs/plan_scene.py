@@ -1,0 +1,384 @@
+"""The stall plan as a QGraphicsScene: stalls and landmarks in metres, drawn at PIXELS_PER_METRE.
+
+Stalls can be moved (drag), resized (drag the bottom-right corner) and turned (the scene's
+``turn_selected``); each finished edit is announced with ``stall_edited`` so the page saves it
+through the services. A vendor dragged from a list is dropped on a stall (``vendor_dropped``).
+Colours follow the chosen ``ColourMode``; tooltips name the vendor of the day.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ngo_desktop.models import LandmarkKind, PaymentStatus, VendorCategory
+from ngo_desktop.services.stall_assignments import StallOccupant
+from ngo_desktop.services.stall_layouts import LandmarkInfo, LandmarkSpec, LayoutPlan, StallInfo, StallSpec
+from ngo_desktop.views.fairs.labels import category_label, landmark_label, payment_label
+
+PIXELS_PER_METRE = 20.0
+GRID_METRES = 0.5  # stalls snap to half a metre: finer than anyone measures a square
+RESIZE_GRIP_PIXELS = 9.0
+MINIMUM_METRES = 1.0
+APPLICATION_DAY_MIME = "application/x-ngo-desktop-application-day"
+
+
+class ColourMode(enum.Enum):
+    AVAILABILITY = "availability"
+    CATEGORY = "category"
+    PAYMENT = "payment"
+
+
+FREE_COLOUR = QColor("#e8f5e9")
+TAKEN_COLOUR = QColor("#ef9a9a")
+CATEGORY_COLOURS = {
+    VendorCategory.HANDICRAFT: QColor("#ffcc80"),
+    VendorCategory.FOOD: QColor("#ef9a9a"),
+    VendorCategory.SECOND_HAND: QColor("#b39ddb"),
+    VendorCategory.SERVICES: QColor("#90caf9"),
+    VendorCategory.INFORMATION: QColor("#80deea"),
+    VendorCategory.PLANTS: QColor("#a5d6a7"),
+    VendorCategory.OTHER: QColor("#e0e0e0"),
+}
+PAYMENT_COLOURS = {
+    PaymentStatus.UNPAID: QColor("#ffab91"),
+    PaymentStatus.PAID: QColor("#a5d6a7"),
+    PaymentStatus.WAIVED: QColor("#b3e5fc"),
+    PaymentStatus.NOT_DUE: QColor("#e0e0e0"),
+}
+
+
+def legend_entries(mode: ColourMode) -> list[tuple[QColor, str]]:
+    """What each colour means in ``mode``, for the legend beside the plan."""
+    if mode is ColourMode.CATEGORY:
+        entries = [(colour, category_label(category)) for category, colour in CATEGORY_COLOURS.items()]
+    elif mode is ColourMode.PAYMENT:
+        entries = [(colour, payment_label(status)) for status, colour in PAYMENT_COLOURS.items()]
+    else:
+        entries = [(TAKEN_COLOUR, QCoreApplication.translate("PlanScene", "taken"))]
+    return [(FREE_COLOUR, QCoreApplication.translate("PlanScene", "free")), *entries]
+
+
+def stall_colour(occupant: StallOccupant | None, mode: ColourMode) -> QColor:
+    if occupant is None:
+        return FREE_COLOUR
+    if mode is ColourMode.CATEGORY:
+        return CATEGORY_COLOURS[occupant.category]
+    if mode is ColourMode.PAYMENT:
+        return PAYMENT_COLOURS[occupant.payment_status]
+    return TAKEN_COLOUR
+
+
+def _snap(metres: float) -> float:
+    return round(metres / GRID_METRES) * GRID_METRES
+
+
+class StallItem(QGraphicsObject):
+    """One stall. ``_resizing`` is True while the corner grip is dragged; ``_pressed_spec`` is the
+    spec at mouse press, so an unchanged click announces nothing."""
+
+    def __init__(self, info: StallInfo) -> None:
+        super().__init__()
+        self.stall_id = info.id
+        self.spec = info.spec
+        self.occupant: StallOccupant | None = None
+        self.colour = FREE_COLOUR
+        self._resizing = False
+        self._pressed_spec = info.spec
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptDrops(True)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self._apply_geometry()
+
+    # --- geometry in metres <-> pixels ----------------------------------------------------------
+    def _size_pixels(self) -> tuple[float, float]:
+        return self.spec.width_m * PIXELS_PER_METRE, self.spec.depth_m * PIXELS_PER_METRE
+
+    def _apply_geometry(self) -> None:
+        self.prepareGeometryChange()
+        width, depth = self._size_pixels()
+        self.setTransformOriginPoint(width / 2, depth / 2)
+        self.setRotation(self.spec.rotation_deg)
+        self.setPos(self.spec.x_m * PIXELS_PER_METRE, self.spec.y_m * PIXELS_PER_METRE)
+        self._update_tooltip()
+
+    def set_spec(self, spec: StallSpec) -> None:
+        self.spec = spec
+        self._apply_geometry()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        width, depth = self._size_pixels()
+        return QRectF(-1, -1, width + 2, depth + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        width, depth = self._size_pixels()
+        rect = QRectF(0, 0, width, depth)
+        selected = self.isSelected()
+        painter.setPen(QPen(QColor("#1565c0") if selected else QColor("#455a64"), 2.5 if selected else 1.2))
+        painter.setBrush(QBrush(self.colour))
+        painter.drawRect(rect)
+        font = QFont(painter.font())
+        font.setPixelSize(int(max(9.0, min(width, depth) * 0.32)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#212121"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.spec.number)
+        if self.spec.has_power:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#f9a825"))
+            bolt = QPolygonF([QPointF(6, 2), QPointF(2, 9), QPointF(5, 9), QPointF(3, 15), QPointF(10, 6),
+                              QPointF(6.5, 6), QPointF(9, 2)])
+            painter.drawPolygon(bolt.translated(2, 2))
+        if self.spec.under_cover:
+            painter.setPen(QPen(QColor("#546e7a"), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(3, 3, -3, -3))
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#1565c0"))
+            painter.drawRect(QRectF(width - RESIZE_GRIP_PIXELS, depth - RESIZE_GRIP_PIXELS,
+                                    RESIZE_GRIP_PIXELS, RESIZE_GRIP_PIXELS))
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        width, depth = self._size_pixels()
+        path.addRect(QRectF(0, 0, width, depth))
+        return path
+
+    # --- editing with the mouse -----------------------------------------------------------------
+    def _on_grip(self, point: QPointF) -> bool:
+        width, depth = self._size_pixels()
+        return self.isSelected() and point.x() >= width - RESIZE_GRIP_PIXELS and point.y() >= depth - RESIZE_GRIP_PIXELS
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self._pressed_spec = self.spec
+        self._resizing = event.button() == Qt.MouseButton.LeftButton and self._on_grip(event.pos())
+        if self._resizing:
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._resizing:
+            width = max(MINIMUM_METRES, _snap(event.pos().x() / PIXELS_PER_METRE))
+            depth = max(MINIMUM_METRES, _snap(event.pos().y() / PIXELS_PER_METRE))
+            self.set_spec(replace(self.spec, width_m=width, depth_m=depth))
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        self._resizing = False
+        moved = replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
+                        y_m=_snap(self.pos().y() / PIXELS_PER_METRE))
+        self.set_spec(moved)
+        if moved != self._pressed_spec:
+            plan = self.scene()
+            if isinstance(plan, PlanScene):
+                plan.stall_edited.emit(self.stall_id, moved)
+
+    # --- vendors dropped from a list ----------------------------------------------------------
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        event.setAccepted(event.mimeData().hasFormat(APPLICATION_DAY_MIME))
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        data = event.mimeData().data(APPLICATION_DAY_MIME)
+        plan = self.scene()
+        if data.isEmpty() or not isinstance(plan, PlanScene):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        plan.vendor_dropped.emit(int(bytes(data.data()).decode()), self.stall_id)
+
+    # --- colour and tooltip -------------------------------------------------------------------------
+    def set_occupant(self, occupant: StallOccupant | None, mode: ColourMode) -> None:
+        self.occupant = occupant
+        self.colour = stall_colour(occupant, mode)
+        self._update_tooltip()
+        self.update()
+
+    def _update_tooltip(self) -> None:
+        tr = QCoreApplication.translate
+        features = [text for present, text in (
+            (self.spec.has_power, tr("PlanScene", "power")), (self.spec.has_table, tr("PlanScene", "table")),
+            (self.spec.under_cover, tr("PlanScene", "under cover"))) if present]
+        lines = [tr("PlanScene", "Stall {number}: {width} × {depth} m").format(
+            number=self.spec.number, width=f"{self.spec.width_m:g}", depth=f"{self.spec.depth_m:g}")]
+        if features:
+            lines.append(", ".join(features))
+        if self.occupant is None:
+            lines.append(tr("PlanScene", "free"))
+        else:
+            lines.append(f"{self.occupant.organisation} — {category_label(self.occupant.category)}, "
+                         f"{payment_label(self.occupant.payment_status)}")
+        self.setToolTip("\n".join(lines))
+
+
+class LandmarkItem(QGraphicsObject):
+    """A stage, entrance or toilets: a dashed box with its label, movable like a stall."""
+
+    def __init__(self, info: LandmarkInfo) -> None:
+        super().__init__()
+        self.landmark_id = info.id
+        self.spec = info.spec
+        self._pressed_spec = info.spec
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+        self._apply_geometry()
+
+    def text(self) -> str:
+        return self.spec.label or landmark_label(self.spec.kind)
+
+    def _apply_geometry(self) -> None:
+        self.prepareGeometryChange()
+        width, depth = self.spec.width_m * PIXELS_PER_METRE, self.spec.depth_m * PIXELS_PER_METRE
+        self.setTransformOriginPoint(width / 2, depth / 2)
+        self.setRotation(self.spec.rotation_deg)
+        self.setPos(self.spec.x_m * PIXELS_PER_METRE, self.spec.y_m * PIXELS_PER_METRE)
+        self.setToolTip(self.text())
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(-1, -1, self.spec.width_m * PIXELS_PER_METRE + 2, self.spec.depth_m * PIXELS_PER_METRE + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        rect = QRectF(0, 0, self.spec.width_m * PIXELS_PER_METRE, self.spec.depth_m * PIXELS_PER_METRE)
+        fill = QColor("#fff9c4") if self.spec.kind == LandmarkKind.STAGE else QColor("#eceff1")
+        painter.setBrush(fill)
+        painter.setPen(QPen(QColor("#1565c0") if self.isSelected() else QColor("#78909c"), 1.5,
+                            Qt.PenStyle.DashLine))
+        painter.drawRect(rect)
+        font = QFont(painter.font())
+        font.setPixelSize(12)
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#37474f"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.text())
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self._pressed_spec = self.spec
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        self.spec = replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
+                            y_m=_snap(self.pos().y() / PIXELS_PER_METRE))
+        self._apply_geometry()
+        plan = self.scene()
+        if self.spec != self._pressed_spec and isinstance(plan, PlanScene):
+            plan.landmark_edited.emit(self.landmark_id, self.spec)
+
+
+class PlanScene(QGraphicsScene):
+    """The whole plan. ``stall_items`` maps a stall id to its item; ``_ground`` is the area in
+    pixels, drawn with a one-metre grid behind the items."""
+
+    stall_edited = Signal(int, object)  # stall id, StallSpec
+    landmark_edited = Signal(int, object)  # landmark id, LandmarkSpec
+    vendor_dropped = Signal(int, int)  # application day id, stall id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stall_items: dict[int, StallItem] = {}
+        self.landmark_items: dict[int, LandmarkItem] = {}
+        self.mode = ColourMode.AVAILABILITY
+        self._occupancy: dict[int, StallOccupant] = {}
+        self._ground = QRectF(0, 0, 50 * PIXELS_PER_METRE, 30 * PIXELS_PER_METRE)
+        # Items move: a BSP index would be rebuilt on every move of a 300-stall plan for nothing.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+
+    def load(self, plan: LayoutPlan) -> None:
+        self.clear()
+        self.stall_items.clear()
+        self.landmark_items.clear()
+        self._ground = QRectF(0, 0, plan.width_m * PIXELS_PER_METRE, plan.depth_m * PIXELS_PER_METRE)
+        self.setSceneRect(self._ground.adjusted(-40, -40, 40, 40))
+        for landmark in plan.landmarks:
+            self.add_landmark_item(landmark)
+        for stall in plan.stalls:
+            self.add_stall_item(stall)
+        self.set_occupancy(self._occupancy, self.mode)
+
+    def add_stall_item(self, stall: StallInfo) -> StallItem:
+        item = StallItem(stall)
+        self.addItem(item)
+        self.stall_items[stall.id] = item
+        item.set_occupant(self._occupancy.get(stall.id), self.mode)
+        return item
+
+    def add_landmark_item(self, landmark: LandmarkInfo) -> LandmarkItem:
+        item = LandmarkItem(landmark)
+        self.addItem(item)
+        self.landmark_items[landmark.id] = item
+        return item
+
+    def remove_item_of(self, *, stall_id: int | None = None, landmark_id: int | None = None) -> None:
+        item = (self.stall_items.pop(stall_id, None) if stall_id is not None
+                else self.landmark_items.pop(landmark_id, None) if landmark_id is not None else None)
+        if item is not None:
+            self.removeItem(item)
+
+    def set_occupancy(self, occupancy: dict[int, StallOccupant], mode: ColourMode) -> None:
+        self._occupancy = occupancy
+        self.mode = mode
+        for stall_id, item in self.stall_items.items():
+            item.set_occupant(occupancy.get(stall_id), mode)
+
+    def selected_stall(self) -> StallItem | None:
+        chosen = [item for item in self.selectedItems() if isinstance(item, StallItem)]
+        return chosen[0] if len(chosen) == 1 else None
+
+    def selected_landmark(self) -> LandmarkItem | None:
+        chosen = [item for item in self.selectedItems() if isinstance(item, LandmarkItem)]
+        return chosen[0] if len(chosen) == 1 else None
+
+    def turn_selected(self, degrees: float = 90.0) -> None:
+        for item in self.selectedItems():
+            if isinstance(item, StallItem):
+                item.set_spec(replace(item.spec, rotation_deg=(item.spec.rotation_deg + degrees) % 360))
+                self.stall_edited.emit(item.stall_id, item.spec)
+            elif isinstance(item, LandmarkItem):
+                item.spec = replace(item.spec, rotation_deg=(item.spec.rotation_deg + degrees) % 360)
+                item._apply_geometry()
+                self.landmark_edited.emit(item.landmark_id, item.spec)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        painter.fillRect(rect, QColor("#fafafa"))
+        painter.fillRect(self._ground, QColor("#ffffff"))
+        visible = rect.intersected(self._ground)
+        if visible.isEmpty():
+            return
+        painter.setPen(QPen(QColor("#eeeeee"), 0))
+        step = PIXELS_PER_METRE
+        x = self._ground.left() + step * int((visible.left() - self._ground.left()) // step)
+        while x <= visible.right():
+            painter.drawLine(QPointF(x, visible.top()), QPointF(x, visible.bottom()))
+            x += step
+        y = self._ground.top() + step * int((visible.top() - self._ground.top()) // step)
+        while y <= visible.bottom():
+            painter.drawLine(QPointF(visible.left(), y), QPointF(visible.right(), y))
+            y += step
+        painter.setPen(QPen(QColor("#90a4ae"), 2))
+        painter.drawRect(self._ground)
+
+
+def landmark_spec_for(kind: LandmarkKind, x_m: float, y_m: float) -> LandmarkSpec:
+    sizes = {LandmarkKind.STAGE: (8.0, 5.0), LandmarkKind.ENTRANCE: (4.0, 1.5), LandmarkKind.TOILETS: (3.0, 2.0)}
+    width, depth = sizes.get(kind, (3.0, 3.0))
+    return LandmarkSpec(kind=kind, label="", x_m=_snap(x_m), y_m=_snap(y_m), width_m=width, depth_m=depth)
