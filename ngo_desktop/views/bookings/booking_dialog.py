@@ -1,0 +1,247 @@
+"""The booking form: new or existing booking, once or repeating, with the rules' warnings as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.models import BookingStatus
+from ngo_desktop.money import format_cents
+from ngo_desktop.services.booking_queries import contacts_of, search_organisations
+from ngo_desktop.services.bookings import (
+    BookingDraft,
+    BookingView,
+    check_draft,
+    create_booking,
+    create_series,
+    preview_series,
+    update_booking,
+)
+from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.rooms import EQUIPMENT_CODES, RoomInfo, equipment_label
+from ngo_desktop.views.bookings.labels import status_label
+from ngo_desktop.views.bookings.repeat_form import RepeatForm
+from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
+from ngo_desktop.views.bookings.series_scope import ask_scope
+
+
+class BookingDialog(QDialog):
+    """Private: ``_booking`` the booking edited (None for a new one); ``_organisations`` name → id
+    of the names the completer offered last."""
+
+    def __init__(self, database: Database, rooms: list[RoomInfo], *, booking: BookingView | None = None,
+                 room_id: int | None = None, starts: dt.datetime | None = None, ends: dt.datetime | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._booking = booking
+        self._rooms = rooms
+        self._organisations: dict[str, int] = {}
+        self.saved_ids: list[int] = []
+        self.setWindowTitle(self.tr("Booking no. %1").replace("%1", str(booking.id)) if booking
+                            else self.tr("New booking"))
+        self.setMinimumWidth(560)
+
+        self.room = QComboBox()
+        for room in rooms:
+            self.room.addItem(f"{room.name} ({room.site_name}, {room.capacity})", room.id)
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("Type to search the registry"))
+        self._completions = QStringListModel(self)
+        completer = QCompleter(self._completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)
+        self.organisation.textEdited.connect(self._search_organisations)
+        self.organisation.editingFinished.connect(self._load_contacts)
+        self.contact = QComboBox()
+        self.title_edit = QLineEdit()
+        self.purpose = QLineEdit()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.start_time = QTimeEdit()
+        self.end_time = QTimeEdit()
+        for editor in (self.start_time, self.end_time):
+            editor.setDisplayFormat("HH:mm")
+        times = QHBoxLayout()
+        times.addWidget(self.date)
+        times.addWidget(self.start_time)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end_time)
+        times.addStretch(1)
+        self.attendees = QSpinBox()
+        self.attendees.setRange(0, 10000)
+        self.equipment: dict[str, QCheckBox] = {}
+        equipment_grid = QGridLayout()
+        for index, code in enumerate(EQUIPMENT_CODES):
+            box = QCheckBox(equipment_label(code))
+            self.equipment[code] = box
+            equipment_grid.addWidget(box, index // 4, index % 4)
+        self.status = QComboBox()
+        for status in (BookingStatus.ENQUIRY, BookingStatus.PROVISIONAL, BookingStatus.CONFIRMED):
+            self.status.addItem(status_label(status), status)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(54)
+        self.repeat = RepeatForm()
+        self.repeat.setVisible(booking is None)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #a61c00;")
+        self.override = QLineEdit()
+        self.override.setPlaceholderText(self.tr("Only to book despite the warnings above"))
+        self.price = QLabel()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Room"), self.room)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Contact person"), self.contact)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("When"), times)
+        form.addRow(self.tr("Attendees"), self.attendees)
+        form.addRow(self.tr("Equipment"), equipment_grid)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Repeat"), self.repeat)
+        form.addRow(self.tr("Price"), self.price)
+        form.addRow(self.warnings)
+        form.addRow(self.tr("Override reason"), self.override)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self._fill(booking, room_id, starts, ends)
+        for signal in (self.room.currentIndexChanged, self.date.dateChanged, self.start_time.timeChanged,
+                       self.end_time.timeChanged, self.attendees.valueChanged, self.status.currentIndexChanged):
+            signal.connect(self.update_warnings)
+        self.update_warnings()
+
+    def _fill(self, booking: BookingView | None, room_id: int | None, starts: dt.datetime | None,
+              ends: dt.datetime | None) -> None:
+        draft = booking.draft() if booking else None
+        room_id = draft.room_id if draft else room_id
+        if room_id is not None:
+            self.room.setCurrentIndex(max(0, self.room.findData(room_id)))
+        starts = draft.starts if draft else starts or dt.datetime.combine(dt.date.today(), dt.time(10))
+        ends = draft.ends if draft else ends or starts + dt.timedelta(hours=2)
+        self.date.setDate(QDate(starts.year, starts.month, starts.day))
+        self.start_time.setTime(QTime(starts.hour, starts.minute))
+        self.end_time.setTime(QTime(ends.hour, ends.minute))
+        if booking is None or draft is None:
+            self.status.setCurrentIndex(self.status.findData(BookingStatus.PROVISIONAL))
+            return
+        if booking.organisation_id:
+            self._organisations[booking.organisation_name] = booking.organisation_id
+            self.organisation.setText(booking.organisation_name)
+            self._load_contacts(booking.contact_person_id)
+        self.title_edit.setText(draft.title)
+        self.purpose.setText(draft.purpose)
+        self.attendees.setValue(draft.attendees)
+        for code in draft.equipment:
+            if code in self.equipment:
+                self.equipment[code].setChecked(True)
+        self.status.setCurrentIndex(max(0, self.status.findData(draft.status)))
+        self.notes.setPlainText(draft.notes)
+        self.override.setText(draft.override_reason)
+
+    def _search_organisations(self, text: str) -> None:
+        found = search_organisations(self.database, text, limit=30)
+        self._organisations.update({choice.name: choice.id for choice in found})
+        self._completions.setStringList([choice.name for choice in found])
+
+    def _load_contacts(self, selected: int | None = None) -> None:
+        self.contact.clear()
+        self.contact.addItem("—", None)
+        organisation_id = self._organisations.get(self.organisation.text().strip())
+        if organisation_id is not None:
+            for contact_id, name in contacts_of(self.database, organisation_id):
+                self.contact.addItem(name, contact_id)
+            if selected:
+                self.contact.setCurrentIndex(max(0, self.contact.findData(selected)))
+        self.update_warnings()
+
+    def draft(self) -> BookingDraft:
+        day = self.date.date().toPython()
+        return BookingDraft(
+            room_id=self.room.currentData(),
+            starts=dt.datetime.combine(day, self.start_time.time().toPython()),
+            ends=dt.datetime.combine(day, self.end_time.time().toPython()),
+            organisation_id=self._organisations.get(self.organisation.text().strip()),
+            contact_person_id=self.contact.currentData(), title=self.title_edit.text(), purpose=self.purpose.text(),
+            attendees=self.attendees.value(),
+            equipment=tuple(code for code, box in self.equipment.items() if box.isChecked()),
+            status=self.status.currentData(), notes=self.notes.toPlainText(), override_reason=self.override.text())
+
+    def update_warnings(self) -> None:
+        draft = self.draft()
+        if draft.room_id is None:
+            return
+        problems = check_draft(self.database, draft, exclude_booking_id=self._booking.id if self._booking else None)
+        self.warnings.setText("\n".join(problem.message for problem in problems))
+        self.warnings.setVisible(bool(problems))
+        room = next((room for room in self._rooms if room.id == draft.room_id), None)
+        if room is not None and draft.ends > draft.starts:
+            from ngo_desktop.services.booking_price import tariff_cents
+
+            self.price.setText(self.tr("Full value %1 (reductions are applied on saving)").replace(
+                "%1", format_cents(tariff_cents(room, draft.ends - draft.starts))))
+
+    def save(self) -> None:
+        draft = self.draft()
+        if self.organisation.text().strip() and draft.organisation_id is None:
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Choose the organisation from the list that appears as you type, or leave it empty."))
+            return
+        try:
+            if self._booking is not None:
+                scope = ask_scope(self, self._booking, self.tr("Change which dates?"))
+                if scope is None:
+                    return
+                self.saved_ids = update_booking(self.database, self._booking.id, draft,
+                                                expected_version=self._booking.version, scope=scope)
+            elif self.repeat.rule() is not None:
+                if not self._save_series(draft):
+                    return
+            else:
+                self.saved_ids = [create_booking(self.database, draft).id]
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("The booking was not saved"), str(error))
+            return
+        self.accept()
+
+    def _save_series(self, draft: BookingDraft) -> bool:
+        rule = self.repeat.rule()
+        assert rule is not None
+        occurrences = preview_series(self.database, draft, rule)
+        preview = RepeatPreviewDialog(occurrences, draft.override_reason, self)
+        if not preview.exec():
+            return False
+        result = create_series(self.database, replace(draft), rule, skip_conflicts=preview.skip_conflicts)
+        self.saved_ids = result.booking_ids
+        return True

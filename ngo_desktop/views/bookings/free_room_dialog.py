@@ -1,0 +1,111 @@
+"""Find a free room: date, time span, attendees and equipment in; the rooms that fit out, ready to book."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.money import format_cents
+from ngo_desktop.services.free_rooms import FreeRoom, find_free_rooms
+from ngo_desktop.services.rooms import EQUIPMENT_CODES, equipment_label
+
+
+class FreeRoomDialog(QDialog):
+    """After ``accept`` the chosen room and span are in ``chosen`` (room id, local start, local end)."""
+
+    def __init__(self, database: Database, day: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.chosen: tuple[int, dt.datetime, dt.datetime] | None = None
+        self._found: list[FreeRoom] = []
+        self.setWindowTitle(self.tr("Find a free room"))
+        self.resize(640, 480)
+        self.date = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setCalendarPopup(True)
+        self.starts = QTimeEdit(QTime(10, 0))
+        self.ends = QTimeEdit(QTime(12, 0))
+        for editor in (self.starts, self.ends):
+            editor.setDisplayFormat("HH:mm")
+        span = QHBoxLayout()
+        for widget in (self.date, self.starts, QLabel("–"), self.ends):
+            span.addWidget(widget)
+        span.addStretch(1)
+        self.attendees = QSpinBox()
+        self.attendees.setRange(0, 10000)
+        self.equipment: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for index, code in enumerate(EQUIPMENT_CODES):
+            self.equipment[code] = QCheckBox(equipment_label(code))
+            grid.addWidget(self.equipment[code], index // 4, index % 4)
+        search = QPushButton(self.tr("Search"))
+        search.clicked.connect(self.search)
+        form = QFormLayout()
+        form.addRow(self.tr("When"), span)
+        form.addRow(self.tr("Attendees"), self.attendees)
+        form.addRow(self.tr("Equipment"), grid)
+        form.addRow("", search)
+        self.results = QTableWidget(0, 4)
+        self.results.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Site"), self.tr("Capacity"),
+                                                self.tr("Full value")])
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().setVisible(False)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.doubleClicked.connect(self.book)
+        self.summary = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.book_button = buttons.addButton(self.tr("Book this room…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.book_button.clicked.connect(self.book)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results)
+        layout.addWidget(buttons)
+
+    def _span(self) -> tuple[dt.date, dt.time, dt.time]:
+        return self.date.date().toPython(), self.starts.time().toPython(), self.ends.time().toPython()
+
+    def search(self) -> None:
+        day, starts, ends = self._span()
+        self._found = find_free_rooms(
+            self.database, day=day, starts=starts, ends=ends, attendees=self.attendees.value(),
+            equipment=tuple(code for code, box in self.equipment.items() if box.isChecked()))
+        self.results.setRowCount(len(self._found))
+        for row, found in enumerate(self._found):
+            for column, text in enumerate((found.room.name, found.room.site_name, str(found.room.capacity),
+                                           format_cents(found.full_value_cents))):
+                self.results.setItem(row, column, QTableWidgetItem(text))
+        self.results.resizeColumnsToContents()
+        if self._found:
+            self.results.selectRow(0)
+        self.summary.setText(self.tr("%n room(s) free and fitting.", "", len(self._found)))
+
+    def book(self) -> None:
+        row = self.results.currentRow()
+        if not 0 <= row < len(self._found):
+            return
+        day, starts, ends = self._span()
+        self.chosen = (self._found[row].room.id, dt.datetime.combine(day, starts), dt.datetime.combine(day, ends))
+        self.accept()

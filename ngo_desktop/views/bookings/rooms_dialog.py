@@ -1,0 +1,222 @@
+"""Sites and rooms: capacity, equipment, opening hours, buffers and tariffs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import locale
+from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.rooms import (
+    DEFAULT_OPENING_HOURS,
+    EQUIPMENT_CODES,
+    RoomInfo,
+    RoomInput,
+    SiteInput,
+    create_room,
+    create_site,
+    equipment_label,
+    list_rooms,
+    list_sites,
+    set_room_archived,
+    update_room,
+)
+
+
+def _euros() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, 100000)
+    box.setDecimals(2)
+    box.setSuffix(" €")
+    return box
+
+
+class RoomsDialog(QDialog):
+    """Private: ``_rooms`` the rooms listed; ``_current`` the room in the form (None: a new room)."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._rooms: list[RoomInfo] = []
+        self._current: RoomInfo | None = None
+        self.setWindowTitle(self.tr("Rooms and sites"))
+        self.resize(860, 560)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._show_room)
+        add_site = QPushButton(self.tr("Add a site…"))
+        add_site.clicked.connect(self.add_site)
+        new_room = QPushButton(self.tr("New room"))
+        new_room.clicked.connect(lambda: self._show_room(-1))
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        left.addWidget(add_site)
+        left.addWidget(new_room)
+
+        self.site = QComboBox()
+        self.name = QLineEdit()
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 5000)
+        self.equipment = {code: QCheckBox(equipment_label(code)) for code in EQUIPMENT_CODES}
+        equipment = QGridLayout()
+        for index, box in enumerate(self.equipment.values()):
+            equipment.addWidget(box, index // 4, index % 4)
+        self.setup = QSpinBox()
+        self.cleanup = QSpinBox()
+        for box in (self.setup, self.cleanup):
+            box.setRange(0, 240)
+            box.setSuffix(self.tr(" min"))
+        self.hourly, self.half_day, self.full_day = _euros(), _euros(), _euros()
+        self.member_discount = QSpinBox()
+        self.member_discount.setRange(0, 100)
+        self.member_discount.setSuffix(" %")
+        self.hours: dict[int, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
+        hours = QGridLayout()
+        for weekday in range(7):
+            open_box = QCheckBox(locale().dayName(weekday + 1))
+            opens, closes = QTimeEdit(QTime(8, 0)), QTimeEdit(QTime(22, 0))
+            for editor in (opens, closes):
+                editor.setDisplayFormat("HH:mm")
+            self.hours[weekday] = (open_box, opens, closes)
+            hours.addWidget(open_box, weekday, 0)
+            hours.addWidget(opens, weekday, 1)
+            hours.addWidget(closes, weekday, 2)
+        buffers = QHBoxLayout()
+        buffers.addWidget(self.setup)
+        buffers.addWidget(self.cleanup)
+        tariffs = QHBoxLayout()
+        for widget in (self.hourly, self.half_day, self.full_day):
+            tariffs.addWidget(widget)
+        form = QFormLayout()
+        form.addRow(self.tr("Site"), self.site)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Capacity"), self.capacity)
+        form.addRow(self.tr("Equipment"), equipment)
+        form.addRow(self.tr("Setup / cleanup"), buffers)
+        form.addRow(self.tr("Hour / half day / day"), tariffs)
+        form.addRow(self.tr("Member discount"), self.member_discount)
+        form.addRow(self.tr("Opening hours"), hours)
+        self.save_button = QPushButton(self.tr("Save room"))
+        self.save_button.clicked.connect(self.save)
+        self.archive_button = QPushButton(self.tr("No longer in use"))
+        self.archive_button.clicked.connect(self.archive)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.archive_button)
+        actions.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(actions)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.site.clear()
+        for site in list_sites(self.database):
+            self.site.addItem(site.name, site.id)
+        self._rooms = list_rooms(self.database)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for room in self._rooms:
+            self.list.addItem(QListWidgetItem(f"{room.site_name} — {room.name}"))
+        self.list.blockSignals(False)
+        ids = [room.id for room in self._rooms]
+        row = ids.index(select_id) if select_id in ids else (0 if ids else -1)
+        self.list.setCurrentRow(row)
+        self._show_room(row)
+
+    def _show_room(self, row: int) -> None:
+        room = self._rooms[row] if 0 <= row < len(self._rooms) else None
+        self._current = room
+        self.archive_button.setEnabled(room is not None)
+        if room is not None:
+            self.site.setCurrentIndex(max(0, self.site.findData(room.site_id)))
+        self.name.setText(room.name if room else "")
+        self.capacity.setValue(room.capacity if room else 10)
+        for code, box in self.equipment.items():
+            box.setChecked(bool(room and code in room.equipment))
+        self.setup.setValue(room.setup_minutes if room else 0)
+        self.cleanup.setValue(room.cleanup_minutes if room else 0)
+        self.hourly.setValue(room.hourly_rate_cents / 100 if room else 0)
+        self.half_day.setValue(room.half_day_rate_cents / 100 if room else 0)
+        self.full_day.setValue(room.full_day_rate_cents / 100 if room else 0)
+        self.member_discount.setValue(room.member_discount_percent if room else 100)
+        opening = room.opening_hours if room else DEFAULT_OPENING_HOURS
+        for weekday, (open_box, opens, closes) in self.hours.items():
+            span = opening.get(weekday)
+            open_box.setChecked(span is not None)
+            if span:
+                opens.setTime(QTime(span[0].hour, span[0].minute))
+                closes.setTime(QTime(span[1].hour, span[1].minute))
+
+    def values(self) -> RoomInput:
+        opening: dict[int, tuple[dt.time, dt.time]] = {
+            weekday: (opens.time().toPython(), closes.time().toPython())
+            for weekday, (open_box, opens, closes) in self.hours.items() if open_box.isChecked()}
+        return RoomInput(
+            site_id=self.site.currentData() or 0, name=self.name.text(), capacity=self.capacity.value(),
+            equipment=tuple(code for code, box in self.equipment.items() if box.isChecked()),
+            setup_minutes=self.setup.value(), cleanup_minutes=self.cleanup.value(),
+            hourly_rate_cents=round(self.hourly.value() * 100), half_day_rate_cents=round(self.half_day.value() * 100),
+            full_day_rate_cents=round(self.full_day.value() * 100),
+            member_discount_percent=self.member_discount.value(), opening_hours=opening)
+
+    def save(self) -> None:
+        try:
+            if self._current is None:
+                room = create_room(self.database, self.values())
+            else:
+                room = update_room(self.database, self._current.id, self.values(),
+                                   expected_version=self._current.version)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("The room was not saved"), str(error))
+            return
+        self.reload(room.id)
+
+    def add_site(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add a site"), self.tr("Name of the site (branch):"))
+        if not ok:
+            return
+        try:
+            site = create_site(self.database, SiteInput(name=name))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("The site was not saved"), str(error))
+            return
+        self.reload()
+        self.site.setCurrentIndex(self.site.findData(site.id))
+        self._show_room(-1)
+        self.site.setCurrentIndex(self.site.findData(site.id))
+
+    def archive(self) -> None:
+        if self._current is None:
+            return
+        set_room_archived(self.database, self._current.id, True)
+        self.reload()
