@@ -1,0 +1,152 @@
+"""The stall plan editor driven like a user: dropping vendors on stalls, moving and resizing stalls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ngo_desktop.services import stall_layouts, vendors
+from ngo_desktop.services.stall_layouts import StallSpec
+from ngo_desktop.views.fairs.plan_page import PlanPage
+from ngo_desktop.views.fairs.plan_scene import PIXELS_PER_METRE, ColourMode, StallItem
+from tests.fairs_fixtures import apply_all, build_market
+
+
+def _page(qtbot, database, market) -> PlanPage:  # type: ignore[no-untyped-def]
+    page = PlanPage(database)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.set_fair(market.fair_id)
+    # A fixed scale makes metres on the plan predictable pixels on the screen.
+    page.view.resetTransform()
+    page.view.centerOn(0, 0)
+    qtbot.waitExposed(page)
+    return page
+
+
+def _viewport_point(page: PlanPage, item: StallItem) -> QPoint:
+    return page.view.mapFromScene(item.mapToScene(item.boundingRect().center()))
+
+
+def _drop(page: PlanPage, mime: QMimeData, point: QPoint) -> None:
+    viewport = page.view.viewport()
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+    for event in (QDragEnterEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+                  QDragMoveEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+                  QDropEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier)):
+        QApplication.sendEvent(viewport, event)
+
+
+def test_the_plan_shows_every_stall_and_landmark(qtbot, database, english) -> None:
+    market = build_market(database, stalls=5)
+    page = _page(qtbot, database, market)
+    assert sorted(item.spec.number for item in page.scene.stall_items.values()) == ["1", "2", "3", "4", "5"]
+    assert [item.text() for item in page.scene.landmark_items.values()] == ["Skatuve"]
+    assert page.legend.texts() == ["free", "taken"]
+
+
+def test_dragging_a_vendor_onto_a_stall_assigns_it(qtbot, database, english, tmp_path) -> None:
+    market = build_market(database, stalls=3)
+    days = apply_all(database, market)
+    vendor_day = days[market.organisation_ids[2]][0]
+    vendors.accept(database, [vendor_day])
+    page = _page(qtbot, database, market)
+    assert page.vendors.rowCount() == 1
+    mime = page.vendors.mimeData([page.vendors.index(0, 0)])
+    target = page.scene.stall_items[market.stall_ids["2"]]
+    _drop(page, mime, _viewport_point(page, target))
+    assert vendors.get_application_day(database, vendor_day).stall_number == "2"
+    assert "SIA „Čiekurs”" in target.toolTip()
+    assert page.vendors.row_at(0).stall_number == "2"
+    page.colour_combo.setCurrentIndex(page.colour_combo.findData(ColourMode.PAYMENT))
+    assert target.colour.name() != page.scene.stall_items[market.stall_ids["1"]].colour.name()
+    assert page.grab().save(str(tmp_path / "plan.png"))
+
+
+def test_dropping_a_vendor_needing_power_on_a_stall_without_it_is_refused(qtbot, database, english,
+                                                                          monkeypatch) -> None:
+    market = build_market(database, stalls=3, powered=("1",))
+    days = apply_all(database, market, needs_power=True)
+    vendor_day = days[market.organisation_ids[0]][0]
+    vendors.accept(database, [vendor_day])
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: messages.append(text))
+    page = _page(qtbot, database, market)
+    mime = page.vendors.mimeData([page.vendors.index(0, 0)])
+    _drop(page, mime, _viewport_point(page, page.scene.stall_items[market.stall_ids["3"]]))
+    assert messages and "needs electricity" in messages[0]
+    assert vendors.get_application_day(database, vendor_day).stall_id is None
+
+
+def test_dropping_on_a_taken_stall_is_refused(qtbot, database, english, monkeypatch) -> None:
+    market = build_market(database, stalls=3)
+    days = apply_all(database, market)
+    first, second = (days[organisation][0] for organisation in market.organisation_ids[:2])
+    vendors.accept(database, [first, second])
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: messages.append(text))
+    page = _page(qtbot, database, market)
+    target = _viewport_point(page, page.scene.stall_items[market.stall_ids["1"]])
+    for row in range(2):
+        _drop(page, page.vendors.mimeData([page.vendors.index(row, 0)]), target)
+    assert len(messages) == 1 and "already taken" in messages[0]
+
+
+def test_moving_a_stall_with_the_mouse_saves_its_new_place(qtbot, database) -> None:
+    market = build_market(database, stalls=2)
+    page = _page(qtbot, database, market)
+    item = page.scene.stall_items[market.stall_ids["1"]]
+    start = _viewport_point(page, item)
+    end = start + QPoint(int(4 * PIXELS_PER_METRE), int(6 * PIXELS_PER_METRE))
+    viewport = page.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(5, 5))
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    saved = stall_layouts.get_stall(database, market.stall_ids["1"]).spec
+    assert (saved.x_m, saved.y_m) == (6.0, 8.0)  # from (2, 2), snapped to half metres
+
+
+def test_dragging_the_corner_grip_resizes_the_selected_stall(qtbot, database) -> None:
+    market = build_market(database, stalls=1)
+    page = _page(qtbot, database, market)
+    item = page.scene.stall_items[market.stall_ids["1"]]
+    item.setSelected(True)
+    corner = page.view.mapFromScene(item.mapToScene(QPointF(3 * PIXELS_PER_METRE - 3, 3 * PIXELS_PER_METRE - 3)))
+    end = corner + QPoint(int(PIXELS_PER_METRE), int(2 * PIXELS_PER_METRE))
+    viewport = page.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=corner)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    saved = stall_layouts.get_stall(database, market.stall_ids["1"]).spec
+    assert (saved.width_m, saved.depth_m, saved.x_m) == (4.0, 5.0, 2.0)
+    assert page.stall_form.width_m.value() == 4.0
+
+
+def test_turning_and_editing_a_stall_in_the_form(qtbot, database) -> None:
+    market = build_market(database, stalls=1)
+    page = _page(qtbot, database, market)
+    page.scene.stall_items[market.stall_ids["1"]].setSelected(True)
+    page.scene.turn_selected(90)
+    page.stall_form.has_power.setChecked(True)
+    page.stall_form.number.setText("1A")
+    page.stall_form.apply()
+    saved = stall_layouts.get_stall(database, market.stall_ids["1"]).spec
+    assert (saved.rotation_deg, saved.has_power, saved.number) == (90.0, True, "1A")
+
+
+def test_adding_stalls_numbers_them_and_zoom_changes_scale(qtbot, database) -> None:
+    market = build_market(database, stalls=2)
+    page = _page(qtbot, database, market)
+    page.add_stall()
+    assert "3" in {item.spec.number for item in page.scene.stall_items.values()}
+    assert len(stall_layouts.load_layout(database, market.layout_id).stalls) == 3
+    before = page.view.current_scale()
+    page.view.zoom_in()
+    assert page.view.current_scale() > before
+    stall_layouts.update_stall(database, market.stall_ids["1"], StallSpec(number="1", x_m=30, y_m=15))
+    page.set_fair(market.fair_id)
+    assert page.scene.stall_items[market.stall_ids["1"]].pos().x() == 30 * PIXELS_PER_METRE

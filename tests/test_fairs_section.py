@@ -1,0 +1,149 @@
+"""The Fairs & markets section: empty state, the fair dialog, vendor actions and the check-in list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from ngo_desktop.models import ApplicationStatus, CheckIn
+from ngo_desktop.services import fairs, vendors
+from ngo_desktop.services.vendors import ApplicationFilter
+from ngo_desktop.views.fairs.applications_model import ApplicationsModel
+from ngo_desktop.views.fairs.checkin_page import CheckInPage
+from ngo_desktop.views.fairs.fair_dialog import FairDialog
+from ngo_desktop.views.fairs.section import FairsSection
+from ngo_desktop.views.fairs.vendors_page import VendorsPage
+from tests.fairs_fixtures import add_organisations, apply_all, build_market
+
+
+def test_an_empty_database_shows_the_empty_state_with_a_button(qtbot, database, english) -> None:
+    section = FairsSection(database)
+    qtbot.addWidget(section)
+    assert section._stack.currentWidget() is section.empty
+    assert "plan the first one" in section.empty.heading.text()
+
+
+def test_planning_a_weekly_market_in_the_dialog(qtbot, database, english) -> None:
+    partner = add_organisations(database, ["Alūksnes novada pašvaldība"])[0]
+    dialog = FairDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Sestdienas tirdziņš")
+    dialog.address.setText("Pilsētas laukums, Alūksne")
+    dialog.repeat_from.setDate(QDate(2026, 5, 1))
+    dialog.repeat_until.setDate(QDate(2026, 9, 30))
+    dialog.repeat_weekday.setCurrentIndex(5)
+    dialog.add_repeated_days()
+    dialog.partner_search.setText("aluksnes novada")
+    dialog._add_partner(dialog.partner_results.item(0))
+    dialog.save()
+    assert dialog.result() == FairDialog.DialogCode.Accepted
+    record = fairs.get_fair(database, dialog.fair_id)
+    assert len(record.details.days) == 22 and record.details.days[0] == dt.date(2026, 5, 2)
+    assert record.details.partner_ids == (partner,)
+    assert "FREQ=WEEKLY" in record.details.repeat_rule
+
+
+def test_the_dialog_shows_what_is_missing_and_saves_nothing(qtbot, database, english) -> None:
+    dialog = FairDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert not dialog.problems.isHidden()
+    assert "Enter the fair's name" in dialog.problems.text()
+    assert fairs.list_fairs(database) == []
+
+
+def test_the_section_lists_fairs_and_fills_the_tabs(qtbot, database, english) -> None:
+    market = build_market(database)
+    apply_all(database, market)
+    section = FairsSection(database)
+    qtbot.addWidget(section)
+    assert section.fair_list.count() == 1 and section.current_fair_id() == market.fair_id
+    assert "Alūksnes vasaras tirdziņš" in section.details_page.summary.text()
+    section.tabs.setCurrentWidget(section.vendors_page)
+    assert section.vendors_page.model.total() == 10
+    section.tabs.setCurrentWidget(section.plan_page)
+    assert len(section.plan_page.scene.stall_items) == 3
+
+
+def _select(page: VendorsPage, application_day_id: int) -> None:
+    row = page.model.row_of(application_day_id)
+    page.table.selectionModel().select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                       | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_cancelling_in_the_vendor_list_offers_the_place_and_the_operator_confirms(qtbot, database, english,
+                                                                                  monkeypatch) -> None:
+    market = build_market(database, stalls=3)
+    days = apply_all(database, market)
+    first_day = [days[organisation][0] for organisation in market.organisation_ids]
+    page = VendorsPage(database)
+    qtbot.addWidget(page)
+    page.set_fair(market.fair_id)
+    page.day_filter.setCurrentIndex(1)
+    for application_day in first_day:
+        page.table.selectionModel().select(page.model.index(page.model.row_of(application_day), 0),
+                                           QItemSelectionModel.SelectionFlag.Select
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+    informed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *rest: informed.append(text))
+    page.accept_selected()
+    assert informed and "2 vendor(s) went on the waitlist" in informed[0]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("slimība", True))
+    asked: list[str] = []
+
+    def answer_yes(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    waiting_first = vendors.list_applications(database, ApplicationFilter(
+        fair_id=market.fair_id, fair_day_id=market.day_ids[0], statuses=(ApplicationStatus.WAITLISTED,)))[0]
+    accepted = vendors.list_applications(database, ApplicationFilter(
+        fair_id=market.fair_id, fair_day_id=market.day_ids[0], statuses=(ApplicationStatus.ACCEPTED,)))[0]
+    _select(page, accepted.application_day_id)
+    page.cancel_selected()
+    assert asked and waiting_first.organisation in asked[0]
+    assert vendors.get_application_day(database, waiting_first.application_day_id).status == ApplicationStatus.ACCEPTED
+    assert vendors.get_application_day(database, accepted.application_day_id).status == ApplicationStatus.CANCELLED
+
+
+def test_filtering_the_vendor_list_by_text_and_status(qtbot, database, english) -> None:
+    market = build_market(database)
+    apply_all(database, market)
+    page = VendorsPage(database)
+    qtbot.addWidget(page)
+    page.set_fair(market.fair_id)
+    page.search.setText("šūpulis")
+    assert page.model.total() == 2 and page.model.row_at(0).organisation == "IK „Šūpulis”"
+    assert "2 vendor day(s)" in page.count_label.text()
+    page.search.clear()
+    page.status_filter.setCurrentIndex(page.status_filter.findData(ApplicationStatus.ACCEPTED))
+    assert page.model.total() == 0
+
+
+def test_ticking_arrived_in_the_check_in_list(qtbot, database, english) -> None:
+    market = build_market(database)
+    days = apply_all(database, market)
+    first, second = (days[organisation][0] for organisation in market.organisation_ids[:2])
+    vendors.accept(database, [first, second])
+    page = CheckInPage(database)
+    qtbot.addWidget(page)
+    page.set_fair(market.fair_id)
+    assert page.model.rowCount() == 2
+    arrived_column = 2
+    index = page.model.index(page.model.row_of(first), arrived_column)
+    assert page.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert vendors.get_application_day(database, first).check_in == CheckIn.ARRIVED
+    assert page.arrived_label.text() == "1 of 2 arrived"
+    assert page.totals.rowCount() == 3  # two days and the whole event
+
+
+def test_the_applications_model_passes_qt_model_checks(qtbot, qtmodeltester, database) -> None:
+    market = build_market(database)
+    apply_all(database, market)
+    model = ApplicationsModel(database)
+    model.set_filter(ApplicationFilter(fair_id=market.fair_id))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 10
