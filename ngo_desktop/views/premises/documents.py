@@ -13,10 +13,6 @@ from ngo_desktop.services.errors import DomainError
 from ngo_desktop.views.background import Cancelled, run_with_progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PremisesFiles", text)
-
-
 def _documents_folder() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
@@ -29,19 +25,19 @@ def _ask_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path
 def _write(parent: QWidget, path: Path, make: object) -> bool:
     """Make the file off the GUI thread; report a refusal in a message box."""
     try:
-        run_with_progress(parent, _tr("Writing %1…").replace("%1", path.name),
+        run_with_progress(parent, QCoreApplication.translate("PremisesFiles", "Writing %1…").replace("%1", path.name),
                           lambda _report, _cancelled: make())  # type: ignore[operator]
     except Cancelled:
         return False
     except (DomainError, OSError) as error:
-        QMessageBox.warning(parent, _tr("Not saved"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("PremisesFiles", "Not saved"), str(error))
         return False
     return True
 
 
 def save_summary_pdf(parent: QWidget, database: Database, tenancy_id: int) -> Path | None:
-    path = _ask_path(parent, _tr("Save the tenancy agreement summary"), f"ires-kopsavilkums-{tenancy_id}.pdf",
-                     _tr("PDF documents (*.pdf)"))
+    path = _ask_path(parent, QCoreApplication.translate("PremisesFiles", "Save the tenancy agreement summary"), f"ires-kopsavilkums-{tenancy_id}.pdf",
+                     QCoreApplication.translate("PremisesFiles", "PDF documents (*.pdf)"))
     if path is None:
         return None
     from ngo_desktop.services.premises_documents import tenancy_summary_pdf
@@ -51,8 +47,8 @@ def save_summary_pdf(parent: QWidget, database: Database, tenancy_id: int) -> Pa
 
 
 def save_statement_pdf(parent: QWidget, database: Database, tenancy_id: int, month: dt.date) -> Path | None:
-    path = _ask_path(parent, _tr("Save the monthly statement"), f"rekins-{month:%Y-%m}-{tenancy_id}.pdf",
-                     _tr("PDF documents (*.pdf)"))
+    path = _ask_path(parent, QCoreApplication.translate("PremisesFiles", "Save the monthly statement"), f"rekins-{month:%Y-%m}-{tenancy_id}.pdf",
+                     QCoreApplication.translate("PremisesFiles", "PDF documents (*.pdf)"))
     if path is None:
         return None
     from ngo_desktop.services.premises_documents import monthly_statement_pdf
@@ -62,14 +58,14 @@ def save_statement_pdf(parent: QWidget, database: Database, tenancy_id: int, mon
 
 
 def _spreadsheet_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path = _ask_path(parent, title, suggested, _tr("Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"))
+    path = _ask_path(parent, title, suggested, QCoreApplication.translate("PremisesFiles", "Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"))
     if path is not None and path.suffix.lower() not in (".csv", ".xlsx"):
         path = path.with_suffix(".xlsx")
     return path
 
 
 def export_tenancies_file(parent: QWidget, database: Database) -> Path | None:
-    path = _spreadsheet_path(parent, _tr("Export tenancies"), "pop-up-ires-ligumi.xlsx")
+    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export tenancies"), "pop-up-ires-ligumi.xlsx")
     if path is None:
         return None
     from ngo_desktop.services.premises_export import export_tenancies
@@ -78,7 +74,7 @@ def export_tenancies_file(parent: QWidget, database: Database) -> Path | None:
 
 
 def export_support_file(parent: QWidget, database: Database, year: int) -> Path | None:
-    path = _spreadsheet_path(parent, _tr("Export the support given"), f"pasvaldibas-atbalsts-{year}.xlsx")
+    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export the support given"), f"pasvaldibas-atbalsts-{year}.xlsx")
     if path is None:
         return None
     from ngo_desktop.services.premises_export import export_support
