@@ -1,0 +1,29 @@
+"""``export stalls --fair FAIR FILE.csv|FILE.xlsx``: the stall list of a fair for a spreadsheet."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+
+
+def register(groups) -> None:  # type: ignore[no-untyped-def]
+    stalls = groups.export.add_parser(
+        "stalls", help=translate("CommandLine", "the stalls of a fair with vendors, fees and payments"))
+    stalls.add_argument("--fair", required=True, metavar="FAIR",
+                        help=translate("CommandLine", "the fair's number or exact name"))
+    stalls.add_argument("file", metavar="FILE", help=translate("CommandLine", "FILE.csv or FILE.xlsx"))
+    stalls.set_defaults(handler=run_export_stalls)
+
+
+def run_export_stalls(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.services.fairs import find_fair
+    from ngo_desktop.services.fairs_export import export_stalls
+
+    fair_id = find_fair(database, arguments.fair)
+    path = Path(arguments.file).expanduser()
+    count = export_stalls(database, fair_id, path)
+    print(translate("CommandLine", "{count} stall rows written to {path}").format(count=count, path=path))
+    return 0
