@@ -1,0 +1,369 @@
+"""What all documents share: paper sizes, colours, text styles, the page header and footer.
+
+``DocumentShell`` draws the centre's header and the footer (printed date, "Page X of Y") on every
+page and builds the PDF with ``invariant=1``, so identical input gives identical bytes. The total
+page count is only known at the end, so ``_NumberedCanvas`` keeps each finished page and writes the
+page numbers when the document is saved.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, A5, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus.flowables import Flowable
+
+from ngo_desktop.documents.data import CentreInfo
+from ngo_desktop.documents.fonts import (
+    CONDENSED,
+    CONDENSED_BOLD,
+    SANS,
+    SANS_BOLD,
+    register_fonts,
+)
+
+Paper = Literal["A4", "Letter"]
+PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER, "A5": A5}
+
+# One restrained accent on near-black and greys; tints of the accent for bands and table heads.
+INK = colors.HexColor("#1E2A32")
+MUTED = colors.HexColor("#5C6B75")
+FAINT = colors.HexColor("#8B98A1")
+RULE = colors.HexColor("#CBD3D9")
+ACCENT = colors.HexColor("#0B6E74")
+ACCENT_DARK = colors.HexColor("#08525A")
+ACCENT_TINT = colors.HexColor("#E4F1F1")
+ZEBRA = colors.HexColor("#F4F7F8")
+WARM = colors.HexColor("#F2A33A")
+DUE = colors.HexColor("#B3412A")  # money still to collect
+WHITE = colors.white
+
+HEADER_LOGO_HEIGHT = 34.0
+HEADER_HEIGHT = 52.0  # from the top margin to the accent rule under the header
+FOOTER_HEIGHT = 28.0  # from the bottom margin up to the rule over the footer
+
+
+def page_size(paper: str, landscape: bool, allowed: Iterable[str] = ("A4", "Letter")) -> tuple[float, float]:
+    """Width and height in points; a paper name outside ``allowed`` is a programming error."""
+    allowed = tuple(allowed)
+    if paper not in allowed:
+        raise ValueError(f"Unknown paper {paper!r}: use one of {', '.join(allowed)}.")
+    width, height = PAPER_SIZES[paper]
+    return (height, width) if landscape else (width, height)
+
+
+def fill_template(template: str, **values: object) -> str:
+    """``template.format(**values)``, surviving a translation that broke its placeholders.
+
+    A translator may drop or misspell a ``{placeholder}``; a page number printed oddly is better
+    than a document that cannot be printed at all.
+    """
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return " ".join([template, *(str(value) for value in values.values())])
+
+
+def markup(text: str) -> str:
+    """Plain text made safe for a Paragraph; line breaks are kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain ``text``; the fonts must be registered before the text is parsed."""
+    register_fonts()
+    return Paragraph(markup(text), style)
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width``, at spaces, or inside a word that is
+    itself too wide (long e-mail addresses). Far cheaper than a Paragraph for big tables."""
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        if stringWidth(raw, font, size) <= width:
+            lines.append(raw)
+            continue
+        for line in simpleSplit(raw, font, size, width) or [""]:
+            if stringWidth(line, font, size) <= width:
+                lines.append(line)
+            else:
+                lines.extend(_break_word(line, font, size, width))
+    return lines
+
+
+def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """A too-wide word in pieces, cut after "@", ".", "-", "/" or "_" where possible."""
+    pieces: list[str] = []
+    current = ""
+    for char in word:
+        if current and stringWidth(current + char, font, size) > width:
+            cut = max(current.rfind(mark) for mark in "@.-/_") + 1
+            if 0 < cut < len(current):
+                pieces.append(current[:cut])
+                current = current[cut:]
+            else:
+                pieces.append(current)
+                current = ""
+        current += char
+    pieces.append(current)
+    return pieces
+
+
+def wrapped(text: str, font: str, size: float, width: float) -> str:
+    """A table cell's plain string, wrapped to its column (Table draws ``\\n`` as a new line)."""
+    return "\n".join(wrap_lines(text, font, size, width))
+
+
+def fit_font_size(text: str, font: str, largest: float, smallest: float, width: float) -> float:
+    """The largest size, not below ``smallest``, at which ``text`` fits on one line."""
+    natural = stringWidth(text, font, largest)
+    if natural <= width:
+        return largest
+    return max(smallest, largest * width / natural)
+
+
+def story_height(story: Sequence[Flowable], width: float, height: float) -> float:
+    """How tall ``story`` is in one column ``width`` wide (KeepTogether is not measurable here)."""
+    return sum(flowable.wrap(width, height)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+               for flowable in story)
+
+
+def qr_drawing(text: str, size: float) -> Drawing:
+    """A square QR code ``size`` points wide, with the quiet zone inside that square."""
+    widget = QrCodeWidget(text, barLevel="M", barBorder=2)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def image_reader(png: bytes) -> ImageReader:
+    return ImageReader(io.BytesIO(png))
+
+
+def draw_image_in_box(canvas: Canvas, image: ImageReader, x: float, y: float, width: float,
+                      height: float, align: Literal["left", "centre", "right"] = "left") -> float:
+    """Draw ``image`` as large as fits the box, keeping its shape; returns the width used."""
+    image_width, image_height = image.getSize()
+    scale = min(width / image_width, height / image_height)
+    drawn_width, drawn_height = image_width * scale, image_height * scale
+    offset = {"left": 0.0, "centre": (width - drawn_width) / 2, "right": width - drawn_width}[align]
+    canvas.drawImage(image, x + offset, y + (height - drawn_height) / 2, drawn_width, drawn_height,
+                     mask="auto")
+    return drawn_width
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of the office documents (the flyer and door sign make their own)."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    value: ParagraphStyle
+    value_bold: ParagraphStyle
+    cell: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    register_fonts()
+    return Styles(
+        title=ParagraphStyle("title", fontName=SANS_BOLD, fontSize=20, leading=24, textColor=INK,
+                             spaceAfter=2),
+        subtitle=ParagraphStyle("subtitle", fontName=SANS, fontSize=10.5, leading=14, textColor=MUTED,
+                                spaceAfter=10),
+        heading=ParagraphStyle("heading", fontName=SANS_BOLD, fontSize=11.5, leading=14,
+                               textColor=ACCENT, spaceBefore=14, spaceAfter=6),
+        body=ParagraphStyle("body", fontName=SANS, fontSize=9, leading=13, textColor=INK, spaceAfter=5),
+        small=ParagraphStyle("small", fontName=SANS, fontSize=7.5, leading=10, textColor=MUTED),
+        label=ParagraphStyle("label", fontName=SANS, fontSize=8, leading=11, textColor=MUTED),
+        value=ParagraphStyle("value", fontName=SANS, fontSize=9.5, leading=12.5, textColor=INK),
+        value_bold=ParagraphStyle("value_bold", fontName=SANS_BOLD, fontSize=9.5, leading=12.5,
+                                  textColor=INK),
+        cell=ParagraphStyle("cell", fontName=CONDENSED, fontSize=8.5, leading=10.5, textColor=INK),
+    )
+
+
+def table_header_style(columns: int) -> list[tuple[Any, ...]]:
+    """The look of a data table's repeated header row and body: tinted head, zebra rows, hairlines."""
+    return [
+        ("FONT", (0, 0), (-1, 0), CONDENSED_BOLD, 8, 10),
+        ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT_DARK),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT_TINT),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+        ("FONT", (0, 1), (-1, -1), CONDENSED, 8.5, 10.5),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ]
+
+
+class TickBox(Flowable):
+    """An empty square to tick by hand."""
+
+    def __init__(self, size: float = 11) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.9)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that holds back its pages until ``save`` so each can say "Page X of Y"."""
+
+    def __init__(self, *args: Any, draw_page_number: Callable[[Canvas, int, int], None],
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._draw_page_number = draw_page_number
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for number, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            self._draw_page_number(self, number, total)
+            super().showPage()
+        super().save()
+
+
+class DocumentShell:
+    """Page geometry, header and footer of one document, and the build into PDF bytes.
+
+    ``frame_*`` is the area between header and footer where the story flows; builders that draw
+    more on a page (the door sign's QR code) pass ``on_page`` and their own frame to ``template``.
+    """
+
+    def __init__(self, *, centre: CentreInfo, printed: str, labels: Mapping[str, str], title: str,
+                 paper: str, landscape: bool, allowed_papers: Sequence[str] = ("A4", "Letter"),
+                 margin: float | None = None) -> None:
+        register_fonts()
+        self.centre = centre
+        self.labels = labels
+        self.title = title
+        self.printed_text = fill_template(labels["printed_on"], date=printed) if printed else ""
+        self.page_width, self.page_height = page_size(paper, landscape, allowed_papers)
+        self.margin = margin if margin is not None else (30.0 if self.page_width < 500 else 36.0)
+        self.frame_x = self.margin
+        self.frame_width = self.page_width - 2 * self.margin
+        self.frame_y = self.margin + FOOTER_HEIGHT + 10
+        self.frame_height = self.page_height - self.margin - HEADER_HEIGHT - 14 - self.frame_y
+        self._logo = image_reader(centre.logo_png) if centre.logo_png else None
+
+    # -- page furniture -------------------------------------------------------------------------
+
+    def draw_header(self, canvas: Canvas) -> None:
+        top = self.page_height - self.margin
+        x = self.margin
+        if self._logo is not None:
+            used = draw_image_in_box(canvas, self._logo, x, top - HEADER_LOGO_HEIGHT - 4,
+                                     HEADER_LOGO_HEIGHT * 2.6, HEADER_LOGO_HEIGHT + 4)
+            x += used + 12
+        text_width = self.page_width - self.margin - x
+        name_size = fit_font_size(self.centre.name, SANS_BOLD, 12.5, 9, text_width)
+        canvas.setFillColor(INK)
+        canvas.setFont(SANS_BOLD, name_size)
+        canvas.drawString(x, top - 13, self.centre.name)
+        contacts = "  ·  ".join(part for part in (self.centre.address, self.centre.phone,
+                                                   self.centre.email, self.centre.website) if part)
+        canvas.setFont(SANS, 8)
+        canvas.setFillColor(MUTED)
+        for index, line in enumerate(wrap_lines(contacts, SANS, 8, text_width)[:3]):
+            canvas.drawString(x, top - 27 - index * 10, line)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.4)
+        canvas.line(self.margin, top - HEADER_HEIGHT, self.page_width - self.margin, top - HEADER_HEIGHT)
+
+    def draw_footer(self, canvas: Canvas) -> None:
+        rule_y = self.margin + FOOTER_HEIGHT - 12
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(self.margin, rule_y, self.page_width - self.margin, rule_y)
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(self.margin, rule_y - 11, self.printed_text)
+        canvas.drawCentredString(self.page_width / 2, rule_y - 11, self.title)
+
+    def _draw_page_number(self, canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(self.page_width - self.margin, self.margin + FOOTER_HEIGHT - 23,
+                               fill_template(self.labels["page_of"], page=page, pages=pages))
+        canvas.restoreState()
+
+    def _decorate(self, on_page: Callable[[Canvas], None] | None, canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        self.draw_header(canvas)
+        self.draw_footer(canvas)
+        if on_page is not None:
+            on_page(canvas)
+        canvas.restoreState()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def frame(self, frame_id: str = "body", *, x: float | None = None, y: float | None = None,
+              width: float | None = None, height: float | None = None) -> Frame:
+        return Frame(self.frame_x if x is None else x, self.frame_y if y is None else y,
+                     self.frame_width if width is None else width,
+                     self.frame_height if height is None else height,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=frame_id)
+
+    def template(self, template_id: str = "page", *, frame: Frame | None = None,
+                 on_page: Callable[[Canvas], None] | None = None, chrome: bool = True) -> PageTemplate:
+        """A page template; ``chrome=False`` leaves the header to ``on_page`` (the flyer's band)."""
+        if chrome:
+            decorate = functools.partial(self._decorate, on_page)
+        else:
+            def decorate(canvas: Canvas, _doc: Any) -> None:
+                canvas.saveState()
+                if on_page is not None:
+                    on_page(canvas)
+                self.draw_footer(canvas)
+                canvas.restoreState()
+        return PageTemplate(id=template_id, frames=[frame or self.frame()], onPage=decorate,
+                            pagesize=(self.page_width, self.page_height))
+
+    def build(self, story: list[Flowable], templates: Sequence[PageTemplate] | None = None) -> bytes:
+        buffer = io.BytesIO()
+        document = BaseDocTemplate(
+            buffer, pagesize=(self.page_width, self.page_height),
+            leftMargin=self.margin, rightMargin=self.margin, topMargin=self.margin,
+            bottomMargin=self.margin, title=self.title, author=self.centre.name,
+            creator="ngo_desktop", invariant=1,
+            pageTemplates=list(templates) if templates else [self.template()],
+        )
+        document.build(story, canvasmaker=functools.partial(
+            _NumberedCanvas, draw_page_number=self._draw_page_number))
+        return buffer.getvalue()

@@ -1,0 +1,196 @@
+"""The sign on a room's door: the room in huge letters, the day's or week's bookings, a QR code.
+
+Read from across a corridor, so the type is large. The whole sign is meant to fit one page: the
+builder tries the story at full size and steps the type down until it fits (a week of a busy
+room still needs smaller type than one quiet day); only a sign that does not fit at the smallest
+step runs onto a second page. The QR code with the front desk's contact sits at the foot of
+every page, outside the flowing text.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from ngo_desktop.documents.common import (
+    ACCENT,
+    ACCENT_TINT,
+    INK,
+    MUTED,
+    RULE,
+    WHITE,
+    DocumentShell,
+    Paper,
+    fit_font_size,
+    para,
+    qr_drawing,
+    story_height,
+    wrap_lines,
+)
+from ngo_desktop.documents.data import DoorSignData, SignBooking
+from ngo_desktop.documents.fonts import SANS, SANS_BOLD, register_fonts
+from ngo_desktop.documents.labels import DOOR_SIGN_LABELS, resolve_labels
+
+_QR_SIZE = 92.0
+_QR_BLOCK = _QR_SIZE + 14  # the QR code and the gap above it
+_SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)
+
+
+def build_door_sign(data: DoorSignData, *, paper: Paper = "A4", landscape: bool = False) -> bytes:
+    """The door sign as PDF bytes: a day sign for one ``SignDay``, a week sign for several."""
+    register_fonts()
+    labels = resolve_labels(DOOR_SIGN_LABELS, data.labels)
+    shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels,
+                          title=f"{labels['document_title']}: {data.room}", paper=paper, landscape=landscape)
+    has_qr = bool(data.qr_text)
+    reserved = _QR_BLOCK if has_qr else 0.0
+    frame = shell.frame(y=shell.frame_y + reserved, height=shell.frame_height - reserved)
+    width, height = shell.frame_width, shell.frame_height - reserved
+
+    story: list[Flowable] = []
+    for scale in _SCALES:
+        story = _story(data, labels, width, scale)
+        if story_height(story, width, height) <= height:
+            break
+
+    def draw_qr(canvas: Canvas) -> None:
+        _draw_qr_block(canvas, data, labels, shell)
+
+    return shell.build(story, [shell.template(frame=frame, on_page=draw_qr if has_qr else None)])
+
+
+def _story(data: DoorSignData, labels: dict[str, str], width: float, scale: float) -> list[Flowable]:
+    is_week = len(data.days) > 1
+    room_size = fit_font_size(data.room, SANS_BOLD, 64 * scale, 34 * scale, width)
+    room_style = ParagraphStyle("room", fontName=SANS_BOLD, fontSize=room_size,
+                                leading=room_size * 1.12, textColor=INK)
+    site_style = ParagraphStyle("site", fontName=SANS, fontSize=15 * scale, leading=20 * scale,
+                                textColor=MUTED, spaceBefore=7 * scale)
+    story: list[Flowable] = [para(data.room, room_style)]
+    if data.site:
+        story.append(para(data.site, site_style))
+    story += [Spacer(1, 14 * scale), _period_band(data.period, width, scale), Spacer(1, 10 * scale)]
+    if is_week:
+        story.append(_week(data, labels, width, scale))
+    else:
+        bookings = data.days[0].bookings if data.days else ()
+        if bookings:
+            story.append(_bookings(bookings, width, sizes=(24 * scale, 21 * scale, 14.5 * scale),
+                                   padding=10 * scale, separators=True))
+        else:
+            story.append(_free_all_day(labels["free_all_day"], width, scale))
+    return story
+
+
+def _period_band(period: str, width: float, scale: float) -> Table:
+    size = fit_font_size(period, SANS_BOLD, 22 * scale, 12, width - 28)
+    band = Table([[period]], colWidths=[width])
+    band.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SANS_BOLD, size, size * 1.2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), WHITE),
+        ("BACKGROUND", (0, 0), (-1, -1), ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 14),
+        ("TOPPADDING", (0, 0), (-1, -1), 8 * scale),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10 * scale),
+    ]))
+    return band
+
+
+def _week(data: DoorSignData, labels: dict[str, str], width: float, scale: float) -> Table:
+    """One row per day: the day on the left, its bookings (or "free all day") on the right."""
+    day_width = max(stringWidth(day.heading, SANS_BOLD, 14 * scale) for day in data.days) + 16 * scale
+    day_width = min(day_width, width * 0.3)
+    day_style = ParagraphStyle("sign_day", fontName=SANS_BOLD, fontSize=14 * scale, leading=17 * scale,
+                               textColor=ACCENT)
+    free_style = ParagraphStyle("sign_free", fontName=SANS, fontSize=13 * scale, leading=17 * scale,
+                                textColor=MUTED)
+    rows = []
+    for day in data.days:
+        if day.bookings:
+            content: Flowable = _bookings(day.bookings, width - day_width,
+                                          sizes=(15 * scale, 13 * scale, 10.5 * scale), padding=3 * scale,
+                                          separators=False)
+        else:
+            content = para(labels["free_all_day"], free_style)
+        rows.append([para(day.heading, day_style), content])
+    table = Table(rows, colWidths=[day_width, width - day_width])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 7 * scale),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8 * scale),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE),
+    ]))
+    return table
+
+
+def _bookings(bookings: tuple[SignBooking, ...], width: float, *, sizes: tuple[float, float, float],
+              padding: float, separators: bool) -> Table:
+    """Time | title over organisation, one row per booking; ``sizes`` are the three font sizes."""
+    time_size, title_size, organisation_size = sizes
+    time_width = max(stringWidth(booking.time, SANS_BOLD, time_size) for booking in bookings) + time_size
+    text_width = width - time_width
+    title_style = ParagraphStyle("sign_title", fontName=SANS_BOLD, fontSize=title_size,
+                                 leading=title_size * 1.18, textColor=INK)
+    organisation_style = ParagraphStyle("sign_org", fontName=SANS, fontSize=organisation_size,
+                                        leading=organisation_size * 1.3, textColor=MUTED,
+                                        spaceBefore=organisation_size * 0.15)
+    rows = []
+    for booking in bookings:
+        text: list[Flowable] = [para(booking.title, title_style)]
+        if booking.organisation:
+            text.append(para(booking.organisation, organisation_style))
+        rows.append([booking.time, text])
+    table = Table(rows, colWidths=[time_width, text_width])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (0, -1), SANS_BOLD, time_size, title_size * 1.18),
+        ("TEXTCOLOR", (0, 0), (0, -1), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding * 1.1),
+    ]))
+    if separators:
+        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -2), 0.6, RULE)]))
+    return table
+
+
+def _free_all_day(text: str, width: float, scale: float) -> Table:
+    size = 26 * scale
+    table = Table([[text]], colWidths=[width])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SANS_BOLD, size, size * 1.2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), ACCENT),
+        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("TOPPADDING", (0, 0), (-1, -1), 22 * scale),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 24 * scale),
+    ]))
+    return table
+
+
+def _draw_qr_block(canvas: Canvas, data: DoorSignData, labels: dict[str, str], shell: DocumentShell) -> None:
+    """The QR code at the foot of the page with its heading and caption to its left."""
+    right = shell.page_width - shell.margin
+    bottom = shell.frame_y
+    qr_drawing(data.qr_text, _QR_SIZE).drawOn(canvas, right - _QR_SIZE, bottom)
+    text_right = right - _QR_SIZE - 12
+    text_width = text_right - shell.margin
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(shell.margin, bottom + _QR_BLOCK - 4, right, bottom + _QR_BLOCK - 4)
+    caption_lines = wrap_lines(data.qr_caption, SANS, 12, text_width)[:3]
+    y = bottom + _QR_SIZE / 2 + (len(caption_lines) * 15) / 2
+    canvas.setFillColor(INK)
+    canvas.setFont(SANS_BOLD, 12)
+    canvas.drawRightString(text_right, y, labels["qr_heading"])
+    canvas.setFont(SANS, 12)
+    canvas.setFillColor(MUTED)
+    for line in caption_lines:
+        y -= 15
+        canvas.drawRightString(text_right, y, line)

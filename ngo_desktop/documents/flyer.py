@@ -1,0 +1,339 @@
+"""The event flyer: a poster for the notice board, A4 or A5.
+
+A full-bleed colour band carries the centre's name and the title in type as large as fits; under
+it, when / time / where in bold, the description, the programme and who takes part; at the foot,
+the partners' logos and a QR code to the event's web page. Everything is measured against the
+page width, so A5 is the same poster in small. The body steps its type down until the poster
+fits one page; only a very long programme runs onto a second page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from ngo_desktop.documents.common import (
+    ACCENT,
+    ACCENT_DARK,
+    ACCENT_TINT,
+    FOOTER_HEIGHT,
+    INK,
+    MUTED,
+    RULE,
+    WARM,
+    WHITE,
+    DocumentShell,
+    draw_image_in_box,
+    fit_font_size,
+    image_reader,
+    page_size,
+    para,
+    qr_drawing,
+    story_height,
+    wrap_lines,
+)
+from ngo_desktop.documents.data import FlyerData, ProgrammeDay, ProgrammeEntry
+from ngo_desktop.documents.fonts import SANS, SANS_BOLD
+from ngo_desktop.documents.labels import FLYER_LABELS, resolve_labels
+
+FlyerPaper = Literal["A4", "A5", "Letter"]
+_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72)
+_TITLE_SIZES = (54.0, 44.0, 36.0)
+_A4_WIDTH = 595.27
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    """Where things go on the page, all proportional to ``k`` (1.0 on A4 portrait)."""
+
+    width: float
+    height: float
+    k: float
+    margin: float
+    band_height: float
+    title_size: float
+    title_lines: tuple[str, ...]
+    foot_height: float
+    footer_top: float
+    body_top: float
+    body_bottom: float
+
+
+def build_flyer(data: FlyerData, *, paper: FlyerPaper = "A4", landscape: bool = False) -> bytes:
+    """The flyer as PDF bytes; ``paper`` is "A4", "A5" or "Letter"."""
+    labels = resolve_labels(FLYER_LABELS, data.labels)
+    papers = ("A4", "A5", "Letter")
+    k = page_size(paper, landscape, papers)[0] / _A4_WIDTH
+    shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels, title=data.title,
+                          paper=paper, landscape=landscape, allowed_papers=papers, margin=40 * k)
+    geometry, story = _fit(data, labels, shell)
+    k, margin = geometry.k, geometry.margin
+    frame = shell.frame(x=margin, width=geometry.width - 2 * margin, y=geometry.body_bottom,
+                        height=geometry.body_top - geometry.body_bottom)
+    later_frame = shell.frame("later", x=margin, width=geometry.width - 2 * margin, y=geometry.body_bottom,
+                              height=geometry.height - 40 * k - geometry.body_bottom)
+    logos = [image_reader(png) for png in data.partner_logos]
+
+    def first_page(canvas: Canvas) -> None:
+        _draw_band(canvas, data, geometry, full=True)
+        _draw_foot(canvas, data, labels, geometry, logos)
+
+    def later_page(canvas: Canvas) -> None:
+        _draw_band(canvas, data, geometry, full=False)
+        _draw_foot(canvas, data, labels, geometry, logos)
+
+    templates = [shell.template("first", frame=frame, on_page=first_page, chrome=False),
+                 shell.template("later", frame=later_frame, on_page=later_page, chrome=False)]
+    templates[0].autoNextPageTemplate = "later"
+    return shell.build(story, templates)
+
+
+def _fit(data: FlyerData, labels: dict[str, str], shell: DocumentShell) -> tuple[_Geometry, list[Flowable]]:
+    """The largest title, then the largest body, with which the poster fits on one page."""
+    geometry, story = _geometry(data, shell, _TITLE_SIZES[0]), []
+    for title_size in _TITLE_SIZES:
+        geometry = _geometry(data, shell, title_size)
+        width, height = geometry.width - 2 * geometry.margin, geometry.body_top - geometry.body_bottom
+        for scale, side_by_side in _layouts(data):
+            story = _body(data, labels, width, geometry.k * scale, side_by_side)
+            if story_height(story, width, height) <= height:
+                return geometry, story
+    return geometry, story
+
+
+def _layouts(data: FlyerData) -> list[tuple[float, bool]]:
+    """Scales and programme arrangements to try, best first; the last one may run over a page.
+
+    Days side by side save much height but cannot break across pages, so they are only tried
+    when stacked days do not fit, and the stacked arrangement is the last resort.
+    """
+    stacked = [(scale, False) for scale in _SCALES[:3]]
+    if sum(1 for day in data.programme if day.entries) < 2:
+        return stacked + [(scale, False) for scale in _SCALES[3:]]
+    return stacked + [(scale, True) for scale in _SCALES] + [(_SCALES[-1], False)]
+
+
+def _geometry(data: FlyerData, shell: DocumentShell, title_size: float) -> _Geometry:
+    k = shell.page_width / _A4_WIDTH
+    margin = 40 * k
+    text_width = shell.page_width - 2 * margin
+    size, lines = title_size * k, wrap_lines(data.title, SANS_BOLD, title_size * k, text_width)
+    while len(lines) > 3 and size > 28 * k:
+        size -= 2 * k
+        lines = wrap_lines(data.title, SANS_BOLD, size, text_width)
+    kicker = 24 * k if data.kicker else 0.0
+    band = 30 * k + 46 * k + 26 * k + kicker + len(lines) * size * 1.08 + 30 * k
+    # The foot sits on the page footer (printed date, page numbers), which keeps its own size.
+    footer_top = shell.margin + FOOTER_HEIGHT
+    foot = footer_top + (94 * k if data.partner_logos or data.web_url else 0.0)
+    return _Geometry(shell.page_width, shell.page_height, k, margin, band, size, tuple(lines), foot,
+                     footer_top, body_top=shell.page_height - band - 22 * k, body_bottom=foot + 14 * k)
+
+
+def _draw_band(canvas: Canvas, data: FlyerData, g: _Geometry, *, full: bool) -> None:
+    k = g.k
+    height = g.band_height if full else 26 * k
+    top = g.height
+    canvas.setFillColor(ACCENT)
+    canvas.rect(0, top - height, g.width, height, stroke=0, fill=1)
+    # Two overlapping discs break the rectangle up, the way a printed poster would.
+    canvas.setFillColor(WARM)
+    canvas.circle(g.width - 40 * k, top - 10 * k, (150 if full else 40) * k, stroke=0, fill=1)
+    canvas.setFillColor(Color(1, 1, 1, alpha=0.10))
+    canvas.circle(g.width - 150 * k, top - height, 110 * k if full else 30 * k, stroke=0, fill=1)
+    canvas.setFillColor(WARM)
+    canvas.rect(0, top - height - 6 * k, g.width * 0.38, 6 * k, stroke=0, fill=1)
+    if not full:
+        return
+
+    x, y = g.margin, top - 30 * k
+    if data.centre.logo_png:
+        canvas.setFillColor(WHITE)
+        canvas.roundRect(x, y - 40 * k, 40 * k, 40 * k, 6 * k, stroke=0, fill=1)
+        draw_image_in_box(canvas, image_reader(data.centre.logo_png), x + 4 * k, y - 36 * k, 32 * k, 32 * k,
+                          align="centre")
+        x += 52 * k
+    text_width = g.width * 0.62 - x
+    canvas.setFillColor(WHITE)
+    size = fit_font_size(data.centre.name, SANS_BOLD, 11 * k, 7 * k, text_width)
+    canvas.setFont(SANS_BOLD, size)
+    canvas.drawString(x, y - 13 * k, data.centre.name)
+    contacts = "  ·  ".join(part for part in (data.centre.address, data.centre.phone, data.centre.email,
+                                              data.centre.website) if part)
+    canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
+    canvas.setFont(SANS, 7.5 * k)
+    for index, line in enumerate(wrap_lines(contacts, SANS, 7.5 * k, text_width)[:2]):
+        canvas.drawString(x, y - 26 * k - index * 9.5 * k, line)
+
+    y = top - 30 * k - 46 * k - 26 * k
+    if data.kicker:
+        canvas.setFillColor(WARM)
+        canvas.setFont(SANS_BOLD, 15 * k)
+        canvas.drawString(g.margin, y, data.kicker)
+        y -= 24 * k
+    canvas.setFillColor(WHITE)
+    canvas.setFont(SANS_BOLD, g.title_size)
+    for line in g.title_lines:
+        y -= g.title_size * 0.78
+        canvas.drawString(g.margin, y, line)
+        y -= g.title_size * 0.30
+
+
+def _draw_foot(canvas: Canvas, data: FlyerData, labels: dict[str, str], g: _Geometry,
+               logos: list[ImageReader]) -> None:
+    """Partner logos on the left, the QR code and web address on the right, over the footer."""
+    k = g.k
+    if not (logos or data.web_url):
+        return
+    top = g.foot_height
+    bottom = g.footer_top
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(g.margin, top, g.width - g.margin, top)
+    right = g.width - g.margin
+    qr_size = top - bottom - 14 * k
+    left_limit = right
+    if data.web_url:
+        qr_drawing(data.web_url, qr_size).drawOn(canvas, right - qr_size, bottom + 2 * k)
+        text_right = right - qr_size - 10 * k
+        text_width = 150 * k
+        canvas.setFillColor(ACCENT_DARK)
+        canvas.setFont(SANS_BOLD, 10 * k)
+        y = bottom + qr_size / 2 + 10 * k
+        canvas.drawRightString(text_right, y, labels["more_info"])
+        canvas.setFillColor(INK)
+        canvas.setFont(SANS, 8.5 * k)
+        for line in wrap_lines(data.web_url, SANS, 8.5 * k, text_width)[:3]:
+            y -= 11 * k
+            canvas.drawRightString(text_right, y, line)
+        left_limit = text_right - text_width - 16 * k
+    if logos:
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS_BOLD, 8 * k)
+        canvas.drawString(g.margin, top - 16 * k, labels["partners"])
+        box_height, gap = 40 * k, 14 * k
+        box_width = min(90 * k, (left_limit - g.margin - gap * (len(logos) - 1)) / len(logos))
+        x = g.margin
+        for logo in logos:
+            used = draw_image_in_box(canvas, logo, x, bottom + 8 * k, box_width, box_height)
+            x += used + gap
+
+
+def _body(data: FlyerData, labels: dict[str, str], width: float, s: float,
+          side_by_side: bool) -> list[Flowable]:
+    """The flowing part of the poster at scale ``s`` (page scale times the fitting step)."""
+    story: list[Flowable] = [_facts(data, labels, width, s)]
+    description_style = ParagraphStyle("description", fontName=SANS, fontSize=11.5 * s, leading=16.5 * s,
+                                       textColor=INK, spaceAfter=8 * s)
+    for text in (part.strip() for part in data.description.split("\n\n")):
+        if text:
+            story.append(para(text, description_style))
+    heading_style = ParagraphStyle("flyer_heading", fontName=SANS_BOLD, fontSize=16 * s, leading=20 * s,
+                                   textColor=ACCENT, spaceBefore=12 * s, spaceAfter=6 * s,
+                                   keepWithNext=1)
+    days = [day for day in data.programme if day.entries]
+    if days:
+        story.append(para(labels["programme"], heading_style))
+        if side_by_side:
+            story.append(_days_side_by_side(days, width, s))
+        else:
+            story += [_programme_day(day.heading, day.entries, width, s) for day in days]
+    if data.organisations:
+        names_style = ParagraphStyle("organisations", fontName=SANS, fontSize=10.5 * s, leading=15 * s,
+                                     textColor=INK)
+        story.append(para(labels["organisations"], heading_style))
+        story.append(para("  ·  ".join(data.organisations), names_style))
+    return story
+
+
+def _facts(data: FlyerData, labels: dict[str, str], width: float, s: float) -> Table:
+    """When / time / where, side by side, each a small label over a bold value."""
+    facts = [(labels["when"], data.dates), (labels["hours"], data.hours), (labels["where"], data.place)]
+    facts = [(label, value) for label, value in facts if value]
+    label_style = ParagraphStyle("fact_label", fontName=SANS_BOLD, fontSize=8.5 * s, leading=11 * s,
+                                 textColor=ACCENT)
+    value_style = ParagraphStyle("fact_value", fontName=SANS_BOLD, fontSize=14 * s, leading=17.5 * s,
+                                 textColor=INK)
+    shares = {1: [1.0], 2: [0.5, 0.5], 3: [0.3, 0.22, 0.48]}[len(facts)] if facts else [1.0]
+    cells = [[para(label, label_style), Spacer(1, 2 * s), para(value, value_style)] for label, value in facts]
+    table = Table([cells or [""]], colWidths=[width * share for share in shares])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBEFORE", (0, 0), (-1, -1), 3 * s, WARM),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10 * s),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8 * s),
+        ("TOPPADDING", (0, 0), (-1, -1), 1 * s),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * s),
+    ]))
+    table.spaceAfter = 16 * s
+    return table
+
+
+def _days_side_by_side(days: list[ProgrammeDay], width: float, s: float) -> Table:
+    """Up to three days per row of columns, for a festival's programme."""
+    per_row = min(3, len(days))
+    gap = 14 * s
+    column = (width - gap * (per_row - 1)) / per_row
+    rows: list[list[object]] = []
+    for start in range(0, len(days), per_row):
+        cells: list[object] = []
+        for index, day in enumerate(days[start:start + per_row]):
+            if index:
+                cells.append("")
+            cells.append(_programme_day(day.heading, day.entries, column, s))
+        rows.append(cells + [""] * (2 * per_row - 1 - len(cells)))
+    widths = [column if index % 2 == 0 else gap for index in range(2 * per_row - 1)]
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def _programme_day(heading: str, entries: tuple[ProgrammeEntry, ...], width: float, s: float) -> Flowable:
+    time_style_size = 11.5 * s
+    title_style = ParagraphStyle("programme_title", fontName=SANS_BOLD, fontSize=11.5 * s,
+                                 leading=14.5 * s, textColor=INK)
+    performer_style = ParagraphStyle("programme_performer", fontName=SANS, fontSize=9.5 * s,
+                                     leading=12.5 * s, textColor=MUTED)
+    time_width = max((stringWidth(entry.time, SANS_BOLD, time_style_size) for entry in entries),
+                     default=0) + 14 * s
+    rows: list[list[object]] = []
+    if heading:
+        rows.append([heading, ""])
+    for entry in entries:
+        text = [para(entry.title, title_style)]
+        if entry.performer:
+            text.append(para(entry.performer, performer_style))
+        rows.append([entry.time, text])
+    table = Table(rows, colWidths=[time_width, width - time_width])
+    first_entry = 1 if heading else 0
+    style = [
+        ("FONT", (0, 0), (0, -1), SANS_BOLD, time_style_size, 14.5 * s),
+        ("TEXTCOLOR", (0, 0), (0, -1), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 4 * s),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * s),
+        ("LINEBELOW", (0, first_entry), (-1, -2), 0.5, RULE),
+    ]
+    if heading:
+        style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), ACCENT_TINT),
+                  ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT_DARK), ("LEFTPADDING", (0, 0), (-1, 0), 6 * s),
+                  ("FONT", (0, 0), (-1, 0), SANS_BOLD, 10.5 * s, 13 * s)]
+    table.setStyle(TableStyle(style))
+    table.spaceAfter = 6 * s
+    return table
