@@ -147,3 +147,25 @@ def test_the_applications_model_passes_qt_model_checks(qtbot, qtmodeltester, dat
     model.set_filter(ApplicationFilter(fair_id=market.fair_id))
     qtmodeltester.check(model)
     assert model.rowCount() == 10
+
+
+def test_exporting_stalls_from_the_vendor_list(qtbot, database, english, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from ngo_desktop.services import stall_assignments
+
+    market = build_market(database)
+    days = apply_all(database, market)
+    vendors.accept(database, [days[market.organisation_ids[0]][0]])
+    stall_assignments.assign(database, application_day_id=days[market.organisation_ids[0]][0],
+                             stall_id=market.stall_ids["1"])
+    target = tmp_path / "tirdzins.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *rest: told.append(text))
+    page = VendorsPage(database)
+    qtbot.addWidget(page)
+    page.set_fair(market.fair_id)
+    page.export_stalls()
+    assert told == ["1 row(s) written."]
+    assert "Biedrība „Alūksnes invalīdu biedrība”" in target.read_text(encoding="utf-8-sig")

@@ -4,9 +4,12 @@ choose a stall, fees and payments, and copying regulars' stalls to another day o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -24,8 +27,10 @@ from ngo_desktop.models import ApplicationStatus, VendorCategory
 from ngo_desktop.money import format_cents, parse_euros
 from ngo_desktop.services import fairs, stall_assignments, stall_layouts, vendors
 from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.fairs_export import export_stalls
 from ngo_desktop.services.vendors import ApplicationFilter, ApplicationRow
 from ngo_desktop.timeutil import format_date, today_local
+from ngo_desktop.views.background import run_with_progress
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel
 from ngo_desktop.views.fairs.labels import category_label, status_label
@@ -93,6 +98,7 @@ class VendorsPage(QWidget):
             (self.tr("Not paid"), self.mark_unpaid),
             (self.tr("Copy stalls to another day…"), self.copy_to_day),
             (self.tr("Copy stalls from another fair…"), self.copy_from_fair),
+            (self.tr("Export stalls…"), self.export_stalls),
         )
         self.buttons: dict[str, QPushButton] = {}
         for number, (text, slot) in enumerate(buttons):
@@ -297,6 +303,25 @@ class VendorsPage(QWidget):
             self._run(lambda: reports.append(stall_assignments.copy_assignments_to_fair(
                 self.database, from_fair_id=others[labels.index(label)].id, to_fair_id=self._fair_id)))
             self._show_report(reports)
+
+    def export_stalls(self) -> None:
+        """The same file as ``export stalls`` on the command line, written off the GUI thread."""
+        if self._fair_id is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export stalls"), "stalls.xlsx",
+                                                    self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if not path:
+            return
+        fair_id = self._fair_id
+        try:
+            count = run_with_progress(self, self.tr("Writing the stall list…"),
+                                      lambda report, _cancelled: export_stalls(self.database, fair_id, Path(path),
+                                                                               report))
+        except DomainError as error:
+            show_refusal(self, error)
+            return
+        QMessageBox.information(self, self.tr("Stalls exported"),
+                                self.tr("%n row(s) written.", "", count))
 
     def _show_report(self, reports: list[stall_assignments.CopyReport]) -> None:
         if not reports:
