@@ -3,32 +3,44 @@
   <context>
     <name>PremisesSection</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="14" />
+      <location filename="../../../ngo_desktop/views/premises/section.py" line="38" />
       <source>No pop-up premises yet — add the first premises</source>
       <translation>Pop-up telpu vēl nav — pievienojiet pirmās telpas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="15" />
-      <source>Empty shop fronts let to new entrepreneurs, with their tenants and reductions, appear here.</source>
-      <translation>Šeit redzamas jaunajiem uzņēmējiem izīrētās tukšās telpas ar īrniekiem un atlaidēm.</translation>
+      <location filename="../../../ngo_desktop/views/premises/section.py" line="39" />
+      <source>Empty shop fronts let to new entrepreneurs, with their tenants and the municipality's reductions, appear here.</source>
+      <translation>Šeit būs redzamas tukšās veikalu telpas, kas izīrētas jaunajiem uzņēmējiem, ar to īrniekiem un pašvaldības atlaidēm.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="18" />
-      <source>%n premises</source>
-      <translation>
-        <numerusform>%n telpa</numerusform>
-        <numerusform>%n telpas</numerusform>
-        <numerusform>%n telpu</numerusform>
-      </translation>
+    <message>
+      <location filename="../../../ngo_desktop/views/premises/section.py" line="41" />
+      <source>Add premises…</source>
+      <translation>Pievienot telpas…</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="19" />
-      <source>%n tenancies. Tenancy management is not part of this version yet.</source>
-      <translation>
-        <numerusform>%n īres līgums. Īres pārvaldība šajā versijā vēl nav iekļauta.</numerusform>
-        <numerusform>%n īres līgumi. Īres pārvaldība šajā versijā vēl nav iekļauta.</numerusform>
-        <numerusform>%n īres līgumu. Īres pārvaldība šajā versijā vēl nav iekļauta.</numerusform>
-      </translation>
+    <message>
+      <location filename="../../../ngo_desktop/views/premises/section.py" line="44" />
+      <source>Pop-up premises</source>
+      <translation>Pop-up telpas</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/premises/section.py" line="49" />
+      <source>Export tenancies…</source>
+      <translation>Eksportēt īres līgumus…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/premises/section.py" line="61" />
+      <source>Premises and tenants</source>
+      <translation>Telpas un īrnieki</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/premises/section.py" line="62" />
+      <source>Monthly statements</source>
+      <translation>Mēneša pārskati</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/premises/section.py" line="63" />
+      <source>Support given</source>
+      <translation>Sniegtais atbalsts</translation>
     </message>
   </context>
 </TS>

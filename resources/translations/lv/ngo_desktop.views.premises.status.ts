@@ -1,0 +1,11 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="lv_LV">
+  <context>
+    <name>PremisesStatusLabel</name>
+    <message>
+      <location filename="../../../ngo_desktop/views/premises/status.py" line="24" />
+      <source>Open Pop-up premises to see the tenants concerned</source>
+      <translation>Atveriet sadaļu “Pop-up telpas”, lai redzētu attiecīgos īrniekus</translation>
+    </message>
+  </context>
+</TS>
