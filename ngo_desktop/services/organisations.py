@@ -47,7 +47,6 @@ from ngo_desktop.services.org_validation import (
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, sort_key, sorted_latvian
 from ngo_desktop.timeutil import now_utc, today_local
 
-CONTEXT = "Organisations"
 EARLIEST_PAID_YEAR = 1990
 
 
@@ -120,7 +119,7 @@ def get_organisation(database: Database, organisation_id: int) -> OrganisationDa
             options=[selectinload(Organisation.contacts), selectinload(Organisation.fields)],
         )
         if organisation is None:
-            raise NotFound(translate(CONTEXT, "This organisation no longer exists."))
+            raise NotFound(translate("Organisations", "This organisation no longer exists."))
         return _to_data(organisation)
 
 
@@ -198,7 +197,7 @@ def clean_and_validate(data: OrganisationData) -> OrganisationData:
     problems: dict[str, str] = {}
     name = " ".join(data.name.split())
     if not name:
-        problems["name"] = translate(CONTEXT, "Enter the organisation's name.")
+        problems["name"] = translate("Organisations", "Enter the organisation's name.")
     number = normalise_registration_number(data.registration_number)
     if problem := registration_number_problem(number):
         problems["registration_number"] = problem
@@ -209,16 +208,16 @@ def clean_and_validate(data: OrganisationData) -> OrganisationData:
     this_year = today_local().year
     if data.last_paid_year is not None and not EARLIEST_PAID_YEAR <= data.last_paid_year <= this_year + 1:
         problems["last_paid_year"] = translate(
-            CONTEXT, "The last paid year must be between {first} and {last}."
+            "Organisations", "The last paid year must be between {first} and {last}."
         ).format(first=EARLIEST_PAID_YEAR, last=this_year + 1)
     if data.membership_fee_cents < 0:
-        problems["membership_fee_cents"] = translate(CONTEXT, "The membership fee cannot be negative.")
+        problems["membership_fee_cents"] = translate("Organisations", "The membership fee cannot be negative.")
     contacts = []
     for index, contact in enumerate(data.contacts):
         prefix = f"contacts.{index}."
         contact_name = " ".join(contact.name.split())
         if not contact_name:
-            problems[prefix + "name"] = translate(CONTEXT, "Enter the contact person's name.")
+            problems[prefix + "name"] = translate("Organisations", "Enter the contact person's name.")
         contact_email = contact.email.strip()
         if problem := email_problem(contact_email):
             problems[prefix + "email"] = problem
@@ -257,7 +256,7 @@ def _check_number_is_free(session: Session, number: str, organisation_id: int | 
     holder = session.scalar(statement)
     if holder is not None:
         raise ValidationFailed({"registration_number": translate(
-            CONTEXT, "The registration number {number} already belongs to {name}."
+            "Organisations", "The registration number {number} already belongs to {name}."
         ).format(number=number, name=holder)})
 
 
@@ -279,7 +278,7 @@ def create_organisation(database: Database, data: OrganisationData) -> SaveResul
 
 def update_organisation(database: Database, data: OrganisationData) -> SaveResult:
     if data.id is None:
-        raise NotFound(translate(CONTEXT, "This organisation no longer exists."))
+        raise NotFound(translate("Organisations", "This organisation no longer exists."))
     cleaned = clean_and_validate(data)
     try:
         with database.unit_of_work() as session:
@@ -301,7 +300,7 @@ def update_organisation(database: Database, data: OrganisationData) -> SaveResul
 
 def _changed_elsewhere() -> ChangedElsewhere:
     return ChangedElsewhere(translate(
-        CONTEXT,
+        "Organisations",
         "Someone else saved this organisation while you were editing it. Close the form, open the "
         "organisation again and make your change once more.",
     ))
@@ -313,7 +312,7 @@ def _load_for_change(session: Session, organisation_id: int | None, version: int
         options=[selectinload(Organisation.contacts), selectinload(Organisation.fields)],
     )
     if organisation is None:
-        raise NotFound(translate(CONTEXT, "This organisation no longer exists."))
+        raise NotFound(translate("Organisations", "This organisation no longer exists."))
     if version is not None and organisation.version != version:
         raise _changed_elsewhere()
     return organisation
@@ -375,7 +374,7 @@ def _apply_contacts(
         removed = existing[removed_id]
         if contact_has_history(session, removed_id):
             raise ValidationFailed({"contacts": translate(
-                CONTEXT, "{name} is named on bookings or applications and cannot be removed. Use "
+                "Organisations", "{name} is named on bookings or applications and cannot be removed. Use "
                 "“Forget this person” to remove their personal data instead."
             ).format(name=removed.name)})
         audit.record(session, operator=operator, action=AuditAction.DELETE, entity="contact_person",
@@ -456,7 +455,7 @@ def delete_organisation(database: Database, organisation_id: int) -> None:
         organisation = _load_for_change(session, organisation_id, None)
         if _has_history(session, organisation_id):
             raise DomainError(translate(
-                CONTEXT, "{name} has bookings, applications, tenancies or documents, so it cannot be "
+                "Organisations", "{name} has bookings, applications, tenancies or documents, so it cannot be "
                 "deleted. Archive it instead: it will be hidden from the list but its history is kept."
             ).format(name=organisation.name))
         before = organisation_snapshot(organisation)

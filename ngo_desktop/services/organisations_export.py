@@ -22,7 +22,6 @@ from ngo_desktop.services.organisations_columns import COLUMNS, FIELDS_SEPARATOR
 from ngo_desktop.services.organisations_list import ListFilter, apply_filter
 from ngo_desktop.sorting import sorted_latvian
 
-CONTEXT = "OrganisationExport"
 PAGE = 500
 Report = Callable[[int, int], None]
 
@@ -86,7 +85,7 @@ def export_organisations(
     """Write the organisations to ``path`` (.csv or .xlsx); returns how many were written."""
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".xlsx"}:
-        raise DomainError(translate(CONTEXT, "Choose a file name ending in .csv or .xlsx."))
+        raise DomainError(translate("OrganisationExport", "Choose a file name ending in .csv or .xlsx."))
     headers = [column.key for column in COLUMNS]
     count = 0
     try:
@@ -102,7 +101,7 @@ def export_organisations(
         else:
             count = _write_xlsx(database, path, headers, list_filter, report)
     except OSError as error:
-        raise DomainError(translate(CONTEXT, "The file {path} cannot be written: {reason}").format(
+        raise DomainError(translate("OrganisationExport", "The file {path} cannot be written: {reason}").format(
             path=path, reason=error.strerror or error)) from error
     return count
 
@@ -112,7 +111,7 @@ def _write_xlsx(database: Database, path: Path, headers: list[str], list_filter:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(translate(CONTEXT, "Organisations"))
+    sheet = workbook.create_sheet(translate("OrganisationExport", "Organisations"))
     sheet.append(headers)
     count = 0
     for row in export_rows(database, list_filter):

@@ -52,7 +52,6 @@ from ngo_desktop.services.organisations_columns import (
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, sort_key
 from ngo_desktop.timeutil import now_utc
 
-CONTEXT = "OrganisationImport"
 Report = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
@@ -86,9 +85,9 @@ class RowProblem:
 
     def describe(self) -> str:
         if self.column:
-            return translate(CONTEXT, "Row {row}, column “{column}”: {message}").format(
+            return translate("OrganisationImport", "Row {row}, column “{column}”: {message}").format(
                 row=self.row, column=self.column, message=self.message)
-        return translate(CONTEXT, "Row {row}: {message}").format(row=self.row, message=self.message)
+        return translate("OrganisationImport", "Row {row}: {message}").format(row=self.row, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -122,7 +121,7 @@ class ImportRefused(DomainError):
 
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
-        super().__init__(translate(CONTEXT, "Nothing was imported: %n row(s) have problems.", "",
+        super().__init__(translate("OrganisationImport", "Nothing was imported: %n row(s) have problems.", "",
                                    len({problem.row for problem in problems})))
 
 
@@ -138,7 +137,7 @@ def read_table(path: Path) -> SourceTable:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise DomainError(translate(CONTEXT, "The file {path} cannot be read: {reason}").format(
+        raise DomainError(translate("OrganisationImport", "The file {path} cannot be read: {reason}").format(
             path=path, reason=error.strerror or error)) from error
     return read_csv_bytes(raw)
 
@@ -149,7 +148,7 @@ def read_csv_bytes(raw: bytes) -> SourceTable:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = [row for row in reader if any(cell.strip() for cell in row)]
     if not rows:
-        raise DomainError(translate(CONTEXT, "The file is empty: it needs a header row and at least one row."))
+        raise DomainError(translate("OrganisationImport", "The file is empty: it needs a header row and at least one row."))
     return SourceTable(headers=[cell.strip() for cell in rows[0]], rows=list(rows[1:]),
                        encoding=encoding, delimiter=delimiter)
 
@@ -180,7 +179,7 @@ def _read_xlsx(path: Path) -> SourceTable:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises several kinds for a file that is not a workbook
-        raise DomainError(translate(CONTEXT, "{path} is not an Excel workbook this program can read.")
+        raise DomainError(translate("OrganisationImport", "{path} is not an Excel workbook this program can read.")
                           .format(path=path.name)) from error
     try:
         sheet = workbook.worksheets[0]
@@ -189,7 +188,7 @@ def _read_xlsx(path: Path) -> SourceTable:
     finally:
         workbook.close()
     if not rows:
-        raise DomainError(translate(CONTEXT, "The file is empty: it needs a header row and at least one row."))
+        raise DomainError(translate("OrganisationImport", "The file is empty: it needs a header row and at least one row."))
     return SourceTable(headers=[cell_text(cell) for cell in rows[0]], rows=rows[1:])
 
 
@@ -203,7 +202,7 @@ def plan_import(
     problems: list[RowProblem] = []
     if "name" not in mapping:
         return ImportPlan([], [RowProblem(1, "", translate(
-            CONTEXT, "No column holds the organisation's name. Map a column to “Name”."))])
+            "OrganisationImport", "No column holds the organisation's name. Map a column to “Name”."))])
     with database.read_session() as session:
         by_number: dict[str, int] = {}
         number_of: dict[int, str] = {}
@@ -227,7 +226,7 @@ def plan_import(
         earlier = seen_numbers.get(number) if number else seen_names.get(match)
         if earlier is not None:
             problems.append(RowProblem(row_number, "", translate(
-                CONTEXT, "This organisation is already in row {row} of the file.").format(row=earlier)))
+                "OrganisationImport", "This organisation is already in row {row} of the file.").format(row=earlier)))
             continue
         if number:
             seen_numbers[number] = row_number
@@ -270,7 +269,7 @@ def _row_to_data(
         found = parse_choice(enum_class, given)
         if found is None:
             problems.append(RowProblem(row_number, header(key), translate(
-                CONTEXT, "“{value}” is not one of: {allowed}.").format(
+                "OrganisationImport", "“{value}” is not one of: {allowed}.").format(
                 value=given, allowed=", ".join(str(member.value) for member in enum_class))))
             return default
         return found
@@ -284,7 +283,7 @@ def _row_to_data(
             dates[key] = parse_date(value(key))
         except ValueError:
             problems.append(RowProblem(row_number, header(key), translate(
-                CONTEXT, "“{value}” is not a date; write it as 05.03.2026.").format(value=text(key))))
+                "OrganisationImport", "“{value}” is not a date; write it as 05.03.2026.").format(value=text(key))))
             dates[key] = None
     last_paid_year = None
     if text("last_paid_year"):
@@ -292,7 +291,7 @@ def _row_to_data(
             last_paid_year = int(text("last_paid_year"))
         else:
             problems.append(RowProblem(row_number, header("last_paid_year"), translate(
-                CONTEXT, "“{value}” is not a year; write it as 2026.").format(value=text("last_paid_year"))))
+                "OrganisationImport", "“{value}” is not a year; write it as 2026.").format(value=text("last_paid_year"))))
     fee_cents = 0
     fee_value = value("membership_fee")
     if isinstance(fee_value, int | float) and not isinstance(fee_value, bool):
@@ -301,7 +300,7 @@ def _row_to_data(
         parsed = parse_euros(text("membership_fee"))
         if parsed is None:
             problems.append(RowProblem(row_number, header("membership_fee"), translate(
-                CONTEXT, "“{value}” is not an amount in euro; write it as 12,50.").format(
+                "OrganisationImport", "“{value}” is not an amount in euro; write it as 12,50.").format(
                 value=text("membership_fee"))))
         fee_cents = parsed or 0
     archived: bool | None = None
@@ -311,7 +310,7 @@ def _row_to_data(
             archived = flag in YES_WORDS
         else:
             problems.append(RowProblem(row_number, header("archived"), translate(
-                CONTEXT, "Write “jā” or leave the cell empty.")))
+                "OrganisationImport", "Write “jā” or leave the cell empty.")))
     contacts: tuple[ContactData, ...] = ()
     if any(text(key) for key in ("contact_name", "contact_role", "contact_phone", "contact_email")):
         contacts = (ContactData(name=text("contact_name"), role=text("contact_role"),
@@ -360,7 +359,7 @@ def apply_import(
         changed: list[tuple[Organisation, dict]] = []
         for done, planned in enumerate(plan.rows, start=1):
             if cancelled is not None and done % 200 == 0 and cancelled():
-                raise ImportCancelled(translate(CONTEXT, "The import was stopped; nothing was imported."))
+                raise ImportCancelled(translate("OrganisationImport", "The import was stopped; nothing was imported."))
             if report is not None and done % 200 == 0:
                 report(done, total)
             if planned.action is RowAction.SKIP:
@@ -395,7 +394,7 @@ def apply_import(
         summary = ImportSummary(added=len(added), updated=updated, skipped=total - len(added) - updated)
         audit.record(session, operator=operator, action=AuditAction.IMPORT, entity="organisation",
                      entity_id=None, summary=translate(
-                         CONTEXT, "Import of {file}: {added} added, {updated} updated, {skipped} skipped").format(
+                         "OrganisationImport", "Import of {file}: {added} added, {updated} updated, {skipped} skipped").format(
                          file=source_name, added=summary.added, updated=summary.updated, skipped=summary.skipped))
     if report is not None:
         report(total, total)

@@ -28,12 +28,11 @@ from ngo_desktop.services import audit
 from ngo_desktop.services.errors import NotFound
 from ngo_desktop.timeutil import now_utc
 
-CONTEXT = "Organisations"
 PERSONAL_FIELDS = ("name", "role", "phone", "email", "notes", "consent_date")
 
 
 def forgotten_name() -> str:
-    return translate(CONTEXT, "Forgotten person")
+    return translate("Organisations", "Forgotten person")
 
 
 def forget_contact(database: Database, contact_id: int) -> None:
@@ -42,7 +41,7 @@ def forget_contact(database: Database, contact_id: int) -> None:
     with database.unit_of_work() as session:
         contact = session.get(ContactPerson, contact_id)
         if contact is None:
-            raise NotFound(translate(CONTEXT, "This contact person no longer exists."))
+            raise NotFound(translate("Organisations", "This contact person no longer exists."))
         if contact.anonymised_at is not None:
             return
         for entry in session.scalars(select(AuditEntry).where(
@@ -77,7 +76,7 @@ def person_data(database: Database, contact_id: int) -> dict[str, Any]:
     with database.read_session() as session:
         contact = session.get(ContactPerson, contact_id)
         if contact is None:
-            raise NotFound(translate(CONTEXT, "This contact person no longer exists."))
+            raise NotFound(translate("Organisations", "This contact person no longer exists."))
         bookings = session.execute(
             select(Booking.starts_at, Booking.ends_at, Room.name, Booking.title, Booking.status)
             .join(Room, Room.id == Booking.room_id)
