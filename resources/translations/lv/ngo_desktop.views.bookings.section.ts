@@ -3,32 +3,129 @@
   <context>
     <name>BookingsSection</name>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="14" />
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="52" />
       <source>No rooms yet — add the first room</source>
       <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="15" />
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="53" />
       <source>Rooms and halls the centre lends appear here with their bookings.</source>
       <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="18" />
-      <source>%n room(s)</source>
-      <translation>
-        <numerusform>%n telpa</numerusform>
-        <numerusform>%n telpas</numerusform>
-        <numerusform>%n telpu</numerusform>
-      </translation>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="54" />
+      <source>Add the first room…</source>
+      <translation>Pievienot pirmo telpu…</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="19" />
-      <source>%n upcoming booking(s). The booking calendar is not part of this version yet.</source>
-      <translation>
-        <numerusform>%n gaidāma rezervācija. Rezervāciju kalendārs šajā versijā vēl nav iekļauts.</numerusform>
-        <numerusform>%n gaidāmas rezervācijas. Rezervāciju kalendārs šajā versijā vēl nav iekļauts.</numerusform>
-        <numerusform>%n gaidāmu rezervāciju. Rezervāciju kalendārs šajā versijā vēl nav iekļauts.</numerusform>
-      </translation>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="63" />
+      <source>Day</source>
+      <translation>Diena</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="64" />
+      <source>Week of a room</source>
+      <translation>Telpas nedēļa</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="65" />
+      <source>Month</source>
+      <translation>Mēnesis</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="71" />
+      <source>Today</source>
+      <translation>Šodien</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="72" />
+      <source>Previous</source>
+      <translation>Iepriekšējais</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="73" />
+      <source>Next</source>
+      <translation>Nākamais</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="77" />
+      <source>New booking…</source>
+      <translation>Jauna rezervācija…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="79" />
+      <source>Find a free room…</source>
+      <translation>Atrast brīvu telpu…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="81" />
+      <source>More</source>
+      <translation>Vairāk</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="83" />
+      <source>Rooms and sites…</source>
+      <translation>Telpas un filiāles…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="84" />
+      <source>Closures…</source>
+      <translation>Slēgšanas…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="86" />
+      <source>Export bookings…</source>
+      <translation>Eksportēt rezervācijas…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="87" />
+      <source>Import rooms…</source>
+      <translation>Importēt telpas…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="88" />
+      <source>Import bookings…</source>
+      <translation>Importēt rezervācijas…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="247" />
+      <source>Edit…</source>
+      <translation>Labot…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="248" />
+      <source>Confirm</source>
+      <translation>Apstiprināt</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="250" />
+      <source>Cancel booking…</source>
+      <translation>Atcelt rezervāciju…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="260" />
+      <source>The booking was not confirmed</source>
+      <translation>Rezervācija netika apstiprināta</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="265" />
+      <source>Cancel which dates?</source>
+      <translation>Kurus datumus atcelt?</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="268" />
+      <source>Cancel booking</source>
+      <translation>Atcelt rezervāciju</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="268" />
+      <source>Why is it cancelled?</source>
+      <translation>Kāpēc tā tiek atcelta?</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="275" />
+      <source>The booking was not cancelled</source>
+      <translation>Rezervācija netika atcelta</translation>
     </message>
   </context>
 </TS>
