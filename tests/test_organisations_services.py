@@ -29,6 +29,7 @@ from ngo_desktop.services.organisations import (
 )
 from ngo_desktop.services.organisations_list import Column, ListFilter, ListOrder, count_rows, fetch_rows
 from ngo_desktop.services.organisations_privacy import export_person_data, forget_contact
+from tests.organisations_fixtures import add_booking
 
 
 def add(database, name: str, **values) -> int:  # type: ignore[no-untyped-def]
@@ -183,11 +184,8 @@ def test_delete_without_history_but_archive_with_history(database) -> None:
 
 
 def test_an_organisation_with_bookings_cannot_be_deleted_and_shows_its_history(database, english) -> None:
-    from ngo_desktop.services.demo import fill_demo_data
-
-    fill_demo_data(database, scale="small", today=dt.date(2026, 6, 1))
-    with database.read_session() as session:
-        organisation_id = session.scalar(select(Booking.organisation_id).where(Booking.organisation_id.is_not(None)))
+    organisation_id = add(database, "Pensionāru biedrība")
+    add_booking(database, organisation_id)
     assert has_history(database, organisation_id)
     with pytest.raises(DomainError, match="Archive it instead"):
         delete_organisation(database, organisation_id)
@@ -201,22 +199,21 @@ def test_an_organisation_with_bookings_cannot_be_deleted_and_shows_its_history(d
 
 
 def test_forgetting_a_person_keeps_the_history_and_scrubs_the_audit_log(database, tmp_path: Path) -> None:
-    from ngo_desktop.services.demo import fill_demo_data
-
-    fill_demo_data(database, scale="small", today=dt.date(2026, 6, 1))
-    with database.read_session() as session:
-        booking = session.scalars(select(Booking).where(Booking.contact_person_id.is_not(None))).first()
-        contact = session.get(ContactPerson, booking.contact_person_id)
-        name, phone = contact.name, contact.phone
-    update_organisation(database, get_organisation(database, contact.organisation_id))
+    organisation_id = add(database, "Pensionāru biedrība",
+                          contacts=(ContactData(name="Skaidrīte Ņikitina", phone="26640092"),))
+    contact = get_organisation(database, organisation_id).contacts[0]
+    name, phone = contact.name, contact.phone
+    booking_id = add_booking(database, organisation_id, contact.id)
+    update_organisation(database, replace(get_organisation(database, organisation_id),
+                                          contacts=(replace(contact, email="skaidrite@example.com"),)))
     exported = json.loads(export_person_data(database, contact.id, tmp_path / "person.json").read_text("utf-8"))
     assert exported["person"]["name"] == name and exported["bookings"]
     forget_contact(database, contact.id)
     with database.read_session() as session:
         forgotten = session.get(ContactPerson, contact.id)
         assert forgotten.anonymised_at is not None and forgotten.phone == "" and forgotten.name != name
-        assert session.get(Booking, booking.id).contact_person_id == contact.id
+        assert session.get(Booking, booking_id).contact_person_id == contact.id
         text = json.dumps([(entry.summary, entry.before, entry.after)
                            for entry in session.scalars(select(AuditEntry))], ensure_ascii=False)
-        assert name not in text and (not phone or phone not in text)
+        assert name not in text and phone not in text and "skaidrite@" not in text
         assert session.scalar(select(AuditEntry).where(AuditEntry.action == AuditAction.ANONYMISE)) is not None
