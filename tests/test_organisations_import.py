@@ -1,0 +1,200 @@
+"""Moving off spreadsheets: reading Latvian CSV and XLSX, all-or-nothing import, duplicates, round trips."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from ngo_desktop.services.organisations import (
+    ContactData,
+    OrganisationData,
+    create_organisation,
+    get_organisation,
+    set_archived,
+)
+from ngo_desktop.services.organisations_export import export_organisations
+from ngo_desktop.services.organisations_import import (
+    ImportRefused,
+    OnDuplicate,
+    import_organisations,
+    read_table,
+)
+from ngo_desktop.services.organisations_list import ListFilter, ListOrder, fetch_rows
+
+HEADER = "Nosaukums;Reģistrācijas numurs;Juridiskā forma;Tālrunis;Kontaktpersona;Kontaktpersonas e-pasts;Darbības jomas\n"
+GOOD_ROWS = (
+    "biedrība „Ziemeļvidzemes pūtēji”;40008099991;biedrība;29111222;Ģirts Ķēniņš;girts@putej.lv;Kultūra\n"
+    "Šņores darbnīca;40103999992;SIA;+371 26 111 333;Žanna Šņore;zanna@snore.lv;Amatniecība, Uzņēmējdarbība\n"
+)
+BAD_ROW = "Ļaudonas amatnieki;123;biedrība;12;Anna;nav-epasts;Amatniecība\n"
+
+
+def all_organisations(database) -> list[OrganisationData]:  # type: ignore[no-untyped-def]
+    rows = fetch_rows(database, ListFilter(include_archived=True), ListOrder())
+    return [get_organisation(database, row.id) for row in rows]
+
+
+def without_ids(organisation: OrganisationData) -> OrganisationData:
+    return replace(organisation, id=None, version=0,
+                   contacts=tuple(replace(contact, id=None) for contact in organisation.contacts))
+
+
+def test_windows_1257_semicolon_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "biedribas.csv"
+    path.write_bytes((HEADER + GOOD_ROWS).encode("cp1257"))
+    table = read_table(path)
+    assert (table.encoding, table.delimiter) == ("cp1257", ";")
+    assert table.rows[0][0] == "biedrība „Ziemeļvidzemes pūtēji”"
+
+
+def test_utf8_with_bom_and_commas_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "libreoffice.csv"
+    path.write_bytes("\ufeffNosaukums,Tālrunis\n\"Ābele, biedrība\",29111222\n".encode())
+    table = read_table(path)
+    assert (table.encoding, table.delimiter) == ("utf-8-sig", ",")
+    assert table.headers == ["Nosaukums", "Tālrunis"] and table.rows == [["Ābele, biedrība", "29111222"]]
+
+
+def test_a_file_with_a_bad_row_imports_nothing_and_names_row_and_column(database, english, tmp_path: Path) -> None:
+    path = tmp_path / "ar-kludu.csv"
+    path.write_bytes((HEADER + GOOD_ROWS + BAD_ROW).encode("cp1257"))
+    with pytest.raises(ImportRefused) as refused:
+        import_organisations(database, path)
+    described = [problem.describe() for problem in refused.value.problems]
+    assert {problem.row for problem in refused.value.problems} == {4}
+    assert any("Row 4, column “Reģistrācijas numurs”" in line for line in described)
+    assert any("Row 4, column “Kontaktpersonas e-pasts”" in line for line in described)
+    assert all_organisations(database) == []
+
+
+def test_a_good_file_is_imported_with_kept_formats_and_fields(database, tmp_path: Path) -> None:
+    path = tmp_path / "biedribas.csv"
+    path.write_bytes((HEADER + GOOD_ROWS).encode("cp1257"))
+    summary = import_organisations(database, path)
+    assert (summary.added, summary.updated, summary.skipped) == (2, 0, 0)
+    imported = {item.name: item for item in all_organisations(database)}
+    snore = imported["Šņores darbnīca"]
+    assert snore.legal_form.value == "limited_company" and snore.registration_number == "40103999992"
+    assert snore.phone == "+371 26111333" and snore.fields == ("Amatniecība", "Uzņēmējdarbība")
+    assert snore.contacts[0].name == "Žanna Šņore" and snore.contacts[0].is_main
+
+
+def test_duplicates_are_skipped_updated_or_filled(database, tmp_path: Path) -> None:
+    existing = create_organisation(database, OrganisationData(
+        name="Ziemeļvidzemes pūtēji", registration_number="40008099991", address="Pils iela 1",
+        phone="", contacts=(ContactData(name="Ģirts Ķēniņš", phone="29000000"),))).id
+    path = tmp_path / "biedribas.csv"
+    path.write_bytes(("Nosaukums;Reģistrācijas numurs;Tālrunis;Adrese\n"
+                      "biedrība Ziemeļvidzemes pūtēji;40008099991;29111222;Jaunā iela 5\n").encode("cp1257"))
+    assert import_organisations(database, path, on_duplicate=OnDuplicate.SKIP).skipped == 1
+    assert get_organisation(database, existing).phone == ""
+    assert import_organisations(database, path, on_duplicate=OnDuplicate.FILL).updated == 1
+    filled = get_organisation(database, existing)
+    assert (filled.phone, filled.address) == ("+371 29111222", "Pils iela 1")
+    assert import_organisations(database, path, on_duplicate=OnDuplicate.UPDATE).updated == 1
+    updated = get_organisation(database, existing)
+    assert (updated.name, updated.address) == ("biedrība Ziemeļvidzemes pūtēji", "Jaunā iela 5")
+    assert len(all_organisations(database)) == 1
+
+
+def test_a_row_repeated_in_the_file_is_a_problem(database, tmp_path: Path) -> None:
+    path = tmp_path / "divreiz.csv"
+    path.write_text("Nosaukums\nSudrabs\n„Sudrabs”\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_organisations(database, path)
+    assert [problem.row for problem in refused.value.problems] == [3]
+
+
+def test_xlsx_with_numbers_and_dates_is_imported(database, tmp_path: Path) -> None:
+    import datetime as dt
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Nosaukums", "Reģistrācijas numurs", "Tālrunis", "Biedrs kopš", "Biedru nauda"])
+    sheet.append(["Mazpilsētu fonds", 40008560233, 26017745, dt.datetime(2019, 5, 1), 12.5])
+    workbook.save(tmp_path / "fonds.xlsx")
+    import_organisations(database, tmp_path / "fonds.xlsx")
+    [fund] = all_organisations(database)
+    assert (fund.registration_number, fund.phone) == ("40008560233", "+371 26017745")
+    assert fund.member_since == dt.date(2019, 5, 1) and fund.membership_fee_cents == 1250
+
+
+def fill_registry(database) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from ngo_desktop.models import LegalForm, MembershipStatus, OrganisationKind
+
+    create_organisation(database, OrganisationData(
+        name="biedrība „Sudrabs”", registration_number="40008012345", membership=MembershipStatus.MEMBER,
+        member_since=dt.date(2015, 3, 5), last_paid_year=2025, membership_fee_cents=1250, address="Pils iela 1",
+        phone="29123456", email="info@sudrabs.lv", website="https://sudrabs.lv", notes="Tiekas ceturtdienās; \"kafija\"",
+        fields=("Kultūra", "Sociālā aprūpe"),
+        contacts=(ContactData(name="Jānis Bērziņš", role="Valdes priekšsēdētājs", phone="+370 612 34567",
+                              email="janis@sudrabs.lv", consent_date=dt.date(2026, 1, 2), is_main=True),)))
+    archived = create_organisation(database, OrganisationData(
+        name="SIA Čaklās rokas", legal_form=LegalForm.LIMITED_COMPANY, kind=OrganisationKind.ENTREPRENEUR)).id
+    set_archived(database, archived, True)
+    create_organisation(database, OrganisationData(name="Ābeļu dārzs", kind=OrganisationKind.OTHER))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_gives_back_the_same_data(database, tmp_path: Path, suffix: str) -> None:
+    from ngo_desktop.db import open_database
+
+    fill_registry(database)
+    path = tmp_path / f"registrs{suffix}"
+    assert export_organisations(database, path) == 3
+    copy = open_database(tmp_path / "copy.sqlite3", operator="tester")
+    try:
+        assert import_organisations(copy, path).added == 3
+        assert [without_ids(item) for item in all_organisations(copy)] == \
+            [without_ids(item) for item in all_organisations(database)]
+    finally:
+        copy.dispose()
+
+
+def test_csv_export_is_utf8_with_bom_semicolons_and_latvian_order(database, tmp_path: Path) -> None:
+    fill_registry(database)
+    path = tmp_path / "registrs.csv"
+    export_organisations(database, path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfname;legal_form;registration_number;")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert [row[0] for row in rows[1:]] == ["Ābeļu dārzs", "SIA Čaklās rokas", "biedrība „Sudrabs”"]
+
+
+def test_export_of_the_filtered_list_writes_only_what_it_shows(database, tmp_path: Path) -> None:
+    fill_registry(database)
+    path = tmp_path / "redzamie.xlsx"
+    assert export_organisations(database, path, ListFilter(search="sudrab")) == 1
+    sheet = load_workbook(path).active
+    assert [cell.value for cell in sheet["A"]] == ["name", "biedrība „Sudrabs”"]
+
+
+def test_command_line_import_and_export(database, english, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from ngo_desktop.cli import run_command_line
+
+    location = str(database.sqlite_path)
+    bad = tmp_path / "slikts.csv"
+    bad.write_bytes((HEADER + GOOD_ROWS + BAD_ROW).encode("cp1257"))
+    assert run_command_line(["--database", location, "import", "organisations", str(bad)], language="en") == 1
+    error = capsys.readouterr().err
+    assert "Row 4, column “Reģistrācijas numurs”" in error and "Nothing was imported" in error
+    good = tmp_path / "labs.csv"
+    good.write_bytes((HEADER + GOOD_ROWS).encode("cp1257"))
+    assert run_command_line(["--database", location, "import", "organisations", str(good)], language="en") == 0
+    assert "2 added, 0 updated, 0 skipped" in capsys.readouterr().out
+    assert run_command_line(["--database", location, "import", "organisations", str(good),
+                             "--on-duplicate", "update"], language="en") == 0
+    assert "0 added" in capsys.readouterr().out
+    exported = tmp_path / "out.xlsx"
+    assert run_command_line(["--database", location, "export", "organisations", str(exported)], language="en") == 0
+    assert load_workbook(exported).active.max_row == 3
+    assert run_command_line(["--database", location, "export", "organisations", str(tmp_path / "x.txt")],
+                            language="en") == 1
+    assert run_command_line(["--database", location, "import", "organisations", str(good),
+                             "--on-duplicate", "never"], language="en") == 2
