@@ -62,7 +62,7 @@ class BookingDialog(QDialog):
         self.saved_ids: list[int] = []
         self.setWindowTitle(self.tr("Booking no. %1").replace("%1", str(booking.id)) if booking
                             else self.tr("New booking"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(780)
 
         self.room = QComboBox()
         for room in rooms:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QRadioButton, QSpinBox, QWidget
 
 from ngo_desktop.services.repeats import RepeatKind, RepeatRule
 
@@ -30,11 +30,13 @@ class RepeatForm(QWidget):
         self.count.setRange(1, 260)
         self.count.setValue(10)
         self.by_count.setChecked(True)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind, self.first_and_third, self.by_date, self.until, self.by_count, self.count):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.addWidget(self.kind, 0, 0, 1, 2)
+        layout.addWidget(self.first_and_third, 0, 2, 1, 2)
+        for column, widget in enumerate((self.by_date, self.until, self.by_count, self.count)):
+            layout.addWidget(widget, 1, column)
+        layout.setColumnStretch(4, 1)
         self.kind.currentIndexChanged.connect(self._enable)
         self._enable()
 

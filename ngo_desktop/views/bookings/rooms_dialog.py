@@ -62,7 +62,7 @@ class RoomsDialog(QDialog):
         self._rooms: list[RoomInfo] = []
         self._current: RoomInfo | None = None
         self.setWindowTitle(self.tr("Rooms and sites"))
-        self.resize(860, 560)
+        self.resize(1040, 580)
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._show_room)
         add_site = QPushButton(self.tr("Add a site…"))
@@ -129,8 +129,8 @@ class RoomsDialog(QDialog):
         right.addLayout(form)
         right.addLayout(actions)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 2)
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -146,7 +146,7 @@ class RoomsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for room in self._rooms:
-            self.list.addItem(QListWidgetItem(f"{room.site_name} — {room.name}"))
+            self.list.addItem(QListWidgetItem(f"{room.name} ({room.site_name})"))
         self.list.blockSignals(False)
         ids = [room.id for room in self._rooms]
         row = ids.index(select_id) if select_id in ids else (0 if ids else -1)
