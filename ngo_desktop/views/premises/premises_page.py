@@ -167,7 +167,7 @@ class PremisesPage(QWidget):
             else:
                 self.photo.setText(self.tr("no photo"))
             owner = details.owner_organisation_name or details.owner_name or "—"
-            self.details.setText(self.tr("<b>%1</b><br>%2<br>Owner: %3<br>Up to %4 tenant(s) at a time")
+            self.details.setText(self.tr("<b>%1</b><br>%2<br>Owner: %3<br>Tenants at a time: %4")
                                  .replace("%1", _escape(details.name)).replace("%2", _escape(details.address))
                                  .replace("%3", _escape(owner)).replace("%4", str(details.max_tenants)))
             self.archive_button.setText(self.tr("Restore") if details.archived else self.tr("Archive"))

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -219,12 +219,20 @@ class StatementsView(QWidget):
                 self.tr("Charged %1 · municipal support (reductions) %2 · due %3 · paid %4")
                 .replace("%1", format_cents(charged)).replace("%2", format_cents(support))
                 .replace("%3", format_cents(due)).replace("%4", format_cents(paid)))
-        if lines and not self._sized:
-            self.table.resizeColumnsToContents()  # once: later the user's own widths are kept
-            self._sized = True
+        self._size_columns_once()
         has_lines = bool(lines)
         self.pay_button.setEnabled(has_lines)
         self.print_button.setEnabled(has_lines)
+
+    def _size_columns_once(self) -> None:
+        # Fitted to the contents once it is on screen; after that the user's own widths are kept.
+        if not self._sized and self.isVisible() and self.model.rowCount():
+            self.table.resizeColumnsToContents()
+            self._sized = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._size_columns_once()
 
     def selected_line(self) -> StatementLine | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,37 +1,38 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>Statements</name>
     <message>
-      <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="103" />
-      <source>nothing due</source>
-      <translation>nav maksājams</translation>
+        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="103"/>
+        <source>nothing due</source>
+        <translation>nav maksājams</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="104" />
-      <source>unpaid</source>
-      <translation>nesamaksāts</translation>
+        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="104"/>
+        <source>unpaid</source>
+        <translation>nesamaksāts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="105" />
-      <source>partly paid</source>
-      <translation>daļēji samaksāts</translation>
+        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="105"/>
+        <source>partly paid</source>
+        <translation>daļēji samaksāts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="106" />
-      <source>paid</source>
-      <translation>samaksāts</translation>
+        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="106"/>
+        <source>paid</source>
+        <translation>samaksāts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="216" />
-      <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="232" />
-      <source>This tenancy no longer exists.</source>
-      <translation>Šis īres līgums vairs nepastāv.</translation>
+        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="216"/>
+        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="232"/>
+        <source>This tenancy no longer exists.</source>
+        <translation>Šis īres līgums vairs nepastāv.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="233" />
-      <source>The tenancy does not run in this month; choose a month within its term.</source>
-      <translation>Šajā mēnesī īres līgums nav spēkā; izvēlieties mēnesi tā termiņā.</translation>
+        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="233"/>
+        <source>The tenancy does not run in this month; choose a month within its term.</source>
+        <translation>Šajā mēnesī īres līgums nav spēkā; izvēlieties mēnesi tā termiņā.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -60,8 +60,8 @@
     </message>
     <message>
       <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="170" />
-      <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Owner: %3&lt;br&gt;Up to %4 tenant(s) at a time</source>
-      <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Īpašnieks: %3&lt;br&gt;Vienlaikus līdz %4 īrniekiem</translation>
+      <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Owner: %3&lt;br&gt;Tenants at a time: %4</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Īpašnieks: %3&lt;br&gt;Īrnieki vienlaikus: %4</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="173" />

@@ -1,36 +1,37 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>RemindersPanel</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="54" />
-      <source>Terms ending within 30 days (%1)</source>
-      <translation>Termiņi, kas beidzas 30 dienās (%1)</translation>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="54"/>
+        <source>Terms ending within 30 days (%1)</source>
+        <translation>Termiņi, kas beidzas 30 dienās (%1)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="56" />
-      <source>Unpaid months (%1)</source>
-      <translation>Neapmaksātie mēneši (%1)</translation>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="56"/>
+        <source>Unpaid months (%1)</source>
+        <translation>Neapmaksātie mēneši (%1)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="58" />
-      <source>%1 — %2, %3 (in %4 days)</source>
-      <translation>%1 — %2, %3 (pēc %4 dienām)</translation>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="58"/>
+        <source>%1 — %2, %3 (in %4 days)</source>
+        <translation>%1 — %2, %3 (pēc %4 dienām)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="64" />
-      <source>%1 — %2, %3: %4 outstanding</source>
-      <translation>%1 — %2, %3: parāds %4</translation>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="64"/>
+        <source>%1 — %2, %3: %4 outstanding</source>
+        <translation>%1 — %2, %3: parāds %4</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="72" />
-      <source>None — nothing ends soon.</source>
-      <translation>Nav — tuvākajā laikā nekas nebeidzas.</translation>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="72"/>
+        <source>None — nothing ends soon.</source>
+        <translation>Nav — tuvākajā laikā nekas nebeidzas.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="74" />
-      <source>None — every month due is paid.</source>
-      <translation>Nav — visi maksājamie mēneši ir apmaksāti.</translation>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="74"/>
+        <source>None — every month due is paid.</source>
+        <translation>Nav — visi maksājamie mēneši ir apmaksāti.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,46 +1,47 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>PremisesSection</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="38" />
-      <source>No pop-up premises yet — add the first premises</source>
-      <translation>Pop-up telpu vēl nav — pievienojiet pirmās telpas</translation>
+        <location filename="../../../ngo_desktop/views/premises/section.py" line="38"/>
+        <source>No pop-up premises yet — add the first premises</source>
+        <translation>Pop-up telpu vēl nav — pievienojiet pirmās telpas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="39" />
-      <source>Empty shop fronts let to new entrepreneurs, with their tenants and the municipality's reductions, appear here.</source>
-      <translation>Šeit būs redzamas tukšās veikalu telpas, kas izīrētas jaunajiem uzņēmējiem, ar to īrniekiem un pašvaldības atlaidēm.</translation>
+        <location filename="../../../ngo_desktop/views/premises/section.py" line="39"/>
+        <source>Empty shop fronts let to new entrepreneurs, with their tenants and the municipality&apos;s reductions, appear here.</source>
+        <translation>Šeit būs redzamas tukšās veikalu telpas, kas izīrētas jaunajiem uzņēmējiem, ar to īrniekiem un pašvaldības atlaidēm.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="41" />
-      <source>Add premises…</source>
-      <translation>Pievienot telpas…</translation>
+        <location filename="../../../ngo_desktop/views/premises/section.py" line="41"/>
+        <source>Add premises…</source>
+        <translation>Pievienot telpas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="44" />
-      <source>Pop-up premises</source>
-      <translation>Pop-up telpas</translation>
+        <location filename="../../../ngo_desktop/views/premises/section.py" line="44"/>
+        <source>Pop-up premises</source>
+        <translation>Pop-up telpas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="49" />
-      <source>Export tenancies…</source>
-      <translation>Eksportēt īres līgumus…</translation>
+        <location filename="../../../ngo_desktop/views/premises/section.py" line="49"/>
+        <source>Export tenancies…</source>
+        <translation>Eksportēt īres līgumus…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="61" />
-      <source>Premises and tenants</source>
-      <translation>Telpas un īrnieki</translation>
+        <location filename="../../../ngo_desktop/views/premises/section.py" line="61"/>
+        <source>Premises and tenants</source>
+        <translation>Telpas un īrnieki</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="62" />
-      <source>Monthly statements</source>
-      <translation>Mēneša pārskati</translation>
+        <location filename="../../../ngo_desktop/views/premises/section.py" line="62"/>
+        <source>Monthly statements</source>
+        <translation>Mēneša pārskati</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/section.py" line="63" />
-      <source>Support given</source>
-      <translation>Sniegtais atbalsts</translation>
+        <location filename="../../../ngo_desktop/views/premises/section.py" line="63"/>
+        <source>Support given</source>
+        <translation>Sniegtais atbalsts</translation>
     </message>
-  </context>
+</context>
 </TS>

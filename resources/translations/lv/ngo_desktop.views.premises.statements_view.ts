@@ -1,162 +1,163 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="107" />
-      <source>Payment for %1</source>
-      <translation>Maksājums par %1</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="107"/>
+        <source>Payment for %1</source>
+        <translation>Maksājums par %1</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="110" />
-      <source>Tenant</source>
-      <translation>Īrnieks</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="110"/>
+        <source>Tenant</source>
+        <translation>Īrnieks</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="111" />
-      <source>Amount due</source>
-      <translation>Maksājamā summa</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="111"/>
+        <source>Amount due</source>
+        <translation>Maksājamā summa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="113" />
-      <source>Amount paid</source>
-      <translation>Samaksātā summa</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="113"/>
+        <source>Amount paid</source>
+        <translation>Samaksātā summa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="115" />
-      <source>Paid on</source>
-      <translation>Samaksāts</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="115"/>
+        <source>Paid on</source>
+        <translation>Samaksāts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="117" />
-      <source>e.g. bank transfer, receipt No.</source>
-      <translation>piem., bankas pārskaitījums, kvīts Nr.</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="117"/>
+        <source>e.g. bank transfer, receipt No.</source>
+        <translation>piem., bankas pārskaitījums, kvīts Nr.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="118" />
-      <source>Note</source>
-      <translation>Piezīme</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="118"/>
+        <source>Note</source>
+        <translation>Piezīme</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="120" />
-      <source>Save</source>
-      <translation>Saglabāt</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="120"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="121" />
-      <source>Cancel</source>
-      <translation>Atcelt</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="132" />
-      <source>Type an amount in euros, e.g. 120 or 120,50.</source>
-      <translation>Ierakstiet summu eiro, piem., 120 vai 120,50.</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="132"/>
+        <source>Type an amount in euros, e.g. 120 or 120,50.</source>
+        <translation>Ierakstiet summu eiro, piem., 120 vai 120,50.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="141" />
-      <source>Not saved</source>
-      <translation>Nav saglabāts</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="141"/>
+        <source>Not saved</source>
+        <translation>Nav saglabāts</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StatementsTableModel</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52" />
-      <source>Premises</source>
-      <translation>Telpas</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <source>Premises</source>
+        <translation>Telpas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52" />
-      <source>Tenant</source>
-      <translation>Īrnieks</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <source>Tenant</source>
+        <translation>Īrnieks</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52" />
-      <source>Days</source>
-      <translation>Dienas</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <source>Days</source>
+        <translation>Dienas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52" />
-      <source>Rent</source>
-      <translation>Īres maksa</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <source>Rent</source>
+        <translation>Īres maksa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53" />
-      <source>Utilities</source>
-      <translation>Komunālie maksājumi</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
+        <source>Utilities</source>
+        <translation>Komunālie maksājumi</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53" />
-      <source>Reduction</source>
-      <translation>Atlaide</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
+        <source>Reduction</source>
+        <translation>Atlaide</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53" />
-      <source>Amount due</source>
-      <translation>Maksājamā summa</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
+        <source>Amount due</source>
+        <translation>Maksājamā summa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53" />
-      <source>Paid</source>
-      <translation>Samaksāts</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
+        <source>Paid</source>
+        <translation>Samaksāts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="54" />
-      <source>Status</source>
-      <translation>Statuss</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="54"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="96" />
-      <source>Decision No. %1</source>
-      <translation>Lēmums Nr. %1</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="96"/>
+        <source>Decision No. %1</source>
+        <translation>Lēmums Nr. %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StatementsView</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="159" />
-      <source>Previous month</source>
-      <translation>Iepriekšējais mēnesis</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="159"/>
+        <source>Previous month</source>
+        <translation>Iepriekšējais mēnesis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="162" />
-      <source>Next month</source>
-      <translation>Nākamais mēnesis</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="162"/>
+        <source>Next month</source>
+        <translation>Nākamais mēnesis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="166" />
-      <source>Record payment…</source>
-      <translation>Reģistrēt maksājumu…</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="166"/>
+        <source>Record payment…</source>
+        <translation>Reģistrēt maksājumu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="168" />
-      <source>Statement PDF…</source>
-      <translation>Pārskats PDF…</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="168"/>
+        <source>Statement PDF…</source>
+        <translation>Pārskats PDF…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="171" />
-      <source>Month</source>
-      <translation>Mēnesis</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="171"/>
+        <source>Month</source>
+        <translation>Mēnesis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="216" />
-      <source>No tenancy runs in this month.</source>
-      <translation>Šajā mēnesī nav spēkā neviena īres līguma.</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="216"/>
+        <source>No tenancy runs in this month.</source>
+        <translation>Šajā mēnesī nav spēkā neviena īres līguma.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="219" />
-      <source>Charged %1 · municipal support (reductions) %2 · due %3 · paid %4</source>
-      <translation>Aprēķināts %1 · pašvaldības atbalsts (atlaides) %2 · maksājams %3 · samaksāts %4</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="219"/>
+        <source>Charged %1 · municipal support (reductions) %2 · due %3 · paid %4</source>
+        <translation>Aprēķināts %1 · pašvaldības atbalsts (atlaides) %2 · maksājams %3 · samaksāts %4</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="234" />
-      <source>Choose a tenant</source>
-      <translation>Izvēlieties īrnieku</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="242"/>
+        <source>Choose a tenant</source>
+        <translation>Izvēlieties īrnieku</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="234" />
-      <source>Select a tenant's line first.</source>
-      <translation>Vispirms atlasiet īrnieka rindu.</translation>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="242"/>
+        <source>Select a tenant&apos;s line first.</source>
+        <translation>Vispirms atlasiet īrnieka rindu.</translation>
     </message>
-  </context>
+</context>
 </TS>

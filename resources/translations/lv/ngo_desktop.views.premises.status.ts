@@ -1,11 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>PremisesStatusLabel</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/status.py" line="24" />
-      <source>Open Pop-up premises to see the tenants concerned</source>
-      <translation>Atveriet sadaļu “Pop-up telpas”, lai redzētu attiecīgos īrniekus</translation>
+        <location filename="../../../ngo_desktop/views/premises/status.py" line="24"/>
+        <source>Open Pop-up premises to see the tenants concerned</source>
+        <translation>Atveriet sadaļu “Pop-up telpas”, lai redzētu attiecīgos īrniekus</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,69 +1,70 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>SupportTableModel</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34" />
-      <source>Month</source>
-      <translation>Mēnesis</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34"/>
+        <source>Month</source>
+        <translation>Mēnesis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34" />
-      <source>Tenancies</source>
-      <translation>Īres līgumi</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34"/>
+        <source>Tenancies</source>
+        <translation>Īres līgumi</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34" />
-      <source>Charged</source>
-      <translation>Aprēķināts</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34"/>
+        <source>Charged</source>
+        <translation>Aprēķināts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34" />
-      <source>Rent reductions</source>
-      <translation>Īres maksas atlaides</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34"/>
+        <source>Rent reductions</source>
+        <translation>Īres maksas atlaides</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="35" />
-      <source>Utilities reductions</source>
-      <translation>Komunālo maksājumu atlaides</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="35"/>
+        <source>Utilities reductions</source>
+        <translation>Komunālo maksājumu atlaides</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="35" />
-      <source>Support given</source>
-      <translation>Sniegtais atbalsts</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="35"/>
+        <source>Support given</source>
+        <translation>Sniegtais atbalsts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="35" />
-      <source>Amount due</source>
-      <translation>Maksājamā summa</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="35"/>
+        <source>Amount due</source>
+        <translation>Maksājamā summa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="36" />
-      <source>Paid</source>
-      <translation>Samaksāts</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="36"/>
+        <source>Paid</source>
+        <translation>Samaksāts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="74" />
-      <source>Total</source>
-      <translation>Kopā</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="74"/>
+        <source>Total</source>
+        <translation>Kopā</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SupportView</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="99" />
-      <source>Export for the report…</source>
-      <translation>Eksportēt pārskatam…</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="99"/>
+        <source>Export for the report…</source>
+        <translation>Eksportēt pārskatam…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="102" />
-      <source>Year</source>
-      <translation>Gads</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="102"/>
+        <source>Year</source>
+        <translation>Gads</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/support_view.py" line="114" />
-      <source>Support given is what the municipality's reductions of rent and utilities cost in each month.</source>
-      <translation>Sniegtais atbalsts ir summa, ko katrā mēnesī izmaksā pašvaldības piešķirtās īres maksas un komunālo maksājumu atlaides.</translation>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="114"/>
+        <source>Support given is what the municipality&apos;s reductions of rent and utilities cost in each month.</source>
+        <translation>Sniegtais atbalsts ir summa, ko katrā mēnesī izmaksā pašvaldības piešķirtās īres maksas un komunālo maksājumu atlaides.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,104 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>PremisesTableModel</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42" />
-      <source>Premises</source>
-      <translation>Telpas</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42"/>
+        <source>Premises</source>
+        <translation>Telpas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42" />
-      <source>Address</source>
-      <translation>Adrese</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42"/>
+        <source>Address</source>
+        <translation>Adrese</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42" />
-      <source>Area</source>
-      <translation>Platība</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42"/>
+        <source>Area</source>
+        <translation>Platība</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42" />
-      <source>Rent a month</source>
-      <translation>Īres maksa mēnesī</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42"/>
+        <source>Rent a month</source>
+        <translation>Īres maksa mēnesī</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="43" />
-      <source>Utilities a month</source>
-      <translation>Komunālie mēnesī</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="43"/>
+        <source>Utilities a month</source>
+        <translation>Komunālie mēnesī</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="43" />
-      <source>Occupancy</source>
-      <translation>Aizņemtība</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="43"/>
+        <source>Occupancy</source>
+        <translation>Aizņemtība</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="43" />
-      <source>Tenants now</source>
-      <translation>Pašreizējie īrnieki</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="43"/>
+        <source>Tenants now</source>
+        <translation>Pašreizējie īrnieki</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="110" />
-      <source> (archived)</source>
-      <translation> (arhivētas)</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="110"/>
+        <source> (archived)</source>
+        <translation> (arhivētas)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="121" />
-      <source>vacant</source>
-      <translation>brīvas</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="121"/>
+        <source>vacant</source>
+        <translation>brīvas</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TenanciesTableModel</name>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134" />
-      <source>Tenant</source>
-      <translation>Īrnieks</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134"/>
+        <source>Tenant</source>
+        <translation>Īrnieks</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134" />
-      <source>Activity</source>
-      <translation>Darbība</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134"/>
+        <source>Activity</source>
+        <translation>Darbība</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134" />
-      <source>Term</source>
-      <translation>Termiņš</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134"/>
+        <source>Term</source>
+        <translation>Termiņš</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134" />
-      <source>Share</source>
-      <translation>Daļa</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134"/>
+        <source>Share</source>
+        <translation>Daļa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="135" />
-      <source>Reduction</source>
-      <translation>Atlaide</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="135"/>
+        <source>Reduction</source>
+        <translation>Atlaide</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="135" />
-      <source>Decision</source>
-      <translation>Lēmums</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="135"/>
+        <source>Decision</source>
+        <translation>Lēmums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="181" />
-      <source> (ended {date})</source>
-      <translation> (izbeigts {date})</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="181"/>
+        <source> (ended {date})</source>
+        <translation> (izbeigts {date})</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="196" />
-      <source>rent</source>
-      <translation>īre</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="196"/>
+        <source>rent</source>
+        <translation>īre</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="197" />
-      <source>utilities</source>
-      <translation>komunālie</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="197"/>
+        <source>utilities</source>
+        <translation>komunālie</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/premises/table_models.py" line="203" />
-      <source>none</source>
-      <translation>nav</translation>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="203"/>
+        <source>none</source>
+        <translation>nav</translation>
     </message>
-  </context>
+</context>
 </TS>
