@@ -12,14 +12,15 @@ import enum
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsObject,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
-    QStyleOptionGraphicsItem,
+    QGraphicsSimpleTextItem,
     QWidget,
 )
 
@@ -81,13 +82,22 @@ def stall_colour(occupant: StallOccupant | None, mode: ColourMode) -> QColor:
     return TAKEN_COLOUR
 
 
+NORMAL_PEN = QPen(QColor("#455a64"), 1.2)
+SELECTED_PEN = QPen(QColor("#1565c0"), 2.5)
+BOLT = QPolygonF([QPointF(x + 2, y + 2) for x, y in
+                  ((6, 2), (2, 9), (5, 9), (3, 15), (10, 6), (6.5, 6), (9, 2))])
+
+
 def _snap(metres: float) -> float:
     return round(metres / GRID_METRES) * GRID_METRES
 
 
-class StallItem(QGraphicsObject):
-    """One stall. ``_resizing`` is True while the corner grip is dragged; ``_pressed_spec`` is the
-    spec at mouse press, so an unchanged click announces nothing."""
+class StallItem(QGraphicsRectItem):
+    """One stall, drawn by Qt itself (a rectangle with child items for its number and features):
+    no Python paint() runs while the plan pans and zooms, which keeps repaints fast.
+
+    ``_resizing`` is True while the corner grip is dragged; ``_pressed_spec`` is the spec at mouse
+    press, so an unchanged click announces nothing."""
 
     def __init__(self, info: StallInfo) -> None:
         super().__init__()
@@ -101,8 +111,21 @@ class StallItem(QGraphicsObject):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptDrops(True)
-        self.setAcceptHoverEvents(True)
         self.setZValue(1)
+        self.setPen(NORMAL_PEN)
+        self._label = QGraphicsSimpleTextItem(self)
+        self._bolt = QGraphicsPolygonItem(BOLT, self)
+        self._bolt.setBrush(QColor("#f9a825"))
+        self._bolt.setPen(QPen(Qt.PenStyle.NoPen))
+        self._cover = QGraphicsRectItem(self)
+        self._cover.setPen(QPen(QColor("#546e7a"), 1, Qt.PenStyle.DashLine))
+        self._grip = QGraphicsRectItem(self)
+        self._grip.setBrush(QColor("#1565c0"))
+        self._grip.setPen(QPen(Qt.PenStyle.NoPen))
+        self._grip.hide()
+        for child in (self._label, self._bolt, self._cover, self._grip):
+            child.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            child.setAcceptDrops(False)
         self._apply_geometry()
 
     # --- geometry in metres <-> pixels ----------------------------------------------------------
@@ -110,61 +133,38 @@ class StallItem(QGraphicsObject):
         return self.spec.width_m * PIXELS_PER_METRE, self.spec.depth_m * PIXELS_PER_METRE
 
     def _apply_geometry(self) -> None:
-        self.prepareGeometryChange()
         width, depth = self._size_pixels()
+        self.setRect(QRectF(0, 0, width, depth))
         self.setTransformOriginPoint(width / 2, depth / 2)
         self.setRotation(self.spec.rotation_deg)
         self.setPos(self.spec.x_m * PIXELS_PER_METRE, self.spec.y_m * PIXELS_PER_METRE)
+        font = QFont()
+        font.setPixelSize(int(max(9.0, min(width, depth) * 0.32)))
+        font.setBold(True)
+        self._label.setFont(font)
+        self._label.setText(self.spec.number)
+        text = self._label.boundingRect()
+        self._label.setPos((width - text.width()) / 2, (depth - text.height()) / 2)
+        self._bolt.setVisible(self.spec.has_power)
+        self._cover.setRect(QRectF(3, 3, width - 6, depth - 6))
+        self._cover.setVisible(self.spec.under_cover)
+        self._grip.setRect(QRectF(width - RESIZE_GRIP_PIXELS, depth - RESIZE_GRIP_PIXELS,
+                                  RESIZE_GRIP_PIXELS, RESIZE_GRIP_PIXELS))
         self._update_tooltip()
 
     def set_spec(self, spec: StallSpec) -> None:
         self.spec = spec
         self._apply_geometry()
-        self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        width, depth = self._size_pixels()
-        return QRectF(-1, -1, width + 2, depth + 2)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        width, depth = self._size_pixels()
-        rect = QRectF(0, 0, width, depth)
-        selected = self.isSelected()
-        painter.setPen(QPen(QColor("#1565c0") if selected else QColor("#455a64"), 2.5 if selected else 1.2))
-        painter.setBrush(QBrush(self.colour))
-        painter.drawRect(rect)
-        font = QFont(painter.font())
-        font.setPixelSize(int(max(9.0, min(width, depth) * 0.32)))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#212121"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.spec.number)
-        if self.spec.has_power:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#f9a825"))
-            bolt = QPolygonF([QPointF(6, 2), QPointF(2, 9), QPointF(5, 9), QPointF(3, 15), QPointF(10, 6),
-                              QPointF(6.5, 6), QPointF(9, 2)])
-            painter.drawPolygon(bolt.translated(2, 2))
-        if self.spec.under_cover:
-            painter.setPen(QPen(QColor("#546e7a"), 1, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(3, 3, -3, -3))
-        if selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#1565c0"))
-            painter.drawRect(QRectF(width - RESIZE_GRIP_PIXELS, depth - RESIZE_GRIP_PIXELS,
-                                    RESIZE_GRIP_PIXELS, RESIZE_GRIP_PIXELS))
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        width, depth = self._size_pixels()
-        path.addRect(QRectF(0, 0, width, depth))
-        return path
+    def show_selected(self, selected: bool) -> None:
+        self.setPen(SELECTED_PEN if selected else NORMAL_PEN)
+        self._grip.setVisible(selected)
 
     # --- editing with the mouse -----------------------------------------------------------------
     def _on_grip(self, point: QPointF) -> bool:
         width, depth = self._size_pixels()
-        return self.isSelected() and point.x() >= width - RESIZE_GRIP_PIXELS and point.y() >= depth - RESIZE_GRIP_PIXELS
+        return (self.isSelected() and point.x() >= width - RESIZE_GRIP_PIXELS
+                and point.y() >= depth - RESIZE_GRIP_PIXELS)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         self._pressed_spec = self.spec
@@ -210,8 +210,8 @@ class StallItem(QGraphicsObject):
     def set_occupant(self, occupant: StallOccupant | None, mode: ColourMode) -> None:
         self.occupant = occupant
         self.colour = stall_colour(occupant, mode)
+        self.setBrush(self.colour)
         self._update_tooltip()
-        self.update()
 
     def _update_tooltip(self) -> None:
         tr = QCoreApplication.translate
@@ -230,7 +230,7 @@ class StallItem(QGraphicsObject):
         self.setToolTip("\n".join(lines))
 
 
-class LandmarkItem(QGraphicsObject):
+class LandmarkItem(QGraphicsRectItem):
     """A stage, entrance or toilets: a dashed box with its label, movable like a stall."""
 
     def __init__(self, info: LandmarkInfo) -> None:
@@ -241,35 +241,34 @@ class LandmarkItem(QGraphicsObject):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0)
+        self.setPen(QPen(QColor("#78909c"), 1.5, Qt.PenStyle.DashLine))
+        self.setBrush(QColor("#fff9c4") if self.spec.kind == LandmarkKind.STAGE else QColor("#eceff1"))
+        self._label = QGraphicsSimpleTextItem(self)
+        self._label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        font = QFont()
+        font.setPixelSize(12)
+        font.setItalic(True)
+        self._label.setFont(font)
+        self._label.setBrush(QColor("#37474f"))
         self._apply_geometry()
 
     def text(self) -> str:
         return self.spec.label or landmark_label(self.spec.kind)
 
     def _apply_geometry(self) -> None:
-        self.prepareGeometryChange()
         width, depth = self.spec.width_m * PIXELS_PER_METRE, self.spec.depth_m * PIXELS_PER_METRE
+        self.setRect(QRectF(0, 0, width, depth))
         self.setTransformOriginPoint(width / 2, depth / 2)
         self.setRotation(self.spec.rotation_deg)
         self.setPos(self.spec.x_m * PIXELS_PER_METRE, self.spec.y_m * PIXELS_PER_METRE)
+        self._label.setText(self.text())
+        text = self._label.boundingRect()
+        self._label.setPos((width - text.width()) / 2, (depth - text.height()) / 2)
         self.setToolTip(self.text())
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(-1, -1, self.spec.width_m * PIXELS_PER_METRE + 2, self.spec.depth_m * PIXELS_PER_METRE + 2)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        rect = QRectF(0, 0, self.spec.width_m * PIXELS_PER_METRE, self.spec.depth_m * PIXELS_PER_METRE)
-        fill = QColor("#fff9c4") if self.spec.kind == LandmarkKind.STAGE else QColor("#eceff1")
-        painter.setBrush(fill)
-        painter.setPen(QPen(QColor("#1565c0") if self.isSelected() else QColor("#78909c"), 1.5,
-                            Qt.PenStyle.DashLine))
-        painter.drawRect(rect)
-        font = QFont(painter.font())
-        font.setPixelSize(12)
-        font.setItalic(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#37474f"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.text())
+    def set_spec(self, spec: LandmarkSpec) -> None:
+        self.spec = spec
+        self._apply_geometry()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         self._pressed_spec = self.spec
@@ -277,17 +276,29 @@ class LandmarkItem(QGraphicsObject):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
-        self.spec = replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
-                            y_m=_snap(self.pos().y() / PIXELS_PER_METRE))
-        self._apply_geometry()
+        self.set_spec(replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
+                              y_m=_snap(self.pos().y() / PIXELS_PER_METRE)))
         plan = self.scene()
         if self.spec != self._pressed_spec and isinstance(plan, PlanScene):
             plan.landmark_edited.emit(self.landmark_id, self.spec)
 
 
+def _grid_brush() -> QBrush:
+    """A one-metre grid as a texture, so Qt paints the ground without Python code per repaint."""
+    size = int(PIXELS_PER_METRE)
+    tile = QPixmap(size, size)
+    tile.fill(QColor("#ffffff"))
+    painter = QPainter(tile)
+    painter.setPen(QPen(QColor("#eeeeee"), 1))
+    painter.drawLine(0, 0, size, 0)
+    painter.drawLine(0, 0, 0, size)
+    painter.end()
+    return QBrush(tile)
+
+
 class PlanScene(QGraphicsScene):
-    """The whole plan. ``stall_items`` maps a stall id to its item; ``_ground`` is the area in
-    pixels, drawn with a one-metre grid behind the items."""
+    """The whole plan. ``stall_items`` maps a stall id to its item; ``_ground`` is the plan's area
+    in pixels with a one-metre grid, behind the items."""
 
     stall_edited = Signal(int, object)  # stall id, StallSpec
     landmark_edited = Signal(int, object)  # landmark id, LandmarkSpec
@@ -299,16 +310,22 @@ class PlanScene(QGraphicsScene):
         self.landmark_items: dict[int, LandmarkItem] = {}
         self.mode = ColourMode.AVAILABILITY
         self._occupancy: dict[int, StallOccupant] = {}
-        self._ground = QRectF(0, 0, 50 * PIXELS_PER_METRE, 30 * PIXELS_PER_METRE)
+        self._ground: QGraphicsRectItem | None = None
+        self._grid = _grid_brush()
+        self.setBackgroundBrush(QColor("#f5f5f5"))
         # Items move: a BSP index would be rebuilt on every move of a 300-stall plan for nothing.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.selectionChanged.connect(self._mark_selection)
 
     def load(self, plan: LayoutPlan) -> None:
-        self.clear()
+        # Forget the items before Qt deletes them: clear() announces a selection change.
         self.stall_items.clear()
         self.landmark_items.clear()
-        self._ground = QRectF(0, 0, plan.width_m * PIXELS_PER_METRE, plan.depth_m * PIXELS_PER_METRE)
-        self.setSceneRect(self._ground.adjusted(-40, -40, 40, 40))
+        self.clear()
+        ground = QRectF(0, 0, plan.width_m * PIXELS_PER_METRE, plan.depth_m * PIXELS_PER_METRE)
+        self._ground = self.addRect(ground, QPen(QColor("#90a4ae"), 2), self._grid)
+        self._ground.setZValue(-1)
+        self.setSceneRect(ground.adjusted(-40, -40, 40, 40))
         for landmark in plan.landmarks:
             self.add_landmark_item(landmark)
         for stall in plan.stalls:
@@ -340,6 +357,10 @@ class PlanScene(QGraphicsScene):
         for stall_id, item in self.stall_items.items():
             item.set_occupant(occupancy.get(stall_id), mode)
 
+    def _mark_selection(self) -> None:
+        for item in self.stall_items.values():
+            item.show_selected(item.isSelected())
+
     def selected_stall(self) -> StallItem | None:
         chosen = [item for item in self.selectedItems() if isinstance(item, StallItem)]
         return chosen[0] if len(chosen) == 1 else None
@@ -354,28 +375,8 @@ class PlanScene(QGraphicsScene):
                 item.set_spec(replace(item.spec, rotation_deg=(item.spec.rotation_deg + degrees) % 360))
                 self.stall_edited.emit(item.stall_id, item.spec)
             elif isinstance(item, LandmarkItem):
-                item.spec = replace(item.spec, rotation_deg=(item.spec.rotation_deg + degrees) % 360)
-                item._apply_geometry()
+                item.set_spec(replace(item.spec, rotation_deg=(item.spec.rotation_deg + degrees) % 360))
                 self.landmark_edited.emit(item.landmark_id, item.spec)
-
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
-        painter.fillRect(rect, QColor("#fafafa"))
-        painter.fillRect(self._ground, QColor("#ffffff"))
-        visible = rect.intersected(self._ground)
-        if visible.isEmpty():
-            return
-        painter.setPen(QPen(QColor("#eeeeee"), 0))
-        step = PIXELS_PER_METRE
-        x = self._ground.left() + step * int((visible.left() - self._ground.left()) // step)
-        while x <= visible.right():
-            painter.drawLine(QPointF(x, visible.top()), QPointF(x, visible.bottom()))
-            x += step
-        y = self._ground.top() + step * int((visible.top() - self._ground.top()) // step)
-        while y <= visible.bottom():
-            painter.drawLine(QPointF(visible.left(), y), QPointF(visible.right(), y))
-            y += step
-        painter.setPen(QPen(QColor("#90a4ae"), 2))
-        painter.drawRect(self._ground)
 
 
 def landmark_spec_for(kind: LandmarkKind, x_m: float, y_m: float) -> LandmarkSpec:
