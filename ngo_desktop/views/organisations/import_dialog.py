@@ -154,14 +154,19 @@ class ImportDialog(QDialog):
         return True
 
     def _initial_mapping(self, headers: list[str]) -> dict[str, int]:
+        """The guess from the headers, corrected by what the user chose for the same headers before."""
         mapping = guess_mapping(headers)
         try:
             remembered = json.loads(str(settings().value(MAPPING_KEY, "{}")))
         except ValueError:
             remembered = {}
-        for key, header in remembered.items():
-            if header in headers and key in self._combos:
-                mapping[key] = headers.index(header)
+        for index, header in enumerate(headers):
+            if header not in remembered:
+                continue
+            mapping = {key: column for key, column in mapping.items() if column != index}
+            key = remembered[header]
+            if key in self._combos:
+                mapping[key] = index
         return mapping
 
     def _set_mapping(self, mapping: dict[str, int]) -> None:
@@ -261,8 +266,15 @@ class ImportDialog(QDialog):
         return True
 
     def _remember_mapping(self) -> None:
+        """Remember, per header text of this file, the field it went to ("" for not imported)."""
         if self._table is None:
             return
-        headers = self._table.headers
-        settings().setValue(MAPPING_KEY, json.dumps(
-            {key: headers[index] for key, index in self.current_mapping().items()}, ensure_ascii=False))
+        try:
+            remembered = json.loads(str(settings().value(MAPPING_KEY, "{}")))
+        except ValueError:
+            remembered = {}
+        by_column = {index: key for key, index in self.current_mapping().items()}
+        for index, header in enumerate(self._table.headers):
+            if header:
+                remembered[header] = by_column.get(index, "")
+        settings().setValue(MAPPING_KEY, json.dumps(remembered, ensure_ascii=False))

@@ -1,0 +1,219 @@
+"""The Organisations section driven like a user would: typing, sorting, the form, the import dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ngo_desktop.services.organisations import (
+    ContactData,
+    OrganisationData,
+    create_organisation,
+    get_organisation,
+    organisation_names,
+    set_archived,
+)
+from ngo_desktop.views.organisations.dialog import OrganisationDialog
+from ngo_desktop.views.organisations.import_dialog import ImportDialog
+from ngo_desktop.views.organisations.section import OrganisationsSection
+from ngo_desktop.views.organisations.table_model import BATCH_SIZE, OrganisationTableModel
+from tests.organisations_fixtures import add_booking
+from tests.qt_typing import type_text
+
+
+def add(database, name: str, **values) -> int:  # type: ignore[no-untyped-def]
+    return create_organisation(database, OrganisationData(name=name, **values)).id
+
+
+def shown_names(section: OrganisationsSection) -> list[str]:
+    model = section.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def registry(database):  # type: ignore[no-untyped-def]
+    for name in ("Šulcs", "Čakste", "Ābele", "Saule", "Cepure", "Abele", "biedrība „Sudrabs”"):
+        add(database, name)
+    add(database, "Saulīte", contacts=(ContactData(name="Ēriks Ļaviņš", phone="29111222"),))
+    return database
+
+
+def test_an_empty_registry_shows_the_empty_state_with_buttons(qtbot, database, latvian) -> None:
+    section = OrganisationsSection(database)
+    qtbot.addWidget(section)
+    assert section._stack.currentWidget() is section._empty
+    assert "pievienojiet pirmo" in section._empty.heading.text()
+    add(database, "Ozols")
+    section.refresh()
+    assert section._stack.currentWidget() is section._page and shown_names(section) == ["Ozols"]
+
+
+def test_the_list_opens_in_latvian_order_and_typing_filters_it(qtbot, registry, latvian) -> None:
+    section = OrganisationsSection(registry)
+    qtbot.addWidget(section)
+    assert shown_names(section) == ["Abele", "Ābele", "Cepure", "Čakste", "Saule", "Saulīte",
+                                    "biedrība „Sudrabs”", "Šulcs"]
+    type_text(section.search, "ļaviņ")
+    assert shown_names(section) == ["Saulīte"]
+    section.search.clear()
+    type_text(section.search, "cak")
+    assert shown_names(section) == ["Čakste"]
+    assert section.status.text() == "Parādīta 1 organizācija"
+
+
+def test_clicking_a_header_sorts_in_the_database(qtbot, registry) -> None:
+    section = OrganisationsSection(registry)
+    qtbot.addWidget(section)
+    section.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert shown_names(section)[:2] == ["Šulcs", "biedrība „Sudrabs”"]
+    section.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    assert shown_names(section)[0] == "Saulīte"
+
+
+def test_the_model_pages_rows_and_passes_qts_model_checks(qtbot, qtmodeltester, database) -> None:
+    for number in range(BATCH_SIZE + 30):
+        add(database, f"Biedrība {number:03d}")
+    model = OrganisationTableModel(database)
+    model.reload()
+    assert model.rowCount() == BATCH_SIZE and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == BATCH_SIZE + 30 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_archived_organisations_are_hidden_then_shown_greyed(qtbot, registry) -> None:
+    set_archived(registry, next(i for i, name in organisation_names(registry) if name == "Saule"), True)
+    section = OrganisationsSection(registry)
+    qtbot.addWidget(section)
+    assert "Saule" not in shown_names(section)
+    section.show_archived.setChecked(True)
+    row = shown_names(section).index("Saule")
+    assert section.model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
+    assert section.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert section.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_new_organisation_is_typed_in_and_saved_with_a_contact(qtbot, database, latvian) -> None:
+    dialog = OrganisationDialog(database)
+    qtbot.addWidget(dialog)
+    type_text(dialog.form.name, "Alūksnes pensionāru biedrība")
+    type_text(dialog.form.registration_number, "40008012345")
+    type_text(dialog.form.phone, "29123456")
+    dialog.form.new_field.setText("Sociālā aprūpe")
+    dialog.form.add_new_field()
+    dialog.contacts.add_contact(ContactData(name="Skaidrīte Ņikitina", email="skaidrite@example.com"))
+    assert dialog.save()
+    saved = get_organisation(database, dialog.organisation_id)
+    assert saved.phone == "+371 29123456" and saved.fields == ("Sociālā aprūpe",)
+    assert [contact.name for contact in saved.contacts] == ["Skaidrīte Ņikitina"]
+    assert dialog.windowTitle() == "Alūksnes pensionāru biedrība"
+    dialog.form.notes.setPlainText("Tiekas otrdienās")
+    assert dialog.save()
+    assert get_organisation(database, saved.id).notes == "Tiekas otrdienās"
+
+
+def test_a_failed_validation_shows_latvian_messages_and_saves_nothing(qtbot, database, latvian) -> None:
+    dialog = OrganisationDialog(database)
+    qtbot.addWidget(dialog)
+    type_text(dialog.form.name, "Biedrība")
+    type_text(dialog.form.registration_number, "123")
+    type_text(dialog.form.email, "nav-epasts")
+    dialog.contacts.add_contact(ContactData(name="", phone="12"))
+    assert not dialog.save()
+    assert dialog.form.problem_text("registration_number") == \
+        "Latvijas reģistrācijas numurs ir 11 cipari, piem., 40008012345."
+    assert "E-pasta adrese nav derīga" in dialog.form.problem_text("email")
+    assert "Ierakstiet kontaktpersonas" in dialog.contacts.problems.text()
+    assert organisation_names(database) == []
+
+
+def test_creating_a_look_alike_offers_to_open_the_existing_one(qtbot, database, monkeypatch) -> None:
+    existing = add(database, "biedrība „Sudrabs”")
+
+    def click_open(box: QMessageBox) -> int:
+        opener = next(button for button in box.buttons()
+                      if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole)
+        opener.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_open)
+    dialog = OrganisationDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.form.name.setText("SUDRABS")
+    assert not dialog.save()
+    assert dialog.organisation_id == existing
+    assert len(organisation_names(database)) == 1
+
+
+def test_forgetting_a_person_from_the_page(qtbot, database, monkeypatch) -> None:
+    organisation_id = add(database, "Saulīte", contacts=(ContactData(name="Ēriks Ļaviņš", phone="29111222"),))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    dialog = OrganisationDialog(database, organisation_id)
+    qtbot.addWidget(dialog)
+    dialog.contacts.table.selectRow(0)
+    assert dialog.contacts.forget_button.isEnabled()
+    dialog.contacts.forget_button.click()
+    forgotten = get_organisation(database, organisation_id).contacts[0]
+    assert forgotten.anonymised and forgotten.phone == "" and forgotten.name != "Ēriks Ļaviņš"
+    assert not dialog.contacts.forget_button.isEnabled()
+
+
+def test_delete_is_offered_only_without_history(qtbot, database, monkeypatch) -> None:
+    with_history = add(database, "Pensionāri")
+    add_booking(database, with_history)
+    without = add(database, "Tukša biedrība")
+    dialog = OrganisationDialog(database, with_history)
+    qtbot.addWidget(dialog)
+    assert dialog.delete_button.isHidden() and not dialog.archive_button.isHidden()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    other = OrganisationDialog(database, without)
+    qtbot.addWidget(other)
+    assert not other.delete_button.isHidden()
+    other.delete_button.click()
+    assert [name for _id, name in organisation_names(database)] == ["Pensionāri"]
+    assert "Rezervācijas (1)" in [dialog.tabs.tabText(index) for index in range(dialog.tabs.count())]
+
+
+def test_import_dialog_end_to_end_with_a_windows_1257_file(qtbot, database, latvian, monkeypatch,
+                                                            tmp_path: Path) -> None:
+    header = "Nosaukums;Reģistrācijas numurs;Tālrunis;Kontaktpersona\n"
+    good = "biedrība „Ziemeļvidzemes pūtēji”;40008099991;29111222;Ģirts Ķēniņš\n"
+    bad = "Ļaudonas amatnieki;123;29111333;Žanna Šņore\n"
+    path = tmp_path / "biedribas.csv"
+    path.write_bytes((header + good + bad).encode("cp1257"))
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *rest: messages.append(text))
+    dialog = ImportDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(path)
+    assert "Windows-1257" in dialog.file_label.text()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.problems.count() == 1 and dialog.problems.item(0).text().startswith(
+        "3. rinda, kolonna “Reģistrācijas numurs”")
+    assert dialog.preview.item(1, 1).toolTip().startswith("Latvijas reģistrācijas numurs")
+    dialog.set_column("registration_number", None)
+    assert dialog.import_button.isEnabled()
+    assert dialog.run_import()
+    assert dialog.imported is not None and dialog.imported.added == 2
+    assert messages == ["Pievienotas: 2, atjauninātas: 0, izlaistas: 0."]
+    assert [name for _id, name in organisation_names(database)] == [
+        "Ļaudonas amatnieki", "biedrība „Ziemeļvidzemes pūtēji”"]
+    again = ImportDialog(database)
+    qtbot.addWidget(again)
+    again.load_file(path)
+    assert again.current_mapping().get("registration_number") is None  # the mapping was remembered
+
+
+def test_exporting_what_the_list_shows(qtbot, registry, monkeypatch, tmp_path: Path) -> None:
+    target = tmp_path / "redzamie.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "CSV (*.csv)"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
+    section = OrganisationsSection(registry)
+    qtbot.addWidget(section)
+    section.search.setText("saul")
+    section.export_file(shown_only=True)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert [line.split(";")[0] for line in lines[1:]] == ["Saule", "Saulīte"]
