@@ -21,6 +21,13 @@ from ngo_desktop.sorting import organisation_match_key
 from ngo_desktop.timeutil import local_day_bounds, to_local
 
 
+def _overlapping(start: dt.datetime, end: dt.datetime) -> tuple:  # type: ignore[type-arg]
+    """Bookings overlapping [start, end). The blocked_from bounds are implied by the others (setup
+    buffers are under a day) but let the database walk the (room, blocked_from) index range."""
+    return (Booking.starts_at >= start - LOOKBACK, Booking.starts_at < end, Booking.ends_at > start,
+            Booking.blocked_from >= start - LOOKBACK - dt.timedelta(days=1), Booking.blocked_from < end)
+
+
 def bookings_between(database: Database, start: dt.datetime, end: dt.datetime, *,
                      room_ids: list[int] | None = None, organisation_id: int | None = None,
                      include_cancelled: bool = True, limit: int | None = None) -> list[BookingView]:
@@ -29,7 +36,7 @@ def bookings_between(database: Database, start: dt.datetime, end: dt.datetime, *
         select(Booking, Room.name, Organisation.name)
         .join(Room, Room.id == Booking.room_id)
         .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
-        .where(Booking.starts_at >= start - LOOKBACK, Booking.starts_at < end, Booking.ends_at > start)
+        .where(*_overlapping(start, end))
         .order_by(Booking.starts_at, Booking.id)
     )
     if room_ids is not None:
@@ -51,8 +58,7 @@ def day_occupancy(database: Database, first_day: dt.date, last_day: dt.date, roo
     start, _ = local_day_bounds(first_day)
     _, end = local_day_bounds(last_day)
     statement = select(Booking.starts_at, Booking.ends_at).where(
-        Booking.room_id.in_(room_ids), Booking.starts_at >= start - LOOKBACK, Booking.starts_at < end,
-        Booking.ends_at > start, Booking.status.in_(BLOCKING_STATUSES))
+        Booking.room_id.in_(room_ids), *_overlapping(start, end), Booking.status.in_(BLOCKING_STATUSES))
     booked: dict[dt.date, int] = {}
     with database.read_session() as session:
         for starts_at, ends_at in session.execute(statement):
