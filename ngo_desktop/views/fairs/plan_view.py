@@ -3,9 +3,11 @@ and a legend telling what the stall colours mean."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
 from ngo_desktop.views.fairs.plan_scene import ColourMode, PlanScene, legend_entries
 
@@ -57,34 +59,25 @@ class PlanView(QGraphicsView):
             super().wheelEvent(event)
 
 
-class PlanLegend(QWidget):
-    """A row of coloured squares with what they mean in the current colour mode."""
+class PlanLegend(QLabel):
+    """One line of coloured squares with what they mean in the current colour mode."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(10)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._texts: list[str] = []
 
     def show_mode(self, mode: ColourMode) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for colour, text in legend_entries(mode):
-            self._layout.addWidget(_swatch(colour))
-            label = QLabel(text)
-            self._layout.addWidget(label)
-        self._layout.addStretch(1)
+        entries = legend_entries(mode)
+        self._texts = [text for _colour, text in entries]
+        self.setText("&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{_outlined(colour)}; font-size:15px">&#9632;</span>&nbsp;{html.escape(text)}'
+            for colour, text in entries))
 
     def texts(self) -> list[str]:
-        return [self._layout.itemAt(index).widget().text() for index in range(self._layout.count())
-                if isinstance(self._layout.itemAt(index).widget(), QLabel)
-                and self._layout.itemAt(index).widget().text()]
+        return list(self._texts)
 
 
-def _swatch(colour: QColor) -> QLabel:
-    swatch = QLabel()
-    swatch.setFixedSize(14, 14)
-    swatch.setStyleSheet(f"background: {colour.name()}; border: 1px solid #607d8b;")
-    return swatch
+def _outlined(colour: QColor) -> str:
+    """Pale fills are hard to see as a small square on white: show them a little darker."""
+    return colour.darker(115).name()
