@@ -60,19 +60,18 @@ def tenancy_table(database: Database) -> tuple[list[str], list[list[Cell]]]:
     ]
     with database.read_session() as session:
         rows = session.execute(
-            select(Tenancy, Premises.name, Premises.address, Organisation.name)
+            select(Premises.name, Premises.address, Organisation.name, Tenancy.activity, Tenancy.starts_on,
+                   Tenancy.ends_on, Tenancy.ended_early_on, Tenancy.rent_share_percent, Tenancy.rent_reduction_kind,
+                   Tenancy.rent_reduction, Tenancy.utilities_reduction_kind, Tenancy.utilities_reduction,
+                   Tenancy.decision_number, Tenancy.decision_date)
             .join(Premises, Premises.id == Tenancy.premises_id)
             .join(Organisation, Organisation.id == Tenancy.organisation_id)
             .order_by(Premises.name, Premises.id, Tenancy.starts_on, Organisation.sort_key)
         ).all()
-        table: list[list[Cell]] = [
-            [premises, address, tenant, tenancy.activity, tenancy.starts_on, tenancy.ends_on,
-             tenancy.ended_early_on, tenancy.rent_share_percent,
-             reduction_text(tenancy.rent_reduction_kind, tenancy.rent_reduction),
-             reduction_text(tenancy.utilities_reduction_kind, tenancy.utilities_reduction),
-             tenancy.decision_number, tenancy.decision_date]
-            for tenancy, premises, address, tenant in rows
-        ]
+    table: list[list[Cell]] = [
+        [*row[:8], reduction_text(row[8], row[9]), reduction_text(row[10], row[11]), row[12], row[13]]
+        for row in rows
+    ]
     return header, table
 
 
@@ -135,26 +134,45 @@ def _write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]
 
 def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], sheet: str) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    workbook = Workbook()
-    worksheet = workbook.active
-    worksheet.title = sheet[:31]  # Excel's limit for a sheet name
-    worksheet.append(list(header))
-    for cell in worksheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        worksheet.append([value / 100 if isinstance(value, Money) else value for value in row])
-        for cell, value in zip(worksheet[worksheet.max_row], row, strict=True):
-            if isinstance(value, Money):
-                cell.number_format = '#,##0.00 "€"'
-            elif isinstance(value, dt.date):
-                cell.number_format = "DD.MM.YYYY"
-    for index, title in enumerate(header, start=1):
-        widest = max([len(title), *(len(_csv_cell(row[index - 1])) for row in rows)])
-        worksheet.column_dimensions[worksheet.cell(1, index).column_letter].width = min(60, widest + 2)
+    # Write-only mode streams the rows: several times faster for thousands of tenancies.
+    workbook = Workbook(write_only=True)
+    worksheet = workbook.create_sheet(sheet[:31])  # Excel's limit for a sheet name
+    for index, title in enumerate(header):
+        widest = max([len(title), *(len(_csv_cell(row[index])) for row in rows)])
+        worksheet.column_dimensions[_column_letter(index + 1)].width = min(60, widest + 2)
     worksheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+
+    def heading(title: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(worksheet, value=title)
+        cell.font = bold
+        return cell
+
+    worksheet.append([heading(title) for title in header])
+    for row in rows:
+        cells: list[object] = []
+        for value in row:
+            if isinstance(value, Money):
+                cell = WriteOnlyCell(worksheet, value=value / 100)
+                cell.number_format = '#,##0.00 "€"'
+                cells.append(cell)
+            elif isinstance(value, dt.date):
+                cell = WriteOnlyCell(worksheet, value=value)
+                cell.number_format = "DD.MM.YYYY"
+                cells.append(cell)
+            else:
+                cells.append(value)
+        worksheet.append(cells)
     workbook.save(path)
+
+
+def _column_letter(number: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(number)
 
 
 def export_tenancies(database: Database, path: Path) -> int:

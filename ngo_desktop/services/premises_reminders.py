@@ -16,7 +16,6 @@ from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, Premises, Tenancy
 from ngo_desktop.services.premises import last_day_column
 from ngo_desktop.services.tenancy_statements import (
-    PaymentState,
     StatementLine,
     first_of_month,
     last_of_month,
@@ -78,8 +77,7 @@ def unpaid_months(database: Database, *, today: dt.date | None = None,
     """Months already due and not fully paid, oldest first. ``since`` limits how far back to look."""
     today = today or today_local()
     oldest = since or dt.date(1900, 1, 1)
-    return [line for line in statement_lines(database, oldest, last_of_month(last_due_month(today)))
-            if line.state in (PaymentState.UNPAID, PaymentState.PART_PAID)]
+    return statement_lines(database, oldest, last_of_month(last_due_month(today)), only_unpaid=True)
 
 
 def premises_reminders(database: Database, *, today: dt.date | None = None) -> PremisesReminders:

@@ -16,10 +16,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
@@ -142,63 +141,82 @@ def _reduction(kind: ReductionKind, value: int, charge: int, days: int, days_in_
     return 0
 
 
-def statement_line(tenancy: Tenancy, premises: Premises, tenant_name: str, month: dt.date,
-                   payment: TenancyPayment | None) -> StatementLine:
-    """The month's figures of one tenancy; the month must overlap the tenancy's term."""
-    month = first_of_month(month)
-    days_in_month = calendar.monthrange(month.year, month.month)[1]
-    first = max(tenancy.starts_on, month)
-    last = min(tenancy.ended_early_on or tenancy.ends_on, last_of_month(month))
-    days = max(0, (last - first).days + 1)
-    share = tenancy.rent_share_percent
-    full_rent = _share(premises.base_rent_cents, share, 100)
-    full_utilities = _share(premises.electricity_cents + premises.water_cents + premises.heating_cents, share, 100)
-    rent = _share(full_rent, days, days_in_month)
-    utilities = _share(full_utilities, days, days_in_month)
-    return StatementLine(
-        tenancy_id=tenancy.id, premises_id=premises.id, premises_name=premises.name,
-        premises_address=premises.address, organisation_id=tenancy.organisation_id, tenant_name=tenant_name,
-        month=month, days=days, days_in_month=days_in_month, rent_cents=rent, utilities_cents=utilities,
-        rent_reduction_cents=_reduction(tenancy.rent_reduction_kind, tenancy.rent_reduction, rent, days,
-                                        days_in_month),
-        utilities_reduction_cents=_reduction(tenancy.utilities_reduction_kind, tenancy.utilities_reduction,
-                                             utilities, days, days_in_month),
-        paid_cents=payment.amount_cents if payment is not None else 0,
-        paid_on=payment.paid_on if payment is not None else None,
-        decision_number=tenancy.decision_number,
+def _term_columns():  # type: ignore[no-untyped-def]
+    """What a statement needs of a tenancy, its premises and tenant: plain columns, no ORM objects."""
+    return (
+        Tenancy.id.label("tenancy_id"), Tenancy.organisation_id, Tenancy.starts_on,
+        last_day_column().label("last_day"), Tenancy.rent_share_percent, Tenancy.rent_reduction_kind,
+        Tenancy.rent_reduction, Tenancy.utilities_reduction_kind, Tenancy.utilities_reduction,
+        Tenancy.decision_number, Premises.id.label("premises_id"), Premises.name.label("premises_name"),
+        Premises.address.label("premises_address"), Premises.base_rent_cents,
+        (Premises.electricity_cents + Premises.water_cents + Premises.heating_cents).label("utilities_cents"),
+        Organisation.name.label("tenant_name"), Organisation.sort_key.label("tenant_key"),
     )
 
 
-def statement_lines(database: Database, first: dt.date, last: dt.date, *conditions) -> list[StatementLine]:  # type: ignore[no-untyped-def]
-    """Every month line of the tenancies running in [first, last], by month, premises and tenant."""
+def statement_line(term: Row, month: dt.date, paid: tuple[int, dt.date] | None) -> StatementLine:
+    """The month's figures of one tenancy (a row of ``_term_columns``); the month must overlap its term."""
+    month = first_of_month(month)
+    days_in_month = calendar.monthrange(month.year, month.month)[1]
+    first = max(term.starts_on, month)
+    last = min(term.last_day, last_of_month(month))
+    days = max(0, (last - first).days + 1)
+    share = term.rent_share_percent
+    rent = _share(_share(term.base_rent_cents, share, 100), days, days_in_month)
+    utilities = _share(_share(term.utilities_cents, share, 100), days, days_in_month)
+    return StatementLine(
+        tenancy_id=term.tenancy_id, premises_id=term.premises_id, premises_name=term.premises_name,
+        premises_address=term.premises_address, organisation_id=term.organisation_id,
+        tenant_name=term.tenant_name, month=month, days=days, days_in_month=days_in_month, rent_cents=rent,
+        utilities_cents=utilities,
+        rent_reduction_cents=_reduction(term.rent_reduction_kind, term.rent_reduction, rent, days, days_in_month),
+        utilities_reduction_cents=_reduction(term.utilities_reduction_kind, term.utilities_reduction, utilities,
+                                             days, days_in_month),
+        paid_cents=paid[0] if paid is not None else 0,
+        paid_on=paid[1] if paid is not None else None,
+        decision_number=term.decision_number,
+    )
+
+
+def statement_lines(database: Database, first: dt.date, last: dt.date, *conditions,  # type: ignore[no-untyped-def]
+                    only_unpaid: bool = False) -> list[StatementLine]:
+    """Every month line of the tenancies running in [first, last], by month, premises and tenant.
+
+    ``only_unpaid`` leaves out the months whose payment covers the amount due.
+    """
+    running = (Tenancy.starts_on <= last, last_day_column() >= first, *conditions)
     with database.read_session() as session:
-        rows = session.execute(
-            select(Tenancy, Premises, Organisation.name, Organisation.sort_key)
+        terms = session.execute(
+            select(*_term_columns())
             .join(Premises, Premises.id == Tenancy.premises_id)
             .join(Organisation, Organisation.id == Tenancy.organisation_id)
-            .where(Tenancy.starts_on <= last, last_day_column() >= first, *conditions)
+            .where(*running)
         ).all()
-        tenancy_ids = [tenancy.id for tenancy, *_rest in rows]
-        payments: dict[tuple[int, dt.date], TenancyPayment] = {}
-        for chunk in _chunks(tenancy_ids, 500):
-            for payment in session.scalars(select(TenancyPayment).where(
-                    TenancyPayment.tenancy_id.in_(chunk), TenancyPayment.month >= first_of_month(first),
-                    TenancyPayment.month <= last)):
-                payments[(payment.tenancy_id, payment.month)] = payment
-        keyed: list[tuple[tuple[dt.date, str, int, str, int], StatementLine]] = []
-        for tenancy, premises, tenant_name, tenant_key in rows:
-            term_first = max(tenancy.starts_on, first)
-            term_last = min(tenancy.ended_early_on or tenancy.ends_on, last)
-            for month in months_between(term_first, term_last):
-                line = statement_line(tenancy, premises, tenant_name, month, payments.get((tenancy.id, month)))
-                keyed.append(((month, premises.name.lower(), premises.id, tenant_key, tenancy.id), line))
+        payments = {
+            (tenancy_id, month): (amount, paid_on)
+            for tenancy_id, month, amount, paid_on in session.execute(
+                select(TenancyPayment.tenancy_id, TenancyPayment.month, TenancyPayment.amount_cents,
+                       TenancyPayment.paid_on)
+                .join(Tenancy, Tenancy.id == TenancyPayment.tenancy_id)
+                .where(*running, TenancyPayment.month >= first_of_month(first), TenancyPayment.month <= last))
+        }
+    keyed: list[tuple[tuple[dt.date, str, int, str, int], StatementLine]] = []
+    for term in terms:
+        sort_name = term.premises_name.lower()
+        # No month costs more than the full share before reductions: a payment of that much settles it
+        # without working the month out (the reminders look through years of paid months).
+        most_due = (_share(term.base_rent_cents, term.rent_share_percent, 100)
+                    + _share(term.utilities_cents, term.rent_share_percent, 100))
+        for month in months_between(max(term.starts_on, first), min(term.last_day, last)):
+            paid = payments.get((term.tenancy_id, month))
+            if only_unpaid and paid is not None and paid[0] >= most_due:
+                continue
+            line = statement_line(term, month, paid)
+            if only_unpaid and line.state not in (PaymentState.UNPAID, PaymentState.PART_PAID):
+                continue
+            keyed.append(((month, sort_name, term.premises_id, term.tenant_key, term.tenancy_id), line))
     keyed.sort(key=lambda pair: pair[0])
     return [line for _key, line in keyed]
-
-
-def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
 
 
 def statements_for_month(database: Database, *, month: dt.date, premises_id: int | None = None) -> list[StatementLine]:
