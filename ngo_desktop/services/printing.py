@@ -1,0 +1,198 @@
+"""Printing: make any of the centre's documents from the database and note it in the register.
+
+``DocumentRequest`` says which document and for what (a booking, a room and a day or week, a site
+and a week, a fair and a day, paper); ``make_document`` reads the data, builds the PDF through the
+per-document services (printing_bookings, printing_fairs, printing_directory) and records a
+``PrintedDocument`` row with an audit entry, so the Documents section can list and rebuild it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import AuditAction, Organisation, PrintedDocument
+from ngo_desktop.services import audit
+from ngo_desktop.services.centre import get_centre_details
+from ngo_desktop.services.errors import NotFound, ValidationFailed
+from ngo_desktop.timeutil import format_date, format_time, now_utc, to_local
+
+KINDS = ("booking-sheet", "door-sign", "week-schedule", "flyer", "stall-plan", "check-in", "directory")
+_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    """What to print. ``landscape`` None means the document's own choice (schedule and plan: landscape).
+
+    ``paper`` is "A4" or "Letter"; a flyer also takes "A5". ``day`` picks the day of a door sign,
+    stall plan or check-in sheet; ``week`` ("2026-W48") a week sign or a week schedule.
+    """
+
+    kind: str
+    booking_id: int | None = None
+    room_id: int | None = None
+    site_id: int | None = None
+    fair_id: int | None = None
+    day: dt.date | None = None
+    week: str | None = None
+    paper: str = "A4"
+    landscape: bool | None = None
+
+    def to_parameters(self) -> dict[str, Any]:
+        """JSON-friendly values for the register, from which ``from_parameters`` rebuilds the request."""
+        values: dict[str, Any] = {"kind": self.kind, "paper": self.paper}
+        for key in ("booking_id", "room_id", "site_id", "fair_id", "week", "landscape"):
+            if getattr(self, key) is not None:
+                values[key] = getattr(self, key)
+        if self.day is not None:
+            values["day"] = self.day.isoformat()
+        return values
+
+    @classmethod
+    def from_parameters(cls, values: dict[str, Any]) -> DocumentRequest:
+        day = values.get("day")
+        return cls(kind=str(values["kind"]), booking_id=values.get("booking_id"), room_id=values.get("room_id"),
+                   site_id=values.get("site_id"), fair_id=values.get("fair_id"),
+                   day=dt.date.fromisoformat(day) if day else None, week=values.get("week"),
+                   paper=str(values.get("paper", "A4")), landscape=values.get("landscape"))
+
+
+@dataclass(frozen=True)
+class BuiltDocument:
+    """A document ready to print: its bytes, a title for the register and a file name to suggest."""
+
+    pdf: bytes
+    title: str
+    file_name: str
+    organisation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PrintedRecord:
+    """A row of the printed documents' register, newest first."""
+
+    id: int
+    kind: str
+    title: str
+    parameters: dict[str, Any]
+    organisation_name: str
+    operator: str
+    created_at: dt.datetime
+
+
+def parse_week(text: str) -> dt.date:
+    """Monday of an ISO week written "2026-W48" (or "2026W48"); refuses anything else."""
+    match = _WEEK.match(text or "")
+    if match:
+        try:
+            return dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        except ValueError:
+            pass
+    raise ValidationFailed({"week": translate(
+        "Printing", "“{text}” is not a week. Write it as year-Wnumber, e.g. 2026-W48.").format(text=text)})
+
+
+def week_text(monday: dt.date) -> str:
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def printed_stamp(now: dt.datetime | None = None) -> str:
+    local = to_local(now or now_utc())
+    return f"{format_date(local.date())} {format_time(local)}"
+
+
+def centre_info(database: Database):  # type: ignore[no-untyped-def]
+    from ngo_desktop.documents.data import CentreInfo
+
+    details = get_centre_details(database)
+    return CentreInfo(name=details.name or "ngo_desktop", address=details.address, phone=details.phone,
+                      email=details.email, website=details.website, logo_png=details.logo_png)
+
+
+def _builders() -> dict[str, Callable[[Database, DocumentRequest, dt.datetime | None], BuiltDocument]]:
+    from ngo_desktop.services import printing_bookings, printing_directory, printing_fairs
+
+    return {
+        "booking-sheet": printing_bookings.booking_sheet,
+        "door-sign": printing_bookings.door_sign,
+        "week-schedule": printing_bookings.week_schedule,
+        "flyer": printing_fairs.flyer,
+        "stall-plan": printing_fairs.stall_plan,
+        "check-in": printing_fairs.check_in_sheet,
+        "directory": printing_directory.directory,
+    }
+
+
+def _check_paper(request: DocumentRequest) -> None:
+    allowed = ("A4", "A5", "Letter") if request.kind == "flyer" else ("A4", "Letter")
+    if request.paper not in allowed:
+        raise ValidationFailed({"paper": translate(
+            "Printing", "This document cannot be printed on {paper}; choose {choices}.").format(
+            paper=request.paper, choices=", ".join(allowed))})
+
+
+def make_document(database: Database, request: DocumentRequest, *, now: dt.datetime | None = None,
+                  register: bool = True) -> BuiltDocument:
+    """Build the PDF; with ``register`` (the default) note it in the register and the audit log."""
+    builders = _builders()
+    if request.kind not in builders:
+        raise NotFound(translate("Printing", "There is no document called “{kind}”.").format(kind=request.kind))
+    _check_paper(request)
+    built = builders[request.kind](database, request, now)
+    if register:
+        _register(database, request, built)
+    return built
+
+
+def _register(database: Database, request: DocumentRequest, built: BuiltDocument) -> None:
+    with database.unit_of_work() as session:
+        document = PrintedDocument(kind=request.kind, title=built.title[:300], parameters=request.to_parameters(),
+                                   organisation_id=built.organisation_id, operator=database.operator)
+        session.add(document)
+        session.flush()
+        audit.record(session, operator=database.operator, action=AuditAction.PRINT, entity="printed_document",
+                     entity_id=document.id, summary=built.title, after=audit.snapshot(document),
+                     organisation_id=built.organisation_id, room_id=request.room_id)
+
+
+def count_printed(database: Database) -> int:
+    with database.read_session() as session:
+        return session.scalar(select(func.count()).select_from(PrintedDocument)) or 0
+
+
+def list_printed(database: Database, *, offset: int = 0, limit: int = 100) -> list[PrintedRecord]:
+    """A page of the register, newest first (the id breaks ties between documents of the same second)."""
+    statement = (select(PrintedDocument, Organisation.name)
+                 .outerjoin(Organisation, Organisation.id == PrintedDocument.organisation_id)
+                 .order_by(PrintedDocument.created_at.desc(), PrintedDocument.id.desc())
+                 .offset(offset).limit(limit))
+    with database.read_session() as session:
+        return [PrintedRecord(document.id, document.kind, document.title, dict(document.parameters or {}),
+                              organisation_name or "", document.operator, document.created_at)
+                for document, organisation_name in session.execute(statement)]
+
+
+def request_of(database: Database, printed_id: int) -> DocumentRequest:
+    """The request that made a registered document, to make it again with today's data."""
+    with database.read_session() as session:
+        document = session.get(PrintedDocument, printed_id)
+        if document is None:
+            raise NotFound(translate("Printing", "That printed document is not in the register."))
+        parameters = dict(document.parameters or {})
+        parameters.setdefault("kind", document.kind)
+    if parameters["kind"] not in KINDS:
+        raise NotFound(translate("Printing", "Documents of this kind are made in their own section."))
+    return DocumentRequest.from_parameters(parameters)
+
+
+def with_paper(request: DocumentRequest, paper: str, landscape: bool | None) -> DocumentRequest:
+    return replace(request, paper=paper, landscape=landscape)
