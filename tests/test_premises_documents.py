@@ -48,3 +48,17 @@ def test_printing_is_noted_in_the_register(database, salon, latvian) -> None:  #
 def test_a_statement_outside_the_term_is_refused(database, salon, latvian) -> None:  # noqa: F811
     with pytest.raises(ValidationFailed):
         monthly_statement_pdf(database, tenancy_id=salon.therapist_tenancy, month=dt.date(2026, 9, 1))
+
+
+def test_the_command_line_prints_a_statement_and_refuses_a_month_outside_the_term(
+        database, salon, tmp_path, capsys) -> None:  # noqa: F811
+    from ngo_desktop.cli import run_command_line
+
+    target = tmp_path / "rekins.pdf"
+    arguments = ["--database", str(database.sqlite_path), "print", "tenancy-statement",
+                 str(salon.nails_tenancy)]
+    assert run_command_line([*arguments, "2026-03", str(target)], language="en") == 0
+    assert "159,65" in _text(target.read_bytes()) or "159.65" in _text(target.read_bytes())
+    assert run_command_line([*arguments, "2026-12", str(tmp_path / "x.pdf")], language="en") == 1
+    assert "does not run in this month" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
