@@ -118,3 +118,20 @@ def test_week_and_month_views_load_their_span(qtbot, database, centre):  # noqa:
     widget.mode.setCurrentIndex(widget.mode.findData("month"))
     assert widget.views.currentWidget() is widget.month
     assert widget.month._fullness[DAY] > 0.3 and widget.month._fullness[dt.date(2030, 3, 6)] == 0
+
+
+def test_context_menu_prints_the_booking_sheet(qtbot, database, centre, tmp_path, monkeypatch):  # noqa: F811
+    from ngo_desktop.views.bookings import print_action
+
+    if not print_action.printing_available():
+        pytest.skip("the documents area's printing services are not in this tree")
+    booking = create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 10), ends=at(DAY, 12),
+                                                    organisation_id=centre.member_id, title="Valdes sēde"))
+    widget = shown(qtbot, database)
+    target = tmp_path / "lapa.pdf"
+    monkeypatch.setattr(print_action.QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(target), ""))
+    monkeypatch.setattr(print_action.QDesktopServices, "openUrl", lambda _url: True)
+    menu = widget.booking_menu(booking.id, widget.grid.mapToGlobal(widget.grid.point_for(0, 11 * 60)))
+    [print_entry] = [action for action in menu.actions() if action.text().startswith("Print booking sheet")]
+    print_entry.trigger()
+    assert target.read_bytes().startswith(b"%PDF")

@@ -33,6 +33,7 @@ from ngo_desktop.timeutil import format_date, local_day_bounds, today_local, wee
 from ngo_desktop.views.bookings.booking_dialog import BookingDialog
 from ngo_desktop.views.bookings.calendar_grid import CalendarGrid, Column
 from ngo_desktop.views.bookings.month_view import MonthView
+from ngo_desktop.views.bookings.print_action import print_booking_sheet, printing_available
 from ngo_desktop.views.bookings.series_scope import ask_scope
 from ngo_desktop.views.empty_state import EmptyState
 
@@ -249,6 +250,10 @@ class BookingsSection(QWidget):
         confirm.setEnabled(booking.status in (BookingStatus.ENQUIRY, BookingStatus.PROVISIONAL))
         cancel = menu.addAction(self.tr("Cancel booking…"), lambda: self.cancel(booking_id))
         cancel.setEnabled(booking.status != BookingStatus.CANCELLED)
+        if printing_available():
+            menu.addSeparator()
+            menu.addAction(self.tr("Print booking sheet…"),
+                           lambda: print_booking_sheet(self.database, self, booking_id))
         menu.popup(position)
         return menu
 

@@ -1,68 +1,69 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>RepeatPreviewDialog</name>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="28" />
-      <source>Dates of the series</source>
-      <translation>Sērijas datumi</translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="28"/>
+        <source>Dates of the series</source>
+        <translation>Sērijas datumi</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="33" />
-      <source>Date</source>
-      <translation>Datums</translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="33"/>
+        <source>Date</source>
+        <translation>Datums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="33" />
-      <source>Time</source>
-      <translation>Laiks</translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="33"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="33" />
-      <source>Check</source>
-      <translation>Pārbaude</translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="33"/>
+        <source>Check</source>
+        <translation>Pārbaude</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="40" />
-      <source>Fits (overridden)</source>
-      <translation>Der (izņēmums)</translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="40"/>
+        <source>Fits (overridden)</source>
+        <translation>Der (izņēmums)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="40" />
-      <source>Fits</source>
-      <translation>Der</translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="40"/>
+        <source>Fits</source>
+        <translation>Der</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="50" />
-      <source>%n of the dates break a rule.</source>
-      <translation>
-        <numerusform>%n datums pārkāpj kādu noteikumu.</numerusform>
-        <numerusform>%n datumi pārkāpj kādu noteikumu.</numerusform>
-        <numerusform>%n datumu pārkāpj kādu noteikumu.</numerusform>
-      </translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="50"/>
+        <source>%n of the dates break a rule.</source>
+        <translation>
+            <numerusform>%n datums pārkāpj kādu noteikumu.</numerusform>
+            <numerusform>%n datumi pārkāpj kādu noteikumu.</numerusform>
+            <numerusform>%n datumu pārkāpj kādu noteikumu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="51" />
-      <source>All %n dates fit.</source>
-      <translation>
-        <numerusform>Der visi %n datums.</numerusform>
-        <numerusform>Der visi %n datumi.</numerusform>
-        <numerusform>Der visi %n datumi.</numerusform>
-      </translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="51"/>
+        <source>All %n dates fit.</source>
+        <translation>
+            <numerusform>Der visi %n datums.</numerusform>
+            <numerusform>Der visi %n datumi.</numerusform>
+            <numerusform>Der visi %n datumi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="54" />
-      <source>Book the %n date(s) that fit</source>
-      <translation>
-        <numerusform>Rezervēt %n derīgo datumu</numerusform>
-        <numerusform>Rezervēt %n derīgos datumus</numerusform>
-        <numerusform>Rezervēt %n derīgo datumu</numerusform>
-      </translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="54"/>
+        <source>Book the %n date(s) that fit</source>
+        <translation>
+            <numerusform>Rezervēt %n derīgo datumu</numerusform>
+            <numerusform>Rezervēt %n derīgos datumus</numerusform>
+            <numerusform>Rezervēt %n derīgo datumu</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="58" />
-      <source>Book all</source>
-      <translation>Rezervēt visus</translation>
+        <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="58"/>
+        <source>Book all</source>
+        <translation>Rezervēt visus</translation>
     </message>
-  </context>
+</context>
 </TS>
