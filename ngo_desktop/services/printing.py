@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import AuditAction, Organisation, PrintedDocument
+from ngo_desktop.models import AuditAction, Organisation, PrintedDocument, Room, Site
 from ngo_desktop.services import audit
 from ngo_desktop.services.centre import get_centre_details
 from ngo_desktop.services.errors import NotFound, ValidationFailed
@@ -194,5 +194,28 @@ def request_of(database: Database, printed_id: int) -> DocumentRequest:
     return DocumentRequest.from_parameters(parameters)
 
 
-def with_paper(request: DocumentRequest, paper: str, landscape: bool | None) -> DocumentRequest:
-    return replace(request, paper=paper, landscape=landscape)
+def find_site(database: Database, text: str) -> int:
+    """A site's id from its number or its name (case does not matter), for the command line."""
+    wanted = text.strip()
+    with database.read_session() as session:
+        if wanted.isdigit() and session.get(Site, int(wanted)) is not None:
+            return int(wanted)
+        ids = list(session.scalars(select(Site.id).where(func.lower(Site.name) == wanted.lower())))
+    if len(ids) != 1:
+        raise NotFound(translate("Printing", "No site is called “{name}”. Give its number or exact name.").format(
+            name=wanted))
+    return ids[0]
+
+
+def list_sites(database: Database) -> list[tuple[int, str]]:
+    with database.read_session() as session:
+        return [(row.id, row.name) for row in session.execute(
+            select(Site.id, Site.name).where(Site.archived.is_(False)).order_by(Site.name))]
+
+
+def list_rooms(database: Database) -> list[tuple[int, str]]:
+    """Rooms for a picker as (id, "Site — Room")."""
+    with database.read_session() as session:
+        return [(row.id, f"{row.site} — {row.name}") for row in session.execute(
+            select(Room.id, Room.name, Site.name.label("site")).join(Site, Site.id == Room.site_id)
+            .where(Room.archived.is_(False)).order_by(Site.name, Room.name))]

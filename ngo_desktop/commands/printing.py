@@ -1,0 +1,102 @@
+"""``print booking-sheet|door-sign|week-schedule|flyer|stall-plan|check-in|directory … -o FILE.pdf``.
+
+Each document is a subcommand of ``print`` taking only the choices it needs; an unknown booking,
+room, site or fair is refused with exit code 1 and a reason, as the services word it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+
+
+def _date(text: str) -> dt.date:
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(translate("CommandLine", "not a date: {text} (write 05.03.2026)").format(text=text))
+
+
+def _common(parser: argparse.ArgumentParser, *, papers: tuple[str, ...] = ("A4", "Letter")) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help=translate("CommandLine", "where to write the PDF"))
+    parser.add_argument("--paper", choices=papers, default="A4", help=translate("CommandLine", "paper size"))
+    parser.add_argument("--landscape", action="store_true", default=None,
+                        help=translate("CommandLine", "turn the page sideways"))
+
+
+def _when(parser: argparse.ArgumentParser, *, week: bool) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--date", type=_date, metavar="DATE", help=translate("CommandLine", "the day, e.g. 05.03.2026"))
+    if week:
+        group.add_argument("--week", metavar="YYYY-Www", help=translate("CommandLine", "the ISO week, e.g. 2026-W10"))
+
+
+def register(groups) -> None:  # type: ignore[no-untyped-def]
+    add = groups.print_.add_parser
+    sheet = add("booking-sheet", help=translate("CommandLine", "the booking sheet of a booking or its series"))
+    sheet.add_argument("--booking", required=True, type=int, metavar="ID",
+                       help=translate("CommandLine", "the booking's number"))
+    _common(sheet)
+
+    sign = add("door-sign", help=translate("CommandLine", "the sign for a room's door, for a day or a week"))
+    sign.add_argument("--room", required=True, metavar="R", help=translate("CommandLine", "the room's number or name"))
+    _when(sign, week=True)
+    _common(sign)
+
+    schedule = add("week-schedule", help=translate("CommandLine", "all rooms of a site for a week"))
+    schedule.add_argument("--site", required=True, metavar="S", help=translate("CommandLine", "the site's number or name"))
+    _when(schedule, week=True)
+    _common(schedule)
+
+    flyer = add("flyer", help=translate("CommandLine", "a poster of a fair"))
+    flyer.add_argument("--fair", required=True, metavar="F", help=translate("CommandLine", "the fair's number or exact name"))
+    flyer.add_argument("--size", choices=("A4", "A5"), help=translate("CommandLine", "A5 for a small flyer"))
+    _common(flyer, papers=("A4", "A5", "Letter"))
+
+    fair_days = []
+    for name, help_text in (("stall-plan", translate("CommandLine", "the stall plan and vendor list of a fair day")),
+                            ("check-in", translate("CommandLine", "the check-in sheet of a fair day"))):
+        fair_day = add(name, help=help_text)
+        fair_day.add_argument("--fair", required=True, metavar="F",
+                              help=translate("CommandLine", "the fair's number or exact name"))
+        _when(fair_day, week=False)
+        _common(fair_day)
+        fair_days.append(fair_day)
+
+    directory = add("directory", help=translate("CommandLine", "the organisation directory by field of activity"))
+    _common(directory)
+    for subparser in (sheet, sign, schedule, flyer, *fair_days, directory):
+        subparser.set_defaults(handler=run_print)
+
+
+def run_print(arguments: argparse.Namespace, database: Database) -> int:
+    from dataclasses import replace
+
+    from ngo_desktop.services.printing import DocumentRequest, find_site, make_document
+
+    kind = arguments.print_command
+    request = DocumentRequest(kind=kind, paper=getattr(arguments, "size", None) or arguments.paper,
+                              landscape=arguments.landscape, day=getattr(arguments, "date", None),
+                              week=getattr(arguments, "week", None), booking_id=getattr(arguments, "booking", None))
+    if getattr(arguments, "room", None):
+        from ngo_desktop.services.rooms import find_room
+
+        request = replace(request, room_id=find_room(database, arguments.room).id)
+    if getattr(arguments, "site", None):
+        request = replace(request, site_id=find_site(database, arguments.site))
+    if getattr(arguments, "fair", None):
+        from ngo_desktop.services.fairs import find_fair
+
+        request = replace(request, fair_id=find_fair(database, arguments.fair))
+    built = make_document(database, request)
+    path = Path(arguments.output).expanduser()
+    path.write_bytes(built.pdf)
+    print(translate("CommandLine", "{title} written to {path}").format(title=built.title, path=path))
+    return 0
