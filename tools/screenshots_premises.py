@@ -92,7 +92,7 @@ def main(folder: Path) -> None:
     section = PremisesSection(database)
     section.resize(1200, 800)
     section.show()
-    section.premises_page.premises_table.selectRow(2)
+    section.premises_page.premises_table.selectRow(1)
     application.processEvents()
     section.grab().save(str(folder / "section.png"))
     section.statements.set_month(dt.date(2026, 2, 1))

@@ -120,6 +120,7 @@ class PremisesPage(QWidget):
         layout.addWidget(self.splitter, 1)
         remember_header(self.premises_table.horizontalHeader(), "premises/premises")
         remember_header(self.tenancies_table.horizontalHeader(), "premises/tenancies")
+        self._tenancy_columns_sized = False
         self._premises_selected()
 
     # --- selection -----------------------------------------------------------------------------
@@ -153,6 +154,10 @@ class PremisesPage(QWidget):
     def _premises_selected(self, *_arguments: QItemSelection) -> None:
         premises_id = self.selected_premises_id()
         self.tenancies_model.show_premises(premises_id)
+        if not self._tenancy_columns_sized and self.tenancies_model.rowCount() and self.isVisible():
+            # Fitted once the first tenancies are on screen; after that the user's widths are kept.
+            self.tenancies_table.resizeColumnsToContents()
+            self._tenancy_columns_sized = True
         self.photo.setPixmap(QPixmap())
         if premises_id is None:
             self.photo.setText(self.tr("Choose premises above"))
