@@ -74,58 +74,58 @@
         <translation>Lēmuma datums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="82"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="81"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="82"/>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="164"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="81"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="182"/>
         <source>Tenancies</source>
         <translation>Īres līgumi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="83"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="82"/>
         <source>Charged</source>
         <translation>Aprēķināts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="83"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="82"/>
         <source>Rent reductions</source>
         <translation>Īres maksas atlaides</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="84"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="83"/>
         <source>Utilities reductions</source>
         <translation>Komunālo maksājumu atlaides</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="84"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="83"/>
         <source>Support given</source>
         <translation>Sniegtais atbalsts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="85"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="84"/>
         <source>Amount due</source>
         <translation>Maksājamā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="85"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="84"/>
         <source>Paid</source>
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="95"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="94"/>
         <source>Total {year}</source>
         <translation>Kopā {year}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="112"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="111"/>
         <source>The file {name} could not be written ({reason}). Choose another folder or close the file if a spreadsheet has it open.</source>
         <translation>Failu {name} neizdevās ierakstīt ({reason}). Izvēlieties citu mapi vai aizveriet failu, ja tas ir atvērts izklājlapā.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_export.py" line="172"/>
+        <location filename="../../../ngo_desktop/services/premises_export.py" line="190"/>
         <source>Support {year}</source>
         <translation>Atbalsts {year}</translation>
     </message>
