@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from ngo_desktop.models import BookingStatus
+from ngo_desktop.models import BookingStatus, PaymentStatus
 from ngo_desktop.services.booking_queries import bookings_between
 from ngo_desktop.services.bookings import BookingDraft, Scope, create_booking, create_series, get_booking
 from ngo_desktop.services.repeats import RepeatKind, RepeatRule
@@ -135,3 +135,14 @@ def test_context_menu_prints_the_booking_sheet(qtbot, database, centre, tmp_path
     [print_entry] = [action for action in menu.actions() if action.text().startswith("Print booking sheet")]
     print_entry.trigger()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_payment_is_marked_in_the_form(qtbot, database, centre):  # noqa: F811
+    booking = create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 10), ends=at(DAY, 12),
+                                                    organisation_id=centre.paying_id))
+    widget = shown(qtbot, database)
+    dialog = widget.edit_booking(booking.id)
+    assert "40,00" in dialog.price.text() or "40.00" in dialog.price.text()
+    dialog.payment.setCurrentIndex(dialog.payment.findData(PaymentStatus.PAID))
+    dialog.save()
+    assert get_booking(database, booking.id).payment_status == PaymentStatus.PAID

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.db import Database
-from ngo_desktop.models import BookingStatus
+from ngo_desktop.models import BookingStatus, PaymentStatus
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.booking_queries import contacts_of, search_organisations
 from ngo_desktop.services.bookings import (
@@ -37,11 +37,12 @@ from ngo_desktop.services.bookings import (
     create_booking,
     create_series,
     preview_series,
+    set_payment,
     update_booking,
 )
 from ngo_desktop.services.errors import DomainError
 from ngo_desktop.services.rooms import EQUIPMENT_CODES, RoomInfo, equipment_label
-from ngo_desktop.views.bookings.labels import status_label
+from ngo_desktop.views.bookings.labels import payment_label, status_label
 from ngo_desktop.views.bookings.repeat_form import RepeatForm
 from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
 from ngo_desktop.views.bookings.series_scope import ask_scope
@@ -113,6 +114,10 @@ class BookingDialog(QDialog):
         self.override = QLineEdit()
         self.override.setPlaceholderText(self.tr("Only to book despite the warnings above"))
         self.price = QLabel()
+        self.payment = QComboBox()
+        for payment in PaymentStatus:
+            self.payment.addItem(payment_label(payment), payment)
+        self.payment.setVisible(booking is not None)
 
         form = QFormLayout()
         form.addRow(self.tr("Room"), self.room)
@@ -127,6 +132,8 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Repeat"), self.repeat)
         form.addRow(self.tr("Price"), self.price)
+        if booking is not None:
+            form.addRow(self.tr("Payment"), self.payment)
         form.addRow(self.warnings)
         form.addRow(self.tr("Override reason"), self.override)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -169,6 +176,7 @@ class BookingDialog(QDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(draft.status)))
         self.notes.setPlainText(draft.notes)
         self.override.setText(draft.override_reason)
+        self.payment.setCurrentIndex(max(0, self.payment.findData(booking.payment_status)))
 
     def _search_organisations(self, text: str) -> None:
         found = search_organisations(self.database, text, limit=30)
@@ -206,7 +214,12 @@ class BookingDialog(QDialog):
         self.warnings.setText("\n".join(problem.message for problem in problems))
         self.warnings.setVisible(bool(problems))
         room = next((room for room in self._rooms if room.id == draft.room_id), None)
-        if room is not None and draft.ends > draft.starts:
+        if self._booking is not None and (draft.starts, draft.ends) == (self._booking.draft().starts,
+                                                                         self._booking.draft().ends):
+            self.price.setText(self.tr("%1 to pay (full value %2) %3").replace(
+                "%1", format_cents(self._booking.price_cents)).replace(
+                "%2", format_cents(self._booking.full_value_cents)).replace("%3", self._booking.reduction_note))
+        elif room is not None and draft.ends > draft.starts:
             from ngo_desktop.services.booking_price import tariff_cents
 
             self.price.setText(self.tr("Full value %1 (reductions are applied on saving)").replace(
@@ -225,6 +238,9 @@ class BookingDialog(QDialog):
                     return
                 self.saved_ids = update_booking(self.database, self._booking.id, draft,
                                                 expected_version=self._booking.version, scope=scope)
+                if self.payment.currentData() != self._booking.payment_status:
+                    set_payment(self.database, self._booking.id, self.payment.currentData(),
+                                paid_on=dt.date.today())
             elif self.repeat.rule() is not None:
                 if not self._save_series(draft):
                     return

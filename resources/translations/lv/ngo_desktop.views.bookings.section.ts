@@ -1,136 +1,137 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>BookingsSection</name>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="53" />
-      <source>No rooms yet — add the first room</source>
-      <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="53"/>
+        <source>No rooms yet — add the first room</source>
+        <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="54" />
-      <source>Rooms and halls the centre lends appear here with their bookings.</source>
-      <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="54"/>
+        <source>Rooms and halls the centre lends appear here with their bookings.</source>
+        <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="55" />
-      <source>Add the first room…</source>
-      <translation>Pievienot pirmo telpu…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="55"/>
+        <source>Add the first room…</source>
+        <translation>Pievienot pirmo telpu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="64" />
-      <source>Day</source>
-      <translation>Diena</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="64"/>
+        <source>Day</source>
+        <translation>Diena</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="65" />
-      <source>Week of a room</source>
-      <translation>Telpas nedēļa</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="65"/>
+        <source>Week of a room</source>
+        <translation>Telpas nedēļa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="66" />
-      <source>Month</source>
-      <translation>Mēnesis</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="66"/>
+        <source>Month</source>
+        <translation>Mēnesis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="72" />
-      <source>Today</source>
-      <translation>Šodien</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="72"/>
+        <source>Today</source>
+        <translation>Šodien</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="73" />
-      <source>Previous</source>
-      <translation>Iepriekšējais</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="73"/>
+        <source>Previous</source>
+        <translation>Iepriekšējais</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="74" />
-      <source>Next</source>
-      <translation>Nākamais</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="74"/>
+        <source>Next</source>
+        <translation>Nākamais</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="78" />
-      <source>New booking…</source>
-      <translation>Jauna rezervācija…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="78"/>
+        <source>New booking…</source>
+        <translation>Jauna rezervācija…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="80" />
-      <source>Find a free room…</source>
-      <translation>Atrast brīvu telpu…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="80"/>
+        <source>Find a free room…</source>
+        <translation>Atrast brīvu telpu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="82" />
-      <source>More</source>
-      <translation>Vairāk</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="82"/>
+        <source>More</source>
+        <translation>Vairāk</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="84" />
-      <source>Rooms and sites…</source>
-      <translation>Telpas un filiāles…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="84"/>
+        <source>Rooms and sites…</source>
+        <translation>Telpas un filiāles…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="85" />
-      <source>Closures…</source>
-      <translation>Slēgšanas…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="85"/>
+        <source>Closures…</source>
+        <translation>Slēgšanas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="87" />
-      <source>Export bookings…</source>
-      <translation>Eksportēt rezervācijas…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="87"/>
+        <source>Export bookings…</source>
+        <translation>Eksportēt rezervācijas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="88" />
-      <source>Import rooms…</source>
-      <translation>Importēt telpas…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="88"/>
+        <source>Import rooms…</source>
+        <translation>Importēt telpas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="89" />
-      <source>Import bookings…</source>
-      <translation>Importēt rezervācijas…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="89"/>
+        <source>Import bookings…</source>
+        <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="248" />
-      <source>Edit…</source>
-      <translation>Labot…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="248"/>
+        <source>Edit…</source>
+        <translation>Labot…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="249" />
-      <source>Confirm</source>
-      <translation>Apstiprināt</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="249"/>
+        <source>Confirm</source>
+        <translation>Apstiprināt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="251" />
-      <source>Cancel booking…</source>
-      <translation>Atcelt rezervāciju…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="251"/>
+        <source>Cancel booking…</source>
+        <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="255" />
-      <source>Print booking sheet…</source>
-      <translation>Drukāt rezervācijas lapu…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="255"/>
+        <source>Print booking sheet…</source>
+        <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="265" />
-      <source>The booking was not confirmed</source>
-      <translation>Rezervācija netika apstiprināta</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="265"/>
+        <source>The booking was not confirmed</source>
+        <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="270" />
-      <source>Cancel which dates?</source>
-      <translation>Kurus datumus atcelt?</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="270"/>
+        <source>Cancel which dates?</source>
+        <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="273" />
-      <source>Cancel booking</source>
-      <translation>Atcelt rezervāciju</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="273"/>
+        <source>Cancel booking</source>
+        <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="273" />
-      <source>Why is it cancelled?</source>
-      <translation>Kāpēc tā tiek atcelta?</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="273"/>
+        <source>Why is it cancelled?</source>
+        <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="280" />
-      <source>The booking was not cancelled</source>
-      <translation>Rezervācija netika atcelta</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="280"/>
+        <source>The booking was not cancelled</source>
+        <translation>Rezervācija netika atcelta</translation>
     </message>
-  </context>
+</context>
 </TS>
