@@ -17,6 +17,7 @@ from ngo_desktop.documents.common import (
     ACCENT,
     ACCENT_DARK,
     ACCENT_TINT,
+    BASE_FONT,
     FAINT,
     INK,
     MUTED,
@@ -69,6 +70,7 @@ def _title_block(data: BookingSheetData, labels: dict[str, str], width: float) -
         right.append(_status_pill(data.status))
     table = Table([[left, right]], colWidths=[width * 0.68, width * 0.32])
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("ALIGN", (1, 0), (1, 0), "RIGHT"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -84,6 +86,7 @@ def _status_pill(status: str) -> Table:
     width = stringWidth(status, SANS_BOLD, 8.5) + 16
     pill = Table([[status]], colWidths=[width], hAlign="RIGHT")
     pill.setStyle(TableStyle([
+        BASE_FONT,
         ("FONT", (0, 0), (-1, -1), SANS_BOLD, 8.5, 10),
         ("TEXTCOLOR", (0, 0), (-1, -1), ACCENT_DARK),
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
@@ -100,6 +103,7 @@ def _key_values(rows: list[tuple[str, str]], width: float) -> Table:
     cells = [[para(label, style.label), para(value, style.value)] for label, value in rows if value]
     table = Table(cells or [["", ""]], colWidths=[_LABEL_WIDTH, width - _LABEL_WIDTH])
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -135,6 +139,7 @@ def _cards(data: BookingSheetData, labels: dict[str, str], width: float) -> Tabl
     ], card_width)
     table = Table([[organisation, "", booking]], colWidths=[card_width, _CARD_GAP, card_width])
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -174,6 +179,7 @@ def _price(data: BookingSheetData, labels: dict[str, str], width: float) -> Flow
     box_width = min(300.0, width)
     table = Table(cells, colWidths=[box_width * 0.45, box_width * 0.55], hAlign="RIGHT")
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("FONT", (0, 0), (-1, -1), SANS, 9, 12),
         ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
         ("TEXTCOLOR", (1, 0), (1, -1), INK),
@@ -227,6 +233,7 @@ def _signatures(data: BookingSheetData, labels: dict[str, str], width: float) ->
     table = Table(rows, colWidths=[block_width, 36, block_width],
                   rowHeights=[18, 30, 12, 19, 12, 22, 12])
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

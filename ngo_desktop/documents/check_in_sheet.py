@@ -13,6 +13,7 @@ from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
+    BASE_FONT,
     DUE,
     INK,
     MUTED,
@@ -86,6 +87,7 @@ def _table(rows: tuple[StallVendor, ...], labels: dict[str, str], widths: list[f
         ])
     table = LongTable(cells, colWidths=widths, repeatRows=1, minRowHeights=[0] + [_ROW_HEIGHT] * len(rows))
     table.setStyle(TableStyle([
+       BASE_FONT,
         *table_header_style(len(widths)),
         ("FONT", (0, 1), (0, -1), CONDENSED_BOLD, 10, 12),
         ("TEXTCOLOR", (0, 1), (0, -1), ACCENT),
@@ -121,6 +123,7 @@ def _totals(labels: dict[str, str], width: float) -> Flowable:
     labels_row = [labels["total_arrived"], "", labels["total_no_show"], "", labels["checked_by"]]
     table = Table([[""] * 5, labels_row], colWidths=[column, gap, column, gap, column], rowHeights=[28, 14])
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("FONT", (0, 1), (-1, 1), CONDENSED, 8, 10),
         ("TEXTCOLOR", (0, 1), (-1, 1), MUTED),
         *(("LINEBELOW", (index, 0), (index, 0), 0.8, INK) for index in (0, 2, 4)),

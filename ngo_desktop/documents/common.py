@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -65,6 +65,11 @@ def page_size(paper: str, landscape: bool, allowed: Iterable[str] = ("A4", "Lett
     return (height, width) if landscape else (width, height)
 
 
+# ReportLab measures TrueType text in pure Python unless the optional rl_accel package is there;
+# schedules and directories measure the same words thousands of times, so remember the answers.
+text_width = functools.lru_cache(maxsize=131072)(stringWidth)
+
+
 def fill_template(template: str, **values: object) -> str:
     """``template.format(**values)``, surviving a translation that broke its placeholders.
 
@@ -93,11 +98,11 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
     itself too wide (long e-mail addresses). Far cheaper than a Paragraph for big tables."""
     lines: list[str] = []
     for raw in text.split("\n"):
-        if stringWidth(raw, font, size) <= width:
+        if text_width(raw, font, size) <= width:
             lines.append(raw)
             continue
         for line in simpleSplit(raw, font, size, width) or [""]:
-            if stringWidth(line, font, size) <= width:
+            if text_width(line, font, size) <= width:
                 lines.append(line)
             else:
                 lines.extend(_break_word(line, font, size, width))
@@ -109,7 +114,7 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     pieces: list[str] = []
     current = ""
     for char in word:
-        if current and stringWidth(current + char, font, size) > width:
+        if current and text_width(current + char, font, size) > width:
             cut = max(current.rfind(mark) for mark in "@.-/_") + 1
             if 0 < cut < len(current):
                 pieces.append(current[:cut])
@@ -129,7 +134,7 @@ def wrapped(text: str, font: str, size: float, width: float) -> str:
 
 def fit_font_size(text: str, font: str, largest: float, smallest: float, width: float) -> float:
     """The largest size, not below ``smallest``, at which ``text`` fits on one line."""
-    natural = stringWidth(text, font, largest)
+    natural = text_width(text, font, largest)
     if natural <= width:
         return largest
     return max(smallest, largest * width / natural)
@@ -141,13 +146,28 @@ def story_height(story: Sequence[Flowable], width: float, height: float) -> floa
                for flowable in story)
 
 
-def qr_drawing(text: str, size: float) -> Drawing:
-    """A square QR code ``size`` points wide, with the quiet zone inside that square."""
-    widget = QrCodeWidget(text, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
+    """A QR code ``size`` points square with its lower left corner at (x, y), quiet zone included.
+
+    Drawn as rectangles straight onto the canvas: ReportLab's QR widget goes through renderPDF,
+    which names Helvetica on the page, a font that is not embedded.
+    """
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(text)
+    code.make()
+    quiet = 2
+    module = size / (code.getModuleCount() + 2 * quiet)
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    for row_number, row in enumerate(code.modules):
+        column = 0
+        for dark, run in itertools.groupby(bool(cell) for cell in row):
+            length = len(list(run))
+            if dark:
+                canvas.rect(x + (quiet + column) * module, y + size - (quiet + row_number + 1) * module,
+                            length * module, module, stroke=0, fill=1)
+            column += length
+    canvas.restoreState()
 
 
 def image_reader(png: bytes) -> ImageReader:
@@ -201,9 +221,15 @@ def styles() -> Styles:
     )
 
 
+# Every table starts from this: a cell without a FONT command would name Helvetica on the page
+# (ReportLab's default), a font that is not embedded, even when the cell holds no text.
+BASE_FONT: tuple[Any, ...] = ("FONT", (0, 0), (-1, -1), SANS, 9, 11)
+
+
 def table_header_style(columns: int) -> list[tuple[Any, ...]]:
     """The look of a data table's repeated header row and body: tinted head, zebra rows, hairlines."""
     return [
+        BASE_FONT,
         ("FONT", (0, 0), (-1, 0), CONDENSED_BOLD, 8, 10),
         ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT_DARK),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT_TINT),
@@ -362,6 +388,8 @@ class DocumentShell:
             leftMargin=self.margin, rightMargin=self.margin, topMargin=self.margin,
             bottomMargin=self.margin, title=self.title, author=self.centre.name,
             creator="ngo_desktop", invariant=1,
+            # Otherwise each page names Helvetica as its starting font, a font not embedded.
+            initialFontName=SANS,
             pageTemplates=list(templates) if templates else [self.template()],
         )
         document.build(story, canvasmaker=functools.partial(

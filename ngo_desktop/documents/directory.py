@@ -17,6 +17,7 @@ from ngo_desktop.documents.common import (
     ACCENT,
     ACCENT_DARK,
     ACCENT_TINT,
+    BASE_FONT,
     INK,
     MUTED,
     RULE,
@@ -88,6 +89,7 @@ def _group_table(group: DirectoryGroup, headings: list[str], widths: list[float]
         ])
     table = LongTable(rows, colWidths=widths, repeatRows=2)
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("SPAN", (0, 0), (-1, 0)),
         ("FONT", (0, 0), (-1, 0), SANS_BOLD, 10.5, 13),
         ("TEXTCOLOR", (0, 0), (-1, 0), WHITE),

@@ -18,15 +18,16 @@ from reportlab.platypus.flowables import Flowable
 from ngo_desktop.documents.common import (
     ACCENT,
     ACCENT_TINT,
+    BASE_FONT,
     INK,
     MUTED,
     RULE,
     WHITE,
     DocumentShell,
     Paper,
+    draw_qr,
     fit_font_size,
     para,
-    qr_drawing,
     story_height,
     wrap_lines,
 )
@@ -89,6 +90,7 @@ def _period_band(period: str, width: float, scale: float) -> Table:
     size = fit_font_size(period, SANS_BOLD, 22 * scale, 12, width - 28)
     band = Table([[period]], colWidths=[width])
     band.setStyle(TableStyle([
+        BASE_FONT,
         ("FONT", (0, 0), (-1, -1), SANS_BOLD, size, size * 1.2),
         ("TEXTCOLOR", (0, 0), (-1, -1), WHITE),
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT),
@@ -118,6 +120,7 @@ def _week(data: DoorSignData, labels: dict[str, str], width: float, scale: float
         rows.append([para(day.heading, day_style), content])
     table = Table(rows, colWidths=[day_width, width - day_width])
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -147,6 +150,7 @@ def _bookings(bookings: tuple[SignBooking, ...], width: float, *, sizes: tuple[f
         rows.append([booking.time, text])
     table = Table(rows, colWidths=[time_width, text_width])
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("FONT", (0, 0), (0, -1), SANS_BOLD, time_size, title_size * 1.18),
         ("TEXTCOLOR", (0, 0), (0, -1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -164,6 +168,7 @@ def _free_all_day(text: str, width: float, scale: float) -> Table:
     size = 26 * scale
     table = Table([[text]], colWidths=[width])
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("FONT", (0, 0), (-1, -1), SANS_BOLD, size, size * 1.2),
         ("TEXTCOLOR", (0, 0), (-1, -1), ACCENT),
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
@@ -178,7 +183,7 @@ def _draw_qr_block(canvas: Canvas, data: DoorSignData, labels: dict[str, str], s
     """The QR code at the foot of the page with its heading and caption to its left."""
     right = shell.page_width - shell.margin
     bottom = shell.frame_y
-    qr_drawing(data.qr_text, _QR_SIZE).drawOn(canvas, right - _QR_SIZE, bottom)
+    draw_qr(canvas, data.qr_text, right - _QR_SIZE, bottom, _QR_SIZE)
     text_right = right - _QR_SIZE - 12
     text_width = text_right - shell.margin
     canvas.setStrokeColor(RULE)

@@ -24,6 +24,7 @@ from ngo_desktop.documents.common import (
     ACCENT,
     ACCENT_DARK,
     ACCENT_TINT,
+    BASE_FONT,
     FOOTER_HEIGHT,
     INK,
     MUTED,
@@ -32,11 +33,11 @@ from ngo_desktop.documents.common import (
     WHITE,
     DocumentShell,
     draw_image_in_box,
+    draw_qr,
     fit_font_size,
     image_reader,
     page_size,
     para,
-    qr_drawing,
     story_height,
     wrap_lines,
 )
@@ -202,9 +203,10 @@ def _draw_foot(canvas: Canvas, data: FlyerData, labels: dict[str, str], g: _Geom
     qr_size = top - bottom - 14 * k
     left_limit = right
     if data.web_url:
-        qr_drawing(data.web_url, qr_size).drawOn(canvas, right - qr_size, bottom + 2 * k)
+        draw_qr(canvas, data.web_url, right - qr_size, bottom + 2 * k, qr_size)
         text_right = right - qr_size - 10 * k
-        text_width = 150 * k
+        # As wide as a usual web address needs, so that it stays on one line to type from.
+        text_width = max(150 * k, min(240 * k, stringWidth(data.web_url, SANS, 8.5 * k) + 2))
         canvas.setFillColor(ACCENT_DARK)
         canvas.setFont(SANS_BOLD, 10 * k)
         y = bottom + qr_size / 2 + 10 * k
@@ -266,6 +268,7 @@ def _facts(data: FlyerData, labels: dict[str, str], width: float, s: float) -> T
     cells = [[para(label, label_style), Spacer(1, 2 * s), para(value, value_style)] for label, value in facts]
     table = Table([cells or [""]], colWidths=[width * share for share in shares])
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBEFORE", (0, 0), (-1, -1), 3 * s, WARM),
         ("LEFTPADDING", (0, 0), (-1, -1), 10 * s),
@@ -293,6 +296,7 @@ def _days_side_by_side(days: list[ProgrammeDay], width: float, s: float) -> Tabl
     widths = [column if index % 2 == 0 else gap for index in range(2 * per_row - 1)]
     table = Table(rows, colWidths=widths)
     table.setStyle(TableStyle([
+        BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -321,6 +325,7 @@ def _programme_day(heading: str, entries: tuple[ProgrammeEntry, ...], width: flo
     table = Table(rows, colWidths=[time_width, width - time_width])
     first_entry = 1 if heading else 0
     style = [
+        BASE_FONT,
         ("FONT", (0, 0), (0, -1), SANS_BOLD, time_style_size, 14.5 * s),
         ("TEXTCOLOR", (0, 0), (0, -1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -12,18 +12,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.flowables import Flowable
+
+from ngo_desktop.documents.common import text_width
 
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """Text in one font, size and colour."""
+    """Text in one font, size and colour; ``layout`` fills in its ``width``."""
 
     text: str
     font: str
     size: float
     colour: Color
+    width: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,22 +40,22 @@ def layout(runs: Sequence[Run], width: float, gap_before: float = 0.0) -> list[L
     used = 0.0
     for run in runs:
         for word in _words(run.text):
-            word_width = stringWidth(word, run.font, run.size)
+            word_width = text_width(word, run.font, run.size)
             if used + word_width > width and used > 0 and word.strip():
                 lines.append([])
                 used = 0.0
                 word = word.lstrip()
-                word_width = stringWidth(word, run.font, run.size)
+                word_width = text_width(word, run.font, run.size)
             while word_width > width and len(word) > 1:
                 # A word wider than the column (a long e-mail address) is cut where it must be.
                 head = _longest_prefix(word, run.font, run.size, width - used)
-                lines[-1].append(Run(head, run.font, run.size, run.colour))
+                lines[-1].append(Run(head, run.font, run.size, run.colour, text_width(head, run.font, run.size)))
                 lines.append([])
                 used = 0.0
                 word = word[len(head):]
-                word_width = stringWidth(word, run.font, run.size)
+                word_width = text_width(word, run.font, run.size)
             if word:
-                lines[-1].append(Run(word, run.font, run.size, run.colour))
+                lines[-1].append(Run(word, run.font, run.size, run.colour, word_width))
                 used += word_width
     return [Line(_merged(line), gap_before if index == 0 else 0.0) for index, line in enumerate(lines)]
 
@@ -68,21 +70,24 @@ def _words(text: str) -> list[str]:
 
 def _longest_prefix(word: str, font: str, size: float, width: float) -> str:
     for end in range(len(word) - 1, 0, -1):
-        if stringWidth(word[:end], font, size) <= width:
+        if text_width(word[:end], font, size) <= width:
             return word[:end]
     return word[0]
 
 
 def _merged(runs: list[Run]) -> tuple[Run, ...]:
+    """Neighbouring words of the same style joined into one run, to be drawn in one go."""
     merged: list[Run] = []
     for run in runs:
-        if merged and (merged[-1].font, merged[-1].size, merged[-1].colour) == (run.font, run.size, run.colour):
-            merged[-1] = Run(merged[-1].text + run.text, run.font, run.size, run.colour)
+        last = merged[-1] if merged else None
+        if last is not None and (last.font, last.size, last.colour) == (run.font, run.size, run.colour):
+            merged[-1] = Run(last.text + run.text, run.font, run.size, run.colour, last.width + run.width)
         else:
             merged.append(run)
     if merged:
         last = merged[-1]
-        merged[-1] = Run(last.text.rstrip(), last.font, last.size, last.colour)
+        trimmed = last.text.rstrip()
+        merged[-1] = Run(trimmed, last.font, last.size, last.colour, text_width(trimmed, last.font, last.size))
     return tuple(merged)
 
 
@@ -128,14 +133,24 @@ class RichLines(Flowable):
         return [head, rest]
 
     def draw(self) -> None:
-        canvas = self.canv
+        # One text object for the whole cell, placing each run at its measured offset: one
+        # drawString per run would measure every run again and open a text object for each.
+        text = self.canv.beginText()
+        style: tuple[str, float] | None = None
+        colour: Color | None = None
         y = self._height()
         for line in self.lines:
             y -= line.gap_before + self.leading
             x = 0.0
             baseline = y + self.leading * 0.25
             for run in line.runs:
-                canvas.setFont(run.font, run.size)
-                canvas.setFillColor(run.colour)
-                canvas.drawString(x, baseline, run.text)
-                x += stringWidth(run.text, run.font, run.size)
+                if (run.font, run.size) != style:
+                    style = (run.font, run.size)
+                    text.setFont(run.font, run.size, self.leading)
+                if run.colour != colour:
+                    colour = run.colour
+                    text.setFillColor(run.colour)
+                text.setTextOrigin(x, baseline)
+                text.textLine(run.text)
+                x += run.width
+        self.canv.drawText(text)
