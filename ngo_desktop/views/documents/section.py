@@ -1,18 +1,127 @@
-"""The Documents section: what the front desk prints."""
+"""The Documents section: make any document on the left, the register of what was printed on the right.
+
+Opening a row of the register makes that document again from its parameters, with today's data.
+"""
 
 from __future__ import annotations
 
-from ngo_desktop.services.overview import Overview
-from ngo_desktop.views.overview_section import OverviewSection
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.printing import DocumentRequest, request_of
+from ngo_desktop.views.documents.new_document_panel import NewDocumentPanel
+from ngo_desktop.views.documents.preview_dialog import PreviewDialog
+from ngo_desktop.views.documents.printing_actions import build_in_background, show_preview
+from ngo_desktop.views.documents.register_model import RegisterModel
+from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.persist import remember_header
 
 
-class DocumentsSection(OverviewSection):
-    def is_empty(self, counts: Overview) -> bool:
-        return counts.printed_documents == 0
+class DocumentsSection(QWidget):
+    """``last_preview`` is the preview opened most recently (tests and screenshots look at it)."""
 
-    def empty_texts(self) -> tuple[str, str]:
-        return (self.tr("Nothing printed yet"),
-                self.tr("Booking sheets, door signs, schedules and flyers you print are listed here."))
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.last_preview: PreviewDialog | None = None
+        self.panel = NewDocumentPanel(database)
+        self.panel.requested.connect(self.make)
 
-    def summary_texts(self, counts: Overview) -> tuple[str, str]:
-        return (self.tr("%n document(s) printed", "", counts.printed_documents), "")
+        self.model = RegisterModel(database, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 130)
+        self.table.setColumnWidth(1, 170)
+        self.table.setColumnWidth(2, 380)
+        self.table.setColumnWidth(3, 220)
+        remember_header(self.table.horizontalHeader(), "documents/register")
+        self.table.doubleClicked.connect(lambda index: self.reopen(index.row()))
+
+        self.heading = QLabel(self.tr("Printed documents"))
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.reopen_button = QPushButton(self.tr("Make again…"))
+        self.reopen_button.setToolTip(self.tr("Make the selected document again with today's data"))
+        self.reopen_button.clicked.connect(self._reopen_selected)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.reopen_button)
+        register = QWidget()
+        register_layout = QVBoxLayout(register)
+        register_layout.setContentsMargins(0, 0, 0, 0)
+        register_layout.addLayout(top)
+        register_layout.addWidget(self.table)
+
+        self.empty = EmptyState(self.tr("Nothing printed yet"), self.tr(
+            "Booking sheets, door signs, schedules, flyers and stall plans you print are listed here, "
+            "so they can be made again."))
+        self.empty.add_button(self.tr("Make the first document")).clicked.connect(self.make_from_panel)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(register)
+        self.stack.addWidget(self.empty)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 840])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_register_or_empty()
+
+    def _show_register_or_empty(self) -> None:
+        self.stack.setCurrentIndex(0 if self.model.total() else 1)
+
+    def refresh(self) -> None:
+        self.panel.reload()
+        self.model.reload()
+        self._show_register_or_empty()
+
+    def save_layout(self) -> None:
+        """Column widths are saved as they change (remember_header); nothing else to keep."""
+
+    def make_from_panel(self) -> None:
+        self.make(self.panel.request())
+
+    def make(self, request: DocumentRequest) -> PreviewDialog | None:
+        built = build_in_background(self, self._database, request)
+        self.model.reload()
+        self._show_register_or_empty()
+        if built is None:
+            return None
+        self.last_preview = show_preview(self, built)
+        return self.last_preview
+
+    def reopen(self, row: int) -> PreviewDialog | None:
+        try:
+            request = request_of(self._database, self.model.record(row).id)
+        except DomainError as error:
+            QMessageBox.information(self, self.tr("Cannot make again"), str(error))
+            return None
+        return self.make(request)
+
+    def _reopen_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.reopen(rows[0].row())

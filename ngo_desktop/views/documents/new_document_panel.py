@@ -1,0 +1,172 @@
+"""The "New document" panel: pick a kind, then only the choices that kind needs, then Make.
+
+Rows the chosen kind does not use are hidden (QFormLayout.setRowVisible), so the front desk sees
+a booking picker for a booking sheet, a room and a day or week for a door sign, and so on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.services.printing import KINDS, DocumentRequest, list_rooms, list_sites, week_text
+from ngo_desktop.services.printing_bookings import booking_choices
+from ngo_desktop.services.printing_fairs import fair_choices
+from ngo_desktop.timeutil import format_date, today_local
+from ngo_desktop.views.documents.register_model import kind_name
+
+# Which pickers each document needs.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "booking-sheet": ("booking",),
+    "door-sign": ("room", "day", "whole_week"),
+    "week-schedule": ("site", "day"),
+    "flyer": ("fair", "flyer_size"),
+    "stall-plan": ("fair", "fair_day"),
+    "check-in": ("fair", "fair_day"),
+    "directory": (),
+}
+
+
+class NewDocumentPanel(QGroupBox):
+    """Emits ``requested`` with a DocumentRequest when the user presses Make."""
+
+    requested = Signal(object)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("New document"))
+        self._database = database
+        self.kind_box = QComboBox()
+        for kind in KINDS:
+            self.kind_box.addItem(kind_name(kind), kind)
+        self.booking_box = QComboBox()
+        self.booking_box.setMinimumContentsLength(30)
+        self.room_box = QComboBox()
+        self.site_box = QComboBox()
+        self.day_edit = QDateEdit()
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("dd.MM.yyyy")
+        self.whole_week = QCheckBox(self.tr("The whole week"))
+        self.fair_box = QComboBox()
+        self.fair_day_box = QComboBox()
+        self.flyer_size_box = QComboBox()
+        self.flyer_size_box.addItem("A4", "A4")
+        self.flyer_size_box.addItem("A5", "A5")
+        self.paper_box = QComboBox()
+        self.paper_box.addItem(self.tr("A4"), "A4")
+        self.paper_box.addItem(self.tr("Letter"), "Letter")
+        self.landscape_box = QCheckBox(self.tr("Landscape"))
+        self.make_button = QPushButton(self.tr("Make and preview…"))
+        self.make_button.setDefault(True)
+
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Document"), self.kind_box)
+        self._rows = {
+            "booking": self.booking_box, "room": self.room_box, "site": self.site_box, "day": self.day_edit,
+            "whole_week": self.whole_week, "fair": self.fair_box, "fair_day": self.fair_day_box,
+            "flyer_size": self.flyer_size_box,
+        }
+        self.form.addRow(self.tr("Booking"), self.booking_box)
+        self.form.addRow(self.tr("Room"), self.room_box)
+        self.form.addRow(self.tr("Site"), self.site_box)
+        self.form.addRow(self.tr("Day"), self.day_edit)
+        self.form.addRow("", self.whole_week)
+        self.form.addRow(self.tr("Fair"), self.fair_box)
+        self.form.addRow(self.tr("Fair day"), self.fair_day_box)
+        self.form.addRow(self.tr("Flyer size"), self.flyer_size_box)
+        self.form.addRow(self.tr("Paper"), self.paper_box)
+        self.form.addRow("", self.landscape_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.make_button)
+        layout.addStretch(1)
+
+        self.kind_box.currentIndexChanged.connect(self._show_rows)
+        self.fair_box.currentIndexChanged.connect(self._fill_fair_days)
+        self.flyer_size_box.currentIndexChanged.connect(self._show_rows)
+        self.make_button.clicked.connect(lambda: self.requested.emit(self.request()))
+        self.reload()
+
+    def reload(self) -> None:
+        """Fill the pickers from the database (after demo data arrives, or bookings change)."""
+        today = today_local()
+        self.day_edit.setDate(QDate(today.year, today.month, today.day))
+        self._fill(self.booking_box, booking_choices(self._database, around=today - dt.timedelta(days=7)))
+        self._fill(self.room_box, list_rooms(self._database))
+        self._fill(self.site_box, list_sites(self._database))
+        self._fairs = {fair_id: days for fair_id, _name, days in fair_choices(self._database)}
+        self._fill(self.fair_box, [(fair_id, name) for fair_id, name, _days in fair_choices(self._database)])
+        self._fill_fair_days()
+        self._show_rows()
+
+    @staticmethod
+    def _fill(box: QComboBox, items: list[tuple[int, str]]) -> None:
+        box.clear()
+        for item_id, text in items:
+            box.addItem(text, item_id)
+
+    def _fill_fair_days(self) -> None:
+        self.fair_day_box.clear()
+        days = self._fairs.get(self.fair_box.currentData(), ())
+        today = today_local()
+        for day in days:
+            self.fair_day_box.addItem(format_date(day), day.isoformat())
+        upcoming = next((index for index, day in enumerate(days) if day >= today), len(days) - 1)
+        self.fair_day_box.setCurrentIndex(max(0, upcoming))
+
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
+
+    def _show_rows(self) -> None:
+        needs = _NEEDS[self.kind()]
+        for name, widget in self._rows.items():
+            self.form.setRowVisible(widget, name in needs)
+        # A5 is the flyer's own size; A4/Letter applies to everything else.
+        self.form.setRowVisible(self.paper_box, not (self.kind() == "flyer" and self.flyer_size_box.currentData() == "A5"))
+        self.make_button.setEnabled(self._has_choices(needs))
+
+    def _has_choices(self, needs: tuple[str, ...]) -> bool:
+        boxes = {"booking": self.booking_box, "room": self.room_box, "site": self.site_box, "fair": self.fair_box,
+                 "fair_day": self.fair_day_box}
+        return all(boxes[name].count() > 0 for name in needs if name in boxes)
+
+    def request(self) -> DocumentRequest:
+        kind = self.kind()
+        day = self.day_edit.date().toPython()
+        paper = str(self.paper_box.currentData())
+        if kind == "flyer" and self.flyer_size_box.currentData() == "A5":
+            paper = "A5"
+        landscape = True if self.landscape_box.isChecked() else None
+        request = DocumentRequest(kind=kind, paper=paper, landscape=landscape)
+        if kind == "booking-sheet":
+            return DocumentRequest(kind=kind, paper=paper, landscape=landscape,
+                                   booking_id=self.booking_box.currentData())
+        if kind == "door-sign":
+            week = week_text(day) if self.whole_week.isChecked() else None
+            return DocumentRequest(kind=kind, paper=paper, landscape=landscape, room_id=self.room_box.currentData(),
+                                   day=None if week else day, week=week)
+        if kind == "week-schedule":
+            return DocumentRequest(kind=kind, paper=paper, landscape=landscape, site_id=self.site_box.currentData(),
+                                   week=week_text(day))
+        if kind == "flyer":
+            return DocumentRequest(kind=kind, paper=paper, landscape=landscape, fair_id=self.fair_box.currentData())
+        if kind in ("stall-plan", "check-in"):
+            chosen = self.fair_day_box.currentData()
+            return DocumentRequest(kind=kind, paper=paper, landscape=landscape, fair_id=self.fair_box.currentData(),
+                                   day=dt.date.fromisoformat(chosen) if chosen else None)
+        return request

@@ -1,0 +1,52 @@
+"""Screenshots of the Documents section and the print preview with Latvian data, for a look by eye.
+
+Run: ``QT_QPA_PLATFORM=offscreen python tools/screenshots_printing.py /tmp/printing``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(folder: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ngo_desktop.db import open_database
+    from ngo_desktop.i18n import install_language
+    from ngo_desktop.services.printing import DocumentRequest
+    from ngo_desktop.views.documents.section import DocumentsSection
+    from tests.printing_fixtures import build_printing_data
+
+    application = QApplication.instance() or QApplication([])
+    install_language("lv")
+    folder.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="printing-shots-"))
+    database = open_database(work / "centre.sqlite3", operator="Ilze Bērziņa", backup_dir=work / "backups")
+    data = build_printing_data(database)
+    section = DocumentsSection(database)
+    section.resize(1280, 760)
+    section.show()
+    application.processEvents()
+    section.grab().save(str(folder / "section-empty.png"))
+    section.panel.set_kind("door-sign")
+    section.make(DocumentRequest("booking-sheet", booking_id=data.series_booking_ids[0]))
+    section.last_preview.close()
+    section.make(DocumentRequest("stall-plan", fair_id=data.fair_id, day=data.fair_day))
+    section.last_preview.close()
+    preview = section.make(DocumentRequest("week-schedule", site_id=data.site_id, week="2026-W10"))
+    application.processEvents()
+    section.grab().save(str(folder / "section-register.png"))
+    preview.resize(1000, 760)
+    application.processEvents()
+    preview.grab().save(str(folder / "preview.png"))
+    database.dispose()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/printing"))
