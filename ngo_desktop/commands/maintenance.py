@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ngo_desktop.db import HEAD_REVISION, Database, current_revision
 from ngo_desktop.i18n import translate
@@ -25,10 +26,26 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 def run_demo(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.services.demo import fill_demo_data
 
-    summary = fill_demo_data(database, scale=arguments.scale, force=arguments.force)
+    summary = fill_demo_data(database, scale=arguments.scale, force=arguments.force,
+                             progress=_progress_on_stderr if arguments.scale == "large" else None)
     print(translate("CommandLine", "Demo data loaded into {database}: {summary}").format(
-        database=database.describe(), summary=summary.describe()))
+        database=database.describe(),
+        summary=translate(
+            "CommandLine",
+            "{sites} sites, {rooms} rooms, {organisations} organisations, {bookings} bookings, "
+            "{fairs} fairs with {stalls} stalls, {premises} pop-up premises",
+        ).format(sites=summary.sites, rooms=summary.rooms, organisations=summary.organisations,
+                 bookings=summary.bookings, fairs=summary.fairs, stalls=summary.stalls,
+                 premises=summary.premises)))
     return 0
+
+
+def _progress_on_stderr(done: int, total: int) -> None:
+    if total:
+        sys.stderr.write(f"\r{100 * done // total:3d} %")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
 
 
 def run_db_upgrade(arguments: argparse.Namespace, database: Database) -> int:

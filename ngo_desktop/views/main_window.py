@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,10 +24,14 @@ from ngo_desktop.services.centre import count_data, get_centre_details
 from ngo_desktop.settings import settings
 from ngo_desktop.views.sections import SECTIONS, SectionInfo
 
+if TYPE_CHECKING:
+    from ngo_desktop.views.premises.status import PremisesStatusLabel
+
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitter"
 SECTION_KEY = "window/section"
+REMINDERS_DELAY_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +72,10 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", database.describe()))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.premises_status: PremisesStatusLabel | None = None
+        # Reminders are a query of their own: added just after the window has painted so they
+        # never delay start-up.
+        QTimer.singleShot(REMINDERS_DELAY_MS, self._add_reminders)
 
         self._build_menus()
         self._restore_layout()
@@ -98,7 +108,15 @@ class MainWindow(QMainWindow):
     def current_section_key(self) -> str:
         return SECTIONS[self.navigation.currentRow()].key
 
+    def _add_reminders(self) -> None:
+        from ngo_desktop.views.premises.status import premises_status_label
+
+        self.premises_status = premises_status_label(self.database, self)
+        self.statusBar().addWidget(self.premises_status)
+
     def refresh_sections(self) -> None:
+        if self.premises_status is not None:
+            self.premises_status.refresh()
         for page in self._pages.values():
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
