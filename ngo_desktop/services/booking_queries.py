@@ -54,7 +54,7 @@ def bookings_between(database: Database, start: dt.datetime, end: dt.datetime, *
 
 def day_occupancy(database: Database, first_day: dt.date, last_day: dt.date, room_ids: list[int],
                   open_minutes_per_day: dict[dt.date, int]) -> dict[dt.date, float]:
-    """For each day, the share (0–1) of the rooms' open minutes taken by blocking bookings."""
+    """For each day with open hours, the share (0–1) of the rooms' open minutes taken by blocking bookings."""
     start, _ = local_day_bounds(first_day)
     _, end = local_day_bounds(last_day)
     statement = select(Booking.starts_at, Booking.ends_at).where(
@@ -71,8 +71,8 @@ def day_occupancy(database: Database, first_day: dt.date, last_day: dt.date, roo
                 if day >= first_day and day_end > day_start:
                     booked[day] = booked.get(day, 0) + int((day_end - day_start).total_seconds() // 60)
                 day += dt.timedelta(days=1)
-    return {day: min(1.0, booked.get(day, 0) / minutes) if minutes else 0.0
-            for day, minutes in open_minutes_per_day.items()}
+    # A day with no open hours (Sundays, say) has no share to show.
+    return {day: min(1.0, booked.get(day, 0) / minutes) for day, minutes in open_minutes_per_day.items() if minutes}
 
 
 @dataclass(frozen=True)
