@@ -11,7 +11,8 @@ import enum
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
+from sqlalchemy.orm import aliased
 
 from ngo_desktop.db import Database
 from ngo_desktop.models import (
@@ -24,7 +25,7 @@ from ngo_desktop.models import (
     organisation_field,
 )
 from ngo_desktop.services.organisation_labels import label
-from ngo_desktop.sorting import organisation_match_key, sort_key, sorted_latvian
+from ngo_desktop.sorting import organisation_match_key, sort_key
 
 
 class Column(enum.StrEnum):
@@ -75,15 +76,24 @@ class OrganisationRow:
     archived: bool
 
 
-def _main_contact_value(column: ColumnElement) -> ColumnElement:
-    """The main contact's value (else the first living contact's), as a correlated subquery."""
+def _main_contact_id() -> ColumnElement:
+    """The main contact's id (else the first living contact's), as a correlated subquery."""
+    candidate = aliased(ContactPerson)
     return (
-        select(column)
-        .where(ContactPerson.organisation_id == Organisation.id, ContactPerson.anonymised_at.is_(None))
-        .order_by(ContactPerson.is_main.desc(), ContactPerson.id)
+        select(candidate.id)
+        .where(candidate.organisation_id == Organisation.id, candidate.anonymised_at.is_(None))
+        .order_by(candidate.is_main.desc(), candidate.id)
         .limit(1)
+        .correlate(Organisation)
         .scalar_subquery()
     )
+
+
+def _main_contact_value(attribute: str) -> ColumnElement:
+    """A value of the main contact, as a correlated subquery (for sorting the whole result)."""
+    shown = aliased(ContactPerson)
+    return select(getattr(shown, attribute)).where(shown.id == _main_contact_id()).correlate(
+        Organisation).scalar_subquery()
 
 
 def _like_pattern(text: str) -> str:
@@ -96,26 +106,25 @@ def _search_condition(search: str) -> ColumnElement[bool] | None:
     if not term:
         return None
     lowered = _like_pattern(term.casefold())
-    # SQLite's lower() folds ASCII letters only, so text is also compared as typed and capitalised.
-    as_typed = {_like_pattern(term), _like_pattern(term[:1].upper() + term[1:]), lowered}
+    # SQLite's lower() folds only ASCII letters, so a term with other letters (Ē, Ļ) is also
+    # compared as typed and capitalised; names are matched on their folded match_key as well.
+    variants = [] if term.isascii() else [_like_pattern(term), _like_pattern(term[:1].upper() + term[1:])]
 
     def text_matches(column: ColumnElement) -> ColumnElement[bool]:
         return or_(func.lower(column).like(lowered, escape="\\"),
-                   *(column.like(pattern, escape="\\") for pattern in as_typed))
+                   *(column.like(pattern, escape="\\") for pattern in variants))
 
     conditions: list[ColumnElement[bool]] = [
-        text_matches(Organisation.name),
+        func.lower(Organisation.name).like(lowered, escape="\\"),
         Organisation.registration_number.like(_like_pattern(term.replace(" ", "")), escape="\\"),
         Organisation.phone.like(_like_pattern(term), escape="\\"),
         func.lower(Organisation.email).like(lowered, escape="\\"),
-        exists().where(
-            ContactPerson.organisation_id == Organisation.id,
-            or_(
-                text_matches(ContactPerson.name),
-                ContactPerson.phone.like(_like_pattern(term), escape="\\"),
-                func.lower(ContactPerson.email).like(lowered, escape="\\"),
-            ),
-        ),
+        # One pass over the contact people rather than a lookup per organisation.
+        Organisation.id.in_(select(ContactPerson.organisation_id).where(or_(
+            text_matches(ContactPerson.name),
+            ContactPerson.phone.like(_like_pattern(term), escape="\\"),
+            func.lower(ContactPerson.email).like(lowered, escape="\\"),
+        ))),
     ]
     folded = organisation_match_key(term)
     if folded:
@@ -158,7 +167,7 @@ def _sort_expression(column: Column) -> ColumnElement:
     if column is Column.REGISTRATION_NUMBER:
         return func.coalesce(Organisation.registration_number, "")
     if column is Column.MAIN_CONTACT:
-        return func.lower(func.coalesce(_main_contact_value(ContactPerson.name), ""))
+        return func.lower(func.coalesce(_main_contact_value("name"), ""))
     if column is Column.PHONE:
         return _phone_value()
     if column is Column.EMAIL:
@@ -173,11 +182,11 @@ def _sort_expression(column: Column) -> ColumnElement:
 
 
 def _phone_value() -> ColumnElement:
-    return func.coalesce(func.nullif(Organisation.phone, ""), _main_contact_value(ContactPerson.phone), "")
+    return func.coalesce(func.nullif(Organisation.phone, ""), _main_contact_value("phone"), "")
 
 
 def _email_value() -> ColumnElement:
-    return func.coalesce(func.nullif(Organisation.email, ""), _main_contact_value(ContactPerson.email), "")
+    return func.coalesce(func.nullif(Organisation.email, ""), _main_contact_value("email"), "")
 
 
 def count_rows(database: Database, list_filter: ListFilter) -> int:
@@ -190,33 +199,75 @@ def fetch_rows(
     database: Database, list_filter: ListFilter, order: ListOrder, *, offset: int = 0, limit: int | None = None
 ) -> list[OrganisationRow]:
     """One page of the list, sorted by the database (names in Latvian order)."""
+    return _fetch(database, list_filter, order, offset, limit, with_total=False)[1]
+
+
+def fetch_page(
+    database: Database, list_filter: ListFilter, order: ListOrder, *, limit: int
+) -> tuple[int, list[OrganisationRow]]:
+    """How many organisations match and the first ``limit`` of them, in one pass over the table."""
+    total, rows = _fetch(database, list_filter, order, 0, limit, with_total=True)
+    return (total if rows else 0), rows
+
+
+def _fetch(
+    database: Database, list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None,
+    *, with_total: bool,
+) -> tuple[int, list[OrganisationRow]]:
+    # The inner query filters, sorts and pages ids only; the main contact is looked up afterwards
+    # for the rows of the page, not for every organisation that matches.
     key = _sort_expression(order.column)
-    tie_breakers = [Organisation.sort_key, Organisation.id]
-    statement = apply_filter(
+    direction = (lambda column: column.desc()) if order.descending else (lambda column: column.asc())
+    columns = [Organisation.id.label("id"), key.label("sort_value"), Organisation.sort_key.label("name_key")]
+    if with_total:
+        columns.append(func.count().over().label("total"))
+    page = apply_filter(select(*columns), list_filter).order_by(
+        direction(key), direction(Organisation.sort_key), direction(Organisation.id)).offset(offset)
+    if limit is not None:
+        page = page.limit(limit)
+    page = page.subquery("page")
+    statement = (
         select(
             Organisation.id, Organisation.name, Organisation.legal_form, Organisation.registration_number,
-            Organisation.kind, Organisation.membership, Organisation.archived,
-            _main_contact_value(ContactPerson.name).label("main_contact"),
-            _phone_value().label("phone"), _email_value().label("email"),
-        ),
-        list_filter,
-    ).order_by(key.desc() if order.descending else key.asc(),
-               *(item.desc() if order.descending else item.asc() for item in tie_breakers))
-    statement = statement.offset(offset)
-    if limit is not None:
-        statement = statement.limit(limit)
+            Organisation.kind, Organisation.membership, Organisation.archived, Organisation.phone,
+            Organisation.email, *([page.c.total] if with_total else []),
+        )
+        .join(page, page.c.id == Organisation.id)
+        .order_by(direction(page.c.sort_value), direction(page.c.name_key), direction(page.c.id))
+    )
     with database.read_session() as session:
         rows = session.execute(statement).all()
-        fields = _fields_of(session, [row.id for row in rows])
-    return [
+        ids = [row.id for row in rows]
+        fields = _fields_of(session, ids)
+        contacts = _main_contacts_of(session, ids)
+    total = rows[0].total if with_total and rows else 0
+    empty = ("", "", "")
+    return total, [
         OrganisationRow(
             id=row.id, name=row.name, legal_form=row.legal_form,
             registration_number=row.registration_number or "", kind=row.kind, membership=row.membership,
-            main_contact=row.main_contact or "", phone=row.phone or "", email=row.email or "",
+            main_contact=contacts.get(row.id, empty)[0],
+            phone=row.phone or contacts.get(row.id, empty)[1],
+            email=row.email or contacts.get(row.id, empty)[2],
             fields=fields.get(row.id, ()), archived=row.archived,
         )
         for row in rows
     ]
+
+
+def _main_contacts_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(name, phone, e-mail) of each organisation's main contact, else its first living contact."""
+    if not organisation_ids:
+        return {}
+    statement = (
+        select(ContactPerson.organisation_id, ContactPerson.name, ContactPerson.phone, ContactPerson.email)
+        .where(ContactPerson.organisation_id.in_(organisation_ids), ContactPerson.anonymised_at.is_(None))
+        .order_by(ContactPerson.organisation_id, ContactPerson.is_main.desc(), ContactPerson.id)
+    )
+    found: dict[int, tuple[str, str, str]] = {}
+    for organisation_id, name, phone, email in session.execute(statement):
+        found.setdefault(organisation_id, (name, phone, email))
+    return found
 
 
 def _fields_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, ...]]:  # type: ignore[no-untyped-def]
@@ -226,8 +277,9 @@ def _fields_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, ...
     statement = (
         select(organisation_field.c.organisation_id, FieldOfActivity.name)
         .join(FieldOfActivity, FieldOfActivity.id == organisation_field.c.field_id)
-        .where(and_(organisation_field.c.organisation_id.in_(organisation_ids)))
+        .where(organisation_field.c.organisation_id.in_(organisation_ids))
+        .order_by(organisation_field.c.organisation_id, FieldOfActivity.sort_key)
     )
     for organisation_id, name in session.execute(statement):
         names[organisation_id].append(name)
-    return {key: tuple(sorted_latvian(value)) for key, value in names.items()}
+    return {key: tuple(value) for key, value in names.items()}

@@ -17,7 +17,7 @@ from ngo_desktop.services.organisations_list import (
     ListFilter,
     ListOrder,
     OrganisationRow,
-    count_rows,
+    fetch_page,
     fetch_rows,
 )
 
@@ -73,8 +73,7 @@ class OrganisationTableModel(QAbstractTableModel):
         """Count the matches and load the first page again (after a change, filter or sort)."""
         self.beginResetModel()
         try:
-            self._total = count_rows(self._database, self._filter)
-            self._rows = fetch_rows(self._database, self._filter, self._order, offset=0, limit=BATCH_SIZE)
+            self._total, self._rows = fetch_page(self._database, self._filter, self._order, limit=BATCH_SIZE)
         finally:
             self.endResetModel()
 
