@@ -169,3 +169,24 @@ def test_exporting_stalls_from_the_vendor_list(qtbot, database, english, monkeyp
     page.export_stalls()
     assert told == ["1 row(s) written."]
     assert "Biedrība „Alūksnes invalīdu biedrība”" in target.read_text(encoding="utf-8-sig")
+
+
+def test_the_section_and_refusals_speak_latvian(qtbot, database, latvian) -> None:
+    from ngo_desktop.services import stall_assignments
+    from ngo_desktop.services.errors import DomainError
+
+    market = build_market(database, powered=())
+    days = apply_all(database, market, needs_power=True)
+    vendors.accept(database, [days[market.organisation_ids[0]][0]])
+    section = FairsSection(database)
+    qtbot.addWidget(section)
+    assert [section.tabs.tabText(index) for index in range(4)] == [
+        "Pasākums", "Vietu plāns", "Tirgotāji", "Ierašanās un maksas"]
+    assert "sezonas tirgus" in section.details_page.summary.text()
+    try:
+        stall_assignments.assign(database, application_day_id=days[market.organisation_ids[0]][0],
+                                 stall_id=market.stall_ids["1"])
+    except DomainError as refusal:
+        assert "vajag elektrību" in str(refusal)
+    else:
+        raise AssertionError("a vendor needing power was put on a stall without it")

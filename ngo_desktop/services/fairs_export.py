@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
 
 from ngo_desktop.db import Database
@@ -33,13 +34,13 @@ from ngo_desktop.services.errors import NotFound, ValidationFailed
 from ngo_desktop.services.stall_layouts import stall_number_key
 
 CATEGORY_WORDS = {
-    VendorCategory.HANDICRAFT: ("Export", "handicraft"),
-    VendorCategory.FOOD: ("Export", "food"),
-    VendorCategory.SECOND_HAND: ("Export", "second-hand"),
-    VendorCategory.SERVICES: ("Export", "services"),
-    VendorCategory.INFORMATION: ("Export", "information stand"),
-    VendorCategory.PLANTS: ("Export", "plants"),
-    VendorCategory.OTHER: ("Export", "other"),
+    VendorCategory.HANDICRAFT: QT_TRANSLATE_NOOP("Export", "handicraft"),
+    VendorCategory.FOOD: QT_TRANSLATE_NOOP("Export", "food"),
+    VendorCategory.SECOND_HAND: QT_TRANSLATE_NOOP("Export", "second-hand"),
+    VendorCategory.SERVICES: QT_TRANSLATE_NOOP("Export", "services"),
+    VendorCategory.INFORMATION: QT_TRANSLATE_NOOP("Export", "information stand"),
+    VendorCategory.PLANTS: QT_TRANSLATE_NOOP("Export", "plants"),
+    VendorCategory.OTHER: QT_TRANSLATE_NOOP("Export", "other"),
 }
 
 
@@ -99,7 +100,7 @@ def payment_text(row: StallRow) -> str:
 
 
 def category_text(category: VendorCategory) -> str:
-    return translate(*CATEGORY_WORDS[category])
+    return translate("Export", CATEGORY_WORDS[category])
 
 
 def export_stalls(database: Database, fair_id: int, path: Path,

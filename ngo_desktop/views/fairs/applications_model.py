@@ -146,7 +146,6 @@ class ApplicationsModel(QAbstractTableModel):
         return None
 
     def _text(self, row: ApplicationRow, column: Column) -> str:
-        tr = QCoreApplication.translate
         if column is Column.ORGANISATION:
             return row.organisation
         if column is Column.DAY:
@@ -156,13 +155,13 @@ class ApplicationsModel(QAbstractTableModel):
         if column is Column.GOODS:
             return row.goods
         if column is Column.POWER:
-            return tr("ApplicationsModel", "needs power") if row.needs_power else ""
+            return QCoreApplication.translate("ApplicationsModel", "needs power") if row.needs_power else ""
         if column is Column.STATUS:
             text = status_label(row.status)
             if row.status == ApplicationStatus.WAITLISTED and row.waitlist_position:
                 text = f"{text} ({row.waitlist_position})"
             if row.offered:
-                text += " — " + tr("ApplicationsModel", "place offered")
+                text += " — " + QCoreApplication.translate("ApplicationsModel", "place offered")
             return text
         if column is Column.STALL:
             return row.stall_number or ""

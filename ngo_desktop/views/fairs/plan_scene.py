@@ -214,16 +214,15 @@ class StallItem(QGraphicsRectItem):
         self._update_tooltip()
 
     def _update_tooltip(self) -> None:
-        tr = QCoreApplication.translate
         features = [text for present, text in (
-            (self.spec.has_power, tr("PlanScene", "power")), (self.spec.has_table, tr("PlanScene", "table")),
-            (self.spec.under_cover, tr("PlanScene", "under cover"))) if present]
-        lines = [tr("PlanScene", "Stall {number}: {width} × {depth} m").format(
+            (self.spec.has_power, QCoreApplication.translate("PlanScene", "power")), (self.spec.has_table, QCoreApplication.translate("PlanScene", "table")),
+            (self.spec.under_cover, QCoreApplication.translate("PlanScene", "under cover"))) if present]
+        lines = [QCoreApplication.translate("PlanScene", "Stall {number}: {width} × {depth} m").format(
             number=self.spec.number, width=f"{self.spec.width_m:g}", depth=f"{self.spec.depth_m:g}")]
         if features:
             lines.append(", ".join(features))
         if self.occupant is None:
-            lines.append(tr("PlanScene", "free"))
+            lines.append(QCoreApplication.translate("PlanScene", "free"))
         else:
             lines.append(f"{self.occupant.organisation} — {category_label(self.occupant.category)}, "
                          f"{payment_label(self.occupant.payment_status)}")

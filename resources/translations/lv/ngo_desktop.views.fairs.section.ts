@@ -1,30 +1,62 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>FairsSection</name>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/section.py" line="14" />
-      <source>No fairs or markets yet — plan the first one</source>
-      <translation>Tirdziņu vai tirgu vēl nav — ieplānojiet pirmo</translation>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="44"/>
+        <source>No fairs or markets yet — plan the first one</source>
+        <translation>Tirdziņu vai tirgu vēl nav — ieplānojiet pirmo</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/section.py" line="15" />
-      <source>Seasonal markets and charity fairs with their stall plans and vendors appear here.</source>
-      <translation>Šeit redzami sezonas tirgi un labdarības tirdziņi ar tirdzniecības vietu plāniem un tirgotājiem.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/fairs/section.py" line="18" />
-      <source>%n fair(s) and market(s)</source>
-      <translation>
-        <numerusform>%n tirdziņš vai tirgus</numerusform>
-        <numerusform>%n tirdziņi un tirgi</numerusform>
-        <numerusform>%n tirdziņu un tirgu</numerusform>
-      </translation>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="45"/>
+        <source>Seasonal markets and charity fairs with their stall plans and vendors appear here.</source>
+        <translation>Šeit redzami sezonas tirgi un labdarības tirdziņi ar tirdzniecības vietu plāniem un tirgotājiem.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/section.py" line="19" />
-      <source>The stall plan and vendor lists are not part of this version yet.</source>
-      <translation>Tirdzniecības vietu plāns un tirgotāju saraksti šajā versijā vēl nav iekļauti.</translation>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="47"/>
+        <source>Plan a fair or market…</source>
+        <translation>Plānot tirdziņu…</translation>
     </message>
-  </context>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="54"/>
+        <source>New fair or market…</source>
+        <translation>Jauns tirdziņš…</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="61"/>
+        <source>Show archived</source>
+        <translation>Rādīt arhivētos</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="71"/>
+        <source>Event</source>
+        <translation>Pasākums</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="72"/>
+        <source>Stall plan</source>
+        <translation>Vietu plāns</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="73"/>
+        <source>Vendors</source>
+        <translation>Tirgotāji</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="74"/>
+        <source>Check-in and fees</source>
+        <translation>Ierašanās un maksas</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="158"/>
+        <source>Archive fair</source>
+        <translation>Arhivēt tirdziņu</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="159"/>
+        <source>Archive this fair? It leaves the list but keeps its vendors and payments; tick “Show archived” to see it again.</source>
+        <translation>Arhivēt šo tirdziņu? Tas pazudīs no saraksta, bet tirgotāji un maksājumi saglabāsies; atzīmējiet „Rādīt arhivētos”, lai to atkal redzētu.</translation>
+    </message>
+</context>
 </TS>

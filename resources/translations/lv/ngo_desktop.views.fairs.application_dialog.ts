@@ -1,0 +1,52 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV">
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="38"/>
+        <source>New vendor application</source>
+        <translation>Jauns tirgotāja pieteikums</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="42"/>
+        <source>Type part of the name…</source>
+        <translation>Ierakstiet daļu no nosaukuma…</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="46"/>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="55"/>
+        <source>Days</source>
+        <translation>Dienas</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="57"/>
+        <source>e.g. knitted socks, honey, books</source>
+        <translation>piemēram, adītas zeķes, medus, grāmatas</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="58"/>
+        <source>Sells</source>
+        <translation>Tirgo</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="62"/>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="63"/>
+        <source>Needs electricity</source>
+        <translation>Vajag elektrību</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="94"/>
+        <source>Choose the organisation that applies (find it by its name).</source>
+        <translation>Izvēlieties organizāciju, kas piesakās (atrodiet to pēc nosaukuma).</translation>
+    </message>
+</context>
+</TS>

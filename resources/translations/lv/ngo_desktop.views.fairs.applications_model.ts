@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV">
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="42"/>
+        <source>Vendor</source>
+        <translation>Tirgotājs</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="43"/>
+        <source>Day</source>
+        <translation>Diena</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="44"/>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="45"/>
+        <source>Sells</source>
+        <translation>Tirgo</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="46"/>
+        <source>Power</source>
+        <translation>Elektrība</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="47"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="48"/>
+        <source>Stall</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="49"/>
+        <source>Fee</source>
+        <translation>Maksa</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="50"/>
+        <source>Payment</source>
+        <translation>Maksājums</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="51"/>
+        <source>Arrived</source>
+        <translation>Ieradies</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="52"/>
+        <source>Contact</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="158"/>
+        <source>needs power</source>
+        <translation>vajag elektrību</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="164"/>
+        <source>place offered</source>
+        <translation>piedāvāta vieta</translation>
+    </message>
+</context>
+</TS>

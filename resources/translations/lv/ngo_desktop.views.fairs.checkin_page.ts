@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV">
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="39"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="60"/>
+        <source>Day</source>
+        <translation>Diena</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="58"/>
+        <source>Fees</source>
+        <translation>Dalības maksas</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="60"/>
+        <source>Vendors</source>
+        <translation>Tirgotāji</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="60"/>
+        <source>Fees due</source>
+        <translation>Jāmaksā</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="61"/>
+        <source>Paid</source>
+        <translation>Samaksāts</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="61"/>
+        <source>Waived</source>
+        <translation>Atbrīvoti</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="91"/>
+        <source>%1 of %2 arrived</source>
+        <translation>ieradušies %1 no %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="101"/>
+        <source>Whole event</source>
+        <translation>Viss pasākums</translation>
+    </message>
+</context>
+</TS>
