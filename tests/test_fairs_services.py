@@ -249,3 +249,16 @@ def test_application_list_filters_by_text_without_diacritics(database) -> None:
     assert names == ["Biedrība „Ābeļzieds”", "Biedrība „Alūksnes invalīdu biedrība”", "SIA „Čiekurs”",
                      "Pensionāru biedrība „Sudrabs”", "IK „Šūpulis”"]
     assert vendors.count_applications(database, everyone) == 5
+
+
+def test_check_in_order_is_by_stall_number_with_unplaced_vendors_last(database) -> None:
+    market = build_market(database, stalls=3, powered=())
+    ten = stall_layouts.add_stall(database, layout_id=market.layout_id, spec=StallSpec(number="10", x_m=30))
+    days = apply_all(database, market)
+    first_day = [days[organisation][0] for organisation in market.organisation_ids[:4]]
+    vendors.accept(database, first_day)
+    for application_day, stall_id in zip(first_day, (ten, market.stall_ids["2"], market.stall_ids["1"]), strict=False):
+        stall_assignments.assign(database, application_day_id=application_day, stall_id=stall_id)
+    rows = vendors.list_applications(database, vendors.ApplicationFilter(
+        fair_id=market.fair_id, fair_day_id=market.day_ids[0], statuses=(ApplicationStatus.ACCEPTED,), by_stall=True))
+    assert [row.stall_number for row in rows] == ["1", "2", "10", None]

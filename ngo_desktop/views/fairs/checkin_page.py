@@ -80,7 +80,7 @@ class CheckInPage(QWidget):
             self.model.set_filter(None)
         else:
             self.model.set_filter(ApplicationFilter(fair_id=self._fair_id, fair_day_id=day_id,
-                                                    statuses=(ApplicationStatus.ACCEPTED,)))
+                                                    statuses=(ApplicationStatus.ACCEPTED,), by_stall=True))
         self._count_arrivals()
         self._fill_totals()
 

@@ -47,7 +47,7 @@ class FairDialog(QDialog):
         details = record.details if record else fairs.FairDetails(name="", kind=FairKind.SEASONAL_MARKET)
         self._repeat_rule = details.repeat_rule
         self.setWindowTitle(self.tr("Edit fair") if record else self.tr("New fair or market"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(800)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit(details.name)
