@@ -109,3 +109,5 @@ def main(target: Path, language: str = "lv") -> None:
 
 if __name__ == "__main__":
     main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/fairs"), sys.argv[2] if len(sys.argv) > 2 else "lv")
+    sys.stdout.flush()
+    os._exit(0)  # the pictures are saved; skip tearing down parentless Qt widgets at interpreter exit
