@@ -41,6 +41,7 @@ from ngo_desktop.services.organisations import (
     clean_and_validate,
     organisation_snapshot,
 )
+from ngo_desktop.services.organisations_bulk import insert_organisations
 from ngo_desktop.services.organisations_columns import (
     COLUMN_BY_KEY,
     NO_WORDS,
@@ -53,6 +54,7 @@ from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, s
 from ngo_desktop.timeutil import now_utc
 
 Report = Callable[[int, int], None]
+BULK_CHUNK = 500  # rows inserted between progress reports and checks for Cancel
 IsCancelled = Callable[[], bool]
 
 
@@ -355,34 +357,27 @@ def apply_import(
                 select(Organisation).where(Organisation.id.in_(existing_ids))
                 .options(selectinload(Organisation.contacts), selectinload(Organisation.fields)))
         } if existing_ids else {}
-        added: list[Organisation] = []
+        additions: list[tuple[OrganisationData, bool]] = []
         changed: list[tuple[Organisation, dict]] = []
-        for done, planned in enumerate(plan.rows, start=1):
-            if cancelled is not None and done % 200 == 0 and cancelled():
-                raise ImportCancelled(translate("OrganisationImport", "The import was stopped; nothing was imported."))
-            if report is not None and done % 200 == 0:
-                report(done, total)
+        for planned in plan.rows:
             if planned.action is RowAction.SKIP:
                 continue
-            fields = _fields(session, fields_cache, planned.data.fields)
             if planned.action is RowAction.ADD:
-                organisation = _new_organisation(planned, fields)
-                session.add(organisation)
-                added.append(organisation)
+                additions.append((planned.data, bool(planned.archived)))
                 continue
+            fields = _fields(session, fields_cache, planned.data.fields)
             organisation = existing[planned.existing_id]
             before = organisation_snapshot(organisation)
             _merge(organisation, planned, fields, plan.mapped, only_empty=planned.action is RowAction.FILL)
             changed.append((organisation, before))
         session.flush()
-        for organisation in added:
-            audit.record(session, operator=operator, action=AuditAction.IMPORT, entity="organisation",
-                         entity_id=organisation.id, summary=organisation.name,
-                         after=organisation_snapshot(organisation), organisation_id=organisation.id)
-            for contact in organisation.contacts:
-                audit.record(session, operator=operator, action=AuditAction.IMPORT, entity="contact_person",
-                             entity_id=contact.id, summary=contact.name, after=audit.snapshot(contact),
-                             organisation_id=organisation.id)
+        added: list[int] = []
+        for start in range(0, len(additions), BULK_CHUNK):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(translate("OrganisationImport", "The import was stopped; nothing was imported."))
+            added += insert_organisations(session, operator, additions[start:start + BULK_CHUNK])
+            if report is not None:
+                report(len(changed) + len(added), total)
         updated = 0
         for organisation, before in changed:
             after = organisation_snapshot(organisation)
@@ -412,22 +407,6 @@ def _fields(session, cache: dict[str, FieldOfActivity], names: tuple[str, ...]) 
         if found not in chosen:
             chosen.append(found)
     return chosen
-
-
-def _new_organisation(planned: PlannedRow, fields: list[FieldOfActivity]) -> Organisation:
-    data = planned.data
-    organisation = Organisation(
-        name=data.name, sort_key=organisation_sort_key(data.name), match_key=organisation_match_key(data.name),
-        legal_form=data.legal_form, registration_number=data.registration_number or None, kind=data.kind,
-        membership=data.membership, member_since=data.member_since, last_paid_year=data.last_paid_year,
-        membership_fee_cents=data.membership_fee_cents, address=data.address, phone=data.phone,
-        email=data.email, website=data.website, notes=data.notes, archived=bool(planned.archived),
-        fields=fields,
-    )
-    if planned.archived:
-        organisation.archived_at = now_utc()
-    organisation.contacts = [_new_contact(contact) for contact in data.contacts]
-    return organisation
 
 
 def _new_contact(contact: ContactData) -> ContactPerson:
