@@ -65,10 +65,11 @@ def update() -> None:
 
 def release() -> None:
     for ts_file in sorted(TS_DIR.glob("*.ts")):
-        subprocess.run(
-            ["pyside6-lrelease", str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
-            check=True, capture_output=True,
-        )
+        # Compile beside and rename over: a running program maps .qm files into memory, and
+        # rewriting one in place under it crashes it (SIGBUS); a rename leaves its copy intact.
+        partial = ts_file.with_suffix(".qm.partial")
+        subprocess.run(["pyside6-lrelease", str(ts_file), "-qm", str(partial)], check=True, capture_output=True)
+        partial.replace(ts_file.with_suffix(".qm"))
 
 
 def unfinished(ts_file: Path) -> list[tuple[str, str]]:
