@@ -13,15 +13,16 @@ from ngo_desktop.models import AuditAction, AuditEntry, Organisation, PrintedDoc
 from ngo_desktop.services.errors import NotFound, ValidationFailed
 from ngo_desktop.services.printing import DocumentRequest, list_printed, make_document, parse_week, request_of
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
-from tests.printing_fixtures import (  # noqa: F401
+from tests.printing_fixtures import (
     CENTRE_NAME,
     FIELD_CULTURE,
     PROGRAMME_TITLE,
     SERIES_TITLE,
     SINGLE_TITLE,
     PrintingData,
-    printing_data,
 )
+
+pytest_plugins = ["tests.printing_fixtures"]
 
 A4 = (595.3, 841.9)
 LETTER = (612.0, 792.0)
