@@ -150,3 +150,18 @@ def test_adding_stalls_numbers_them_and_zoom_changes_scale(qtbot, database) -> N
     stall_layouts.update_stall(database, market.stall_ids["1"], StallSpec(number="1", x_m=30, y_m=15))
     page.set_fair(market.fair_id)
     assert page.scene.stall_items[market.stall_ids["1"]].pos().x() == 30 * PIXELS_PER_METRE
+
+
+def test_adding_a_label_asks_for_its_text(qtbot, database, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from ngo_desktop.models import LandmarkKind
+
+    market = build_market(database, stalls=1)
+    page = _page(qtbot, database, market)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Ieeja no Pils ielas", True))
+    page.add_landmark(LandmarkKind.ENTRANCE)
+    texts = sorted(item.text() for item in page.scene.landmark_items.values())
+    assert texts == ["Ieeja no Pils ielas", "Skatuve"]
+    assert any(landmark.spec.label == "Ieeja no Pils ielas"
+               for landmark in stall_layouts.load_layout(database, market.layout_id).landmarks)

@@ -262,3 +262,13 @@ def test_check_in_order_is_by_stall_number_with_unplaced_vendors_last(database) 
     rows = vendors.list_applications(database, vendors.ApplicationFilter(
         fair_id=market.fair_id, fair_day_id=market.day_ids[0], statuses=(ApplicationStatus.ACCEPTED,), by_stall=True))
     assert [row.stall_number for row in rows] == ["1", "2", "10", None]
+
+
+def test_a_fair_without_a_plan_accepts_without_a_limit(database) -> None:
+    market = build_market(database)
+    record = fairs.get_fair(database, market.fair_id)
+    fairs.update_fair(database, market.fair_id, fairs.FairDetails(**{**record.details.__dict__, "layout_id": None}),
+                      version=record.version)
+    days = apply_all(database, market)
+    outcome = vendors.accept(database, [days[organisation][0] for organisation in market.organisation_ids])
+    assert set(outcome.values()) == {ApplicationStatus.ACCEPTED}

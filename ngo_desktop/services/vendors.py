@@ -154,9 +154,13 @@ def _accepted_count(session: Session, fair_day_id: int) -> int:
         ApplicationDay.fair_day_id == fair_day_id, ApplicationDay.status == ApplicationStatus.ACCEPTED)) or 0
 
 
-def _capacity(session: Session, fair_day_id: int) -> int:
+def _capacity(session: Session, fair_day_id: int) -> float:
+    """How many vendors a day takes: its plan's stalls. A fair without a plan yet has no limit, so
+    the front desk can accept vendors before the plan is drawn."""
     day = session.get(FairDay, fair_day_id)
     assert day is not None
+    if day.fair.layout_id is None:
+        return float("inf")
     return count_stalls(session, day.fair.layout_id)
 
 

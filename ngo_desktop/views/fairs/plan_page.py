@@ -6,6 +6,8 @@ Edits on the plan are saved at once through the services (one transaction per ed
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -261,8 +263,12 @@ class PlanPage(QWidget):
     def add_landmark(self, kind: LandmarkKind) -> None:
         if self._layout_id is None:
             return
+        text, chosen = QInputDialog.getText(self, self.tr("Add label"), self.tr("Text on the plan"),
+                                            text=landmark_label(kind).capitalize())
+        if not chosen:
+            return
         x_m, y_m = self._visible_centre_metres()
-        spec = landmark_spec_for(kind, x_m, y_m)
+        spec = replace(landmark_spec_for(kind, x_m, y_m), label=text.strip())
         landmark_id = stall_layouts.add_landmark(self.database, layout_id=self._layout_id, spec=spec)
         self.scene.add_landmark_item(stall_layouts.LandmarkInfo(landmark_id, spec))
 
