@@ -35,6 +35,9 @@ from ngo_desktop.documents.labels import BOOKING_SHEET_LABELS, resolve_labels
 
 _CARD_GAP = 18.0
 _LABEL_WIDTH = 82.0
+# Up to this many dates the price box stands beside the dates, which keeps a usual sheet, with
+# its signatures, on one page; a longer series needs the table to break across pages.
+_DATES_BESIDE_PRICE = 12
 
 
 def build_booking_sheet(data: BookingSheetData, *, paper: Paper = "A4", landscape: bool = False) -> bytes:
@@ -46,10 +49,11 @@ def build_booking_sheet(data: BookingSheetData, *, paper: Paper = "A4", landscap
     width = shell.frame_width
     story: list[Flowable] = [
         _title_block(data, labels, width),
-        Spacer(1, 10),
+        Spacer(1, 8),
         _cards(data, labels, width),
-        *_dates(data, labels, width),
-        _price(data, labels, width),
+        # The purpose is free text of any length, so it gets the full width under both cards.
+        _key_values([(labels["purpose"], data.purpose)], width),
+        *_dates_and_price(data, labels, width),
         *_house_rules(data, labels),
         _signatures(data, labels, width),
     ]
@@ -109,6 +113,8 @@ def _key_values(rows: list[tuple[str, str]], width: float) -> Table:
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        # The smaller label sits lower so that label and value share a baseline.
+        ("TOPPADDING", (0, 0), (0, -1), 3.8),
     ]))
     return table
 
@@ -132,7 +138,6 @@ def _cards(data: BookingSheetData, labels: dict[str, str], width: float) -> Tabl
     place = ", ".join(part for part in (data.site, data.site_address) if part)
     booking = _card(labels["section_booking"], data.room, [
         (labels["site"], place),
-        (labels["purpose"], data.purpose),
         (labels["attendees"], data.attendees),
         (labels["equipment"], ", ".join(data.equipment)),
         (labels["repeat_rule"], data.repeat_rule),
@@ -148,9 +153,28 @@ def _cards(data: BookingSheetData, labels: dict[str, str], width: float) -> Tabl
     return table
 
 
-def _dates(data: BookingSheetData, labels: dict[str, str], width: float) -> list[Flowable]:
-    style = styles()
-    cell = style.cell
+def _dates_and_price(data: BookingSheetData, labels: dict[str, str], width: float) -> list[Flowable]:
+    heading = para(labels["section_dates"], styles().heading)
+    if len(data.occurrences) <= _DATES_BESIDE_PRICE:
+        price_width = min(240.0, width * 0.42)
+        dates_width = width - price_width - _CARD_GAP
+        row = Table([[_dates(data, labels, dates_width), "", _price(data, labels, price_width)]],
+                    colWidths=[dates_width, _CARD_GAP, price_width])
+        row.setStyle(TableStyle([
+            BASE_FONT,
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return [heading, row]
+    price = _price(data, labels, min(300.0, width))
+    price.hAlign = "RIGHT"
+    return [heading, _dates(data, labels, width), KeepTogether([Spacer(1, 12), price])]
+
+
+def _dates(data: BookingSheetData, labels: dict[str, str], width: float) -> LongTable:
+    cell = styles().cell
     struck = ParagraphStyle("struck", parent=cell, textColor=FAINT)
     rows: list[list[object]] = [["#", labels["column_date"], labels["column_weekday"],
                                  labels["column_time"], labels["column_note"]]]
@@ -163,29 +187,32 @@ def _dates(data: BookingSheetData, labels: dict[str, str], width: float) -> list
         else:
             rows.append([str(number), occurrence.date, occurrence.weekday, occurrence.time,
                          para(occurrence.note, cell)])
-    fixed = 28 + 78 + 92 + 86
-    table = LongTable(rows, colWidths=[28, 78, 92, 86, width - fixed], repeatRows=1)
+    fixed = [24.0, 64.0, 72.0, 66.0]
+    table = LongTable(rows, colWidths=[*fixed, width - sum(fixed)], repeatRows=1)
     table.setStyle(TableStyle([*table_header_style(5), ("TEXTCOLOR", (0, 1), (0, -1), MUTED)]))
-    return [para(labels["section_dates"], style.heading), table]
+    return table
 
 
-def _price(data: BookingSheetData, labels: dict[str, str], width: float) -> Flowable:
+def _price(data: BookingSheetData, labels: dict[str, str], width: float) -> Table:
+    """Full value, reduction, the amount to pay (emphasised) and the payment status."""
+    style = styles()
+    value_style = ParagraphStyle("price_value", parent=style.value, fontSize=9, leading=12, alignment=TA_RIGHT)
+    total_style = ParagraphStyle("price_total", parent=value_style, fontName=SANS_BOLD, fontSize=12,
+                                 leading=15, textColor=ACCENT)
     rows = [(labels["full_value"], data.full_value), (labels["reduction"], data.reduction)]
-    cells: list[list[object]] = [[label, value] for label, value in rows if value]
+    cells: list[list[object]] = [[label, para(value, value_style)] for label, value in rows if value]
     total_at = len(cells)
-    cells.append([labels["price"], data.price])
+    cells.append([labels["price"], para(data.price, total_style)])
     if data.payment_status:
-        cells.append([labels["payment_status"], data.payment_status])
-    box_width = min(300.0, width)
-    table = Table(cells, colWidths=[box_width * 0.45, box_width * 0.55], hAlign="RIGHT")
+        cells.append([labels["payment_status"], para(data.payment_status, value_style)])
+    table = Table(cells, colWidths=[width * 0.4, width * 0.6])
     table.setStyle(TableStyle([
         BASE_FONT,
         ("FONT", (0, 0), (-1, -1), SANS, 9, 12),
         ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
-        ("TEXTCOLOR", (1, 0), (1, -1), INK),
-        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-        ("FONT", (0, total_at), (-1, total_at), SANS_BOLD, 12, 15),
-        ("TEXTCOLOR", (0, total_at), (-1, total_at), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONT", (0, total_at), (0, total_at), SANS_BOLD, 12, 15),
+        ("TEXTCOLOR", (0, total_at), (0, total_at), ACCENT),
         ("BACKGROUND", (0, total_at), (-1, total_at), ACCENT_TINT),
         ("LINEABOVE", (0, total_at), (-1, total_at), 1, ACCENT),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -195,8 +222,7 @@ def _price(data: BookingSheetData, labels: dict[str, str], width: float) -> Flow
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8),
     ]))
-    # The rows name themselves ("To pay"), so the box goes without a heading to save room.
-    return KeepTogether([Spacer(1, 12), table])
+    return table
 
 
 def _house_rules(data: BookingSheetData, labels: dict[str, str]) -> list[Flowable]:
@@ -210,38 +236,48 @@ def _house_rules(data: BookingSheetData, labels: dict[str, str]) -> list[Flowabl
 
 
 def _signatures(data: BookingSheetData, labels: dict[str, str], width: float) -> Flowable:
+    """For each side: a line to sign on, then the name and the date side by side on lines."""
     style = styles()
-    block_width = (width - 36) / 2
-    line_style = ParagraphStyle("under_line", parent=style.small, fontSize=7, leading=9)
+    gap, inner_gap = 36.0, 12.0
+    block = (width - gap) / 2
+    name_width = (block - inner_gap) * 0.64
+    date_width = block - inner_gap - name_width
+    under_style = ParagraphStyle("under_line", parent=style.small, fontSize=7, leading=9)
     name_style = ParagraphStyle("signatory", parent=style.value, fontSize=9.5)
     heading_style = ParagraphStyle("signature_heading", parent=style.value_bold, spaceAfter=0)
 
-    def block(heading: str, signatory: str) -> list[list[object]]:
+    def side(heading: str, signatory: str) -> list[list[object]]:
         return [
-            [para(heading, heading_style)],
-            [""],  # room for the signature itself
-            [para(labels["signature"], line_style)],
-            [para(signatory, name_style)],
-            [para(labels["signature_name"], line_style)],
-            [""],
-            [para(labels["signature_date"], line_style)],
+            [para(heading, heading_style), "", ""],
+            ["", "", ""],  # room for the signature itself
+            [para(labels["signature"], under_style), "", ""],
+            [para(signatory, name_style), "", ""],
+            [para(labels["signature_name"], under_style), "", para(labels["signature_date"], under_style)],
         ]
 
-    left = block(labels["signature_centre"], data.centre_signatory)
-    right = block(labels["signature_organisation"], data.organisation_signatory)
-    rows = [[a[0], "", b[0]] for a, b in zip(left, right, strict=True)]
-    table = Table(rows, colWidths=[block_width, 36, block_width],
-                  rowHeights=[18, 30, 12, 19, 12, 22, 12])
-    table.setStyle(TableStyle([
+    left = side(labels["signature_centre"], data.centre_signatory)
+    right = side(labels["signature_organisation"], data.organisation_signatory)
+    rows = [[*a, "", *b] for a, b in zip(left, right, strict=True)]
+    table = Table(rows, colWidths=[name_width, inner_gap, date_width, gap, name_width, inner_gap, date_width],
+                  rowHeights=[16, 30, 13, 20, 12])
+    commands: list[tuple[object, ...]] = [
         BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("VALIGN", (0, 2), (-1, 2), "TOP"),
+        ("VALIGN", (0, 4), (-1, 4), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("VALIGN", (0, 2), (-1, 2), "TOP"),
-        ("VALIGN", (0, 4), (-1, 4), "TOP"),
-        ("VALIGN", (0, 6), (-1, 6), "TOP"),
-        *(("LINEBELOW", (column, row), (column, row), 0.8, INK) for column in (0, 2) for row in (1, 3, 5)),
-    ]))
-    return KeepTogether([para(labels["section_signatures"], style.heading), Spacer(1, 4), table])
+    ]
+    for first in (0, 4):
+        commands += [
+            ("SPAN", (first, 0), (first + 2, 0)),
+            ("SPAN", (first, 1), (first + 2, 1)),
+            ("SPAN", (first, 2), (first + 2, 2)),
+            ("LINEBELOW", (first, 1), (first + 2, 1), 0.8, INK),
+            ("LINEBELOW", (first, 3), (first, 3), 0.8, INK),
+            ("LINEBELOW", (first + 2, 3), (first + 2, 3), 0.8, INK),
+        ]
+    table.setStyle(TableStyle(commands))
+    return KeepTogether([para(labels["section_signatures"], style.heading), table])

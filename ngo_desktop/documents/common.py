@@ -127,6 +127,25 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     return pieces
 
 
+def wrap_parts(parts: Sequence[str], separator: str, font: str, size: float, width: float) -> list[str]:
+    """Parts such as an address, a phone and an e-mail packed into lines, broken only between
+    parts, so that a separator never dangles at a line's end or a phone number splits."""
+    lines: list[str] = []
+    current = ""
+    for part in (part for part in parts if part):
+        candidate = f"{current}{separator}{part}" if current else part
+        if current and text_width(candidate, font, size) > width:
+            lines.append(current)
+            candidate = part
+        if text_width(candidate, font, size) > width:
+            *full, candidate = wrap_lines(candidate, font, size, width)
+            lines += full
+        current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
 def wrapped(text: str, font: str, size: float, width: float) -> str:
     """A table cell's plain string, wrapped to its column (Table draws ``\\n`` as a new line)."""
     return "\n".join(wrap_lines(text, font, size, width))
@@ -303,8 +322,8 @@ class DocumentShell:
         self.margin = margin if margin is not None else (30.0 if self.page_width < 500 else 36.0)
         self.frame_x = self.margin
         self.frame_width = self.page_width - 2 * self.margin
-        self.frame_y = self.margin + FOOTER_HEIGHT + 10
-        self.frame_height = self.page_height - self.margin - HEADER_HEIGHT - 14 - self.frame_y
+        self.frame_y = self.margin + FOOTER_HEIGHT + 6
+        self.frame_height = self.page_height - self.margin - HEADER_HEIGHT - 12 - self.frame_y
         self._logo = image_reader(centre.logo_png) if centre.logo_png else None
 
     # -- page furniture -------------------------------------------------------------------------
@@ -316,16 +335,15 @@ class DocumentShell:
             used = draw_image_in_box(canvas, self._logo, x, top - HEADER_LOGO_HEIGHT - 4,
                                      HEADER_LOGO_HEIGHT * 2.6, HEADER_LOGO_HEIGHT + 4)
             x += used + 12
-        text_width = self.page_width - self.margin - x
-        name_size = fit_font_size(self.centre.name, SANS_BOLD, 12.5, 9, text_width)
+        available = self.page_width - self.margin - x
+        name_size = fit_font_size(self.centre.name, SANS_BOLD, 12.5, 9, available)
         canvas.setFillColor(INK)
         canvas.setFont(SANS_BOLD, name_size)
         canvas.drawString(x, top - 13, self.centre.name)
-        contacts = "  ·  ".join(part for part in (self.centre.address, self.centre.phone,
-                                                   self.centre.email, self.centre.website) if part)
+        contacts = (self.centre.address, self.centre.phone, self.centre.email, self.centre.website)
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
-        for index, line in enumerate(wrap_lines(contacts, SANS, 8, text_width)[:3]):
+        for index, line in enumerate(wrap_parts(contacts, "  ·  ", SANS, 8, available)[:3]):
             canvas.drawString(x, top - 27 - index * 10, line)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.4)

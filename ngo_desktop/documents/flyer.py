@@ -40,6 +40,7 @@ from ngo_desktop.documents.common import (
     para,
     story_height,
     wrap_lines,
+    wrap_parts,
 )
 from ngo_desktop.documents.data import FlyerData, ProgrammeDay, ProgrammeEntry
 from ngo_desktop.documents.fonts import SANS, SANS_BOLD
@@ -167,11 +168,10 @@ def _draw_band(canvas: Canvas, data: FlyerData, g: _Geometry, *, full: bool) -> 
     size = fit_font_size(data.centre.name, SANS_BOLD, 11 * k, 7 * k, text_width)
     canvas.setFont(SANS_BOLD, size)
     canvas.drawString(x, y - 13 * k, data.centre.name)
-    contacts = "  ·  ".join(part for part in (data.centre.address, data.centre.phone, data.centre.email,
-                                              data.centre.website) if part)
+    contacts = (data.centre.address, data.centre.phone, data.centre.email, data.centre.website)
     canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
     canvas.setFont(SANS, 7.5 * k)
-    for index, line in enumerate(wrap_lines(contacts, SANS, 7.5 * k, text_width)[:2]):
+    for index, line in enumerate(wrap_parts(contacts, "  ·  ", SANS, 7.5 * k, text_width)[:3]):
         canvas.drawString(x, y - 26 * k - index * 9.5 * k, line)
 
     y = top - 30 * k - 46 * k - 26 * k
