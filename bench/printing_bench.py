@@ -19,13 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.demo_database import large_demo_database  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
-    runs = parser.parse_args().runs
+    parser.add_argument("--database", type=Path, help="an existing large demo file instead of the cached one")
+    arguments = parser.parse_args()
+    runs = arguments.runs
     from pypdf import PdfReader
     from PySide6.QtCore import QCoreApplication
     from sqlalchemy import func, select
@@ -38,7 +39,11 @@ def main() -> None:
 
     application = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - translations need it
     install_language("lv")
-    database = open_database(large_demo_database(), operator="bench")
+    if arguments.database is None:
+        from bench.demo_database import large_demo_database
+
+        arguments.database = large_demo_database()
+    database = open_database(arguments.database, operator="bench")
     with database.read_session() as session:
         site_id, room_count = session.execute(
             select(Room.site_id, func.count()).where(Room.archived.is_(False)).group_by(Room.site_id)
