@@ -190,3 +190,30 @@ def test_the_section_and_refusals_speak_latvian(qtbot, database, latvian) -> Non
         assert "vajag elektrību" in str(refusal)
     else:
         raise AssertionError("a vendor needing power was put on a stall without it")
+
+
+def test_picking_a_stall_in_the_vendors_row(qtbot, database, english, monkeypatch) -> None:
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, Column
+
+    market = build_market(database, powered=())
+    days = apply_all(database, market)
+    first, second = (days[organisation][0] for organisation in market.organisation_ids[:2])
+    vendors.accept(database, [first, second])
+    page = VendorsPage(database)
+    qtbot.addWidget(page)
+    page.set_fair(market.fair_id)
+    column = ALL_COLUMNS.index(Column.STALL)
+    index = page.model.index(page.model.row_of(first), column)
+    delegate = page.table.itemDelegateForColumn(column)
+    editor = delegate.createEditor(page.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["—", "1", "2", "3"]
+    editor.setCurrentIndex(editor.findText("2"))
+    delegate.setModelData(editor, page.model, index)
+    assert vendors.get_application_day(database, first).stall_number == "2"
+    assert page.model.row_at(index.row()).stall_number == "2"
+    other = page.model.index(page.model.row_of(second), column)
+    offered = delegate.createEditor(page.table.viewport(), QStyleOptionViewItem(), other)
+    assert "2" not in [offered.itemText(i) for i in range(offered.count())]

@@ -110,6 +110,11 @@ class ApplicationsModel(QAbstractTableModel):
     def row_at(self, row: int) -> ApplicationRow:
         return self._rows[row]
 
+    def refresh_row(self, row: int) -> None:
+        """Re-read one row after a change made through the services."""
+        self._rows[row] = get_application_day(self.database, self._rows[row].application_day_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
     def row_of(self, application_day_id: int) -> int:
         for number, row in enumerate(self._rows):
             if row.application_day_id == application_day_id:
@@ -186,8 +191,7 @@ class ApplicationsModel(QAbstractTableModel):
         arrived = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         row = self._rows[index.row()]
         set_check_in(self.database, row.application_day_id, CheckIn.ARRIVED if arrived else CheckIn.NO_SHOW)
-        self._rows[index.row()] = get_application_day(self.database, row.application_day_id)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
+        self.refresh_row(index.row())
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -196,6 +200,8 @@ class ApplicationsModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         if self.columns[index.column()] is Column.ARRIVED:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if self.columns[index.column()] is Column.STALL and self._rows[index.row()].status == ApplicationStatus.ACCEPTED:
+            flags |= Qt.ItemFlag.ItemIsEditable  # edited by StallPickerDelegate, which calls the services
         return flags
 
     def mimeTypes(self) -> list[str]:  # noqa: N802

@@ -32,9 +32,10 @@ from ngo_desktop.services.vendors import ApplicationFilter, ApplicationRow
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.background import run_with_progress
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
-from ngo_desktop.views.fairs.applications_model import ApplicationsModel
+from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, ApplicationsModel, Column
 from ngo_desktop.views.fairs.labels import category_label, status_label
 from ngo_desktop.views.fairs.plan_page import show_refusal
+from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate
 from ngo_desktop.views.persist import remember_header
 
 
@@ -78,6 +79,10 @@ class VendorsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for index, width in enumerate((220, 85, 110, 190, 75, 130, 45, 70)):
             self.table.setColumnWidth(index, width)
+        self.table.setItemDelegateForColumn(ALL_COLUMNS.index(Column.STALL), StallPickerDelegate(database, self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setToolTip(self.tr("Double-click a vendor's Stall cell to pick a free stall."))
         remember_header(self.table.horizontalHeader(), "fairs/vendors")
         column.addWidget(self.table, 1)
         self.count_label = QLabel()

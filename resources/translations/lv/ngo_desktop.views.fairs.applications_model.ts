@@ -59,12 +59,12 @@
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="158"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="163"/>
         <source>needs power</source>
         <translation>vajag elektrību</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="164"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="169"/>
         <source>place offered</source>
         <translation>piedāvāta vieta</translation>
     </message>
