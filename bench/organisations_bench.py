@@ -65,13 +65,26 @@ def write_csv(path: Path, rows: int = ROWS) -> None:
     path.write_bytes(("\n".join(lines) + "\n").encode("cp1257"))
 
 
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
+class Stopwatch:
+    """Wall-clock and CPU milliseconds of one action. The CPU time is printed too because the
+    benchmark machine is often shared: CPU time is what the action costs on an idle computer."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def measure(self, action: Callable[[], object]) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
         action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
+        self.wall.append((time.perf_counter() - wall) * 1000)
+        self.cpu.append((time.process_time() - cpu) * 1000)
+
+
+def timed(action: Callable[[], object], runs: int) -> Stopwatch:
+    watch = Stopwatch()
+    for _ in range(runs):
+        watch.measure(action)
+    return watch
 
 
 def open_bench_database(folder: Path, csv_file: Path) -> tuple[Database, str]:
@@ -114,12 +127,13 @@ def qt_sql_table_model_load(path: Path) -> float:
     return elapsed
 
 
-def report(name: str, times: list[float]) -> None:
+def report(name: str, watch: Stopwatch) -> None:
     target = TARGETS_MS[name]
-    worst, median = max(times), statistics.median(times)
-    verdict = "ok" if worst <= target else "OVER"
-    print(f"{name:>18}: median {median:8.1f} ms, worst {worst:8.1f} ms, target {target} ms, "
-          f"worst/target {worst / target:.2f} {verdict}")
+    for clock, times in (("wall", watch.wall), ("cpu", watch.cpu)):
+        worst, median = max(times), statistics.median(times)
+        verdict = "ok" if worst <= target else "OVER"
+        print(f"{name:>18} {clock:>4}: median {median:8.1f} ms, worst {worst:8.1f} ms, target {target} ms, "
+              f"worst/target {worst / target:.2f} {verdict}")
 
 
 def main() -> None:
@@ -137,13 +151,12 @@ def main() -> None:
     csv_file = folder / "registrs.csv"
     write_csv(csv_file)
 
-    import_times = []
+    import_times = Stopwatch()
     for run in range(min(runs, 3)):
         fresh = open_database(folder / f"import-{run}.sqlite3", operator="bench")
-        started = time.perf_counter()
-        summary = import_organisations(fresh, csv_file)
-        import_times.append((time.perf_counter() - started) * 1000)
+        import_times.measure(lambda database=fresh: import_organisations(database, csv_file))
         fresh.dispose()
+    summary = import_organisations(open_database(folder / "import-check.sqlite3"), csv_file)
     print(f"import: {summary.added} organisations added from a {csv_file.stat().st_size // 1024} KB CSV")
 
     database, origin = open_bench_database(folder, csv_file)
@@ -163,25 +176,21 @@ def main() -> None:
     section = OrganisationsSection(database)
     section.show()
     application.processEvents()
-    keystroke_times = []
+    keystroke_times = Stopwatch()
     for query in ("biedrība", "cak", "ļaviņ", "2912", "info12@", "4000001"):
         for length in range(1, len(query) + 1):
-            started = time.perf_counter()
-            section.search.setText(query[:length])
-            application.processEvents()
-            keystroke_times.append((time.perf_counter() - started) * 1000)
+            keystroke_times.measure(lambda text=query[:length]: (section.search.setText(text),
+                                                                 application.processEvents()))
         section.search.clear()
-    sort_times = []
+    sort_times = Stopwatch()
     for column in range(section.model.columnCount()):
         for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
-            started = time.perf_counter()
-            section.table.sortByColumn(column, order)
-            application.processEvents()
-            sort_times.append((time.perf_counter() - started) * 1000)
+            sort_times.measure(lambda c=column, o=order: (section.table.sortByColumn(c, o),
+                                                          application.processEvents()))
     section.close()
 
     model = OrganisationTableModel(database)
-    ours = statistics.median(timed(model.reload, runs))
+    ours = statistics.median(timed(model.reload, runs).wall)
     theirs = statistics.median(qt_sql_table_model_load(database.sqlite_path) for _ in range(runs))
 
     print()
