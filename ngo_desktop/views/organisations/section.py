@@ -95,7 +95,7 @@ class OrganisationsSection(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((270, 150, 120, 110, 140, 170, 125, 210, 200)):
+        for column, width in enumerate((270, 175, 110, 110, 130, 170, 125, 210, 200)):
             self.table.setColumnWidth(column, width)
         remember_header(self.table.horizontalHeader(), HEADER_KEY)
         self.table.doubleClicked.connect(self._open_index)

@@ -1,86 +1,87 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>OrganisationLabels</name>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="21" />
-      <source>association</source>
-      <translation>biedrība</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="21"/>
+        <source>association</source>
+        <translation>biedrība</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="22" />
-      <source>foundation</source>
-      <translation>nodibinājums</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="22"/>
+        <source>foundation</source>
+        <translation>nodibinājums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="23" />
-      <source>limited company</source>
-      <translation>SIA</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="23"/>
+        <source>limited company</source>
+        <translation>SIA</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="24" />
-      <source>individual merchant</source>
-      <translation>individuālais komersants</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="24"/>
+        <source>individual merchant</source>
+        <translation>individuālais komersants</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="25" />
-      <source>self-employed</source>
-      <translation>pašnodarbinātais</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="25"/>
+        <source>self-employed</source>
+        <translation>pašnodarbinātais</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="26" />
-      <source>municipal institution</source>
-      <translation>pašvaldības iestāde</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="26"/>
+        <source>municipal institution</source>
+        <translation>pašvaldības iestāde</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="27" />
-      <source>religious organisation</source>
-      <translation>reliģiska organizācija</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="27"/>
+        <source>religious organisation</source>
+        <translation>reliģiska organizācija</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="28" />
-      <source>informal group</source>
-      <translation>neformāla grupa</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="28"/>
+        <source>informal group</source>
+        <translation>neformāla grupa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="29" />
-      <source>other form</source>
-      <translation>cita forma</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="29"/>
+        <source>other form</source>
+        <translation>cita forma</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="30" />
-      <source>NGO</source>
-      <translation>NVO</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="30"/>
+        <source>NGO</source>
+        <translation>NVO</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="31" />
-      <source>entrepreneur</source>
-      <translation>uzņēmējs</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="31"/>
+        <source>entrepreneur</source>
+        <translation>uzņēmējs</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="32" />
-      <source>municipal body</source>
-      <translation>pašvaldības institūcija</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="32"/>
+        <source>municipal body</source>
+        <translation>pašvaldības institūcija</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="33" />
-      <source>other</source>
-      <translation>cits</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="33"/>
+        <source>other</source>
+        <translation>cits</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="34" />
-      <source>not a member</source>
-      <translation>nav biedrs</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="34"/>
+        <source>not a member</source>
+        <translation>nav biedrs</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="35" />
-      <source>member</source>
-      <translation>biedrs</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="35"/>
+        <source>member</source>
+        <translation>biedrs</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisation_labels.py" line="36" />
-      <source>membership lapsed</source>
-      <translation>dalība beigusies</translation>
+        <location filename="../../../ngo_desktop/services/organisation_labels.py" line="36"/>
+        <source>membership lapsed</source>
+        <translation>dalība beigusies</translation>
     </message>
-  </context>
+</context>
 </TS>

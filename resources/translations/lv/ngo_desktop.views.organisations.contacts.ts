@@ -1,111 +1,112 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>ContactsEditor</name>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="35" />
-      <source>Chair of the board</source>
-      <translation>Valdes priekšsēdētājs</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="35"/>
+        <source>Chair of the board</source>
+        <translation>Valdes priekšsēdētājs</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="36" />
-      <source>Board member</source>
-      <translation>Valdes loceklis</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="36"/>
+        <source>Board member</source>
+        <translation>Valdes loceklis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="37" />
-      <source>Contact person</source>
-      <translation>Kontaktpersona</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="37"/>
+        <source>Contact person</source>
+        <translation>Kontaktpersona</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="38" />
-      <source>Accountant</source>
-      <translation>Grāmatvedis</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="38"/>
+        <source>Accountant</source>
+        <translation>Grāmatvedis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="39" />
-      <source>Project manager</source>
-      <translation>Projektu vadītājs</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="39"/>
+        <source>Project manager</source>
+        <translation>Projektu vadītājs</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74" />
-      <source>Name</source>
-      <translation>Vārds, uzvārds</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74"/>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74" />
-      <source>Role</source>
-      <translation>Amats</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74"/>
+        <source>Role</source>
+        <translation>Amats</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74" />
-      <source>Phone</source>
-      <translation>Tālrunis</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74"/>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74" />
-      <source>E-mail</source>
-      <translation>E-pasts</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74"/>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74" />
-      <source>Main</source>
-      <translation>Galvenā</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="74"/>
+        <source>Main</source>
+        <translation>Galvenā</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="75" />
-      <source>Consent given on</source>
-      <translation>Piekrišana dota</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="75"/>
+        <source>Consent given on</source>
+        <translation>Piekrišana dota</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="87" />
-      <source>Consent date: when the person agreed that the centre keeps their data (dd.mm.yyyy). Tick “Main” for the person the centre calls first.</source>
-      <translation>Piekrišanas datums: kad persona piekrita, ka centrs glabā viņas datus (dd.mm.gggg). Atzīmējiet “Galvenā” pie personas, kurai centrs zvana vispirms.</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="87"/>
+        <source>Consent date: when the person agreed that the centre keeps their data (dd.mm.yyyy). Tick “Main” for the person the centre calls first.</source>
+        <translation>Piekrišanas datums: kad persona piekrita, ka centrs glabā viņas datus (dd.mm.gggg). Atzīmējiet “Galvenā” pie personas, kurai centrs zvana vispirms.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="98" />
-      <source>Add person</source>
-      <translation>Pievienot personu</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="98"/>
+        <source>Add person</source>
+        <translation>Pievienot personu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="100" />
-      <source>Consent given today</source>
-      <translation>Piekrišana dota šodien</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="100"/>
+        <source>Consent given today</source>
+        <translation>Piekrišana dota šodien</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="102" />
-      <source>Remove</source>
-      <translation>Noņemt</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="102"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="104" />
-      <source>Forget this person…</source>
-      <translation>Aizmirst šo personu…</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="104"/>
+        <source>Forget this person…</source>
+        <translation>Aizmirst šo personu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="106" />
-      <source>Export this person's data…</source>
-      <translation>Eksportēt personas datus…</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="106"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>Eksportēt personas datus…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="143" />
-      <source>This person's data was forgotten.</source>
-      <translation>Šīs personas dati ir aizmirsti.</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="143"/>
+        <source>This person&apos;s data was forgotten.</source>
+        <translation>Šīs personas dati ir aizmirsti.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="194" />
-      <source>Write the consent date as 05.03.2026, or leave it empty.</source>
-      <translation>Ierakstiet piekrišanas datumu formā 05.03.2026 vai atstājiet tukšu.</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="194"/>
+        <source>Write the consent date as 05.03.2026, or leave it empty.</source>
+        <translation>Ierakstiet piekrišanas datumu formā 05.03.2026 vai atstājiet tukšu.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="227" />
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="227"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="227" />
-      <source>Row %1</source>
-      <translation>%1. rinda</translation>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="227"/>
+        <source>Row %1</source>
+        <translation>%1. rinda</translation>
     </message>
-  </context>
+</context>
 </TS>
