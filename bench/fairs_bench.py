@@ -15,7 +15,6 @@ empty database and says so.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import datetime as dt
 import os
 import shutil
@@ -46,11 +45,6 @@ from ngo_desktop.models import (  # noqa: E402
 )
 from ngo_desktop.services.vendors import ApplicationFilter  # noqa: E402
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key  # noqa: E402
-
-# PySide6 6.12.0 on Python 3.11 takes a reference from None on every void call; see
-# tests/fairs_fixtures.keep_none_alive.
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 PLAN_STALLS = 300
 APPLICATIONS = 1000

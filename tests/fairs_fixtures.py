@@ -3,9 +3,7 @@ services (organisations are written directly: the registry's services are anothe
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import sys
 from dataclasses import dataclass
 
 from ngo_desktop.db import Database
@@ -13,19 +11,6 @@ from ngo_desktop.models import FairKind, Organisation, Site, VendorCategory
 from ngo_desktop.services import fairs, stall_layouts, vendors
 from ngo_desktop.services.stall_layouts import LandmarkSpec, StallSpec
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
-
-
-def keep_none_alive() -> None:
-    """PySide6 6.12.0's abi3 build drops a reference to None on every call of a void method. On
-    Python 3.12+ None is immortal and nothing happens; on 3.11 a few tens of thousands of calls free
-    None and abort the process ("none_dealloc"). Until the shared fix (reported with issue #5: pin
-    PySide6 or Python, or do this once in app.py/conftest.py), give None references it never loses.
-    """
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-keep_none_alive()
 
 SATURDAYS = (dt.date(2026, 6, 6), dt.date(2026, 6, 13))
 VENDOR_NAMES = (

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import os
 import sys
@@ -25,11 +24,6 @@ from ngo_desktop.views.fairs.application_dialog import ApplicationDialog  # noqa
 from ngo_desktop.views.fairs.fair_dialog import FairDialog  # noqa: E402
 from ngo_desktop.views.fairs.plan_scene import ColourMode  # noqa: E402
 from ngo_desktop.views.fairs.section import FairsSection  # noqa: E402
-
-# PySide6 6.12.0 on Python 3.11 takes a reference from None on every void call (see
-# tests/fairs_fixtures.keep_none_alive): give None references it never loses.
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 def build_own_market(database) -> None:  # type: ignore[no-untyped-def]

@@ -1,38 +1,32 @@
-"""'Print booking sheet' from the calendar, through the documents machinery when it is installed."""
+"""Print actions of the calendar: a booking's sheet, a room's door sign, the site's week schedule.
+
+Each opens the document in the program's preview (print, save as PDF, open in a PDF viewer) through
+the Documents area's ``open_print_preview``, which also notes it in the register of printed documents.
+"""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+import datetime as dt
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ngo_desktop.db import Database
-from ngo_desktop.i18n import translate
-from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.printing import week_text
+from ngo_desktop.timeutil import week_start
+from ngo_desktop.views.documents.preview_dialog import PreviewDialog
+from ngo_desktop.views.documents.printing_actions import open_print_preview
 
 
-def printing_available() -> bool:
-    """The booking sheet is built by the documents area's services; without them the action is off."""
-    return importlib.util.find_spec("ngo_desktop.services.printing") is not None
+def print_booking_sheet(database: Database, parent: QWidget, booking_id: int) -> PreviewDialog | None:
+    return open_print_preview(parent, database, "booking-sheet", booking_id=booking_id)
 
 
-def print_booking_sheet(database: Database, parent: QWidget, booking_id: int) -> Path | None:
-    """Build the sheet (noted in the register of printed documents), save it where asked and open it."""
-    from ngo_desktop.services.printing import DocumentRequest, make_document
+def print_door_sign(database: Database, parent: QWidget, room_id: int, day: dt.date,
+                    *, whole_week: bool = False) -> PreviewDialog | None:
+    if whole_week:
+        return open_print_preview(parent, database, "door-sign", room_id=room_id, week=week_text(week_start(day)))
+    return open_print_preview(parent, database, "door-sign", room_id=room_id, day=day)
 
-    try:
-        built = make_document(database, DocumentRequest(kind="booking-sheet", booking_id=booking_id))
-    except DomainError as error:
-        QMessageBox.warning(parent, translate("BookingPrint", "The booking sheet was not made"), str(error))
-        return None
-    file_name, _ = QFileDialog.getSaveFileName(parent, translate("BookingPrint", "Save the booking sheet"),
-                                               built.file_name, "PDF (*.pdf)")
-    if not file_name:
-        return None
-    path = Path(file_name)
-    path.write_bytes(built.pdf)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return path
+
+def print_week_schedule(database: Database, parent: QWidget, site_id: int, day: dt.date) -> PreviewDialog | None:
+    return open_print_preview(parent, database, "week-schedule", site_id=site_id, week=week_text(week_start(day)))

@@ -33,7 +33,7 @@ from ngo_desktop.timeutil import format_date, local_day_bounds, today_local, wee
 from ngo_desktop.views.bookings.booking_dialog import BookingDialog
 from ngo_desktop.views.bookings.calendar_grid import CalendarGrid, Column
 from ngo_desktop.views.bookings.month_view import MonthView
-from ngo_desktop.views.bookings.print_action import print_booking_sheet, printing_available
+from ngo_desktop.views.bookings.print_action import print_booking_sheet, print_door_sign, print_week_schedule
 from ngo_desktop.views.bookings.series_scope import ask_scope
 from ngo_desktop.views.empty_state import EmptyState
 
@@ -88,11 +88,17 @@ class BookingsSection(QWidget):
         menu.addAction(self.tr("Import rooms…"), lambda: self.import_file("rooms"))
         menu.addAction(self.tr("Import bookings…"), lambda: self.import_file("bookings"))
         more.setMenu(menu)
+        self.print_button = QPushButton(self.tr("Print"))
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(self.tr("Door sign for the day…"), lambda: self.print_door_sign(whole_week=False))
+        print_menu.addAction(self.tr("Door sign for the week…"), lambda: self.print_door_sign(whole_week=True))
+        print_menu.addAction(self.tr("Week schedule of the site…"), self.print_week_schedule)
+        self.print_button.setMenu(print_menu)
         bar = QHBoxLayout()
         for widget in (self.site, self.mode, self.room, today, previous, following, self.date):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (new_booking, find_free, more):
+        for widget in (new_booking, find_free, self.print_button, more):
             bar.addWidget(widget)
 
         self.grid = CalendarGrid()
@@ -250,12 +256,20 @@ class BookingsSection(QWidget):
         confirm.setEnabled(booking.status in (BookingStatus.ENQUIRY, BookingStatus.PROVISIONAL))
         cancel = menu.addAction(self.tr("Cancel booking…"), lambda: self.cancel(booking_id))
         cancel.setEnabled(booking.status != BookingStatus.CANCELLED)
-        if printing_available():
-            menu.addSeparator()
-            menu.addAction(self.tr("Print booking sheet…"),
-                           lambda: print_booking_sheet(self.database, self, booking_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Print booking sheet…"), lambda: print_booking_sheet(self.database, self, booking_id))
         menu.popup(position)
         return menu
+
+    def print_door_sign(self, *, whole_week: bool) -> None:
+        """The door sign of the room shown (in the day grid: the site's first room if none is picked)."""
+        room_id = self.room.currentData() or (self._rooms[0].id if self._rooms else None)
+        if room_id is not None:
+            print_door_sign(self.database, self, room_id, self.date.date().toPython(), whole_week=whole_week)
+
+    def print_week_schedule(self) -> None:
+        if self.site.currentData() is not None:
+            print_week_schedule(self.database, self, self.site.currentData(), self.date.date().toPython())
 
     def confirm(self, booking_id: int) -> None:
         booking = get_booking(self.database, booking_id)
