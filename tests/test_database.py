@@ -134,3 +134,32 @@ def test_unit_of_work_rolls_back_when_the_block_fails(database) -> None:
 def test_refusals_are_in_latvian_by_default(tmp_path: Path, latvian) -> None:
     with pytest.raises(DatabaseProblem, match="neeksistē"):
         open_database(tmp_path / "nav-mapes" / "x.sqlite3")
+
+
+def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "vecā.sqlite3"
+    opened = open_database(path)
+    config = alembic_config(opened)
+    with opened.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001_initial")
+    opened.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO organisation (name, sort_key, match_key, legal_form, kind, membership, "
+            "membership_fee_cents, discount_percent, discount_reason, address, phone, email, website, "
+            "notes, archived, created_at, updated_at, version) VALUES ('Biedrība „Ūdensroze”', '', '', "
+            "'association', 'ngo', 'member', 0, 0, '', '', '', '', '', '', 0, '2026-01-01', '2026-01-01', 1)")
+
+    upgraded = open_database(path, backup_dir=tmp_path / "backups")
+    assert current_revision(upgraded) == HEAD_REVISION
+    with upgraded.engine.connect() as connection:
+        assert connection.execute(text("SELECT name, logo_png FROM organisation")).one() == (
+            "Biedrība „Ūdensroze”", None)
+    upgraded.dispose()
+    [backup] = (tmp_path / "backups").glob("vecā.before-upgrade-0001_initial-*.sqlite3")
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
+        assert connection.execute("SELECT name FROM organisation").fetchone() == ("Biedrība „Ūdensroze”",)

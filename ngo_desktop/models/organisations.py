@@ -11,6 +11,7 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -72,6 +73,7 @@ class Organisation(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     website: Mapped[str] = mapped_column(String(300), default="")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)  # printed on flyers of fairs it partners
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
