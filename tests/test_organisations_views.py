@@ -217,3 +217,20 @@ def test_exporting_what_the_list_shows(qtbot, registry, monkeypatch, tmp_path: P
     section.export_file(shown_only=True)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert [line.split(";")[0] for line in lines[1:]] == ["Saule", "Saulīte"]
+
+
+def test_a_large_file_is_checked_and_imported_off_the_gui_thread(qtbot, database, monkeypatch,
+                                                                 tmp_path: Path) -> None:
+    from ngo_desktop.views.organisations.import_dialog import CHECK_IN_BACKGROUND_ROWS
+
+    rows = CHECK_IN_BACKGROUND_ROWS + 200
+    path = tmp_path / "liels.csv"
+    path.write_text("Nosaukums;Tālrunis\n" + "".join(f"Biedrība {n:04d};2{n:07d}\n" for n in range(rows)),
+                    encoding="utf-8-sig")
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
+    dialog = ImportDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(path)
+    assert dialog.import_button.isEnabled() and dialog.preview.rowCount() == 300
+    assert dialog.run_import()
+    assert dialog.imported.added == rows and len(organisation_names(database)) == rows

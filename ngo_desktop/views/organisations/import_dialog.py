@@ -50,6 +50,7 @@ from ngo_desktop.views.background import Cancelled, run_with_progress
 
 MAPPING_KEY = "organisations/import_mapping"
 PREVIEW_ROWS = 300
+CHECK_IN_BACKGROUND_ROWS = 1000
 PROBLEM_BACKGROUND = QColor("#fde7ea")
 
 
@@ -196,7 +197,14 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         if self._table is None:
             return
-        self._plan = plan_import(self.database, self._table, self.current_mapping(), self.on_duplicate.currentData())
+        table, mapping, policy = self._table, self.current_mapping(), self.on_duplicate.currentData()
+        if len(table.rows) < CHECK_IN_BACKGROUND_ROWS:
+            self._plan = plan_import(self.database, table, mapping, policy)
+        else:
+            # Checking thousands of rows takes a moment: off the GUI thread, with a progress dialog.
+            self._plan = run_with_progress(
+                self, self.tr("Checking the file…"),
+                lambda _report, _cancelled: plan_import(self.database, table, mapping, policy), cancellable=False)
         self._show_preview()
 
     def _show_preview(self) -> None:
