@@ -23,7 +23,7 @@ from ngo_desktop.paths import default_backup_dir, default_database_path
 
 # The newest migration this program knows. Kept here so an up-to-date database opens without
 # importing Alembic (which costs start-up time); a test checks it equals Alembic's head.
-HEAD_REVISION = "0002_organisation_logo"
+HEAD_REVISION = "0003_booking_no_overlap"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000

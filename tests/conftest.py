@@ -1,7 +1,14 @@
-"""Test configuration: headless Qt, private settings and data folders, real database files.
+"""Test configuration: headless Qt, private settings and data folders, real databases.
 
-Every test gets its own SQLite file in tmp_path. QSettings and the user's data folder point into
-a temporary folder so tests never read or change the tester's own settings.
+Every test gets its own SQLite file in tmp_path. When NGO_DESKTOP_TEST_POSTGRES_URL is set
+(``postgresql+psycopg://user:password@host/dbname`` of a database the tests may wipe), every test
+that uses the ``database`` fixture runs a second time on that PostgreSQL database: its schema is
+rebuilt by the migrations once per run, and every table is emptied (TRUNCATE … RESTART IDENTITY)
+after each test, which is much faster than a database per test. Tests about SQLite itself carry
+``@pytest.mark.sqlite_only``. Under CI=true a PostgreSQL server that cannot be reached fails the run.
+
+QSettings and the user's data folder point into a temporary folder so tests never read or change
+the tester's own settings.
 """
 
 from __future__ import annotations
@@ -28,6 +35,16 @@ QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_PRIVATE_HOME / "config"))
 set_application_identity()
 
+POSTGRES_URL = os.environ.get("NGO_DESKTOP_TEST_POSTGRES_URL", "").strip()
+BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself; not run on PostgreSQL")
+    if os.environ.get("CI", "").lower() == "true" and not POSTGRES_URL:
+        raise pytest.UsageError("CI=true but NGO_DESKTOP_TEST_POSTGRES_URL is not set: "
+                                "the suite must also run on PostgreSQL (see .ci/run)")
+
 
 @pytest.fixture(autouse=True)
 def _fresh_settings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
@@ -38,11 +55,60 @@ def _fresh_settings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     QSettings().clear()
 
 
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    opened = open_database(tmp_path / "centre.sqlite3", operator="tester", backup_dir=tmp_path / "backups")
-    yield opened
-    opened.dispose()
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The PostgreSQL test database with a schema fresh from the migrations (once per run)."""
+    if not POSTGRES_URL:
+        pytest.skip("NGO_DESKTOP_TEST_POSTGRES_URL is not set")
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(POSTGRES_URL)
+    try:
+        with engine.begin() as connection:
+            # A schema left by an older run (or an older program) would hide migration bugs.
+            connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    except Exception as error:  # the server is down or the URL is wrong
+        message = f"PostgreSQL test database {POSTGRES_URL!r} cannot be used: {error}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    finally:
+        engine.dispose()
+    open_database(POSTGRES_URL, operator="tester").dispose()
+    return POSTGRES_URL
+
+
+def empty_postgres_tables(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    from ngo_desktop.models import Base
+
+    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if request.param == "sqlite":
+        opened = open_database(tmp_path / "centre.sqlite3", operator="tester", backup_dir=tmp_path / "backups")
+        yield opened
+        opened.dispose()
+        return
+    if request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("about SQLite only")
+    url = request.getfixturevalue("postgres_url")
+    opened = open_database(url, operator="tester", backup_dir=tmp_path / "backups")
+    try:
+        yield opened
+    finally:
+        opened.dispose()
+        empty_postgres_tables(url)
 
 
 @pytest.fixture

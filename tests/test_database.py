@@ -22,6 +22,7 @@ from ngo_desktop.db import (
 from ngo_desktop.models import Base
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_created_at_the_newest_schema(database) -> None:
     assert current_revision(database) == HEAD_REVISION
     assert database.sqlite_path is not None and database.sqlite_path.exists()
@@ -38,6 +39,7 @@ def test_migrated_schema_matches_the_models(database) -> None:
     assert differences == []
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_foreign_keys_wal_and_busy_timeout(database) -> None:
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -94,6 +96,7 @@ def test_a_missing_folder_is_reported(tmp_path: Path, english) -> None:
         open_database(tmp_path / "no-such-folder" / "x.sqlite3")
 
 
+@pytest.mark.sqlite_only
 def test_backup_before_an_upgrade_copies_the_whole_database(database, tmp_path: Path) -> None:
     from ngo_desktop.models import Site
 

@@ -146,7 +146,9 @@ def view_of(booking: Booking, room_name: str, organisation_name: str | None) -> 
 
 # --- helpers inside one transaction ----------------------------------------------------------------
 def _room(session: Session, room_id: int) -> RoomInfo:
-    room = session.get(Room, room_id)
+    # FOR UPDATE (PostgreSQL; SQLite ignores it and serialises writers with BEGIN IMMEDIATE): two
+    # desks booking one room take turns, so the second one's clash check sees the first booking.
+    room = session.get(Room, room_id, with_for_update=True)
     if room is None:
         raise NotFound(translate("Bookings", "The room no longer exists."))
     return room_info(room)

@@ -89,7 +89,9 @@ def assign(database: Database, *, application_day_id: int, stall_id: int) -> Non
     """Put the vendor on the stall for that day (moving them if they already had another)."""
     with database.unit_of_work() as session:
         application_day = session.get(ApplicationDay, application_day_id)
-        stall = session.get(Stall, stall_id)
+        # FOR UPDATE on PostgreSQL: two desks placing vendors on one stall take turns, so the second
+        # is told who got it instead of hitting the unique constraint (SQLite: BEGIN IMMEDIATE).
+        stall = session.get(Stall, stall_id, with_for_update=True)
         if application_day is None or stall is None:
             raise NotFound(translate("StallAssignments", "The vendor or the stall no longer exists."))
         before = audit.snapshot(application_day.assignment) if application_day.assignment else None

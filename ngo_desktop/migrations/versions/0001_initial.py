@@ -359,7 +359,7 @@ def upgrade() -> None:
     sa.Column('rent_share_percent', sa.Integer(), nullable=False),
     sa.Column('rent_reduction_kind', sa.Enum('none', 'percent', 'fixed', name='reductionkind', native_enum=False, create_constraint=True, length=24), nullable=False),
     sa.Column('rent_reduction', sa.Integer(), nullable=False),
-    sa.Column('utilities_reduction_kind', sa.Enum('none', 'percent', 'fixed', name='reductionkind', native_enum=False, create_constraint=True, length=24), nullable=False),
+    sa.Column('utilities_reduction_kind', sa.Enum('none', 'percent', 'fixed', name='utilities_reductionkind', native_enum=False, create_constraint=True, length=24), nullable=False),
     sa.Column('utilities_reduction', sa.Integer(), nullable=False),
     sa.Column('decision_number', sa.String(length=60), nullable=False),
     sa.Column('decision_date', sa.Date(), nullable=True),
