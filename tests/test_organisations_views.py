@@ -174,7 +174,10 @@ def test_delete_is_offered_only_without_history(qtbot, database, monkeypatch) ->
     assert not other.delete_button.isHidden()
     other.delete_button.click()
     assert [name for _id, name in organisation_names(database)] == ["Pensionāri"]
-    assert "Rezervācijas (1)" in [dialog.tabs.tabText(index) for index in range(dialog.tabs.count())]
+    titles = [dialog.tabs.tabText(index) for index in range(dialog.tabs.count())]
+    bookings_tab = dialog.tabs.widget(titles.index("Rezervācijas (1)"))
+    assert bookings_tab.rowCount() == 1 and bookings_tab.item(0, 1).text() == "Lielā zāle"
+    assert bookings_tab.item(0, 0).text() == "05.03.2026 18:00–20:00"  # stored in UTC, shown in Riga time
 
 
 def test_import_dialog_end_to_end_with_a_windows_1257_file(qtbot, database, latvian, monkeypatch,

@@ -13,15 +13,6 @@
         <source>Row {row}: {message}</source>
         <translation>{row}. rinda: {message}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/services/organisations_import.py" line="126"/>
-        <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation>
-            <numerusform>Nekas netika importēts: %n rindā ir kļūdas.</numerusform>
-            <numerusform>Nekas netika importēts: %n rindās ir kļūdas.</numerusform>
-            <numerusform>Nekas netika importēts: %n rindās ir kļūdas.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../../ngo_desktop/services/organisations_import.py" line="142"/>
         <source>The file {path} cannot be read: {reason}</source>

@@ -43,126 +43,90 @@
         <source>rejected</source>
         <translation>noraidīts</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="59"/>
-        <source>Bookings (%n)</source>
-        <translation>
-            <numerusform>Rezervācijas (%n)</numerusform>
-            <numerusform>Rezervācijas (%n)</numerusform>
-            <numerusform>Rezervācijas (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="60"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="61"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="60"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="62"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="60"/>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="63"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="74"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="60"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="64"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="60"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="65"/>
         <source>Contact</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="60"/>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="66"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="94"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="63"/>
-        <source>Fairs (%n)</source>
-        <translation>
-            <numerusform>Tirdziņi (%n)</numerusform>
-            <numerusform>Tirdziņi (%n)</numerusform>
-            <numerusform>Tirdziņi (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="72"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="73"/>
         <source>Fair</source>
         <translation>Tirdziņš</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="75"/>
         <source>Stall</source>
         <translation>Tirdzniecības vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="76"/>
         <source>Fee</source>
         <translation>Dalības maksa</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="67"/>
-        <source>Tenancies (%n)</source>
-        <translation>
-            <numerusform>Īre (%n)</numerusform>
-            <numerusform>Īre (%n)</numerusform>
-            <numerusform>Īre (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="68"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="82"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="68"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="83"/>
         <source>Until</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="68"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="84"/>
         <source>Premises</source>
         <translation>Telpas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="68"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="85"/>
         <source>Activity</source>
         <translation>Darbība</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="71"/>
-        <source>Documents (%n)</source>
-        <translation>
-            <numerusform>Dokumenti (%n)</numerusform>
-            <numerusform>Dokumenti (%n)</numerusform>
-            <numerusform>Dokumenti (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="91"/>
         <source>Printed</source>
         <translation>Izdrukāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="92"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/history.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/organisations/history.py" line="93"/>
         <source>By</source>
         <translation>Sagatavoja</translation>
     </message>
