@@ -161,7 +161,7 @@ def test_forgetting_a_person_from_the_page(qtbot, database, monkeypatch) -> None
     assert not dialog.contacts.forget_button.isEnabled()
 
 
-def test_delete_is_offered_only_without_history(qtbot, database, monkeypatch) -> None:
+def test_delete_is_offered_only_without_history(qtbot, database, latvian, monkeypatch) -> None:
     with_history = add(database, "Pensionāri")
     add_booking(database, with_history)
     without = add(database, "Tukša biedrība")
