@@ -14,6 +14,7 @@ resources/translations/lv/<dotted.module.name>.ts, so parallel work never edits 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -42,10 +43,54 @@ def translatable_sources() -> list[Path]:
 
 def run_lupdate(source: Path, ts_file: Path) -> None:
     ts_file.parent.mkdir(parents=True, exist_ok=True)
+    plural_forms = _plural_forms(ts_file) if ts_file.exists() else {}
     subprocess.run(
         ["pyside6-lupdate", str(source), "-ts", str(ts_file), "-no-obsolete", "-target-language", "lv_LV"],
         check=True, capture_output=True,
     )
+    _mark_plurals(ts_file, plural_forms)
+
+
+def _plural_forms(ts_file: Path) -> dict[tuple[str, str], list[str]]:
+    forms = {}
+    for context in ElementTree.parse(ts_file).getroot().iter("context"):
+        for message in context.iter("message"):
+            found = [form.text or "" for form in message.iter("numerusform")]
+            if message.get("numerus") == "yes" and all(found):
+                forms[(context.findtext("name", ""), message.findtext("source", ""))] = found
+    return forms
+
+
+def _mark_plurals(ts_file: Path, known_forms: dict[tuple[str, str], list[str]]) -> None:
+    """Every string with %n is a plural. pyside6-lupdate before 6.12 only sees plurals in self.tr(),
+    not in translate(context, text, disambiguation, n), so mark those here and keep their forms."""
+    tree = ElementTree.parse(ts_file)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            if "%n" not in source or message.get("numerus") == "yes":
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ElementTree.SubElement(message, "translation")
+            forms = known_forms.get((name, source))
+            translation.text = None
+            for child in list(translation):
+                translation.remove(child)
+            if forms:
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+                forms = ["", "", ""]
+            for form in forms:
+                ElementTree.SubElement(translation, "numerusform").text = form
+            changed = True
+    if changed:
+        ElementTree.indent(tree)
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
 
 
 def update() -> None:
@@ -67,7 +112,7 @@ def release() -> None:
     for ts_file in sorted(TS_DIR.glob("*.ts")):
         # Compile beside and rename over: a running program maps .qm files into memory, and
         # rewriting one in place under it crashes it (SIGBUS); a rename leaves its copy intact.
-        partial = ts_file.with_suffix(".qm.partial")
+        partial = ts_file.parent / f"{ts_file.stem}.qm.{os.getpid()}.partial"
         subprocess.run(["pyside6-lrelease", str(ts_file), "-qm", str(partial)], check=True, capture_output=True)
         partial.replace(ts_file.with_suffix(".qm"))
 

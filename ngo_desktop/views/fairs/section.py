@@ -26,6 +26,7 @@ from ngo_desktop.views.fairs.details_page import DetailsPage
 from ngo_desktop.views.fairs.fair_dialog import FairDialog
 from ngo_desktop.views.fairs.labels import kind_label
 from ngo_desktop.views.fairs.plan_page import PlanPage
+from ngo_desktop.views.fairs.print_menu import print_button
 from ngo_desktop.views.fairs.vendors_page import VendorsPage
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -60,9 +61,11 @@ class FairsSection(QWidget):
         self.fair_list.currentItemChanged.connect(self._fair_chosen)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(self.refresh)
+        self.print_button = print_button(database, self, self.current_fair_id, self._chosen_day_id)
         left_column.addWidget(self.new_button)
         left_column.addWidget(self.fair_list, 1)
         left_column.addWidget(self.show_archived)
+        left_column.addWidget(self.print_button)
         self.tabs = QTabWidget()
         self.details_page = DetailsPage(database)
         self.plan_page = PlanPage(database)
@@ -131,6 +134,11 @@ class FairsSection(QWidget):
         page = self.tabs.widget(index)
         page.set_fair(self._fair_id)  # type: ignore[attr-defined]
         self._loaded.add(index)
+
+    def _chosen_day_id(self) -> int | None:
+        page = self.tabs.currentWidget()
+        combo = getattr(page, "day_combo", None)
+        return combo.currentData() if combo is not None else None
 
     def reload_current(self) -> None:
         self._show_fair(self.current_fair_id())

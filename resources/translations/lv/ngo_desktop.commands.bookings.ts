@@ -1,94 +1,75 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="21"/>
-        <source>book a room, once or repeating</source>
-        <translation>rezervēt telpu vienreiz vai atkārtoti</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="21" />
+      <source>book a room, once or repeating</source>
+      <translation>rezervēt telpu vienreiz vai atkārtoti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="22"/>
-        <source>room name or id</source>
-        <translation>telpas nosaukums vai ID</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="22" />
+      <source>room name or id</source>
+      <translation>telpas nosaukums vai ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="23"/>
-        <source>organisation name or id</source>
-        <translation>organizācijas nosaukums vai ID</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="23" />
+      <source>organisation name or id</source>
+      <translation>organizācijas nosaukums vai ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="34"/>
-        <source>leave out the dates of a series that break a rule</source>
-        <translation>izlaist sērijas datumus, kas pārkāpj kādu noteikumu</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="34" />
+      <source>leave out the dates of a series that break a rule</source>
+      <translation>izlaist sērijas datumus, kas pārkāpj kādu noteikumu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="36"/>
-        <source>book despite capacity, hours, closure, holiday or past</source>
-        <translation>rezervēt, neskatoties uz ietilpību, darba laiku, slēgšanu, svētku dienu vai pagātni</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="36" />
+      <source>book despite capacity, hours, closure, holiday or past</source>
+      <translation>rezervēt, neskatoties uz ietilpību, darba laiku, slēgšanu, svētku dienu vai pagātni</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="39"/>
-        <source>bookings to .ics, .csv or .xlsx</source>
-        <translation>rezervācijas uz .ics, .csv vai .xlsx</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="39" />
+      <source>bookings to .ics, .csv or .xlsx</source>
+      <translation>rezervācijas uz .ics, .csv vai .xlsx</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="47"/>
-        <source>rooms from .csv or .xlsx</source>
-        <translation>telpas no .csv vai .xlsx</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="47" />
+      <source>rooms from .csv or .xlsx</source>
+      <translation>telpas no .csv vai .xlsx</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="50"/>
-        <source>bookings from .csv or .xlsx</source>
-        <translation>rezervācijas no .csv vai .xlsx</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="50" />
+      <source>bookings from .csv or .xlsx</source>
+      <translation>rezervācijas no .csv vai .xlsx</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="60"/>
-        <source>{option} must look like 2026-03-05 18:00.</source>
-        <translation>{option} jāraksta kā 2026-03-05 18:00.</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="60" />
+      <source>{option} must look like 2026-03-05 18:00.</source>
+      <translation>{option} jāraksta kā 2026-03-05 18:00.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="68"/>
-        <source>{option} must look like 2026-03-05.</source>
-        <translation>{option} jāraksta kā 2026-03-05.</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="68" />
+      <source>{option} must look like 2026-03-05.</source>
+      <translation>{option} jāraksta kā 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="90"/>
-        <source>A repeat needs --until DATE or --count N.</source>
-        <translation>Atkārtojumam vajag --until DATUMS vai --count N.</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="90" />
+      <source>A repeat needs --until DATE or --count N.</source>
+      <translation>Atkārtojumam vajag --until DATUMS vai --count N.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="98"/>
-        <source>skipped {when}: {reason}</source>
-        <translation>izlaists {when}: {reason}</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="98" />
+      <source>skipped {when}: {reason}</source>
+      <translation>izlaists {when}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="118"/>
-        <source>%n booking(s) written to {file}</source>
-        <translation>
-            <numerusform>%n rezervācija ierakstīta failā {file}</numerusform>
-            <numerusform>%n rezervācijas ierakstītas failā {file}</numerusform>
-            <numerusform>%n rezervāciju ierakstīts failā {file}</numerusform>
-        </translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="118" />
+      <source>%n booking(s) written to {file}</source>
+      <translation>
+        <numerusform>%n rezervācija ierakstīta failā {file}</numerusform>
+        <numerusform>%n rezervācijas ierakstītas failā {file}</numerusform>
+        <numerusform>%n rezervāciju ierakstīts failā {file}</numerusform>
+      </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="126"/>
-        <source>%n room(s) imported</source>
-        <translation>
-            <numerusform>importēta %n telpa</numerusform>
-            <numerusform>importētas %n telpas</numerusform>
-            <numerusform>importēts %n telpu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/commands/bookings.py" line="134"/>
-        <source>%n booking(s) imported</source>
-        <translation>
-            <numerusform>importēta %n rezervācija</numerusform>
-            <numerusform>importētas %n rezervācijas</numerusform>
-            <numerusform>importēts %n rezervāciju</numerusform>
-        </translation>
-    </message>
-</context>
+  </context>
 </TS>

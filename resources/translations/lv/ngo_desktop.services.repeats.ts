@@ -54,14 +54,5 @@
         <source>{rule} until {date}</source>
         <translation>{rule} līdz {date}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/services/repeats.py" line="102"/>
-        <source>{rule}, %n time(s)</source>
-        <translation>
-            <numerusform>{rule}, %n reizi</numerusform>
-            <numerusform>{rule}, %n reizes</numerusform>
-            <numerusform>{rule}, %n reižu</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

@@ -1,67 +1,57 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>BookingExchangeActions</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="22"/>
-        <source>Export bookings of %1</source>
-        <translation>Eksportēt %1. gada rezervācijas</translation>
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="22" />
+      <source>Export bookings of %1</source>
+      <translation>Eksportēt %1. gada rezervācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="23"/>
-        <source>Calendar (*.ics);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation>Kalendārs (*.ics);;CSV (*.csv);;Excel (*.xlsx)</translation>
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="23" />
+      <source>Calendar (*.ics);;CSV (*.csv);;Excel (*.xlsx)</source>
+      <translation>Kalendārs (*.ics);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="29"/>
-        <source>Exporting bookings…</source>
-        <translation>Eksportē rezervācijas…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="29" />
+      <source>Exporting bookings…</source>
+      <translation>Eksportē rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="34"/>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="36"/>
-        <source>Export</source>
-        <translation>Eksports</translation>
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="34" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="36" />
+      <source>Export</source>
+      <translation>Eksports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="37"/>
-        <source>%n booking(s) exported.</source>
-        <translation>
-            <numerusform>Eksportēta %n rezervācija.</numerusform>
-            <numerusform>Eksportētas %n rezervācijas.</numerusform>
-            <numerusform>Eksportēts %n rezervāciju.</numerusform>
-        </translation>
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="37" />
+      <source>%n booking(s) exported.</source>
+      <translation>
+        <numerusform>Eksportēta %n rezervācija.</numerusform>
+        <numerusform>Eksportētas %n rezervācijas.</numerusform>
+        <numerusform>Eksportēts %n rezervāciju.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="43"/>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="63"/>
-        <source>Import</source>
-        <translation>Imports</translation>
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="43" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="63" />
+      <source>Import</source>
+      <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="44"/>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>Izklājlapas (*.csv *.xlsx)</translation>
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="44" />
+      <source>Spreadsheets (*.csv *.xlsx)</source>
+      <translation>Izklājlapas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="57"/>
-        <source>Importing…</source>
-        <translation>Importē…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="57" />
+      <source>Importing…</source>
+      <translation>Importē…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="61"/>
-        <source>Nothing was imported</source>
-        <translation>Nekas netika importēts</translation>
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="61" />
+      <source>Nothing was imported</source>
+      <translation>Nekas netika importēts</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="63"/>
-        <source>%n row(s) imported.</source>
-        <translation>
-            <numerusform>Importēta %n rinda.</numerusform>
-            <numerusform>Importētas %n rindas.</numerusform>
-            <numerusform>Importēts %n rindu.</numerusform>
-        </translation>
-    </message>
-</context>
+  </context>
 </TS>

@@ -89,47 +89,67 @@
         <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="248"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="91"/>
+        <source>Print</source>
+        <translation>Drukāt</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="93"/>
+        <source>Door sign for the day…</source>
+        <translation>Durvju zīme dienai…</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="94"/>
+        <source>Door sign for the week…</source>
+        <translation>Durvju zīme nedēļai…</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="95"/>
+        <source>Week schedule of the site…</source>
+        <translation>Filiāles nedēļas grafiks…</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="254"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="249"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="255"/>
         <source>Confirm</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="251"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="257"/>
         <source>Cancel booking…</source>
         <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="255"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="260"/>
         <source>Print booking sheet…</source>
         <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="265"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="279"/>
         <source>The booking was not confirmed</source>
         <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="270"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="284"/>
         <source>Cancel which dates?</source>
         <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="273"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="287"/>
         <source>Cancel booking</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="273"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="287"/>
         <source>Why is it cancelled?</source>
         <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="280"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="294"/>
         <source>The booking was not cancelled</source>
         <translation>Rezervācija netika atcelta</translation>
     </message>
