@@ -33,9 +33,9 @@ def _viewport_point(page: PlanPage, item: StallItem) -> QPoint:
 def _drop(page: PlanPage, mime: QMimeData, point: QPoint) -> None:
     viewport = page.view.viewport()
     actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
-    for event in (QDragEnterEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
-                  QDragMoveEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
-                  QDropEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton,
+    for event in (QDragEnterEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+                  QDragMoveEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+                  QDropEvent(point, actions, mime, Qt.MouseButton.LeftButton,
                              Qt.KeyboardModifier.NoModifier)):
         QApplication.sendEvent(viewport, event)
 
