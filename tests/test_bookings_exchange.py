@@ -101,7 +101,7 @@ def test_import_bookings_lists_every_clash_and_saves_nothing(database, centre, t
 
 
 def cli(database, *arguments: str) -> int:
-    return run_command_line(["--database", str(database.sqlite_path), "--lang", "en", *arguments], language="en")
+    return run_command_line(["--database", database.url, "--lang", "en", *arguments], language="en")
 
 
 def test_command_line_books_refuses_with_the_reason_and_exports(database, centre, tmp_path, capsys):  # noqa: F811

@@ -28,7 +28,7 @@ def _market_with_stalls(database):  # type: ignore[no-untyped-def]
 
 
 def _run(database, *arguments: str) -> int:  # type: ignore[no-untyped-def]
-    return run_command_line(["--database", str(database.sqlite_path), "--lang", "en", *arguments], language="en")
+    return run_command_line(["--database", database.url, "--lang", "en", *arguments], language="en")
 
 
 def test_csv_export_is_sorted_by_stall_number_then_day(database, tmp_path, capsys) -> None:

@@ -48,7 +48,7 @@ def test_sections_are_built_only_when_first_shown(qtbot, database, english) -> N
 
 def test_status_bar_names_the_database_in_use(qtbot, database, english) -> None:
     window = make_window(qtbot, database)
-    assert str(database.sqlite_path) in window.database_label.text()
+    assert database.describe() in window.database_label.text()
 
 
 def test_every_section_has_an_empty_state_on_an_empty_database(qtbot, database, english) -> None:

@@ -55,7 +55,7 @@ def test_the_command_line_prints_a_statement_and_refuses_a_month_outside_the_ter
     from ngo_desktop.cli import run_command_line
 
     target = tmp_path / "rekins.pdf"
-    arguments = ["--database", str(database.sqlite_path), "print", "tenancy-statement",
+    arguments = ["--database", database.url, "print", "tenancy-statement",
                  str(salon.nails_tenancy)]
     assert run_command_line([*arguments, "2026-03", str(target)], language="en") == 0
     assert "159,65" in _text(target.read_bytes()) or "159.65" in _text(target.read_bytes())

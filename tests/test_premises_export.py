@@ -68,7 +68,7 @@ def test_an_unknown_file_type_is_refused_and_nothing_written(database, salon, en
 
 def test_the_command_line_exports_support_for_a_year(database, salon, tmp_path, capsys) -> None:  # noqa: F811
     target = tmp_path / "atbalsts.csv"
-    code = run_command_line(["--database", str(database.sqlite_path), "export", "support",
+    code = run_command_line(["--database", database.url, "export", "support",
                              str(target), "--year", "2026"], language="en")
     assert code == 0
     assert "Support given in 2026" in capsys.readouterr().out
@@ -76,14 +76,14 @@ def test_the_command_line_exports_support_for_a_year(database, salon, tmp_path, 
 
 
 def test_the_command_line_refuses_a_bad_file_type_with_exit_1(database, salon, tmp_path, capsys) -> None:  # noqa: F811
-    code = run_command_line(["--database", str(database.sqlite_path), "export", "tenancies",
+    code = run_command_line(["--database", database.url, "export", "tenancies",
                              str(tmp_path / "x.txt")], language="en")
     assert code == 1
     assert ".csv or .xlsx" in capsys.readouterr().err
 
 
 def test_the_command_line_lists_reminders(database, salon, tmp_path, capsys) -> None:  # noqa: F811
-    code = run_command_line(["--database", str(database.sqlite_path), "premises-reminders",
+    code = run_command_line(["--database", database.url, "premises-reminders",
                              "--today", "2026-07-20"], language="lv")
     assert code == 0
     out = capsys.readouterr().out

@@ -19,7 +19,7 @@ pytest_plugins = ["tests.printing_fixtures"]
 
 
 def database_file(database) -> str:  # type: ignore[no-untyped-def]
-    return str(database.engine.url.database)
+    return database.url
 
 
 def test_print_door_sign_writes_the_pdf_and_exits_zero(database, printing_data: PrintingData, tmp_path: Path,

@@ -196,7 +196,7 @@ def flyer(database: Database, request: DocumentRequest, now: dt.datetime | None)
                                               entry.title, entry.performer) for entry in item.programme))
             for item in days if item.programme)
         vendor_names = session.execute(
-            select(Organisation.name).distinct().select_from(VendorApplication)
+            select(Organisation.name, Organisation.sort_key).distinct().select_from(VendorApplication)
             .join(Organisation, Organisation.id == VendorApplication.organisation_id)
             .join(ApplicationDay, ApplicationDay.application_id == VendorApplication.id)
             .where(VendorApplication.fair_id == fair.id, ApplicationDay.status == ApplicationStatus.ACCEPTED)
