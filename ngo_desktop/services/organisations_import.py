@@ -123,8 +123,8 @@ class ImportRefused(DomainError):
 
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
-        super().__init__(translate("OrganisationImport", "Nothing was imported: %n row(s) have problems.", "",
-                                   len({problem.row for problem in problems})))
+        rows = len({problem.row for problem in problems})  # a plain variable, so lupdate sees the plural
+        super().__init__(translate("OrganisationImport", "Nothing was imported: %n row(s) have problems.", "", rows))
 
 
 class ImportCancelled(DomainError):

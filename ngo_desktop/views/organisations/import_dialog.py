@@ -150,7 +150,8 @@ class ImportDialog(QDialog):
         if table.encoding:
             details += " — " + self.tr("text in %1, values separated by “%2”").replace(
                 "%1", "Windows-1257" if table.encoding == "cp1257" else "UTF-8").replace("%2", table.delimiter)
-        self.file_label.setText(details + " — " + self.tr("%n row(s)", "", len(table.rows)))
+        row_count = len(table.rows)  # a plain variable, so lupdate sees the plural
+        self.file_label.setText(details + " — " + self.tr("%n row(s)", "", row_count))
         self._set_mapping(self._initial_mapping(table.headers))
         return True
 

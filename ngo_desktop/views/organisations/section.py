@@ -148,7 +148,8 @@ class OrganisationsSection(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        self.status.setText(self.tr("%n organisation(s) shown", "", self.model.total))
+        shown = self.model.total
+        self.status.setText(self.tr("%n organisation(s) shown", "", shown))
 
     def save_layout(self) -> None:
         """Column widths are saved as they change (remember_header); nothing else to keep."""

@@ -89,7 +89,7 @@
         <translation>teksts %1 kodējumā, vērtības atdalītas ar “%2”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="153"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="154"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rinda</numerusform>
@@ -98,22 +98,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="178"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="179"/>
         <source>(not imported)</source>
         <translation>(neimportēt)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="180"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="181"/>
         <source>column %1</source>
         <translation>%1. kolonna</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="206"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="207"/>
         <source>Checking the file…</source>
         <translation>Pārbauda failu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="239"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="240"/>
         <source>%n row(s) have problems. Nothing will be imported until they are fixed in the file (or the column mapping).</source>
         <translation>
             <numerusform>%n rindā ir kļūdas. Nekas netiks importēts, kamēr tās nav izlabotas failā (vai kolonnu piesaistē).</numerusform>
@@ -122,37 +122,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="243"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="244"/>
         <source>Ready: %1 to add, %2 to update, %3 to skip.</source>
         <translation>Gatavs: pievienot %1, atjaunināt %2, izlaist %3.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="257"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="258"/>
         <source>Importing organisations…</source>
         <translation>Importē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="261"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="262"/>
         <source>Import stopped</source>
         <translation>Imports apturēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="262"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="263"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>Imports tika apturēts; nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="265"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="266"/>
         <source>Nothing was imported</source>
         <translation>Nekas netika importēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="269"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="270"/>
         <source>Import finished</source>
         <translation>Imports pabeigts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="270"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="271"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>Pievienotas: %1, atjauninātas: %2, izlaistas: %3.</translation>
     </message>

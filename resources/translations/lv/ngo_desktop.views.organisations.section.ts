@@ -74,7 +74,7 @@
         <translation>Visas darbības jomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="151"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="152"/>
         <source>%n organisation(s) shown</source>
         <translation>
             <numerusform>Parādīta %n organizācija</numerusform>
@@ -83,37 +83,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="183"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="184"/>
         <source>Export organisations</source>
         <translation>Eksportēt organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="183"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="184"/>
         <source>organisations</source>
         <translation>organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="184"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="185"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="193"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="194"/>
         <source>Exporting organisations…</source>
         <translation>Eksportē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="199"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="200"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="201"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="202"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="201"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="202"/>
         <source>%n organisation(s) written to %1.</source>
         <translation>
             <numerusform>%n organizācija ierakstīta failā %1.</numerusform>
