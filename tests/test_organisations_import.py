@@ -178,7 +178,7 @@ def test_export_of_the_filtered_list_writes_only_what_it_shows(database, tmp_pat
 def test_command_line_import_and_export(database, english, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from ngo_desktop.cli import run_command_line
 
-    location = str(database.sqlite_path)
+    location = database.url
     bad = tmp_path / "slikts.csv"
     bad.write_bytes((HEADER + GOOD_ROWS + BAD_ROW).encode("cp1257"))
     assert run_command_line(["--database", location, "import", "organisations", str(bad)], language="en") == 1
