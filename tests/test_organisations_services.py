@@ -217,3 +217,12 @@ def test_forgetting_a_person_keeps_the_history_and_scrubs_the_audit_log(database
                            for entry in session.scalars(select(AuditEntry))], ensure_ascii=False)
         assert name not in text and phone not in text and "skaidrite@" not in text
         assert session.scalar(select(AuditEntry).where(AuditEntry.action == AuditAction.ANONYMISE)) is not None
+
+
+def test_an_organisation_has_exactly_one_main_contact(database) -> None:
+    organisation_id = add(database, "Ozols", contacts=(
+        ContactData(name="Anna"), ContactData(name="Baiba", is_main=True), ContactData(name="Cilda", is_main=True)))
+    assert [contact.is_main for contact in get_organisation(database, organisation_id).contacts] == [
+        False, True, False]
+    [row] = fetch_rows(database, ListFilter(), ListOrder())
+    assert row.main_contact == "Baiba"

@@ -227,10 +227,11 @@ def clean_and_validate(data: OrganisationData) -> OrganisationData:
         ))
     if problems:
         raise ValidationFailed(problems)
-    if contacts and not any(contact.is_main for contact in contacts if not contact.anonymised):
-        living = [index for index, contact in enumerate(contacts) if not contact.anonymised]
-        if living:
-            contacts[living[0]] = replace(contacts[living[0]], is_main=True)
+    # Exactly one main contact among the living: the first ticked, else the first person.
+    living = [index for index, contact in enumerate(contacts) if not contact.anonymised]
+    main = next((index for index in living if contacts[index].is_main), living[0] if living else None)
+    for index in living:
+        contacts[index] = replace(contacts[index], is_main=index == main)
     return replace(
         data, name=name, registration_number=number, email=email, phone=phone,
         address=data.address.strip(), website=data.website.strip(), notes=data.notes.strip(),
