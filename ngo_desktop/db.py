@@ -10,6 +10,7 @@ import datetime as dt
 import getpass
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +28,11 @@ HEAD_REVISION = "0003_booking_no_overlap"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# How long opening waits for another program's lock on the file before saying so.
+LOCK_PROBE_TIMEOUT_S = 3.0
+CREDENTIAL_SERVICE = "ngo_desktop"
+# PostgreSQL channel every committed unit of work notifies (services/change_watch.py listens).
+CHANGES_CHANNEL = "ngo_desktop_changes"
 
 
 class DatabaseProblem(Exception):
@@ -55,6 +61,37 @@ def choose_database_url(cli_value: str | None, settings_value: str | None = None
     return database_url_from(None)
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this program has a migration for (file names equal revision ids)."""
+    return {path.stem for path in (MIGRATIONS_DIR / "versions").glob("0*.py")}
+
+
+def credential_key(url: str) -> str:
+    """The name a server password is kept under in the system's credential store."""
+    parsed = make_url(url)
+    return f"{parsed.username}@{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+
+
+def with_stored_password(url: str) -> str:
+    """A server URL without a password gets the one kept in the system's credential store (keyring).
+
+    Without one there, libpq itself still reads PostgreSQL's password file (~/.pgpass,
+    %APPDATA%\\postgresql\\pgpass.conf), so the settings never hold a password in plain text.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or parsed.password or not parsed.username:
+        return url
+    try:
+        import keyring
+
+        password = keyring.get_password(CREDENTIAL_SERVICE, credential_key(url))
+    except Exception:  # noqa: BLE001 - no usable credential store: fall back to the password file
+        return url
+    if not password:
+        return url
+    return parsed.set(password=password).render_as_string(hide_password=False)
+
+
 def default_operator() -> str:
     try:
         return getpass.getuser()
@@ -73,6 +110,8 @@ class Database:
     engine: Engine
     write_engine: Engine
     operator: str = field(default_factory=default_operator)
+    # Sent with each change notification, so a desk can tell its own changes from other desks'.
+    sender: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def __post_init__(self) -> None:
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -105,10 +144,15 @@ class Database:
         """One transaction: committed when the block ends, rolled back if it raises.
 
         On SQLite the transaction starts with BEGIN IMMEDIATE, so two writers are serialised
-        up front instead of failing half-way with 'database is locked'.
+        up front instead of failing half-way with 'database is locked'. On PostgreSQL a committed
+        unit of work notifies the other desks (LISTEN/NOTIFY).
         """
         with self._write_sessions() as session, session.begin():
             yield session
+            if not self.is_sqlite:
+                # Delivered only if the transaction commits; other desks refresh their views.
+                session.execute(text("SELECT pg_notify(:channel, :sender)"),
+                                {"channel": CHANGES_CHANNEL, "sender": self.sender})
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -144,16 +188,17 @@ def open_database(
     operator: str | None = None,
     migrate: bool = True,
     backup_dir: Path | None = None,
+    must_exist: bool = False,
 ) -> Database:
-    """Open (creating if needed) and bring the schema up to date.
+    """Open (creating if needed, unless ``must_exist``) and bring the schema up to date.
 
     An older SQLite database is copied to a timestamped backup before it is upgraded.
     Raises DatabaseProblem for a database this program must not touch.
     """
-    url = database_url_from(location)
+    url = with_stored_password(database_url_from(location))
     sqlite_file = _sqlite_file(url)
     if sqlite_file is not None:
-        _check_sqlite_file(sqlite_file)
+        _check_sqlite_file(sqlite_file, must_exist=must_exist)
     database = Database(
         url=url,
         engine=_create_engine(url, immediate=False),
@@ -176,7 +221,15 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, *, must_exist: bool = False) -> None:
+    if must_exist and not path.exists():
+        raise DatabaseProblem(
+            translate(
+                "Database",
+                "The database file {path} is missing. It may have been moved, renamed or be on a drive that "
+                "is not connected. Connect or restore it (File → Restore…), or choose another file in Settings.",
+            ).format(path=path)
+        )
     if path.exists() and path.is_dir():
         raise DatabaseProblem(
             translate("Database", "{path} is a folder, not a database file. Choose a file name.").format(
@@ -200,6 +253,45 @@ def _check_sqlite_file(path: Path) -> None:
                     "It was left untouched; choose another file.",
                 ).format(path=path)
             )
+        if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+            raise DatabaseProblem(
+                translate(
+                    "Database",
+                    "The database {path} is read-only for you (the file or its folder cannot be written). "
+                    "It was left untouched. Copy it to a folder of yours, or ask whoever manages this "
+                    "computer for write access.",
+                ).format(path=path)
+            )
+        _check_not_locked(path)
+    elif not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseProblem(
+            translate(
+                "Database", "A new database cannot be created in the read-only folder {folder}. Choose another "
+                "location in Settings."
+            ).format(folder=path.parent)
+        )
+
+
+def _check_not_locked(path: Path) -> None:
+    """Refuse a file another program holds locked, instead of hanging on the first save."""
+    connection = sqlite3.connect(path, timeout=LOCK_PROBE_TIMEOUT_S, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            return  # unreadable files are reported, with their reason, by the schema check
+        raise DatabaseProblem(
+            translate(
+                "Database",
+                "The database {path} is locked by another program (perhaps a copy of this program stuck, a "
+                "backup tool or a database browser). Close that program and start again; nothing was changed.",
+            ).format(path=path)
+        ) from error
+    except sqlite3.DatabaseError:
+        return
+    finally:
+        connection.close()
 
 
 def current_revision(database: Database) -> str | None:

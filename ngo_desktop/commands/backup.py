@@ -1,0 +1,72 @@
+"""``backup``, ``restore`` and ``db move-to``: keeping the data safe and moving it to a server."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+
+
+def register(groups) -> None:  # type: ignore[no-untyped-def]
+    backup = groups.top.add_parser(
+        "backup", help=translate("CommandLine", "make a consistent backup copy of the database"))
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path,
+                        help=translate("CommandLine", "where to write it; default: a dated file in the backup folder"))
+    backup.set_defaults(handler=run_backup)
+
+    restore = groups.top.add_parser(
+        "restore", help=translate("CommandLine", "replace the database with a backup (the current data is kept)"))
+    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.set_defaults(handler=run_restore)
+
+    move = groups.db.add_parser(
+        "move-to", help=translate("CommandLine", "copy every row of this SQLite database into an empty PostgreSQL database"))
+    move.add_argument("url", metavar="URL", help="postgresql+psycopg://user@server/dbname")
+    move.set_defaults(handler=run_move_to)
+
+
+def _backup_folder() -> Path:
+    from ngo_desktop import settings
+
+    return settings.backup_folder()
+
+
+def run_backup(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.services.backup import back_up, default_backup_file
+
+    target = arguments.output or default_backup_file(database, _backup_folder())
+    written = back_up(database, target.expanduser())
+    print(translate("CommandLine", "Backup of {database} written to {file}").format(
+        database=database.describe(), file=written))
+    return 0
+
+
+def run_restore(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.db import open_database
+    from ngo_desktop.services.backup import restore
+
+    result = restore(database, arguments.file.expanduser(), _backup_folder())
+    # Opening again upgrades the schema of a backup made by an older version.
+    open_database(database.url, operator=database.operator, backup_dir=_backup_folder()).dispose()
+    print(translate("CommandLine", "{database} restored from {file}; the data it held before is kept in {kept}").format(
+        database=database.describe(), file=result.restored_from, kept=result.previous_kept_as))
+    return 0
+
+
+def run_move_to(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.services.data_transfer import move_to_server
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{100 * done // max(total, 1):3d} %")
+        if done >= total:
+            sys.stderr.write("\n")
+
+    report = move_to_server(database, arguments.url, progress=progress)
+    for table, count in report.counts.items():
+        print(f"{table}\t{count}")
+    print(translate("CommandLine", "{rows} rows copied to {server}; every table's count matches.").format(
+        rows=report.total_rows, server=report.server))
+    return 0

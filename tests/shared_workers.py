@@ -1,0 +1,92 @@
+"""Programs the shared-database tests start as separate processes (python tests/shared_workers.py ...).
+
+``book URL ROOM ORG GO``: at the wall-clock instant GO, try to book ROOM for one fixed slot;
+``stall URL APPLICATION_DAY STALL GO``: at GO, try to put that vendor on STALL;
+``write URL``: save organisations (each with its audit entry) one transaction after another until
+killed, printing the number committed so far after each commit.
+Each racer prints one JSON line: {"ok": true} or {"ok": false, "message": "..."}.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from ngo_desktop.db import open_database  # noqa: E402
+from ngo_desktop.services.errors import DomainError  # noqa: E402
+
+SLOT_START = dt.datetime(2030, 3, 4, 10, 0)
+SLOT_END = dt.datetime(2030, 3, 4, 12, 0)
+
+
+def _wait_until(go: float) -> None:
+    while time.time() < go:
+        time.sleep(0.001)
+
+
+def _race(action) -> None:  # type: ignore[no-untyped-def]
+    try:
+        action()
+    except DomainError as error:
+        print(json.dumps({"ok": False, "message": str(error)}), flush=True)
+    else:
+        print(json.dumps({"ok": True}), flush=True)
+
+
+def book(url: str, room_id: int, organisation_id: int, go: float) -> None:
+    from ngo_desktop.services.bookings import BookingDraft, create_booking
+
+    database = open_database(url, operator=f"desk-{organisation_id}", migrate=False)
+    draft = BookingDraft(room_id=room_id, starts=SLOT_START, ends=SLOT_END, organisation_id=organisation_id,
+                         title="Sapulce")
+    _wait_until(go)
+    _race(lambda: create_booking(database, draft, now=dt.datetime(2030, 1, 1, tzinfo=dt.UTC)))
+    database.dispose()
+
+
+def stall(url: str, application_day_id: int, stall_id: int, go: float) -> None:
+    from ngo_desktop.services import stall_assignments
+
+    database = open_database(url, operator="desk", migrate=False)
+    _wait_until(go)
+    _race(lambda: stall_assignments.assign(database, application_day_id=application_day_id, stall_id=stall_id))
+    database.dispose()
+
+
+def write(url: str) -> None:
+    from ngo_desktop.models import AuditAction, Organisation
+    from ngo_desktop.services import audit
+    from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+
+    database = open_database(url, operator="writer", migrate=False)
+    committed = 0
+    while True:
+        with database.unit_of_work() as session:
+            for index in range(20):  # a save of many rows, so a kill often lands in the middle
+                name = f"Biedrība „Ūdensroze {committed}-{index}”"
+                organisation = Organisation(name=name, sort_key=organisation_sort_key(name),
+                                            match_key=organisation_match_key(name), notes="x" * 2000)
+                session.add(organisation)
+                session.flush()
+                audit.record(session, operator=database.operator, action=AuditAction.CREATE,
+                             entity="organisation", entity_id=organisation.id, after=audit.snapshot(organisation),
+                             organisation_id=organisation.id)
+        committed += 1
+        print(committed, flush=True)
+
+
+if __name__ == "__main__":
+    command, *values = sys.argv[1:]
+    if command == "book":
+        book(values[0], int(values[1]), int(values[2]), float(values[3]))
+    elif command == "stall":
+        stall(values[0], int(values[1]), int(values[2]), float(values[3]))
+    elif command == "write":
+        write(values[0])
+    else:
+        raise SystemExit(f"unknown command {command}")
