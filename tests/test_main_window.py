@@ -22,6 +22,7 @@ def make_window(qtbot, database) -> MainWindow:  # type: ignore[no-untyped-def]
     # Offscreen windows are not activated by show(); shortcuts only reach the active window.
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.is_ready)
     return window
 
 
@@ -99,12 +100,27 @@ def test_welcome_is_not_offered_once_the_centre_has_a_name(qtbot, database, engl
     assert window.windowTitle().startswith("Rīgas NVO nams")
 
 
-def test_welcome_is_offered_on_an_empty_database(qtbot, database, english, monkeypatch) -> None:
+def test_welcome_is_offered_on_an_empty_database_once_the_window_is_up(qtbot, database, english,
+                                                                       monkeypatch) -> None:
     shown = []
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: shown.append(self) or 0)
-    window = make_window(qtbot, database)
-    window.offer_welcome_if_new()
+    window = MainWindow(database, offer_welcome=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert shown == []
+    with qtbot.waitSignal(window.ready):
+        pass
     assert len(shown) == 1
+
+
+def test_the_window_paints_before_the_section_is_built(qtbot, database, english) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    assert window._pages == {}
+    assert window.stack.currentWidget() is window._placeholders["bookings"]
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    assert set(window._pages) == {"bookings"}
 
 
 def test_settings_save_language_paper_and_centre_details(qtbot, database, english) -> None:

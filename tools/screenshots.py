@@ -60,6 +60,8 @@ def main() -> int:
     window = MainWindow(database)
     window.resize(1280, 800)
     window.show()
+    while not window.is_ready:
+        application.processEvents()
     for section in SECTIONS:
         window.show_section(section.key)
         for _ in range(5):

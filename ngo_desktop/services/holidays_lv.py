@@ -3,16 +3,24 @@
 The package follows the law, including the working days moved by Cabinet orders (a Friday off,
 worked on a Saturday) and the Monday off when 4 May or 18 November falls on a weekend, so the
 booking rules only ask "is this day a holiday, and what is it called".
+
+Importing the package takes longer than the rest of the program's start (its countries package
+loads every country), so each year's table is kept in a small cache file in the user's data
+folder, keyed by the installed package's files: a new package version is asked again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import json
 from functools import cache
-
-import holidays
+from pathlib import Path
 
 from ngo_desktop.i18n import current_language
+from ngo_desktop.paths import data_dir
+
+CACHE_FILE_NAME = "holidays-lv.json"
 
 # The names as the package gives them in each of our languages.
 _PACKAGE_LANGUAGE = {"lv": "lv", "en": "en_US"}
@@ -20,8 +28,64 @@ _PACKAGE_LANGUAGE = {"lv": "lv", "en": "en_US"}
 
 @cache
 def _year(year: int, language: str) -> dict[dt.date, str]:
-    calendar = holidays.country_holidays("LV", years=year, language=_PACKAGE_LANGUAGE.get(language, "lv"))
-    return dict(calendar.items())
+    key = f"{year}-{language}"
+    cached = _read_cache()
+    if key in cached:
+        return {dt.date.fromisoformat(day): name for day, name in cached[key].items()}
+    table = _from_package(year, language)
+    cached[key] = {day.isoformat(): name for day, name in table.items()}
+    _write_cache(cached)
+    return table
+
+
+def _from_package(year: int, language: str) -> dict[dt.date, str]:
+    # The Latvian class directly: holidays.country_holidays() also imports every other country.
+    from holidays.countries.latvia import Latvia
+
+    return dict(Latvia(years=year, language=_PACKAGE_LANGUAGE.get(language, "lv")).items())
+
+
+def _package_stamp() -> str:
+    """Changes whenever another version of the holidays package is installed (without importing it)."""
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or spec.origin is None:
+        return ""
+    latvia = Path(spec.origin).parent / "countries" / "latvia.py"
+    version = Path(spec.origin).parent / "version.py"
+    stamps = [f"{path}:{path.stat().st_mtime_ns}:{path.stat().st_size}" for path in (latvia, version) if path.exists()]
+    return "|".join(stamps)
+
+
+def _cache_path() -> Path:
+    return data_dir() / CACHE_FILE_NAME
+
+
+@cache
+def _cache_contents() -> dict[str, dict[str, str]]:
+    try:
+        stored = json.loads(_cache_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(stored, dict) or stored.get("package") != _package_stamp():
+        return {}
+    years = stored.get("years")
+    return years if isinstance(years, dict) else {}
+
+
+def _read_cache() -> dict[str, dict[str, str]]:
+    return _cache_contents()
+
+
+def _write_cache(years: dict[str, dict[str, str]]) -> None:
+    """Best effort: a read-only data folder only means asking the package again next time."""
+    path = _cache_path()
+    partial = path.with_suffix(".partial")
+    try:
+        partial.write_text(json.dumps({"package": _package_stamp(), "years": years}, ensure_ascii=False),
+                           encoding="utf-8")
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 def holiday_name(day: dt.date, language: str | None = None) -> str | None:

@@ -7,14 +7,29 @@ the Documents area's ``open_print_preview``, which also notes it in the register
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from ngo_desktop.db import Database
-from ngo_desktop.services.printing import week_text
 from ngo_desktop.timeutil import week_start
-from ngo_desktop.views.documents.preview_dialog import PreviewDialog
-from ngo_desktop.views.documents.printing_actions import open_print_preview
+
+if TYPE_CHECKING:
+    from ngo_desktop.views.documents.preview_dialog import PreviewDialog
+
+
+def open_print_preview(*args, **kwargs) -> PreviewDialog | None:  # type: ignore[no-untyped-def]
+    # Imported on first use: the preview pulls in QtPdf and the printing services, which the
+    # calendar does not need to start.
+    from ngo_desktop.views.documents.printing_actions import open_print_preview as open_preview
+
+    return open_preview(*args, **kwargs)
+
+
+def week_text(monday: dt.date) -> str:
+    from ngo_desktop.services.printing import week_text as as_text
+
+    return as_text(monday)
 
 
 def print_booking_sheet(database: Database, parent: QWidget, booking_id: int) -> PreviewDialog | None:

@@ -15,7 +15,13 @@ from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.services import fairs
 from ngo_desktop.timeutil import today_local
-from ngo_desktop.views.documents.printing_actions import open_print_preview
+
+
+def open_print_preview(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    # Imported on first use, so opening the fairs section does not load QtPdf and the printing services.
+    from ngo_desktop.views.documents.printing_actions import open_print_preview as open_preview
+
+    open_preview(*args, **kwargs)
 
 
 def print_button(database: Database, parent: QWidget, current_fair: Callable[[], int | None],

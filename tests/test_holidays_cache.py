@@ -1,0 +1,39 @@
+"""Latvian holidays come from the holidays package, kept in a cache file so start-up stays fast."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from ngo_desktop.services import holidays_lv
+
+
+def _forget_in_memory() -> None:
+    holidays_lv._year.cache_clear()
+    holidays_lv._cache_contents.cache_clear()
+
+
+def test_cached_table_equals_the_package_and_is_reused(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(holidays_lv, "data_dir", lambda: tmp_path)
+    _forget_in_memory()
+    name = holidays_lv.holiday_name(dt.date(2026, 11, 18), "lv")
+    assert name is not None and "Proklamēšanas" in name
+    stored = json.loads((tmp_path / holidays_lv.CACHE_FILE_NAME).read_text(encoding="utf-8"))
+    assert stored["years"]["2026-lv"] == {
+        day.isoformat(): text for day, text in holidays_lv._from_package(2026, "lv").items()}
+
+    stored["years"]["2026-lv"]["2026-11-18"] = "Cached name"
+    (tmp_path / holidays_lv.CACHE_FILE_NAME).write_text(json.dumps(stored), encoding="utf-8")
+    _forget_in_memory()
+    assert holidays_lv.holiday_name(dt.date(2026, 11, 18), "lv") == "Cached name"
+    _forget_in_memory()
+
+
+def test_a_cache_from_another_package_version_is_not_trusted(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(holidays_lv, "data_dir", lambda: tmp_path)
+    (tmp_path / holidays_lv.CACHE_FILE_NAME).write_text(
+        json.dumps({"package": "holidays 0.1", "years": {"2026-lv": {"2026-11-18": "Wrong"}}}), encoding="utf-8")
+    _forget_in_memory()
+    assert holidays_lv.holiday_name(dt.date(2026, 11, 18), "lv") != "Wrong"
+    assert holidays_lv.holiday_name(dt.date(2026, 11, 17), "lv") is None
+    _forget_in_memory()
