@@ -81,6 +81,7 @@ class OrganisationData:
     phone: str = ""
     email: str = ""
     website: str = ""
+    logo_png: bytes | None = None
     notes: str = ""
     fields: tuple[str, ...] = ()
     contacts: tuple[ContactData, ...] = ()
@@ -139,6 +140,7 @@ def _to_data(organisation: Organisation) -> OrganisationData:
         phone=organisation.phone,
         email=organisation.email,
         website=organisation.website,
+        logo_png=organisation.logo_png,
         notes=organisation.notes,
         archived=organisation.archived,
         fields=tuple(sorted_latvian(item.name for item in organisation.fields)),
@@ -345,6 +347,7 @@ def _apply_fields(session: Session, organisation: Organisation, data: Organisati
     organisation.phone = data.phone
     organisation.email = data.email
     organisation.website = data.website
+    organisation.logo_png = data.logo_png
     organisation.notes = data.notes
     organisation.fields = fields
 

@@ -202,14 +202,16 @@ def flyer(database: Database, request: DocumentRequest, now: dt.datetime | None)
             .where(VendorApplication.fair_id == fair.id, ApplicationDay.status == ApplicationStatus.ACCEPTED)
             .order_by(Organisation.sort_key)).scalars().all()
         # Partners come first: they are who the municipality and sponsors look for on a poster.
-        partner_names = [partner.name for partner in sorted(fair.partners, key=lambda item: item.sort_key)]
+        partners = sorted(fair.partners, key=lambda item: item.sort_key)
+        partner_names = [partner.name for partner in partners]
+        partner_logos = tuple(partner.logo_png for partner in partners if partner.logo_png)
         organisations = tuple(dict.fromkeys([*partner_names, *vendor_names]))
         place = _place(session, fair)
         data = FlyerData(centre=centre_info(database), printed=printed_stamp(now), title=fair.name,
                          kicker=_kind_text(fair.kind), dates=_dates_text(days),
                          hours=f"{format_time(opens)}–{format_time(closes)}", place=place,
                          description=fair.description, programme=programme, organisations=organisations,
-                         web_url=fair.web_url, labels=flyer_labels())
+                         partner_logos=partner_logos, web_url=fair.web_url, labels=flyer_labels())
         fair_id = fair.id
     pdf = build_flyer(data, paper=request.paper, landscape=bool(request.landscape))  # type: ignore[arg-type]
     title = translate("Printing", "Flyer {paper}: {fair}").format(paper=request.paper, fair=data.title)

@@ -31,6 +31,7 @@ from ngo_desktop.money import parse_euros
 from ngo_desktop.services.organisation_labels import label
 from ngo_desktop.services.organisations import OrganisationData
 from ngo_desktop.sorting import sorted_latvian
+from ngo_desktop.views.logo_picker import LogoPicker
 
 NO_YEAR = 1989  # the spin box's "not paid" value, shown as a dash
 ERROR_STYLE = "color: #b00020;"
@@ -80,6 +81,10 @@ class OrganisationForm(QWidget):
         self.website = QLineEdit()
         self.website.setPlaceholderText("https://…")
         self._add_row(form, "website", self.tr("Website"), self.website)
+        self.logo = LogoPicker()
+        self.logo.setToolTip(self.tr("Printed on the flyers of fairs this organisation partners"))
+        self.logo.problem.connect(lambda message: self.show_problems({"website": message}))
+        form.addRow(self.tr("Logo"), self.logo)
         layout.addWidget(identity, 0, 0, 2, 1)
 
         membership_box = QGroupBox(self.tr("Membership"))
@@ -188,6 +193,7 @@ class OrganisationForm(QWidget):
         self.phone.setText(data.phone)
         self.email.setText(data.email)
         self.website.setText(data.website)
+        self.logo.set_png(data.logo_png)
         self.membership.setCurrentIndex(self.membership.findData(data.membership))
         self.has_member_since.setChecked(data.member_since is not None)
         self.member_since.setDate(QDate(data.member_since) if data.member_since else QDate.currentDate())
@@ -223,6 +229,7 @@ class OrganisationForm(QWidget):
             phone=self.phone.text(),
             email=self.email.text(),
             website=self.website.text(),
+            logo_png=self.logo.png(),
             notes=self.notes.toPlainText(),
             fields=tuple(self.chosen_fields()),
         )
