@@ -214,6 +214,11 @@ def open_database(
     return database
 
 
+def sqlite_file_of(url: str) -> Path | None:
+    """The file of an SQLite URL, or None for a server or an in-memory database."""
+    return _sqlite_file(url)
+
+
 def _sqlite_file(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
@@ -227,8 +232,9 @@ def _check_sqlite_file(path: Path, *, must_exist: bool = False) -> None:
             translate(
                 "Database",
                 "The database file {path} is missing. It may have been moved, renamed or be on a drive that "
-                "is not connected. Connect or restore it (File → Restore…), or choose another file in Settings.",
-            ).format(path=path)
+                "is not connected. Connect the drive or put the file back, restore the newest backup from "
+                "{backups} with “ngo-desktop restore FILE”, or start with --database to use another file.",
+            ).format(path=path, backups=default_backup_dir())
         )
     if path.exists() and path.is_dir():
         raise DatabaseProblem(

@@ -7,10 +7,10 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ngo_desktop import settings
-from ngo_desktop.db import DatabaseProblem, choose_database_url, open_database
+from ngo_desktop.db import Database, DatabaseProblem, choose_database_url, open_database, sqlite_file_of
 from ngo_desktop.i18n import install_language, translate
 from ngo_desktop.paths import ICONS_DIR, set_application_identity
 
@@ -20,27 +20,49 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setWindowIcon(QIcon(str(ICONS_DIR / "ngo_desktop.svg")))
     install_language(language or settings.language())
-    try:
-        opened = open_database(choose_database_url(database, settings.database_location()))
-    except DatabaseProblem as problem:
-        QMessageBox.critical(None, translate("Startup", "The database cannot be opened"), str(problem))
+    opened = _open_with_backup(database)
+    if opened is None:
         return 1
 
     from ngo_desktop.views.main_window import MainWindow
 
-    window = MainWindow(opened)
+    window = MainWindow(opened, offer_welcome=True)
     if os.environ.get("NGO_DESKTOP_EXIT_AFTER_FIRST_PAINT"):
         _quit_after_first_paint(window, application)
+    elif os.environ.get("NGO_DESKTOP_EXIT_WHEN_READY"):
+        window.ready.connect(lambda: _quit_after_first_paint(window, application, repaint=True))
     window.show()
-    window.offer_welcome_if_new()
     try:
         return application.exec()
     finally:
         opened.dispose()
 
 
+def _open_with_backup(cli_value: str | None) -> Database | None:
+    """Back up an SQLite file (before any migration touches it), then open it; None after a refusal.
+
+    A file that has been backed up before must still exist: a missing one is reported, never
+    silently replaced by an empty database (a new file name is still created on first use).
+    """
+    from ngo_desktop import desk_settings
+    from ngo_desktop.services.backup import automatic_backup, automatic_backups
+
+    url = choose_database_url(cli_value, settings.database_location())
+    source = sqlite_file_of(url)
+    used_before = False
+    if source is not None:
+        used_before = bool(automatic_backups(source, settings.backup_folder()))
+        automatic_backup(source, settings.backup_folder(), keep=desk_settings.backups_to_keep())
+    try:
+        return open_database(url, operator=desk_settings.operator_name(), backup_dir=settings.backup_folder(),
+                             must_exist=used_before)
+    except DatabaseProblem as problem:
+        QMessageBox.critical(None, translate("Startup", "The database cannot be opened"), str(problem))
+        return None
+
+
 class _FirstPaintQuitter(QObject):
-    """For bench/startup.py: ends the program once the main window has painted itself."""
+    """For bench/startup.py: ends the program once the main window has painted (again)."""
 
     def __init__(self, application: QApplication) -> None:
         super().__init__()
@@ -52,7 +74,9 @@ class _FirstPaintQuitter(QObject):
         return False
 
 
-def _quit_after_first_paint(window: QObject, application: QApplication) -> None:
+def _quit_after_first_paint(window: QWidget, application: QApplication, *, repaint: bool = False) -> None:
     quitter = _FirstPaintQuitter(application)
     quitter.setParent(window)
     window.installEventFilter(quitter)
+    if repaint:
+        window.update()

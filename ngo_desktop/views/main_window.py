@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop import __version__
+from ngo_desktop import settings as app_settings
 from ngo_desktop.db import Database
-from ngo_desktop.services.centre import count_data, get_centre_details
 from ngo_desktop.settings import settings
 from ngo_desktop.views.sections import SECTIONS, SectionInfo
 
@@ -32,18 +37,33 @@ STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitter"
 SECTION_KEY = "window/section"
 REMINDERS_DELAY_MS = 400
+# Another desk's change shows within about a second; each poll is one tiny query.
+CHANGE_POLL_MS = 1000
+BACKUP_CHECK_MS = 30 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
-    """Private attributes: ``_pages`` maps a section key to its widget once created;
-    ``_placeholders`` holds the empty QWidget standing in for a section not yet opened."""
+    """The window. It paints its frame first and opens the remembered section right after, so the
+    window appears as soon as Qt can draw it; ``ready`` is emitted once that section is built.
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    Private attributes: ``_pages`` maps a section key to its widget once created;
+    ``_placeholders`` holds the empty QWidget standing in for a section not yet opened;
+    ``_initial_row`` is the section to open once the window has painted;
+    ``_offer_welcome`` asks for the centre's details on an empty database once ready.
+    """
+
+    ready = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *, offer_welcome: bool = False) -> None:
         super().__init__(parent)
         self.database = database
         self._pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
-        self.setWindowTitle(self._title())
+        self._stale_sections: set[str] = set()
+        self._initial_row = 0
+        self._offer_welcome = offer_welcome
+        self.is_ready = False
+        self.setWindowTitle("ngo_desktop")
         self.setMinimumSize(QSize(800, 520))
 
         self.navigation = QListWidget()
@@ -57,7 +77,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setSizeHint(QSize(0, 40))
             self.navigation.addItem(item)
-            placeholder = QWidget()
+            placeholder = QLabel(self.tr("Opening…"))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setStyleSheet("color: palette(placeholder-text);")
             self._placeholders[section.key] = placeholder
             self.stack.addWidget(placeholder)
         self.navigation.currentRowChanged.connect(self.show_section_at)
@@ -79,13 +101,35 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_layout()
+        self._start_watching_changes()
+        self._start_scheduled = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._start_scheduled:
+            # Building the section reads the database and imports its views: done just after the
+            # window's first paint, so the window appears without waiting for it.
+            self._start_scheduled = True
+            QTimer.singleShot(0, self._finish_start)
+
+    def _finish_start(self) -> None:
+        self.show_section_at(self._initial_row)
+        self.setWindowTitle(self._title())
+        self.is_ready = True
+        self.ready.emit()
+        if self._offer_welcome:
+            self.offer_welcome_if_new()
 
     # --- sections -------------------------------------------------------------------------
     def show_section_at(self, row: int) -> None:
         if not 0 <= row < len(SECTIONS):
             return
         section = SECTIONS[row]
-        self.stack.setCurrentWidget(self.section_widget(section))
+        page = self.section_widget(section)
+        if section.key in self._stale_sections and not _has_unsaved_edits(page):
+            self._stale_sections.discard(section.key)
+            _refresh(page)
+        self.stack.setCurrentWidget(page)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
 
@@ -135,6 +179,17 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self.load_demo_data)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        file_menu.addAction(self.restore_action)
+        self.move_action = QAction(self.tr("&Move my data to a server…"), self)
+        self.move_action.triggered.connect(self.move_to_server)
+        self.move_action.setEnabled(self.database.sqlite_path is not None)
+        file_menu.addAction(self.move_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -147,11 +202,142 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self.show_section_at(r))
             go_menu.addAction(action)
 
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.audit_action = QAction(self.tr("&Audit log"), self)
+        self.audit_action.triggered.connect(self.open_audit_log)
+        tools_menu.addAction(self.audit_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About ngo_desktop"), self)
         about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    # --- other desks' changes and daily backups ---------------------------------------------
+    def _start_watching_changes(self) -> None:
+        from ngo_desktop.services.change_watch import ChangeWatcher
+
+        try:
+            self.change_watcher: ChangeWatcher | None = ChangeWatcher(self.database)
+        except Exception:  # noqa: BLE001 - without a watcher the views simply do not refresh themselves
+            self.change_watcher = None
+        self.change_timer = QTimer(self)
+        self.change_timer.setInterval(CHANGE_POLL_MS)
+        self.change_timer.timeout.connect(self.poll_changes)
+        self.change_timer.start()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.daily_backup_if_due)
+        self.backup_timer.start()
+
+    def poll_changes(self) -> None:
+        """Refresh the visible section when data changed; the others when they are next shown."""
+        if self.change_watcher is not None and self.change_watcher.poll():
+            self._stale_sections.update(self._pages)
+            if self.premises_status is not None:
+                self.premises_status.refresh()
+        if not self._stale_sections or QApplication.activeModalWidget() is not None \
+                or QApplication.activePopupWidget() is not None:
+            return  # a form is open: refreshing now could lose what is being typed; try again later
+        key = self.current_section_key()
+        page = self._pages.get(key)
+        if page is not None and key in self._stale_sections and not _has_unsaved_edits(page):
+            self._stale_sections.discard(key)
+            _refresh(page)
+
+    def daily_backup_if_due(self) -> None:
+        source = self.database.sqlite_path
+        if source is None:
+            return
+        from ngo_desktop import desk_settings
+        from ngo_desktop.services.backup import automatic_backup, daily_backup_due
+
+        folder = app_settings.backup_folder()
+        if daily_backup_due(source, folder):
+            keep = desk_settings.backups_to_keep()
+            # SQLite's online backup copes with writes meanwhile; a thread keeps the window responsive.
+            threading.Thread(target=automatic_backup, args=(source, folder), kwargs={"keep": keep},
+                             daemon=True).start()
+
+    def back_up_now(self) -> None:
+        from ngo_desktop.services.backup import back_up, default_backup_file
+        from ngo_desktop.services.errors import DomainError
+        from ngo_desktop.views.background import Cancelled, run_with_progress
+
+        suggested = default_backup_file(self.database, app_settings.backup_folder())
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up to"), str(suggested))
+        if not path:
+            return
+        try:
+            written = run_with_progress(self, self.tr("Backing up…"),
+                                        lambda report, _cancelled: back_up(self.database, Path(path), report),
+                                        cancellable=False)
+        except (DomainError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+            return
+        except Cancelled:
+            return
+        QMessageBox.information(self, self.tr("Backup made"),
+                                self.tr("The backup was written to %1").replace("%1", str(written)))
+
+    def restore_backup(self) -> None:
+        from ngo_desktop.db import upgrade_schema
+        from ngo_desktop.services.backup import restore
+        from ngo_desktop.services.errors import DomainError
+
+        folder = app_settings.backup_folder()
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(folder),
+            self.tr("Backups (*.sqlite3 *.db *.dump);;All files (*)"))
+        if not path:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore from a backup"), self.tr(
+            "Replace all data of %1 with the backup %2?\n\nThe current data is kept as a backup in %3 first. "
+            "Other front desks should close the program meanwhile.").replace("%1", self.database.describe())
+            .replace("%2", path).replace("%3", str(folder)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = restore(self.database, Path(path), folder)
+            upgrade_schema(self.database, backup_dir=folder)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Restore refused"), str(error))
+            return
+        self.setWindowTitle(self._title())
+        self.refresh_sections()
+        QMessageBox.information(self, self.tr("Restored"), self.tr(
+            "The data was restored from %1. What was there before is kept in %2.")
+            .replace("%1", str(result.restored_from)).replace("%2", str(result.previous_kept_as)))
+
+    def move_to_server(self) -> None:
+        from ngo_desktop.services.data_transfer import move_to_server
+        from ngo_desktop.services.errors import DomainError
+        from ngo_desktop.views.background import Cancelled, run_with_progress
+
+        url, accepted = QInputDialog.getText(
+            self, self.tr("Move my data to a server"),
+            self.tr("Address of an empty PostgreSQL database, e.g. postgresql+psycopg://user@server/ngo"))
+        if not accepted or not url.strip():
+            return
+        try:
+            report = run_with_progress(self, self.tr("Copying the data to the server…"),
+                                       lambda progress, _cancelled: move_to_server(self.database, url.strip(),
+                                                                                   progress=progress),
+                                       cancellable=False)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("The data was not moved"), str(error))
+            return
+        except Cancelled:
+            return
+        QMessageBox.information(self, self.tr("Data moved"), self.tr(
+            "%1 rows were copied to %2 and every table's count matches. Enter the server's address in "
+            "Settings → Database and restart to work on it; this file stays as it was.")
+            .replace("%1", str(report.total_rows)).replace("%2", report.server))
+
+    def open_audit_log(self) -> None:
+        from ngo_desktop.views.audit.dialog import AuditLogDialog
+
+        AuditLogDialog(self.database, self).exec()
 
     def open_settings(self) -> None:
         from ngo_desktop.views.settings_dialog import SettingsDialog
@@ -179,6 +365,8 @@ class MainWindow(QMainWindow):
 
     def offer_welcome_if_new(self) -> None:
         """On a first start with an empty database, ask for the centre's details or demo data."""
+        from ngo_desktop.services.centre import count_data, get_centre_details
+
         if get_centre_details(self.database).is_filled_in or not count_data(self.database).is_empty:
             return
         from ngo_desktop.views.welcome_dialog import WelcomeDialog
@@ -189,6 +377,8 @@ class MainWindow(QMainWindow):
         self.refresh_sections()
 
     def _title(self) -> str:
+        from ngo_desktop.services.centre import get_centre_details
+
         centre = get_centre_details(self.database).name
         return f"{centre} — ngo_desktop" if centre else "ngo_desktop"
 
@@ -215,7 +405,11 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([200, 1000])
         keys = [section.key for section in SECTIONS]
         last = str(store.value(SECTION_KEY, "bookings"))
-        self.show_section_at(keys.index(last) if last in keys else 0)
+        self._initial_row = keys.index(last) if last in keys else 0
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(self._initial_row)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentWidget(self._placeholders[SECTIONS[self._initial_row].key])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         store = settings()
@@ -228,4 +422,25 @@ class MainWindow(QMainWindow):
             if callable(save_layout):
                 save_layout()
         store.sync()
+        self.change_timer.stop()
+        if self.change_watcher is not None:
+            self.change_watcher.close()
         super().closeEvent(event)
+
+
+def _refresh(page: QWidget) -> None:
+    refresh = getattr(page, "refresh", None)
+    if callable(refresh):
+        refresh()
+
+
+def _has_unsaved_edits(page: QWidget) -> bool:
+    """A section with a form half filled in, or a table cell being edited, is not refreshed under the user."""
+    unsaved = getattr(page, "has_unsaved_edits", None)
+    if callable(unsaved) and unsaved():
+        return True
+    focused = QApplication.focusWidget()
+    if focused is None or not page.isAncestorOf(focused):
+        return False
+    parent = focused.parentWidget()
+    return parent is not None and isinstance(parent.parentWidget(), QAbstractItemView)

@@ -6,7 +6,9 @@ the centre's details are saved to the database at once and shared by every front
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,14 +17,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ngo_desktop import settings
-from ngo_desktop.db import Database
+from ngo_desktop import desk_settings, settings
+from ngo_desktop.db import Database, default_operator
 from ngo_desktop.services.centre import get_centre_details, save_centre_details
 from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.views.centre_form import CentreDetailsForm
@@ -51,6 +55,9 @@ class SettingsDialog(QDialog):
             self.paper.addItem(size, size)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size())))
         general_form.addRow(self.tr("Default paper size"), self.paper)
+        self.operator = QLineEdit(str(settings.settings().value(desk_settings.OPERATOR_KEY, "") or ""))
+        self.operator.setPlaceholderText(default_operator())
+        general_form.addRow(self.tr("Your name in the audit log"), self.operator)
         self.tabs.addTab(general, self.tr("General"))
 
         self.centre_form = CentreDetailsForm(get_centre_details(database))
@@ -66,8 +73,33 @@ class SettingsDialog(QDialog):
             "several front desks. Leave empty for the file in your data folder. Used after a restart."))
         database_note.setWordWrap(True)
         storage_form.addRow("", database_note)
+        self.server_password = QLineEdit()
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password.setPlaceholderText(self.tr("only for a server; kept in the system's credential store"))
+        test_row = QWidget()
+        test_layout = QHBoxLayout(test_row)
+        test_layout.setContentsMargins(0, 0, 0, 0)
+        test_layout.addWidget(self.server_password, 1)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        test_layout.addWidget(self.test_button)
+        storage_form.addRow(self.tr("Server password"), test_row)
+        self.connection_result = QLabel()
+        self.connection_result.setWordWrap(True)
+        self.connection_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        storage_form.addRow("", self.connection_result)
+        password_note = QLabel(self.tr(
+            "The password is never written to the settings: it is kept in the system's credential store "
+            "(Windows Credential Manager, macOS Keychain, GNOME/KDE wallet), or leave it empty and use "
+            "PostgreSQL's own password file (pgpass)."))
+        password_note.setWordWrap(True)
+        storage_form.addRow("", password_note)
         self.backup_folder = QLineEdit(str(settings.backup_folder()))
         storage_form.addRow(self.tr("Backup folder"), self._with_browse(self.backup_folder, self.browse_backup))
+        self.backups_to_keep = QSpinBox()
+        self.backups_to_keep.setRange(1, 365)
+        self.backups_to_keep.setValue(desk_settings.backups_to_keep())
+        storage_form.addRow(self.tr("Automatic backups to keep"), self.backups_to_keep)
         self.tabs.addTab(storage, self.tr("Database"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -108,12 +140,38 @@ class SettingsDialog(QDialog):
             self.centre_form.show_problems(problems.problems)
             return
         new_language = str(self.language.currentData())
-        new_database = self.database_location.text().strip()
+        new_database, typed_password = desk_settings.without_password(self.database_location.text().strip())
+        password = self.server_password.text() or typed_password
+        if password and not self._keep_password(new_database, password):
+            return
+        self.database_location.setText(new_database)
+        desk_settings.save(keep=self.backups_to_keep.value(), operator=self.operator.text())
         self.restart_needed = (new_language != settings.language()
                                or new_database != settings.database_location())
         settings.save(language_code=new_language, paper=str(self.paper.currentData()),
                       database=new_database, backup=self.backup_folder.text())
         self.accept()
+
+    def _keep_password(self, url: str, password: str) -> bool:
+        try:
+            desk_settings.store_password(url, password)
+        except Exception as error:  # noqa: BLE001 - no credential store on this computer
+            QMessageBox.warning(self, self.tr("Password not saved"), self.tr(
+                "This computer has no credential store (%1). Remove the password from the address and put it "
+                "in PostgreSQL's password file (pgpass) instead; see the user guide.").replace("%1", str(error)))
+            return False
+        return True
+
+    def test_connection(self) -> None:
+        """Connect to the typed database and say what is there, without changing anything."""
+        from ngo_desktop.services.connection_check import check_connection
+
+        url, typed_password = desk_settings.without_password(self.database_location.text().strip())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.connection_result.setText(check_connection(url, self.server_password.text() or typed_password))
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def restart_message(self) -> str:
         return self.tr("Restart the program to use the new language or database.")

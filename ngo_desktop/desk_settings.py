@@ -1,0 +1,57 @@
+"""Per-desk settings of the shared-database work: backups to keep, the operator's name, server passwords.
+
+Kept in QSettings beside ngo_desktop.settings. A server password is never written there: it goes to
+the system's credential store (the ``keyring`` package: Windows Credential Manager, macOS Keychain,
+Secret Service on Linux), or the user keeps it in PostgreSQL's own password file (~/.pgpass).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import make_url
+
+from ngo_desktop.db import CREDENTIAL_SERVICE, credential_key, default_operator
+from ngo_desktop.settings import settings
+
+BACKUPS_TO_KEEP_KEY = "backup/keep"
+OPERATOR_KEY = "desk/operator"
+DEFAULT_BACKUPS_TO_KEEP = 10
+
+
+def backups_to_keep() -> int:
+    try:
+        value = int(settings().value(BACKUPS_TO_KEEP_KEY, DEFAULT_BACKUPS_TO_KEEP))
+    except (TypeError, ValueError):
+        return DEFAULT_BACKUPS_TO_KEEP
+    return max(1, value)
+
+
+def operator_name() -> str:
+    """The name the audit log shows for this desk: chosen in Settings, else the system user name."""
+    chosen = str(settings().value(OPERATOR_KEY, "") or "").strip()
+    return chosen or default_operator()
+
+
+def save(*, keep: int, operator: str) -> None:
+    store = settings()
+    store.setValue(BACKUPS_TO_KEEP_KEY, max(1, int(keep)))
+    store.setValue(OPERATOR_KEY, operator.strip())
+    store.sync()
+
+
+def without_password(url: str) -> tuple[str, str]:
+    """A server URL split into the URL without its password (for the settings) and the password."""
+    if "://" not in url:
+        return url, ""  # a file path
+    parsed = make_url(url)
+    password = str(parsed.password or "")
+    if not password:
+        return url, ""
+    # URL.set() ignores None, so the password is dropped with _replace (a public namedtuple method).
+    return parsed._replace(password=None).render_as_string(hide_password=False), password
+
+
+def store_password(url: str, password: str) -> None:
+    """Keep a server password in the system's credential store; raises if there is none."""
+    import keyring
+
+    keyring.set_password(CREDENTIAL_SERVICE, credential_key(url), password)

@@ -1,0 +1,1 @@
+"""The read-only audit log viewer (Tools → Audit log)."""

@@ -1,0 +1,154 @@
+"""Tools → Audit log: who changed what and when, with the values before and after. Read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ngo_desktop.db import Database
+from ngo_desktop.services import audit_log
+from ngo_desktop.services.audit_log import AuditFilter
+from ngo_desktop.views.audit.table_model import AuditTableModel
+from ngo_desktop.views.persist import remember_header
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class AuditLogDialog(QDialog):
+    """Filters on top, the paged log in the middle, the chosen entry's before/after values below."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("Audit log"))
+
+        self.first_day = self._date_edit()
+        self.last_day = self._date_edit()
+        self.operator = QComboBox()
+        self.operator.addItem(self.tr("Everyone"), None)
+        for name in audit_log.operators(database):
+            self.operator.addItem(name, name)
+        self.organisation = QComboBox()
+        self.organisation.addItem(self.tr("Any organisation"), None)
+        for organisation_id, name in audit_log.organisations_in_log(database):
+            self.organisation.addItem(name, organisation_id)
+        self.organisation.setMaximumWidth(320)
+        self.room = QComboBox()
+        self.room.addItem(self.tr("Any room"), None)
+        for room_id, name in audit_log.rooms(database):
+            self.room.addItem(name, room_id)
+
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("From"), self.first_day), (self.tr("to"), self.last_day),
+                              (self.tr("Who"), self.operator), (self.tr("Organisation"), self.organisation),
+                              (self.tr("Room"), self.room)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.model = AuditTableModel(database, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        remember_header(self.table.horizontalHeader(), "audit/columns")
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+        self.changes = QTableWidget(0, 3)
+        self.changes.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.verticalHeader().hide()
+        self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.changes.setWordWrap(True)
+
+        self.count_label = QLabel()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.changes)
+        splitter.setSizes([380, 200])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+        for combo in (self.operator, self.organisation, self.room):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for edit in (self.first_day, self.last_day):
+            edit.dateChanged.connect(self.apply_filter)
+        self.resize(1060, 680)
+        self.apply_filter()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setMinimumDate(NO_DATE)
+        # The minimum date stands for "no limit" and is shown as a word.
+        edit.setSpecialValueText(self.tr("any day"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def current_filter(self) -> AuditFilter:
+        def day(edit: QDateEdit) -> dt.date | None:
+            value = edit.date()
+            return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+        return AuditFilter(first_day=day(self.first_day), last_day=day(self.last_day),
+                           operator=self.operator.currentData(), organisation_id=self.organisation.currentData(),
+                           room_id=self.room.currentData())
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.changes.setRowCount(0)
+        self.count_label.setText(self.tr("%n change(s)", "", self.model.total))
+
+    def refresh(self) -> None:
+        self.apply_filter()
+
+    def _show_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        detail = audit_log.get_entry(self.database, self.model.row_at(rows[0].row()).id)
+        fields = detail.changed_fields()
+        self.changes.setRowCount(len(fields))
+        before, after = detail.before or {}, detail.after or {}
+        for row, name in enumerate(fields):
+            self.changes.setItem(row, 0, QTableWidgetItem(name))
+            self.changes.setItem(row, 1, QTableWidgetItem(_shown(before.get(name)) if detail.before else ""))
+            self.changes.setItem(row, 2, QTableWidgetItem(_shown(after.get(name)) if detail.after else ""))
+        self.changes.resizeRowsToContents()
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,211 @@
+"""The shared-database parts of the window: refreshing on other desks' changes, the audit log viewer,
+the server settings (password kept out of the settings), backup menu entries."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
+
+from ngo_desktop.db import open_database
+from ngo_desktop.services.centre import CentreDetails, save_centre_details
+from ngo_desktop.services.change_watch import ChangeWatcher
+from ngo_desktop.services.rooms import RoomInput, SiteInput, create_room, create_site
+from ngo_desktop.views.audit.dialog import AuditLogDialog
+from ngo_desktop.views.main_window import MainWindow
+from ngo_desktop.views.settings_dialog import SettingsDialog
+from tests.bookings_fixtures import add_organisation
+from tests.qt_typing import type_text
+
+
+def _settings_dialog(qtbot, database) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    save_centre_details(database, CentreDetails(name="Alūksnes NVO centrs"))
+    dialog = SettingsDialog(database)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _other_desk(database):  # type: ignore[no-untyped-def]
+    return open_database(database.url, operator="Otrā kase", migrate=False)
+
+
+def _noticed_within(watcher: ChangeWatcher, *, seconds: float) -> bool:
+    """Notifications reach the listener a moment after the commit, as on a real network."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if watcher.poll():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def _add_room(database, name: str = "Lielā zāle") -> None:  # type: ignore[no-untyped-def]
+    site = create_site(database, SiteInput(name="Pils iela 14", address="Pils iela 14, Alūksne"))
+    create_room(database, RoomInput(site_id=site.id, name=name, capacity=40))
+
+
+def test_the_watcher_notices_another_desks_change_and_nothing_else(database) -> None:
+    watcher = ChangeWatcher(database)
+    other = _other_desk(database)
+    try:
+        assert not watcher.poll()
+        add_organisation(other, "Biedrība „Ūdensroze”")
+        assert _noticed_within(watcher, seconds=2)
+        assert not watcher.poll()
+        add_organisation(database, "Biedrība „Rīts”")  # this desk's own change
+        assert _noticed_within(watcher, seconds=0.5) == database.is_sqlite
+    finally:
+        other.dispose()
+        watcher.close()
+
+
+def test_a_section_refreshes_by_itself_when_another_desk_adds_a_room(qtbot, database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("bookings")
+    page = window._pages["bookings"]
+    qtbot.waitUntil(lambda: page.empty.isVisible())
+    other = _other_desk(database)
+    try:
+        _add_room(other)
+        qtbot.waitUntil(lambda: not page.empty.isVisible(), timeout=3000)
+    finally:
+        other.dispose()
+
+
+def test_no_refresh_while_a_form_is_open_so_typing_is_not_lost(qtbot, database) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("bookings")
+    page = window._pages["bookings"]
+    qtbot.waitUntil(lambda: page.empty.isVisible())
+    dialog = SettingsDialog(database, window)
+    dialog.setModal(True)
+    dialog.show()
+    type_text(dialog.operator, "Līga Bērziņa")
+    other = _other_desk(database)
+    try:
+        _add_room(other)
+        qtbot.wait(1500)
+        assert page.empty.isVisible()  # not refreshed under the open form
+        assert dialog.operator.text() == "Līga Bērziņa"
+        dialog.reject()
+        qtbot.waitUntil(lambda: not page.empty.isVisible(), timeout=3000)
+    finally:
+        other.dispose()
+
+
+def test_the_audit_log_shows_who_did_what_filters_and_cannot_be_edited(qtbot, database, english) -> None:
+    add_organisation(database, "Biedrība „Ūdensroze”")
+    other = _other_desk(database)
+    try:
+        _add_room(other)
+    finally:
+        other.dispose()
+    dialog = AuditLogDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() >= 2
+    assert dialog.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    dialog.operator.setCurrentIndex(dialog.operator.findData("Otrā kase"))
+    operators = {dialog.model.index(row, 1).data() for row in range(dialog.model.rowCount())}
+    assert operators == {"Otrā kase"}
+    assert dialog.model.total == dialog.model.rowCount() == 2  # the site and the room
+    dialog.room.setCurrentIndex(dialog.room.findText("Lielā zāle"))
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 2).data() == "created" and "Room" in dialog.model.index(0, 3).data()
+    dialog.table.selectRow(0)
+    fields = {dialog.changes.item(row, 0).text(): dialog.changes.item(row, 2).text()
+              for row in range(dialog.changes.rowCount())}
+    assert fields["name"] == "Lielā zāle" and fields["capacity"] == "40"
+
+
+def test_the_audit_log_pages_through_many_entries(qtbot, database) -> None:
+    for index in range(450):
+        add_organisation(database, f"Biedrība Nr. {index}")
+    from ngo_desktop.models import AuditAction, AuditEntry
+
+    with database.unit_of_work() as session:
+        session.add_all(AuditEntry(operator="tester", action=AuditAction.UPDATE, entity="organisation",
+                                   entity_id=index + 1, organisation_id=index + 1) for index in range(450))
+    dialog = AuditLogDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.model.total == 450 and dialog.model.rowCount() == 200
+    dialog.model.fetchMore()
+    dialog.model.fetchMore()
+    assert dialog.model.rowCount() == 450 and not dialog.model.canFetchMore()
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> _MemoryKeyring:
+    previous = keyring.get_keyring()
+    store = _MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+def test_a_server_password_goes_to_the_credential_store_never_to_the_settings(
+        qtbot, database, memory_keyring, english) -> None:
+    dialog = _settings_dialog(qtbot, database)
+    dialog.database_location.setText("postgresql+psycopg://centrs:Slepens1@db.example.lv/ngo")
+    dialog.save()
+    saved = str(QSettings().value("database/url"))
+    assert saved == "postgresql+psycopg://centrs@db.example.lv/ngo"
+    assert "Slepens1" not in Path(QSettings().fileName()).read_text()
+    assert memory_keyring.passwords == {("ngo_desktop", "centrs@db.example.lv:5432/ngo"): "Slepens1"}
+    from ngo_desktop.db import with_stored_password
+
+    assert with_stored_password(saved) == "postgresql+psycopg://centrs:Slepens1@db.example.lv/ngo"
+
+
+def test_without_a_credential_store_the_password_is_not_saved_anywhere(qtbot, database, monkeypatch, english) -> None:
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # as on a computer without any credential store
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *rest: warnings.append(text))
+    dialog = _settings_dialog(qtbot, database)
+    dialog.database_location.setText("postgresql+psycopg://centrs@db.example.lv/ngo")
+    dialog.server_password.setText("Slepens1")
+    dialog.save()
+    keyring.set_keyring(previous)
+    assert warnings and "pgpass" in warnings[0]
+    assert QSettings().value("database/url") in (None, "")
+
+
+def test_test_connection_says_what_is_on_the_server(qtbot, database, english) -> None:
+    dialog = SettingsDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.database_location.setText(database.url if not database.is_sqlite
+                                     else "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    dialog.test_connection()
+    if database.is_sqlite:
+        assert dialog.connection_result.text().startswith("Cannot connect")
+    else:
+        assert "Connected to PostgreSQL" in dialog.connection_result.text()
+        assert "up to date" in dialog.connection_result.text()
