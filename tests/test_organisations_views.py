@@ -237,3 +237,22 @@ def test_a_large_file_is_checked_and_imported_off_the_gui_thread(qtbot, database
     assert dialog.import_button.isEnabled() and dialog.preview.rowCount() == 300
     assert dialog.run_import()
     assert dialog.imported.added == rows and len(organisation_names(database)) == rows
+
+
+def test_print_directory_opens_the_preview_in_latvian_order(qtbot, registry, latvian) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from ngo_desktop.services.centre import CentreDetails, save_centre_details
+    from ngo_desktop.views.documents.preview_dialog import PreviewDialog
+
+    save_centre_details(registry, CentreDetails(name="Alūksnes NVO atbalsta centrs"))
+    section = OrganisationsSection(registry)
+    qtbot.addWidget(section)
+    section.print_button.click()
+    qtbot.waitUntil(lambda: bool(section.findChildren(PreviewDialog)))
+    preview = section.findChildren(PreviewDialog)[0]
+    qtbot.addWidget(preview)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert text.index("Cepure") < text.index("Čakste") < text.index("Saule") < text.index("Šulcs")

@@ -116,7 +116,10 @@ class OrganisationsSection(QWidget):
         menu.addAction(self.tr("Export what the list shows…"), lambda: self.export_file(shown_only=True))
         menu.addAction(self.tr("Export the whole registry…"), lambda: self.export_file(shown_only=False))
         self.export_button.setMenu(menu)
-        for button in (self.new_button, self.import_button, self.export_button):
+        self.print_button = QPushButton(self.tr("Print directory…"))
+        self.print_button.setToolTip(self.tr("The directory of organisations by field of activity, in Latvian order"))
+        self.print_button.clicked.connect(self.print_directory)
+        for button in (self.new_button, self.import_button, self.export_button, self.print_button):
             bottom.addWidget(button)
         layout.addLayout(bottom)
 
@@ -178,6 +181,12 @@ class OrganisationsSection(QWidget):
         dialog.exec()
         if dialog.imported:
             self.refresh()
+
+    def print_directory(self) -> None:
+        # Imported on first use: the preview loads QtPdf and the printing services.
+        from ngo_desktop.views.documents.printing_actions import open_print_preview
+
+        open_print_preview(self, self.database, "directory")
 
     def export_file(self, *, shown_only: bool) -> None:
         path, _filter = QFileDialog.getSaveFileName(
