@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ngo_desktop.services.premises import get_premises, list_premises, tenancies_of_premises
 from ngo_desktop.services.tenancy_statements import PaymentState, statements_for_month
@@ -140,3 +140,18 @@ def test_a_statement_pdf_refusal_is_shown_not_raised(qtbot, database, salon, eng
     qtbot.addWidget(section)
     section.export_tenancies()
     assert warnings and "could not be written" in warnings[0]
+
+
+def test_the_statement_pdf_opens_in_the_preview_with_the_amounts(qtbot, database, salon, english) -> None:  # noqa: F811
+    import io
+
+    from pypdf import PdfReader
+
+    from ngo_desktop.views.premises.documents import preview_statement_pdf
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = preview_statement_pdf(parent, database, salon.therapist_tenancy, dt.date(2026, 2, 1))
+    assert dialog is not None and dialog.document.pageCount() >= 1
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(dialog.pdf)).pages)
+    assert "219,30" in text or "219.30" in text

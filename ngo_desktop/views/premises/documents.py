@@ -1,9 +1,11 @@
-"""Saving the premises section's files: PDF documents and CSV/XLSX exports, chosen with a file dialog."""
+"""The premises section's files: PDF documents in the preview, CSV/XLSX exports saved with a file dialog."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -11,6 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ngo_desktop.db import Database
 from ngo_desktop.services.errors import DomainError
 from ngo_desktop.views.background import Cancelled, run_with_progress
+
+if TYPE_CHECKING:
+    from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 
 
 def _documents_folder() -> str:
@@ -35,26 +40,40 @@ def _write(parent: QWidget, path: Path, make: object) -> bool:
     return True
 
 
-def save_summary_pdf(parent: QWidget, database: Database, tenancy_id: int) -> Path | None:
-    path = _ask_path(parent, QCoreApplication.translate("PremisesFiles", "Save the tenancy agreement summary"), f"ires-kopsavilkums-{tenancy_id}.pdf",
-                     QCoreApplication.translate("PremisesFiles", "PDF documents (*.pdf)"))
-    if path is None:
-        return None
+def preview_summary_pdf(parent: QWidget, database: Database, tenancy_id: int) -> PreviewDialog | None:
+    """The tenancy agreement summary in the program's preview (print, save as PDF, open)."""
     from ngo_desktop.services.premises_documents import tenancy_summary_pdf
 
-    return path if _write(parent, path, lambda: path.write_bytes(
-        tenancy_summary_pdf(database, tenancy_id=tenancy_id))) else None
+    return _preview(parent, lambda: tenancy_summary_pdf(database, tenancy_id=tenancy_id),
+                    QCoreApplication.translate("PremisesFiles", "Tenancy agreement summary"),
+                    f"ires-kopsavilkums-{tenancy_id}.pdf")
 
 
-def save_statement_pdf(parent: QWidget, database: Database, tenancy_id: int, month: dt.date) -> Path | None:
-    path = _ask_path(parent, QCoreApplication.translate("PremisesFiles", "Save the monthly statement"), f"rekins-{month:%Y-%m}-{tenancy_id}.pdf",
-                     QCoreApplication.translate("PremisesFiles", "PDF documents (*.pdf)"))
-    if path is None:
-        return None
+def preview_statement_pdf(parent: QWidget, database: Database, tenancy_id: int,
+                          month: dt.date) -> PreviewDialog | None:
+    """The month's statement for one tenant in the program's preview."""
     from ngo_desktop.services.premises_documents import monthly_statement_pdf
 
-    return path if _write(parent, path, lambda: path.write_bytes(
-        monthly_statement_pdf(database, tenancy_id=tenancy_id, month=month))) else None
+    return _preview(parent, lambda: monthly_statement_pdf(database, tenancy_id=tenancy_id, month=month),
+                    QCoreApplication.translate("PremisesFiles", "Monthly statement {month}").format(
+                        month=f"{month:%m.%Y}"),
+                    f"rekins-{month:%Y-%m}-{tenancy_id}.pdf")
+
+
+def _preview(parent: QWidget, build: Callable[[], bytes], title: str, file_name: str) -> PreviewDialog | None:
+    from ngo_desktop.views.documents.preview_dialog import PreviewDialog
+
+    try:
+        pdf = run_with_progress(parent, QCoreApplication.translate("PremisesFiles", "Preparing the document…"),
+                                lambda _report, _cancelled: build())
+    except Cancelled:
+        return None
+    except DomainError as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("PremisesFiles", "Cannot print"), str(error))
+        return None
+    dialog = PreviewDialog(pdf, title, file_name, parent)
+    dialog.open()
+    return dialog
 
 
 def _spreadsheet_path(parent: QWidget, title: str, suggested: str) -> Path | None:

@@ -253,9 +253,9 @@ class PremisesPage(QWidget):
         tenancy_id = self.selected_tenancy_id()
         if tenancy_id is None:
             return
-        from ngo_desktop.views.premises.documents import save_summary_pdf
+        from ngo_desktop.views.premises.documents import preview_summary_pdf
 
-        save_summary_pdf(self, self.database, tenancy_id)
+        preview_summary_pdf(self, self.database, tenancy_id)
 
 
 def _escape(text: str) -> str:

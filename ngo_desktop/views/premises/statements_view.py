@@ -255,7 +255,7 @@ class StatementsView(QWidget):
         line = self.selected_line()
         if line is None:
             return
-        from ngo_desktop.views.premises.documents import save_statement_pdf
+        from ngo_desktop.views.premises.documents import preview_statement_pdf
 
-        save_statement_pdf(self, self.database, line.tenancy_id, line.month)
+        preview_statement_pdf(self, self.database, line.tenancy_id, line.month)
 
