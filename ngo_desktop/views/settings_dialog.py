@@ -108,7 +108,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.resize(760, 600)
 
     def _with_browse(self, edit: QLineEdit, handler) -> QWidget:  # type: ignore[no-untyped-def]
         row = QWidget()

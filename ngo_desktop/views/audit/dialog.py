@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ngo_desktop.db import Database
 from ngo_desktop.services import audit_log
 from ngo_desktop.services.audit_log import AuditFilter
+from ngo_desktop.timeutil import format_date, format_time, to_local
 from ngo_desktop.views.audit.table_model import AuditTableModel
 from ngo_desktop.views.persist import remember_header
 
@@ -71,8 +72,14 @@ class AuditLogDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        remember_header(self.table.horizontalHeader(), "audit/columns")
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((130, 120, 100, 0, 220, 150)):
+            if width:
+                header.resizeSection(column, width)
+        # The description is what people read: it takes the room that is left.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        remember_header(header, "audit/columns")
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
         self.changes = QTableWidget(0, 3)
@@ -150,5 +157,16 @@ def _shown(value: object) -> str:
     if value is None:
         return "—"
     if isinstance(value, str):
-        return value
+        return _local_instant(value) or value
     return json.dumps(value, ensure_ascii=False)
+
+
+def _local_instant(value: str) -> str | None:
+    """Instants are logged as ISO UTC; people read Riga time ("05.03.2026 18:00")."""
+    if len(value) < 19 or value[10] != "T" or not value.endswith("+00:00"):
+        return None
+    try:
+        local = to_local(dt.datetime.fromisoformat(value))
+    except ValueError:
+        return None
+    return f"{format_date(local.date())} {format_time(local)}"

@@ -82,7 +82,7 @@
     <message>
       <location filename="../../../ngo_desktop/views/settings_dialog.py" line="102" />
       <source>Automatic backups to keep</source>
-      <translation>Glabājamo automātisko rezerves kopiju skaits</translation>
+      <translation>Automātisko kopiju skaits</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/views/settings_dialog.py" line="118" />
