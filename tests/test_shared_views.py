@@ -209,3 +209,33 @@ def test_test_connection_says_what_is_on_the_server(qtbot, database, english) ->
     else:
         assert "Connected to PostgreSQL" in dialog.connection_result.text()
         assert "up to date" in dialog.connection_result.text()
+
+
+def test_a_booking_changed_at_another_desk_shows_both_versions_and_keeps_the_users(
+        qtbot, database, monkeypatch, english) -> None:
+    import datetime as dt
+
+    from ngo_desktop.services.bookings import BookingDraft, create_booking, get_booking, update_booking
+    from ngo_desktop.services.rooms import list_rooms
+    from ngo_desktop.views.bookings.booking_dialog import BookingDialog
+    from tests.bookings_fixtures import NOW, build_centre
+
+    centre = build_centre(database)
+    draft = BookingDraft(room_id=centre.hall.id, starts=dt.datetime(2026, 3, 4, 10), ends=dt.datetime(2026, 3, 4, 12),
+                         title="Valdes sēde", attendees=8)
+    saved = create_booking(database, draft, now=NOW)
+    dialog = BookingDialog(database, list_rooms(database), booking=get_booking(database, saved.id))
+    qtbot.addWidget(dialog)
+    update_booking(database, saved.id, BookingDraft(**{**draft.__dict__, "title": "Kora mēģinājums"}),
+                   expected_version=saved.version, now=NOW)  # the other desk
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text() + "\n" + box.informativeText()))
+    dialog.title_edit.clear()
+    type_text(dialog.title_edit, "Biedru kopsapulce")
+    dialog.save()
+    assert shown and "another desk" in shown[0]
+    assert "Title: Kora mēģinājums  →  Biedru kopsapulce" in shown[0]
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.title_edit.text() == "Biedru kopsapulce"
+    assert get_booking(database, saved.id).title == "Kora mēģinājums"
+    dialog.save()  # saving again is a deliberate choice of the user's version
+    assert get_booking(database, saved.id).title == "Biedru kopsapulce"

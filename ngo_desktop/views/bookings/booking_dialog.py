@@ -36,12 +36,14 @@ from ngo_desktop.services.bookings import (
     check_draft,
     create_booking,
     create_series,
+    get_booking,
     preview_series,
     set_payment,
     update_booking,
 )
-from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.errors import ChangedElsewhere, DomainError
 from ngo_desktop.services.rooms import EQUIPMENT_CODES, RoomInfo, equipment_label
+from ngo_desktop.views.bookings.conflict import show_both_versions
 from ngo_desktop.views.bookings.labels import payment_label, status_label
 from ngo_desktop.views.bookings.repeat_form import RepeatForm
 from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
@@ -246,6 +248,13 @@ class BookingDialog(QDialog):
                     return
             else:
                 self.saved_ids = [create_booking(self.database, draft).id]
+        except ChangedElsewhere:
+            # Both versions are shown; the form keeps the user's, and saving again is now deliberate.
+            assert self._booking is not None
+            current = get_booking(self.database, self._booking.id)
+            show_both_versions(self, current, draft, self.organisation.text().strip())
+            self._booking = current
+            return
         except DomainError as error:
             QMessageBox.warning(self, self.tr("The booking was not saved"), str(error))
             return

@@ -1,121 +1,122 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>BookingDialog</name>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="64" />
-      <source>Booking no. %1</source>
-      <translation>Rezervācija Nr. %1</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="66"/>
+        <source>Booking no. %1</source>
+        <translation>Rezervācija Nr. %1</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="65" />
-      <source>New booking</source>
-      <translation>Jauna rezervācija</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="67"/>
+        <source>New booking</source>
+        <translation>Jauna rezervācija</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="72" />
-      <source>Type to search the registry</source>
-      <translation>Rakstiet, lai meklētu reģistrā</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="74"/>
+        <source>Type to search the registry</source>
+        <translation>Rakstiet, lai meklētu reģistrā</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="115" />
-      <source>Only to book despite the warnings above</source>
-      <translation>Tikai, lai rezervētu, neskatoties uz brīdinājumiem augstāk</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="117"/>
+        <source>Only to book despite the warnings above</source>
+        <translation>Tikai, lai rezervētu, neskatoties uz brīdinājumiem augstāk</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="123" />
-      <source>Room</source>
-      <translation>Telpa</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="125"/>
+        <source>Room</source>
+        <translation>Telpa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="124" />
-      <source>Organisation</source>
-      <translation>Organizācija</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="126"/>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="125" />
-      <source>Contact person</source>
-      <translation>Kontaktpersona</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="127"/>
+        <source>Contact person</source>
+        <translation>Kontaktpersona</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="126" />
-      <source>Title</source>
-      <translation>Nosaukums</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="128"/>
+        <source>Title</source>
+        <translation>Nosaukums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="127" />
-      <source>Purpose</source>
-      <translation>Mērķis</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="129"/>
+        <source>Purpose</source>
+        <translation>Mērķis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="128" />
-      <source>When</source>
-      <translation>Kad</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="130"/>
+        <source>When</source>
+        <translation>Kad</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="129" />
-      <source>Attendees</source>
-      <translation>Dalībnieki</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="131"/>
+        <source>Attendees</source>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="130" />
-      <source>Equipment</source>
-      <translation>Aprīkojums</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="132"/>
+        <source>Equipment</source>
+        <translation>Aprīkojums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="131" />
-      <source>Status</source>
-      <translation>Statuss</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="133"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="132" />
-      <source>Notes</source>
-      <translation>Piezīmes</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="134"/>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="133" />
-      <source>Repeat</source>
-      <translation>Atkārtot</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="135"/>
+        <source>Repeat</source>
+        <translation>Atkārtot</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="134" />
-      <source>Price</source>
-      <translation>Cena</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="136"/>
+        <source>Price</source>
+        <translation>Cena</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="136" />
-      <source>Payment</source>
-      <translation>Maksājums</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="138"/>
+        <source>Payment</source>
+        <translation>Maksājums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="138" />
-      <source>Override reason</source>
-      <translation>Izņēmuma pamatojums</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="140"/>
+        <source>Override reason</source>
+        <translation>Izņēmuma pamatojums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="219" />
-      <source>%1 to pay (full value %2) %3</source>
-      <translation>Jāmaksā %1 (pilnā vērtība %2) %3</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="221"/>
+        <source>%1 to pay (full value %2) %3</source>
+        <translation>Jāmaksā %1 (pilnā vērtība %2) %3</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="225" />
-      <source>Full value %1 (reductions are applied on saving)</source>
-      <translation>Pilnā vērtība %1 (atlaides tiek piemērotas, saglabājot)</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="227"/>
+        <source>Full value %1 (reductions are applied on saving)</source>
+        <translation>Pilnā vērtība %1 (atlaides tiek piemērotas, saglabājot)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="232" />
-      <source>Choose the organisation from the list that appears as you type, or leave it empty.</source>
-      <translation>Izvēlieties organizāciju no saraksta, kas parādās rakstot, vai atstājiet lauku tukšu.</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="234"/>
+        <source>Choose the organisation from the list that appears as you type, or leave it empty.</source>
+        <translation>Izvēlieties organizāciju no saraksta, kas parādās rakstot, vai atstājiet lauku tukšu.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="236" />
-      <source>Change which dates?</source>
-      <translation>Kurus datumus mainīt?</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="238"/>
+        <source>Change which dates?</source>
+        <translation>Kurus datumus mainīt?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="250" />
-      <source>The booking was not saved</source>
-      <translation>Rezervācija netika saglabāta</translation>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="259"/>
+        <source>The booking was not saved</source>
+        <translation>Rezervācija netika saglabāta</translation>
     </message>
-  </context>
+</context>
 </TS>
