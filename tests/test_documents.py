@@ -546,6 +546,42 @@ def test_door_signs_and_flyers_fit_one_page() -> None:
         assert len(_reader(pdf).pages) == 1
 
 
+def season_flyer(*, days: int = 22, organisations: int = 40, items_per_day: int = 2) -> FlyerData:
+    """A Saturday market from May to September: a recurring item every week and one-offs besides."""
+    first = dt.date(2027, 5, 1)
+    dates = [first + dt.timedelta(weeks=week) for week in range(days)]
+    programme = tuple(
+        ProgrammeDay(f"Sestdiena, {day:%d.%m.%Y}",
+                     (ProgrammeEntry("10:00–10:30", "Tirgus atklāšana", "Alūksnes novada pašvaldība"),
+                      *(ProgrammeEntry(f"{11 + item}:00–{11 + item}:45", f"Koncerts Nr. {index}.{item}",
+                                       f"Kolektīvs „Dziesma {index}”") for item in range(items_per_day))),
+                     date=f"{day:%d.%m.}", weekday=day.isoweekday())
+        for index, day in enumerate(dates))
+    return dataclasses.replace(
+        sample_flyer(), title="Alūksnes Sestdienas tirdziņš 2027", kicker="Sezonas tirdziņš",
+        dates=f"{dates[0]:%d.%m.%Y}–{dates[-1]:%d.%m.%Y}", programme=programme,
+        organisations=tuple(f"Biedrība „Rokdarbnieces {index}”" for index in range(organisations)),
+        labels={**sample_flyer().labels, "every_saturday": "Katru sestdienu",
+                "full_programme": "Pilna programma tīmekļa vietnē un QR kodā zemāk"})
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_a_season_flyer_is_one_page_with_the_title_and_the_way_to_the_full_programme(paper: str) -> None:
+    pdf = build_flyer(season_flyer(), paper=paper)
+    assert len(_reader(pdf).pages) == 1
+    text = _text(pdf)
+    assert "Alūksnes Sestdienas tirdziņš 2027" in text
+    every_item_printed = all(f"Koncerts Nr. {index}.1" in text for index in range(22))
+    assert every_item_printed or "Pilna programma tīmekļa vietnē un QR kodā zemāk" in text
+    # An item on every day the market is held is printed once, on a line of its own.
+    assert "Katru sestdienu" in text and text.count("Tirgus atklāšana") == 1
+
+
+def test_a_short_flyer_programme_is_printed_day_by_day() -> None:
+    text = _text(build_flyer(sample_flyer(days=3)))
+    assert "Svētdiena, 13.09." in text and text.count(EVENING) == 3
+
+
 def test_documents_print_without_a_logo() -> None:
     centre = dataclasses.replace(CENTRE, logo_png=None)
     assert build_flyer(dataclasses.replace(sample_flyer(), centre=centre, partner_logos=(), web_url=""))

@@ -164,10 +164,18 @@ class ProgrammeEntry:
 
 @dataclass(frozen=True, slots=True)
 class ProgrammeDay:
-    """The programme of one day; leave ``heading`` empty for a one-day event."""
+    """The programme of one day; leave ``heading`` empty for a one-day event.
+
+    ``date`` is the short date of a compact programme line ("01.05."; the heading stands in when
+    empty) and ``weekday`` the ISO weekday, 1 for Monday (0 when unknown). A long programme prints
+    one line per distinct item and says "Every Saturday" for an item held on every day of
+    ``FlyerData.programme``, so list every day the event is held, days without items included.
+    """
 
     heading: str
     entries: tuple[ProgrammeEntry, ...]
+    date: str = ""
+    weekday: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

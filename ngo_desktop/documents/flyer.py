@@ -3,13 +3,18 @@
 A full-bleed colour band carries the centre's name and the title in type as large as fits; under
 it, when / time / where in bold, the description, the programme and who takes part; at the foot,
 the partners' logos and a QR code to the event's web page. Everything is measured against the
-page width, so A5 is the same poster in small. The body steps its type down until the poster
-fits one page; only a very long programme runs onto a second page.
+page width, so A5 is the same poster in small.
+
+A poster is one page. The body steps its type down until it fits; a programme too long to print
+day by day becomes a compact one, a line per distinct item with repeats collapsed ("Every
+Saturday 11:00 …", see ``flyer_programme``), in two columns; if even that is too long, the poster
+shows the first items that fit and says where the full programme is (the web address and QR code).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from reportlab.lib.colors import Color
@@ -39,17 +44,38 @@ from ngo_desktop.documents.common import (
     page_size,
     para,
     story_height,
+    text_width,
     wrap_lines,
     wrap_parts,
 )
 from ngo_desktop.documents.data import FlyerData, ProgrammeDay, ProgrammeEntry
+from ngo_desktop.documents.flyer_programme import CompactItem, compact_items, in_columns, item_paragraph
 from ngo_desktop.documents.fonts import SANS, SANS_BOLD
 from ngo_desktop.documents.labels import FLYER_LABELS, resolve_labels
 
 FlyerPaper = Literal["A4", "A5", "Letter"]
+Arrangement = Literal["by_day", "side_by_side", "compact"]
 _SCALES = (1.0, 0.92, 0.85, 0.78, 0.72)
 _TITLE_SIZES = (54.0, 44.0, 36.0)
 _A4_WIDTH = 595.27
+# Days side by side, three to a row, read well for a festival's few days, not for a season's twenty.
+_MOST_DAYS_SIDE_BY_SIDE = 6
+_FEWEST_ITEMS_KEPT = 6
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How the body is set: type scale, programme arrangement, and how much of the lists is shown.
+
+    ``shown`` counts the compact programme's items printed (None for all) and ``organisations``
+    the names printed (None for all); what is left out is what did not fit on the page.
+    """
+
+    scale: float
+    arrangement: Arrangement
+    columns: int = 1
+    shown: int | None = None
+    organisations: int | None = None
 
 
 @dataclass(frozen=True)
@@ -99,38 +125,88 @@ def build_flyer(data: FlyerData, *, paper: FlyerPaper = "A4", landscape: bool = 
 
 
 def _fit(data: FlyerData, labels: dict[str, str], shell: DocumentShell) -> tuple[_Geometry, list[Flowable]]:
-    """The largest title, then the largest body, with which the poster fits on one page."""
-    geometry, story = _geometry(data, shell, _TITLE_SIZES[0]), []
-    for title_size in _TITLE_SIZES:
-        geometry = _geometry(data, shell, title_size)
-        width, height = geometry.width - 2 * geometry.margin, geometry.body_top - geometry.body_bottom
-        for scale, side_by_side in _layouts(data):
-            story = _body(data, labels, width, geometry.k * scale, side_by_side)
-            if story_height(story, width, height) <= height:
-                return geometry, story
-    return geometry, story
+    """The largest title, then the largest body, with which the poster fits on one page.
 
-
-def _layouts(data: FlyerData) -> list[tuple[float, bool]]:
-    """Scales and programme arrangements to try, best first; the last one may run over a page.
-
-    Days side by side save much height but cannot break across pages, so they are only tried
-    when stacked days do not fit, and the stacked arrangement is the last resort.
+    A compact programme is the other way round: its small lines want the larger type more than
+    the title needs its largest size. When nothing fits whole, the smallest title and type show
+    as many programme items (then organisations) as fit, and a line says where the rest is.
     """
-    stacked = [(scale, False) for scale in _SCALES[:3]]
-    if sum(1 for day in data.programme if day.entries) < 2:
-        return stacked + [(scale, False) for scale in _SCALES[3:]]
-    return stacked + [(scale, True) for scale in _SCALES] + [(_SCALES[-1], False)]
+    items = compact_items(data.programme, labels)
+    geometries = {size: _geometry(data, shell, size) for size in _TITLE_SIZES}
+    layouts = _layouts(data, items)
+    candidates = [(size, layout) for size in _TITLE_SIZES for layout in layouts if layout.arrangement != "compact"]
+    candidates += [(size, layout) for layout in layouts if layout.arrangement == "compact" for size in _TITLE_SIZES]
+    for size, layout in candidates:
+        geometry = geometries[size]
+        width, height = geometry.width - 2 * geometry.margin, geometry.body_top - geometry.body_bottom
+        story = _body(data, labels, items, width, geometry.k, layout)
+        if story_height(story, width, height) <= height:
+            return geometry, story
+
+    geometry = geometries[_TITLE_SIZES[-1]]
+    width, height = geometry.width - 2 * geometry.margin, geometry.body_top - geometry.body_bottom
+
+    def fits(layout: _Layout) -> bool:
+        return story_height(_body(data, labels, items, width, geometry.k, layout), width, height) <= height
+
+    smallest = _Layout(_SCALES[-1], "compact", columns=2 if len(items) > 1 else 1)
+    # The programme comes before the names of who takes part: a few items are kept even when a
+    # long list of organisations has to be cut for them.
+    kept = min(len(items), _FEWEST_ITEMS_KEPT)
+    if fits(replace(smallest, shown=kept)):
+        layout = replace(smallest, shown=_most_that_fit(kept, len(items) - 1,
+                                                        lambda n: fits(replace(smallest, shown=n))))
+    elif fits(start := replace(smallest, shown=kept, organisations=0)):
+        layout = replace(start, organisations=_most_that_fit(0, len(data.organisations) - 1,
+                                                             lambda n: fits(replace(start, organisations=n))))
+    elif fits(start := replace(smallest, shown=0, organisations=0)):
+        layout = replace(start, shown=_most_that_fit(0, kept, lambda n: fits(replace(start, shown=n))))
+    else:
+        # A description longer than the page: let it run on, the whole programme with it.
+        layout = _Layout(_SCALES[-1], "compact")
+    return geometry, _body(data, labels, items, width, geometry.k, layout)
+
+
+def _most_that_fit(least: int, most: int, fits: Callable[[int], bool]) -> int:
+    """The largest count from ``least`` to ``most`` for which ``fits`` holds, given it holds for ``least``."""
+    low, high = least, max(most, least)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _layouts(data: FlyerData, items: list[CompactItem]) -> list[_Layout]:
+    """Arrangements to try, best first.
+
+    Day by day reads best, then days side by side (much less height, for a few days only), then
+    the compact programme, in one column while the type is still large, then in two.
+    """
+    layouts = [_Layout(scale, "by_day") for scale in _SCALES[:3]]
+    days = sum(1 for day in data.programme if day.entries)
+    if 2 <= days <= _MOST_DAYS_SIDE_BY_SIDE:
+        layouts += [_Layout(scale, "side_by_side") for scale in _SCALES]
+    elif days < 2:
+        layouts += [_Layout(scale, "by_day") for scale in _SCALES[3:]]
+    if days >= 2 or len(items) > 6:
+        layouts += [_Layout(scale, "compact") for scale in _SCALES[:3]]
+        if len(items) > 1:
+            layouts += [_Layout(scale, "compact", columns=2) for scale in _SCALES]
+    return layouts
 
 
 def _geometry(data: FlyerData, shell: DocumentShell, title_size: float) -> _Geometry:
     k = shell.page_width / _A4_WIDTH
     margin = 40 * k
-    text_width = shell.page_width - 2 * margin
-    size, lines = title_size * k, wrap_lines(data.title, SANS_BOLD, title_size * k, text_width)
-    while len(lines) > 3 and size > 28 * k:
+    band_width = shell.page_width - 2 * margin
+    size, lines = title_size * k, wrap_lines(data.title, SANS_BOLD, title_size * k, band_width)
+    # Smaller type rather than a word cut in two ("Ziemassvētku" at 54 points on A5).
+    while (len(lines) > 3 or _widest_word(data.title, size) > band_width) and size > 28 * k:
         size -= 2 * k
-        lines = wrap_lines(data.title, SANS_BOLD, size, text_width)
+        lines = wrap_lines(data.title, SANS_BOLD, size, band_width)
     kicker = 24 * k if data.kicker else 0.0
     band = 30 * k + 46 * k + 26 * k + kicker + len(lines) * size * 1.08 + 30 * k
     # The foot sits on the page footer (printed date, page numbers), which keeps its own size.
@@ -138,6 +214,10 @@ def _geometry(data: FlyerData, shell: DocumentShell, title_size: float) -> _Geom
     foot = footer_top + (94 * k if data.partner_logos or data.web_url else 0.0)
     return _Geometry(shell.page_width, shell.page_height, k, margin, band, size, tuple(lines), foot,
                      footer_top, body_top=shell.page_height - band - 22 * k, body_bottom=foot + 14 * k)
+
+
+def _widest_word(text: str, size: float) -> float:
+    return max((text_width(word, SANS_BOLD, size) for word in text.split()), default=0.0)
 
 
 def _draw_band(canvas: Canvas, data: FlyerData, g: _Geometry, *, full: bool) -> None:
@@ -163,15 +243,15 @@ def _draw_band(canvas: Canvas, data: FlyerData, g: _Geometry, *, full: bool) -> 
         draw_image_in_box(canvas, image_reader(data.centre.logo_png), x + 4 * k, y - 36 * k, 32 * k, 32 * k,
                           align="centre")
         x += 52 * k
-    text_width = g.width * 0.62 - x
+    line_width = g.width * 0.62 - x
     canvas.setFillColor(WHITE)
-    size = fit_font_size(data.centre.name, SANS_BOLD, 11 * k, 7 * k, text_width)
+    size = fit_font_size(data.centre.name, SANS_BOLD, 11 * k, 7 * k, line_width)
     canvas.setFont(SANS_BOLD, size)
     canvas.drawString(x, y - 13 * k, data.centre.name)
     contacts = (data.centre.address, data.centre.phone, data.centre.email, data.centre.website)
     canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
     canvas.setFont(SANS, 7.5 * k)
-    for index, line in enumerate(wrap_parts(contacts, "  ·  ", SANS, 7.5 * k, text_width)[:3]):
+    for index, line in enumerate(wrap_parts(contacts, "  ·  ", SANS, 7.5 * k, line_width)[:3]):
         canvas.drawString(x, y - 26 * k - index * 9.5 * k, line)
 
     y = top - 30 * k - 46 * k - 26 * k
@@ -206,17 +286,17 @@ def _draw_foot(canvas: Canvas, data: FlyerData, labels: dict[str, str], g: _Geom
         draw_qr(canvas, data.web_url, right - qr_size, bottom + 2 * k, qr_size)
         text_right = right - qr_size - 10 * k
         # As wide as a usual web address needs, so that it stays on one line to type from.
-        text_width = max(150 * k, min(240 * k, stringWidth(data.web_url, SANS, 8.5 * k) + 2))
+        address_width = max(150 * k, min(240 * k, stringWidth(data.web_url, SANS, 8.5 * k) + 2))
         canvas.setFillColor(ACCENT_DARK)
         canvas.setFont(SANS_BOLD, 10 * k)
         y = bottom + qr_size / 2 + 10 * k
         canvas.drawRightString(text_right, y, labels["more_info"])
         canvas.setFillColor(INK)
         canvas.setFont(SANS, 8.5 * k)
-        for line in wrap_lines(data.web_url, SANS, 8.5 * k, text_width)[:3]:
+        for line in wrap_lines(data.web_url, SANS, 8.5 * k, address_width)[:3]:
             y -= 11 * k
             canvas.drawRightString(text_right, y, line)
-        left_limit = text_right - text_width - 16 * k
+        left_limit = text_right - address_width - 16 * k
     if logos:
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS_BOLD, 8 * k)
@@ -229,9 +309,11 @@ def _draw_foot(canvas: Canvas, data: FlyerData, labels: dict[str, str], g: _Geom
             x += used + gap
 
 
-def _body(data: FlyerData, labels: dict[str, str], width: float, s: float,
-          side_by_side: bool) -> list[Flowable]:
-    """The flowing part of the poster at scale ``s`` (page scale times the fitting step)."""
+def _body(data: FlyerData, labels: dict[str, str], items: list[CompactItem], width: float, k: float,
+          layout: _Layout) -> list[Flowable]:
+    """The flowing part of the poster, its type at ``k`` (the page's scale) times the layout's."""
+    s = k * layout.scale
+    compact = layout.arrangement == "compact"
     story: list[Flowable] = [_facts(data, labels, width, s)]
     description_style = ParagraphStyle("description", fontName=SANS, fontSize=11.5 * s, leading=16.5 * s,
                                        textColor=INK, spaceAfter=8 * s)
@@ -244,15 +326,43 @@ def _body(data: FlyerData, labels: dict[str, str], width: float, s: float,
     days = [day for day in data.programme if day.entries]
     if days:
         story.append(para(labels["programme"], heading_style))
-        if side_by_side:
+        if compact:
+            story += _compact_programme(data, labels, items, width, s, layout)
+        elif layout.arrangement == "side_by_side":
             story.append(_days_side_by_side(days, width, s))
         else:
             story += [_programme_day(day.heading, day.entries, width, s) for day in days]
     if data.organisations:
-        names_style = ParagraphStyle("organisations", fontName=SANS, fontSize=10.5 * s, leading=15 * s,
+        # Beside a compact programme the names are a flowing line in smaller type.
+        size, leading = (9 * s, 12.5 * s) if compact else (10.5 * s, 15 * s)
+        names_style = ParagraphStyle("organisations", fontName=SANS, fontSize=size, leading=leading,
                                      textColor=INK)
+        names = "  ·  ".join(data.organisations[:layout.organisations])
+        if layout.organisations is not None and layout.organisations < len(data.organisations):
+            names = f"{names}  ·  …" if names else "…"
         story.append(para(labels["organisations"], heading_style))
-        story.append(para("  ·  ".join(data.organisations), names_style))
+        story.append(para(names, names_style))
+    return story
+
+
+def _compact_programme(data: FlyerData, labels: dict[str, str], items: list[CompactItem], width: float,
+                       s: float, layout: _Layout) -> list[Flowable]:
+    """A line per item (in columns), and when items are left out, where to find them all."""
+    item_style = ParagraphStyle("programme_line", fontName=SANS, fontSize=10.5 * s, leading=13.5 * s,
+                                textColor=INK, leftIndent=12 * s, firstLineIndent=-12 * s,
+                                spaceAfter=4 * s)
+    shown = items[:layout.shown]
+    paragraphs = [item_paragraph(item, item_style, ACCENT, MUTED) for item in shown]
+    story: list[Flowable] = []
+    if paragraphs and layout.columns > 1:
+        story.append(in_columns(paragraphs, width, 18 * s, layout.columns))
+    else:
+        story += paragraphs
+    if len(shown) < len(items):
+        note_style = ParagraphStyle("full_programme", fontName=SANS_BOLD, fontSize=11 * s, leading=14 * s,
+                                    textColor=ACCENT_DARK, spaceBefore=4 * s)
+        note = labels["full_programme"] if data.web_url else labels["full_programme_centre"]
+        story.append(para(f"→ {note}", note_style))
     return story
 
 
@@ -265,8 +375,13 @@ def _facts(data: FlyerData, labels: dict[str, str], width: float, s: float) -> T
     value_style = ParagraphStyle("fact_value", fontName=SANS_BOLD, fontSize=14 * s, leading=17.5 * s,
                                  textColor=INK)
     shares = {1: [1.0], 2: [0.5, 0.5], 3: [0.3, 0.22, 0.48]}[len(facts)] if facts else [1.0]
+    padding = 18 * s
+    # A column is at least as wide as its longest word, so that "11:00–16:00" is not cut in two.
+    needs = [padding + max(_widest(label, SANS_BOLD, 8.5 * s), _widest(value, SANS_BOLD, 14 * s))
+             for label, value in facts]
+    widths = _column_widths([width * share for share in shares], needs, width)
     cells = [[para(label, label_style), Spacer(1, 2 * s), para(value, value_style)] for label, value in facts]
-    table = Table([cells or [""]], colWidths=[width * share for share in shares])
+    table = Table([cells or [""]], colWidths=widths)
     table.setStyle(TableStyle([
         BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -278,6 +393,22 @@ def _facts(data: FlyerData, labels: dict[str, str], width: float, s: float) -> T
     ]))
     table.spaceAfter = 16 * s
     return table
+
+
+def _widest(text: str, font: str, size: float) -> float:
+    return max((text_width(word, font, size) for word in text.split()), default=0.0)
+
+
+def _column_widths(wanted: list[float], needs: list[float], width: float) -> list[float]:
+    """``wanted`` widths, widening a column to its need and taking that from the others' slack."""
+    if not needs:
+        return wanted
+    if sum(needs) >= width:
+        return [width * need / sum(needs) for need in needs]
+    widths = [max(want, need) for want, need in zip(wanted, needs, strict=True)]
+    excess = sum(widths) - width
+    slack = [want - need if want > need else 0.0 for want, need in zip(wanted, needs, strict=True)]
+    return [column - excess * share / sum(slack) for column, share in zip(widths, slack, strict=True)]
 
 
 def _days_side_by_side(days: list[ProgrammeDay], width: float, s: float) -> Table:

@@ -91,6 +91,17 @@ FLYER_LABELS: dict[str, str] = {
     "organisations": QT_TRANSLATE_NOOP("DocumentLabels", "Taking part"),
     "partners": QT_TRANSLATE_NOOP("DocumentLabels", "Partners"),
     "more_info": QT_TRANSLATE_NOOP("DocumentLabels", "More information"),
+    "full_programme": QT_TRANSLATE_NOOP("DocumentLabels",
+                                        "The full programme is at the web address and QR code below"),
+    "full_programme_centre": QT_TRANSLATE_NOOP("DocumentLabels", "Ask the centre for the full programme"),
+    "every_monday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Monday"),
+    "every_tuesday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Tuesday"),
+    "every_wednesday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Wednesday"),
+    "every_thursday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Thursday"),
+    "every_friday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Friday"),
+    "every_saturday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Saturday"),
+    "every_sunday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Sunday"),
+    "every_except": QT_TRANSLATE_NOOP("DocumentLabels", "{every} except {dates}"),
 }
 
 _VENDOR_COLUMNS: dict[str, str] = {

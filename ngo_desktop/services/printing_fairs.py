@@ -189,12 +189,14 @@ def flyer(database: Database, request: DocumentRequest, now: dt.datetime | None)
             raise NotFound(translate("Printing", "“{fair}” has no days to print.").format(fair=fair.name))
         hours = {(item.opens, item.closes) for item in days}
         opens, closes = next(iter(hours)) if len(hours) == 1 else (fair.opens, fair.closes)
+        # Every held day, even one without items: the flyer says "Every Saturday" only when true.
         programme = tuple(
             ProgrammeDay(_day_title(item) if len(days) > 1 else "",
                          tuple(ProgrammeEntry(format_time(entry.starts) + (f"–{format_time(entry.ends)}"
                                                                            if entry.ends else ""),
-                                              entry.title, entry.performer) for entry in item.programme))
-            for item in days if item.programme)
+                                              entry.title, entry.performer) for entry in item.programme),
+                         date=item.day.strftime("%d.%m."), weekday=item.day.isoweekday())
+            for item in days)
         vendor_names = session.execute(
             select(Organisation.name, Organisation.sort_key).distinct().select_from(VendorApplication)
             .join(Organisation, Organisation.id == VendorApplication.organisation_id)

@@ -95,6 +95,16 @@ def flyer_labels() -> dict[str, str]:
         "organisations": translate("DocumentLabels", "Taking part"),
         "partners": translate("DocumentLabels", "Partners"),
         "more_info": translate("DocumentLabels", "More information"),
+        "full_programme": translate("DocumentLabels", "The full programme is at the web address and QR code below"),
+        "full_programme_centre": translate("DocumentLabels", "Ask the centre for the full programme"),
+        "every_monday": translate("DocumentLabels", "Every Monday"),
+        "every_tuesday": translate("DocumentLabels", "Every Tuesday"),
+        "every_wednesday": translate("DocumentLabels", "Every Wednesday"),
+        "every_thursday": translate("DocumentLabels", "Every Thursday"),
+        "every_friday": translate("DocumentLabels", "Every Friday"),
+        "every_saturday": translate("DocumentLabels", "Every Saturday"),
+        "every_sunday": translate("DocumentLabels", "Every Sunday"),
+        "every_except": translate("DocumentLabels", "{every} except {dates}"),
     }
 
 
