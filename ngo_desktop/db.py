@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ngo_desktop.i18n import translate
 from ngo_desktop.paths import default_backup_dir, default_database_path
+from ngo_desktop.services.errors import DomainError
 
 # The newest migration this program knows. Kept here so an up-to-date database opens without
 # importing Alembic (which costs start-up time); a test checks it equals Alembic's head.
@@ -33,6 +35,13 @@ LOCK_PROBE_TIMEOUT_S = 3.0
 CREDENTIAL_SERVICE = "ngo_desktop"
 # PostgreSQL channel every committed unit of work notifies (services/change_watch.py listens).
 CHANGES_CHANNEL = "ngo_desktop_changes"
+
+
+EXCLUSION_VIOLATION = "23P01"
+
+
+class OverlapRefused(DomainError):
+    """PostgreSQL's exclusion constraint refused an overlapping booking (a race the checks lost)."""
 
 
 class DatabaseProblem(Exception):
@@ -147,12 +156,21 @@ class Database:
         up front instead of failing half-way with 'database is locked'. On PostgreSQL a committed
         unit of work notifies the other desks (LISTEN/NOTIFY).
         """
-        with self._write_sessions() as session, session.begin():
-            yield session
-            if not self.is_sqlite:
-                # Delivered only if the transaction commits; other desks refresh their views.
-                session.execute(text("SELECT pg_notify(:channel, :sender)"),
-                                {"channel": CHANGES_CHANNEL, "sender": self.sender})
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+                if not self.is_sqlite:
+                    # Delivered only if the transaction commits; other desks refresh their views.
+                    session.execute(text("SELECT pg_notify(:channel, :sender)"),
+                                    {"channel": CHANGES_CHANNEL, "sender": self.sender})
+        except IntegrityError as error:
+            if getattr(error.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
+                raise
+            # The services lock the room and check first; this is the server's last word for any
+            # path that raced past them (e.g. an import while a desk books).
+            raise OverlapRefused(translate(
+                "Database", "Another desk booked the same room for an overlapping time a moment ago. Nothing was "
+                            "saved; look at the calendar again and choose another time.")) from error
 
     def dispose(self) -> None:
         self.engine.dispose()

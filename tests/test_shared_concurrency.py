@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from ngo_desktop.db import open_database
+from ngo_desktop.db import OverlapRefused, open_database
 from ngo_desktop.models import AuditEntry, Booking, Organisation, StallAssignment
 from ngo_desktop.services import vendors
 from ngo_desktop.services.bookings import BookingDraft, create_booking, update_booking
@@ -79,18 +79,21 @@ def test_vendors_racing_for_one_stall_on_one_day_leave_exactly_one_on_it(databas
     assert all("already taken" in str(result["message"]) for result in results if not result["ok"])
 
 
-def test_the_server_itself_refuses_overlapping_bookings(database) -> None:
+def test_the_server_itself_refuses_overlapping_bookings(database, english) -> None:
     if database.is_sqlite:
         pytest.skip("the exclusion constraint exists on PostgreSQL only")
     centre = build_centre(database)
     draft = BookingDraft(room_id=centre.hall.id, starts=NOW.replace(tzinfo=None).replace(month=3, day=4, hour=10),
                          ends=NOW.replace(tzinfo=None).replace(month=3, day=4, hour=12), title="Sapulce")
     saved = create_booking(database, draft, now=NOW)
-    with pytest.raises(IntegrityError, match="ex_booking_room_no_overlap"), database.unit_of_work() as session:
+    with pytest.raises(OverlapRefused, match="Another desk booked the same room") as refused, \
+            database.unit_of_work() as session:
         original = session.get(Booking, saved.id)
         session.add(Booking(room_id=original.room_id, starts_at=original.starts_at, ends_at=original.ends_at,
                             blocked_from=original.blocked_from, blocked_until=original.blocked_until,
                             payment_status=original.payment_status))
+    assert isinstance(refused.value.__cause__, IntegrityError)
+    assert "ex_booking_room_no_overlap" in str(refused.value.__cause__)
 
 
 def test_a_second_desk_saving_an_old_copy_is_told_someone_else_changed_it(database, english) -> None:
