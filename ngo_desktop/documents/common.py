@@ -151,6 +151,16 @@ def wrapped(text: str, font: str, size: float, width: float) -> str:
     return "\n".join(wrap_lines(text, font, size, width))
 
 
+def shortened(text: str, font: str, size: float, width: float) -> str:
+    """``text`` as it is if it fits ``width``, else cut after a whole word and ended with "…"."""
+    if text_width(text, font, size) <= width:
+        return text
+    words = text.split()
+    while words and text_width(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words).rstrip(",.:;·–-") + " …" if words else "…"
+
+
 def fit_font_size(text: str, font: str, largest: float, smallest: float, width: float) -> float:
     """The largest size, not below ``smallest``, at which ``text`` fits on one line."""
     natural = text_width(text, font, largest)
@@ -357,7 +367,14 @@ class DocumentShell:
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(self.margin, rule_y - 11, self.printed_text)
-        canvas.drawCentredString(self.page_width / 2, rule_y - 11, self.title)
+        # The title is centred between the printed date and the page number and must not touch
+        # either: a long fair name on A5 gets smaller type, then is shortened at a word.
+        page_label = fill_template(self.labels["page_of"], page=99, pages=99)
+        side = max(text_width(self.printed_text, SANS, 7.5), text_width(page_label, SANS, 7.5)) + 12
+        room = self.page_width - 2 * self.margin - 2 * side
+        size = fit_font_size(self.title, SANS, 7.5, 6, room)
+        canvas.setFont(SANS, size)
+        canvas.drawCentredString(self.page_width / 2, rule_y - 11, shortened(self.title, SANS, size, room))
 
     def _draw_page_number(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()

@@ -9,7 +9,6 @@ page the group runs onto.
 
 from __future__ import annotations
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
@@ -27,6 +26,7 @@ from ngo_desktop.documents.common import (
     Paper,
     para,
     styles,
+    text_width,
     wrapped,
 )
 from ngo_desktop.documents.data import DirectoryData, DirectoryGroup
@@ -44,7 +44,7 @@ def build_directory(data: DirectoryData, *, paper: Paper = "A4", landscape: bool
     shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels,
                           title=labels["document_title"], paper=paper, landscape=landscape)
     style = styles()
-    widths = _column_widths(shell.frame_width)
+    widths = _column_widths(shell.frame_width, data.groups)
     headings = [labels[key] for key in ("column_name", "column_legal_form", "column_registration_number",
                                         "column_contact_person", "column_phone", "column_email")]
     story: list[Flowable] = [para(labels["document_title"], style.title)]
@@ -57,19 +57,25 @@ def build_directory(data: DirectoryData, *, paper: Paper = "A4", landscape: bool
     return shell.build(story)
 
 
-def _column_widths(total: float) -> list[float]:
+def _column_widths(total: float, groups: tuple[DirectoryGroup, ...]) -> list[float]:
     """Name, legal form, reg. No., contact person, phone, e-mail.
 
     Registration numbers and phone numbers get exactly the width of their usual form so they never
-    wrap; the name and e-mail columns share what is left.
+    wrap; the contact and e-mail columns are as wide as their longest text (within limits), since
+    an address broken over two lines is easily mistyped; the name column takes what is left.
     """
     def fitting(sample: str) -> float:
-        return stringWidth(sample, CONDENSED, _SIZE) + 2 * _PADDING + 1
+        return text_width(sample, CONDENSED, _SIZE) + 2 * _PADDING + 1
+
+    def widest(texts: set[str], least: float, most: float) -> float:
+        return min(total * most, max(total * least, max(map(fitting, texts), default=0.0)))
 
     registration, phone = fitting("40000000000"), fitting("+371 00 000 000")
-    legal_form, contact = total * 0.115, total * 0.17
-    rest = total - registration - phone - legal_form - contact
-    return [rest * 0.56, legal_form, registration, contact, phone, rest * 0.44]
+    legal_form = total * 0.115
+    contact = widest({entry.contact_person for group in groups for entry in group.entries}, 0.12, 0.17)
+    email = widest({entry.email for group in groups for entry in group.entries}, 0.16, 0.26)
+    name = total - registration - phone - legal_form - contact - email
+    return [name, legal_form, registration, contact, phone, email]
 
 
 def _group_table(group: DirectoryGroup, headings: list[str], widths: list[float]) -> LongTable:
