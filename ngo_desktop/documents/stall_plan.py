@@ -3,7 +3,9 @@
 Landscape. The plan takes the first page at the largest usual map scale (1:100, 1:200, …) that
 fits, so the printed scale bar and ratio are true when printed at 100 %. Stall numbers and
 vendor names are set upright whatever the stall's rotation; a name too long for its stall is
-shortened with "…" on the plan, and the list that follows gives every name in full.
+shortened on the plan (to its quoted part, "Medus pūrs" for Z/S „Medus pūrs”, then with "…"),
+and the list that follows gives every name in full. A landmark too small for its label has the
+label beside it rather than a word cut in two.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import math
 
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, PageBreak, Table, TableStyle
@@ -33,7 +36,6 @@ from ngo_desktop.documents.common import (
     para,
     styles,
     table_header_style,
-    wrap_lines,
     wrapped,
 )
 from ngo_desktop.documents.data import PlanLandmark, PlanStall, StallPlanData, StallVendor
@@ -45,6 +47,9 @@ _RATIOS = (20, 25, 50, 75, 100, 125, 150, 200, 250, 300, 400, 500, 750, 1000, 12
 _BAR_LENGTHS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
 _LEGEND_HEIGHT = 30.0
 _SMALLEST_TEXT = 4.0
+_SMALLEST_LANDMARK_TEXT = 5.0
+_OUTSIDE_LABEL_SIZE = 6.5
+_SHORTEST_CUT_NAME = 3  # letters before "…" for a shortened name to be worth printing
 _LANDMARK_COLOURS = {
     "stage": (ACCENT_TINT, ACCENT),
     "entrance": (colors.HexColor("#FDEBD3"), WARM),
@@ -156,8 +161,25 @@ class _PlanDrawing(Flowable):
         canvas.restoreState()
         cx, cy, box_width, box_height = self._centre(left, top, landmark.x, landmark.y, landmark.width,
                                                      landmark.depth, landmark.rotation)
-        size = max(5.0, min(9.0, box_height * 0.3))
-        _text_block(canvas, [(landmark.label, SANS_BOLD, size, INK)], cx, cy, box_width - 4, box_height - 2)
+        size = max(_SMALLEST_LANDMARK_TEXT, min(9.0, box_height * 0.3))
+        label = [(landmark.label, SANS_BOLD, size, INK)]
+        lines, used, cut = _lay_out(label, box_width - 4, box_height - 2, _SMALLEST_LANDMARK_TEXT)
+        if not cut:
+            _draw_lines(canvas, lines, cx, cy, used)
+            return
+        # Under the landmark, or over it at the plan's lower edge, kept inside the plan.
+        angle = math.radians(landmark.rotation)
+        half_height = (abs(math.sin(angle)) * landmark.width + abs(math.cos(angle)) * landmark.depth) * self.scale / 2
+        size = _OUTSIDE_LABEL_SIZE
+        label_width = stringWidth(landmark.label, SANS_BOLD, size)
+        plan_right, plan_bottom = left + self.data.area_width * self.scale, top - self.data.area_depth * self.scale
+        x = min(max(cx, left + label_width / 2 + 2), plan_right - label_width / 2 - 2)
+        y = cy - half_height - size - 1.5
+        if y < plan_bottom + 2:
+            y = cy + half_height + 2
+        canvas.setFont(SANS_BOLD, size)
+        canvas.setFillColor(INK)
+        canvas.drawCentredString(x, y + size * 0.2, landmark.label)
 
     def _draw_stall(self, canvas: Canvas, stall: PlanStall, left: float, top: float) -> None:
         canvas.saveState()
@@ -176,11 +198,19 @@ class _PlanDrawing(Flowable):
         cx, cy, box_width, box_height = self._centre(left, top, stall.x, stall.y, stall.width, stall.depth,
                                                      stall.rotation)
         number_size = max(5.5, min(11.0, box_height * 0.32, box_width * 0.4))
-        vendor = stall.vendor or self.labels["vacant_stall"]
+        number = (stall.number, SANS_BOLD, number_size, ACCENT_DARK if stall.vendor else MUTED)
         vendor_size = max(4.2, min(6.5, box_height * 0.16))
-        _text_block(canvas, [(stall.number, SANS_BOLD, number_size, ACCENT_DARK if stall.vendor else MUTED),
-                             (vendor, CONDENSED, vendor_size, INK if stall.vendor else FAINT)],
-                    cx, cy, box_width - 3, box_height - 2)
+        width, height = box_width - 3, box_height - 2
+        names = [stall.vendor, _plan_name(stall.vendor)] if stall.vendor else [self.labels["vacant_stall"]]
+        for name in names:
+            lines, used, cut = _lay_out([number, (name, CONDENSED, vendor_size, INK if stall.vendor else FAINT)],
+                                        width, height)
+            if not cut:
+                break
+        if cut and len(lines) > 1 and len(lines[-1][0].rstrip("…").strip()) < _SHORTEST_CUT_NAME:
+            # "IK…" tells nobody anything: the number alone, and the list below gives the name.
+            lines, used, cut = _lay_out([number], width, height)
+        _draw_lines(canvas, lines, cx, cy, used)
 
     def _draw_legend(self, canvas: Canvas, left: float, plan_width: float) -> None:
         """A scale bar of a round length and the ratio, under the plan's left edge."""
@@ -208,29 +238,40 @@ def _number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def _text_block(canvas: Canvas, parts: list[tuple[str, str, float, colors.Color]], cx: float, cy: float,
-                width: float, height: float) -> None:
-    """Lines centred on (cx, cy): each part wrapped to ``width``, cut with "…" at ``height``.
+def _lay_out(parts: list[tuple[str, str, float, colors.Color]], width: float, height: float,
+             smallest: float = _SMALLEST_TEXT) -> tuple[list[tuple[str, str, float, colors.Color]], float, bool]:
+    """Lines of each part wrapped to ``width``, their height, and whether some text was cut.
 
-    A part's type shrinks (not below 4 pt) until its longest word fits, so words are not broken.
+    A part's type shrinks (not below ``smallest``) until its longest word fits; lines are broken
+    only between words, and a line or a word that still does not fit is shortened with "…".
     """
     lines: list[tuple[str, str, float, colors.Color]] = []
     used = 0.0
-    cut = False
     for text, font, largest, colour in parts:
         longest = max((stringWidth(word, font, largest) for word in text.split()), default=0.0)
-        size = max(_SMALLEST_TEXT, min(largest, largest * width / longest)) if longest else largest
-        for line in wrap_lines(text, font, size, max(width, 1)):
+        size = max(smallest, min(largest, largest * width / longest)) if longest else largest
+        for line in simpleSplit(text, font, size, max(width, 1)) or [""]:
             if used + size * 1.15 > height and lines:
-                cut = True
-                break
+                last_text, last_font, last_size, last_colour = lines[-1]
+                lines[-1] = (_shortened(last_text + " " + line, last_font, last_size, width), last_font,
+                             last_size, last_colour)
+                return lines, used, True
+            if stringWidth(line, font, size) > width:
+                lines.append((_shortened(line, font, size, width), font, size, colour))
+                return lines, used + size * 1.15, True
             lines.append((line, font, size, colour))
             used += size * 1.15
-        if cut:
-            last_text, last_font, last_size, last_colour = lines[-1]
-            lines[-1] = (_shortened(last_text, last_font, last_size, width), last_font, last_size, last_colour)
-            break
-    _draw_lines(canvas, lines, cx, cy, used)
+    return lines, used, False
+
+
+def _plan_name(name: str) -> str:
+    """The part of a vendor's name in quotes ("Medus pūrs" of Z/S „Medus pūrs”), else the name."""
+    for opening, closing in (("„", "”"), ("„", "“"), ('"', '"'), ("«", "»")):
+        start = name.find(opening)
+        end = name.find(closing, start + 1)
+        if start >= 0 and end > start + 1:
+            return name[start + 1:end]
+    return name
 
 
 def _shortened(text: str, font: str, size: float, width: float) -> str:
