@@ -193,3 +193,12 @@ def test_the_server_counts_match_after_moving_a_file_there(tmp_path: Path) -> No
     finally:
         source.dispose()
         empty_postgres_tables(POSTGRES_URL)
+
+
+def test_without_pg_dump_a_server_backup_says_what_to_install(database, tmp_path: Path, monkeypatch, english) -> None:
+    if database.is_sqlite:
+        pytest.skip("server backups only")
+    monkeypatch.setattr("ngo_desktop.services.backup.shutil.which", lambda _name: None)  # as without the client
+    with pytest.raises(BackupFailed, match="pg_dump is not installed.*postgresql-client"):
+        back_up(database, tmp_path / "b.dump")
+    assert not (tmp_path / "b.dump").exists()
