@@ -2,7 +2,8 @@
 
 Commands live in ``ngo_desktop/commands/``: each module there has ``register(groups)`` that adds
 its subcommands to the groups below and sets ``handler`` on them. A handler gets the parsed
-arguments and an open Database and returns the exit code.
+arguments and an open Database and returns the exit code; a command that sets
+``replaces_database=True`` gets it connected but neither checked nor upgraded.
 
 Exit codes: 0 success, 1 a refused or failed action (a one-line reason on stderr), 2 wrong usage.
 """
@@ -105,8 +106,11 @@ def run_command_line(argv: list[str], *, language: str | None = None) -> int:
     if handler is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
+    # A command that replaces the database (restore) must work on a file that no longer opens.
+    replaces_database = getattr(arguments, "replaces_database", False)
     try:
-        database = open_database(choose_database_url(arguments.database, settings.database_location()))
+        database = open_database(choose_database_url(arguments.database, settings.database_location()),
+                                 migrate=not replaces_database, check_file=not replaces_database)
     except DatabaseProblem as problem:
         return refuse(str(problem))
     try:

@@ -207,15 +207,17 @@ def open_database(
     migrate: bool = True,
     backup_dir: Path | None = None,
     must_exist: bool = False,
+    check_file: bool = True,
 ) -> Database:
     """Open (creating if needed, unless ``must_exist``) and bring the schema up to date.
 
     An older SQLite database is copied to a timestamped backup before it is upgraded.
-    Raises DatabaseProblem for a database this program must not touch.
+    Raises DatabaseProblem for a database this program must not touch. ``check_file=False`` with
+    ``migrate=False`` only connects, for restoring a backup over a file that no longer opens.
     """
     url = with_stored_password(database_url_from(location))
     sqlite_file = _sqlite_file(url)
-    if sqlite_file is not None:
+    if sqlite_file is not None and check_file:
         _check_sqlite_file(sqlite_file, must_exist=must_exist)
     database = Database(
         url=url,

@@ -20,13 +20,13 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setWindowIcon(QIcon(str(ICONS_DIR / "ngo_desktop.svg")))
     install_language(language or settings.language())
-    opened = _open_with_backup(database)
+    opened = _open_database(database)
     if opened is None:
         return 1
 
     from ngo_desktop.views.main_window import MainWindow
 
-    window = MainWindow(opened, offer_welcome=True)
+    window = MainWindow(opened, offer_welcome=True, back_up_on_start=True)
     if os.environ.get("NGO_DESKTOP_EXIT_AFTER_FIRST_PAINT"):
         _quit_after_first_paint(window, application)
     elif os.environ.get("NGO_DESKTOP_EXIT_WHEN_READY"):
@@ -38,21 +38,20 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
         opened.dispose()
 
 
-def _open_with_backup(cli_value: str | None) -> Database | None:
-    """Back up an SQLite file (before any migration touches it), then open it; None after a refusal.
+def _open_database(cli_value: str | None) -> Database | None:
+    """Open the database; None after a refusal (already shown to the user).
 
     A file that has been backed up before must still exist: a missing one is reported, never
     silently replaced by an empty database (a new file name is still created on first use).
     """
     from ngo_desktop import desk_settings
-    from ngo_desktop.services.backup import automatic_backup, automatic_backups
+    from ngo_desktop.services.backup import automatic_backups
 
     url = choose_database_url(cli_value, settings.database_location())
     source = sqlite_file_of(url)
-    used_before = False
-    if source is not None:
-        used_before = bool(automatic_backups(source, settings.backup_folder()))
-        automatic_backup(source, settings.backup_folder(), keep=desk_settings.backups_to_keep())
+    # The routine start-up copy is made by the window right after it appears (a large file takes a
+    # while); a migration still copies the file first, inside open_database, before touching it.
+    used_before = source is not None and bool(automatic_backups(source, settings.backup_folder()))
     try:
         return open_database(url, operator=desk_settings.operator_name(), backup_dir=settings.backup_folder(),
                              must_exist=used_before)

@@ -202,3 +202,26 @@ def test_without_pg_dump_a_server_backup_says_what_to_install(database, tmp_path
     with pytest.raises(BackupFailed, match="pg_dump is not installed.*postgresql-client"):
         back_up(database, tmp_path / "b.dump")
     assert not (tmp_path / "b.dump").exists()
+
+
+def test_the_command_line_restores_a_backup_over_a_file_that_no_longer_opens(tmp_path: Path, english,
+                                                                              capsys) -> None:
+    path = tmp_path / "centre.sqlite3"
+    healthy = open_database(path)
+    _add_site(healthy, "Pils iela 14")
+    copy = tmp_path / "rīta-kopija.sqlite3"
+    assert run_command_line(["--database", str(path), "backup", "-o", str(copy)], language="en") == 0
+    healthy.dispose()
+    damaged = b"SQLite format 3\x00" + b"\x13" * 8000
+    path.write_bytes(damaged)
+    assert run_command_line(["--database", str(path), "db", "upgrade"], language="en") == 1
+    capsys.readouterr()
+
+    assert run_command_line(["--database", str(path), "restore", str(copy)], language="en") == 0
+    output = capsys.readouterr().out
+    assert "restored from" in output
+    restored = open_database(path)
+    assert _site_names(restored) == ["Pils iela 14"]
+    restored.dispose()
+    kept = Path(output.split("kept in ")[1].strip())
+    assert kept.read_bytes() == damaged

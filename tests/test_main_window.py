@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
@@ -165,3 +166,18 @@ def test_logo_is_scaled_and_stored_as_png(qtbot, database, english, tmp_path) ->
     assert logo is not None and logo.startswith(b"\x89PNG")
     stored = QImage.fromData(logo)
     assert max(stored.width(), stored.height()) == 600
+
+
+@pytest.mark.sqlite_only
+def test_the_start_up_backup_is_made_after_the_window_appears(qtbot, database, english) -> None:
+    from ngo_desktop import settings
+    from ngo_desktop.services.backup import automatic_backups
+
+    window = MainWindow(database, back_up_on_start=True)
+    qtbot.addWidget(window)
+    assert automatic_backups(database.sqlite_path, settings.backup_folder()) == []
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    assert window.start_backup is not None
+    window.start_backup.join(timeout=30)
+    assert len(automatic_backups(database.sqlite_path, settings.backup_folder())) == 1

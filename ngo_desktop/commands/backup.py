@@ -20,7 +20,7 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
     restore = groups.top.add_parser(
         "restore", help=translate("CommandLine", "replace the database with a backup (the current data is kept)"))
     restore.add_argument("file", metavar="FILE", type=Path)
-    restore.set_defaults(handler=run_restore)
+    restore.set_defaults(handler=run_restore, replaces_database=True)
 
     move = groups.db.add_parser(
         "move-to", help=translate("CommandLine", "copy every row of this SQLite database into an empty PostgreSQL database"))

@@ -49,15 +49,19 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC)
 
 
-def enum_column(enum_class: type[enum.Enum], length: int = 24) -> Enum:
-    """A portable enum: VARCHAR plus a CHECK constraint holding the enum's values."""
+def enum_column(enum_class: type[enum.Enum], length: int = 24, *, name: str | None = None) -> Enum:
+    """A portable enum: VARCHAR plus a CHECK constraint holding the enum's values.
+
+    ``name`` names the CHECK constraint; give one when a table has two columns of the same enum,
+    since PostgreSQL needs constraint names unique within a table.
+    """
     return Enum(
         enum_class,
         native_enum=False,
         create_constraint=True,
         length=length,
         values_callable=lambda members: [member.value for member in members],
-        name=enum_class.__name__.lower(),
+        name=name or enum_class.__name__.lower(),
         validate_strings=True,
     )
 

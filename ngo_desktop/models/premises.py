@@ -86,7 +86,7 @@ class Tenancy(Base):
     rent_reduction_kind: Mapped[ReductionKind] = mapped_column(enum_column(ReductionKind), default=ReductionKind.NONE)
     rent_reduction: Mapped[int] = mapped_column(Integer, default=0)
     utilities_reduction_kind: Mapped[ReductionKind] = mapped_column(
-        enum_column(ReductionKind), default=ReductionKind.NONE
+        enum_column(ReductionKind, name="utilities_reductionkind"), default=ReductionKind.NONE
     )
     utilities_reduction: Mapped[int] = mapped_column(Integer, default=0)
     decision_number: Mapped[str] = mapped_column(String(60), default="")

@@ -153,7 +153,20 @@ def restore_sqlite(database: Database, source: Path, folder: Path) -> RestoreRes
     revision = check_sqlite_backup(source)
     if source.resolve() == target.resolve():
         raise BackupFailed(translate("Backup", "That is the database in use; choose a backup file."))
-    kept = copy_sqlite(target, folder / f"{target.stem}.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+    kept = folder / f"{target.stem}.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    try:
+        copy_sqlite(target, kept)
+    except sqlite3.DatabaseError:
+        # The file no longer opens as a database: keep its bytes as they are and replace it whole.
+        database.dispose()
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(target, kept)
+        replacement = target.with_name(target.name + ".restoring")
+        copy_sqlite(source, replacement)
+        for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+        os.replace(replacement, target)
+        return RestoreResult(source, kept, revision)
     database.dispose()
     # The backup API writes into the live file under SQLite's own locks (WAL included), so
     # another program that has the file open never sees a half-replaced database.

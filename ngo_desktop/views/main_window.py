@@ -54,8 +54,11 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
 
-    def __init__(self, database: Database, parent: QWidget | None = None, *, offer_welcome: bool = False) -> None:
+    def __init__(self, database: Database, parent: QWidget | None = None, *, offer_welcome: bool = False,
+                 back_up_on_start: bool = False) -> None:
         super().__init__(parent)
+        self._back_up_on_start = back_up_on_start
+        self.start_backup: threading.Thread | None = None
         self.database = database
         self._pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
@@ -113,6 +116,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._finish_start)
 
     def _finish_start(self) -> None:
+        if self._back_up_on_start:
+            self.start_backup = self.back_up_in_background()
         self.show_section_at(self._initial_row)
         self.setWindowTitle(self._title())
         self.is_ready = True
@@ -249,15 +254,27 @@ class MainWindow(QMainWindow):
         source = self.database.sqlite_path
         if source is None:
             return
-        from ngo_desktop import desk_settings
-        from ngo_desktop.services.backup import automatic_backup, daily_backup_due
+        from ngo_desktop.services.backup import daily_backup_due
 
-        folder = app_settings.backup_folder()
-        if daily_backup_due(source, folder):
-            keep = desk_settings.backups_to_keep()
-            # SQLite's online backup copes with writes meanwhile; a thread keeps the window responsive.
-            threading.Thread(target=automatic_backup, args=(source, folder), kwargs={"keep": keep},
-                             daemon=True).start()
+        if daily_backup_due(source, app_settings.backup_folder()):
+            self.back_up_in_background()
+
+    def back_up_in_background(self) -> threading.Thread | None:
+        """An automatic copy of the SQLite file (on start and once a day), made without freezing the window.
+
+        SQLite's online backup copes with writes meanwhile. The thread is not a daemon: quitting
+        waits for the copy to finish rather than leave half a file.
+        """
+        source = self.database.sqlite_path
+        if source is None:
+            return None
+        from ngo_desktop import desk_settings
+        from ngo_desktop.services.backup import automatic_backup
+
+        worker = threading.Thread(target=automatic_backup, args=(source, app_settings.backup_folder()),
+                                  kwargs={"keep": desk_settings.backups_to_keep()}, name="automatic backup")
+        worker.start()
+        return worker
 
     def back_up_now(self) -> None:
         from ngo_desktop.services.backup import back_up, default_backup_file
