@@ -1,16 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>Centre</name>
     <message>
-      <location filename="../../../ngo_desktop/services/centre.py" line="53" />
-      <source>Enter the centre's name: it is printed on every document.</source>
-      <translation>Ievadiet centra nosaukumu: tas tiek drukāts uz katra dokumenta.</translation>
+        <location filename="../../../ngo_desktop/services/centre.py" line="53"/>
+        <source>Enter the centre&apos;s name: it is printed on every document.</source>
+        <translation>Ievadiet centra nosaukumu: tas tiek drukāts uz katra dokumenta.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/centre.py" line="55" />
-      <source>The e-mail address is not valid. Check it, e.g. info@centrs.lv.</source>
-      <translation>E-pasta adrese nav derīga. Pārbaudiet to, piem., info@centrs.lv.</translation>
+        <location filename="../../../ngo_desktop/services/centre.py" line="55"/>
+        <source>The e-mail address is not valid. Check it, e.g. info@centrs.lv.</source>
+        <translation>E-pasta adrese nav derīga. Pārbaudiet to, piem., info@centrs.lv.</translation>
     </message>
-  </context>
+</context>
 </TS>

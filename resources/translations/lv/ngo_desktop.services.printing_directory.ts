@@ -1,21 +1,22 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>Printing</name>
     <message>
-      <location filename="../../../ngo_desktop/services/printing_directory.py" line="57" />
-      <source>Field of activity not given</source>
-      <translation>Darbības joma nav norādīta</translation>
+        <location filename="../../../ngo_desktop/services/printing_directory.py" line="57"/>
+        <source>Field of activity not given</source>
+        <translation>Darbības joma nav norādīta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/printing_directory.py" line="60" />
-      <source>Active organisations as of {date}</source>
-      <translation>Aktīvās organizācijas {date}</translation>
+        <location filename="../../../ngo_desktop/services/printing_directory.py" line="60"/>
+        <source>Active organisations as of {date}</source>
+        <translation>Aktīvās organizācijas {date}</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/printing_directory.py" line="63" />
-      <source>Organisation directory ({count} organisations)</source>
-      <translation>Organizāciju katalogs (organizāciju skaits: {count})</translation>
+        <location filename="../../../ngo_desktop/services/printing_directory.py" line="63"/>
+        <source>Organisation directory ({count} organisations)</source>
+        <translation>Organizāciju katalogs (organizāciju skaits: {count})</translation>
     </message>
-  </context>
+</context>
 </TS>

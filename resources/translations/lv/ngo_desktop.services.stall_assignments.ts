@@ -24,27 +24,27 @@
         <translation>{vendor} vajag elektrību, bet tirdzniecības vietai {number} nav pieslēguma. Izvēlieties vietu ar elektrību.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="94"/>
+        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="96"/>
         <source>The vendor or the stall no longer exists.</source>
         <translation>Tirgotājs vai tirdzniecības vieta vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="107"/>
+        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="109"/>
         <source>The vendor no longer exists.</source>
         <translation>Tirgotājs vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="153"/>
+        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="155"/>
         <source>{vendor}: the plan has no stall {number}.</source>
         <translation>{vendor}: plānā nav tirdzniecības vietas {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="163"/>
+        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="165"/>
         <source>copied</source>
         <translation>nokopēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="185"/>
+        <location filename="../../../ngo_desktop/services/stall_assignments.py" line="187"/>
         <source>That fair day no longer exists.</source>
         <translation>Šī tirdziņa diena vairs nepastāv.</translation>
     </message>

@@ -1,80 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="41" />
-      <source>Audit log</source>
-      <translation>Audita žurnāls</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="42"/>
+        <source>Audit log</source>
+        <translation>Audita žurnāls</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="46" />
-      <source>Everyone</source>
-      <translation>Visi</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="47"/>
+        <source>Everyone</source>
+        <translation>Visi</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="50" />
-      <source>Any organisation</source>
-      <translation>Jebkura organizācija</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="51"/>
+        <source>Any organisation</source>
+        <translation>Jebkura organizācija</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="55" />
-      <source>Any room</source>
-      <translation>Jebkura telpa</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="56"/>
+        <source>Any room</source>
+        <translation>Jebkura telpa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="60" />
-      <source>From</source>
-      <translation>No</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="61"/>
+        <source>From</source>
+        <translation>No</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="60" />
-      <source>to</source>
-      <translation>līdz</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="61"/>
+        <source>to</source>
+        <translation>līdz</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="61" />
-      <source>Who</source>
-      <translation>Kas</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="62"/>
+        <source>Who</source>
+        <translation>Kas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="61" />
-      <source>Organisation</source>
-      <translation>Organizācija</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="62" />
-      <source>Room</source>
-      <translation>Telpa</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="63"/>
+        <source>Room</source>
+        <translation>Telpa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="79" />
-      <source>Field</source>
-      <translation>Lauks</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="86"/>
+        <source>Field</source>
+        <translation>Lauks</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="79" />
-      <source>Before</source>
-      <translation>Pirms</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="86"/>
+        <source>Before</source>
+        <translation>Pirms</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="79" />
-      <source>After</source>
-      <translation>Pēc</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="86"/>
+        <source>After</source>
+        <translation>Pēc</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="113" />
-      <source>any day</source>
-      <translation>jebkura diena</translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="120"/>
+        <source>any day</source>
+        <translation>jebkura diena</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/audit/dialog.py" line="129" />
-      <source>%n change(s)</source>
-      <translation>
-        <numerusform>%n izmaiņa</numerusform>
-        <numerusform>%n izmaiņas</numerusform>
-        <numerusform>%n izmaiņu</numerusform>
-      </translation>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="136"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n izmaiņa</numerusform>
+            <numerusform>%n izmaiņas</numerusform>
+            <numerusform>%n izmaiņu</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,41 +1,42 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>DocumentsSection</name>
     <message>
-      <location filename="../../../ngo_desktop/views/documents/section.py" line="58" />
-      <source>Printed documents</source>
-      <translation>Izdrukātie dokumenti</translation>
+        <location filename="../../../ngo_desktop/views/documents/section.py" line="58"/>
+        <source>Printed documents</source>
+        <translation>Izdrukātie dokumenti</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/documents/section.py" line="63" />
-      <source>Make again…</source>
-      <translation>Sagatavot vēlreiz…</translation>
+        <location filename="../../../ngo_desktop/views/documents/section.py" line="63"/>
+        <source>Make again…</source>
+        <translation>Sagatavot vēlreiz…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/documents/section.py" line="64" />
-      <source>Make the selected document again with today's data</source>
-      <translation>Sagatavot izvēlēto dokumentu vēlreiz ar šodienas datiem</translation>
+        <location filename="../../../ngo_desktop/views/documents/section.py" line="64"/>
+        <source>Make the selected document again with today&apos;s data</source>
+        <translation>Sagatavot izvēlēto dokumentu vēlreiz ar šodienas datiem</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/documents/section.py" line="76" />
-      <source>Nothing printed yet</source>
-      <translation>Vēl nekas nav izdrukāts</translation>
+        <location filename="../../../ngo_desktop/views/documents/section.py" line="76"/>
+        <source>Nothing printed yet</source>
+        <translation>Vēl nekas nav izdrukāts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/documents/section.py" line="77" />
-      <source>Booking sheets, door signs, schedules, flyers and stall plans you print are listed here, so they can be made again.</source>
-      <translation>Šeit redzamas izdrukātās rezervācijas lapas, durvju zīmes, grafiki, afišas un tirdzniecības vietu plāni, lai tos varētu sagatavot vēlreiz.</translation>
+        <location filename="../../../ngo_desktop/views/documents/section.py" line="77"/>
+        <source>Booking sheets, door signs, schedules, flyers and stall plans you print are listed here, so they can be made again.</source>
+        <translation>Šeit redzamas izdrukātās rezervācijas lapas, durvju zīmes, grafiki, afišas un tirdzniecības vietu plāni, lai tos varētu sagatavot vēlreiz.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/documents/section.py" line="79" />
-      <source>Make the first document</source>
-      <translation>Sagatavot pirmo dokumentu</translation>
+        <location filename="../../../ngo_desktop/views/documents/section.py" line="79"/>
+        <source>Make the first document</source>
+        <translation>Sagatavot pirmo dokumentu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/documents/section.py" line="120" />
-      <source>Cannot make again</source>
-      <translation>Nevar sagatavot vēlreiz</translation>
+        <location filename="../../../ngo_desktop/views/documents/section.py" line="120"/>
+        <source>Cannot make again</source>
+        <translation>Nevar sagatavot vēlreiz</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,126 +1,127 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="58" />
-      <source>Organisation</source>
-      <translation>Organizācija</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="58"/>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="62" />
-      <source>e.g. biedrība „Alūksnes pensionāri”</source>
-      <translation>piem., biedrība „Alūksnes pensionāri”</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="62"/>
+        <source>e.g. biedrība „Alūksnes pensionāri”</source>
+        <translation>piem., biedrība „Alūksnes pensionāri”</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="63" />
-      <source>Name</source>
-      <translation>Nosaukums</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="63"/>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="66" />
-      <source>Legal form</source>
-      <translation>Juridiskā forma</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="66"/>
+        <source>Legal form</source>
+        <translation>Juridiskā forma</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="68" />
-      <source>11 digits, e.g. 40008012345</source>
-      <translation>11 cipari, piem., 40008012345</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="68"/>
+        <source>11 digits, e.g. 40008012345</source>
+        <translation>11 cipari, piem., 40008012345</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="69" />
-      <source>Registration number</source>
-      <translation>Reģistrācijas numurs</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="69"/>
+        <source>Registration number</source>
+        <translation>Reģistrācijas numurs</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="72" />
-      <source>Kind</source>
-      <translation>Veids</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="72"/>
+        <source>Kind</source>
+        <translation>Veids</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="74" />
-      <source>Address</source>
-      <translation>Adrese</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="74"/>
+        <source>Address</source>
+        <translation>Adrese</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="77" />
-      <source>Phone</source>
-      <translation>Tālrunis</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="77"/>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="80" />
-      <source>E-mail</source>
-      <translation>E-pasts</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="80"/>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="83" />
-      <source>Website</source>
-      <translation>Mājaslapa</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="83"/>
+        <source>Website</source>
+        <translation>Mājaslapa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="85" />
-      <source>Printed on the flyers of fairs this organisation partners</source>
-      <translation>Tiek drukāts uz to tirdziņu afišām, kuros šī organizācija ir partnere</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="85"/>
+        <source>Printed on the flyers of fairs this organisation partners</source>
+        <translation>Tiek drukāts uz to tirdziņu afišām, kuros šī organizācija ir partnere</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="87" />
-      <source>Logo</source>
-      <translation>Logotips</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="87"/>
+        <source>Logo</source>
+        <translation>Logotips</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="90" />
-      <source>Membership</source>
-      <translation>Dalība</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="90"/>
+        <source>Membership</source>
+        <translation>Dalība</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="94" />
-      <source>Status</source>
-      <translation>Statuss</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="94"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="107" />
-      <source>Member since</source>
-      <translation>Biedrs kopš</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="107"/>
+        <source>Member since</source>
+        <translation>Biedrs kopš</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="111" />
-      <source>Last year paid</source>
-      <translation>Pēdējais apmaksātais gads</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="111"/>
+        <source>Last year paid</source>
+        <translation>Pēdējais apmaksātais gads</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="113" />
-      <source>e.g. 12,50</source>
-      <translation>piem., 12,50</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="113"/>
+        <source>e.g. 12,50</source>
+        <translation>piem., 12,50</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="114" />
-      <source>Fee (€ a year)</source>
-      <translation>Maksa (€ gadā)</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="114"/>
+        <source>Fee (€ a year)</source>
+        <translation>Maksa (€ gadā)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="117" />
-      <source>Fields of activity</source>
-      <translation>Darbības jomas</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="117"/>
+        <source>Fields of activity</source>
+        <translation>Darbības jomas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="124" />
-      <source>Another field, e.g. Vide</source>
-      <translation>Cita joma, piem., Vide</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="124"/>
+        <source>Another field, e.g. Vide</source>
+        <translation>Cita joma, piem., Vide</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="126" />
-      <source>Add</source>
-      <translation>Pievienot</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="126"/>
+        <source>Add</source>
+        <translation>Pievienot</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="133" />
-      <source>Notes</source>
-      <translation>Piezīmes</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="133"/>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/form.py" line="239" />
-      <source>Write the fee in euro, e.g. 12,50.</source>
-      <translation>Ierakstiet maksu eiro, piem., 12,50.</translation>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="239"/>
+        <source>Write the fee in euro, e.g. 12,50.</source>
+        <translation>Ierakstiet maksu eiro, piem., 12,50.</translation>
     </message>
-  </context>
+</context>
 </TS>
