@@ -27,14 +27,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 FLOOR_PROGRAM = """
+import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 import sqlalchemy.orm
 
+def report():
+    sys.stdout.write(f"painted {time.time():.6f}\\n")
+    sys.stdout.flush()
+    os._exit(0)
+
 class Quit(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, report)
         return False
 
 app = QApplication([])
@@ -48,14 +54,17 @@ app.exec()
 
 
 def measure(command: list[str], environment: dict[str, str]) -> tuple[float, int]:
-    """Seconds from spawn to exit, and peak resident memory in KiB."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    """Seconds from spawning the process to its report of the first paint, and its peak memory
+    in KiB. The child reports the wall-clock time of the paint and ends at once, so neither the
+    floor nor the program is charged for shutting down."""
+    started = time.time()
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    output = process.stdout.read().decode() if process.stdout else ""
     _pid, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
+    painted = [line for line in output.splitlines() if line.startswith("painted ")]
+    if os.waitstatus_to_exitcode(status) != 0 or not painted:
         raise SystemExit(f"{command} failed: {process.stderr.read().decode() if process.stderr else ''}")
-    return elapsed, usage.ru_maxrss
+    return float(painted[-1].split()[1]) - started, usage.ru_maxrss
 
 
 def main() -> None:

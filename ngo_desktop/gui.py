@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -60,22 +61,25 @@ def _open_database(cli_value: str | None) -> Database | None:
         return None
 
 
-class _FirstPaintQuitter(QObject):
-    """For bench/startup.py: ends the program once the main window has painted (again)."""
-
-    def __init__(self, application: QApplication) -> None:
-        super().__init__()
-        self._application = application
+class _FirstPaintReporter(QObject):
+    """For bench/startup.py: once the window has painted, prints the wall-clock time and ends the
+    process at once, so the benchmark measures start-up and not shutting down."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._application.quit)
+            # Queued: runs once this paint has been drawn, before anything queued after it.
+            QTimer.singleShot(0, _report_painted_and_exit)
         return False
 
 
+def _report_painted_and_exit() -> None:
+    sys.stdout.write(f"painted {time.time():.6f}\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
 def _quit_after_first_paint(window: QWidget, application: QApplication, *, repaint: bool = False) -> None:
-    quitter = _FirstPaintQuitter(application)
-    quitter.setParent(window)
-    window.installEventFilter(quitter)
+    reporter = _FirstPaintReporter(window)
+    window.installEventFilter(reporter)
     if repaint:
         window.update()

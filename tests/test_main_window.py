@@ -177,7 +177,6 @@ def test_the_start_up_backup_is_made_after_the_window_appears(qtbot, database, e
     qtbot.addWidget(window)
     assert automatic_backups(database.sqlite_path, settings.backup_folder()) == []
     window.show()
-    qtbot.waitUntil(lambda: window.is_ready)
-    assert window.start_backup is not None
+    qtbot.waitUntil(lambda: window.start_backup is not None, timeout=10_000)
     window.start_backup.join(timeout=30)
     assert len(automatic_backups(database.sqlite_path, settings.backup_folder())) == 1

@@ -37,6 +37,7 @@ STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitter"
 SECTION_KEY = "window/section"
 REMINDERS_DELAY_MS = 400
+START_BACKUP_DELAY_MS = 3000
 # Another desk's change shows within about a second; each poll is one tiny query.
 CHANGE_POLL_MS = 1000
 BACKUP_CHECK_MS = 30 * 60 * 1000
@@ -117,7 +118,8 @@ class MainWindow(QMainWindow):
 
     def _finish_start(self) -> None:
         if self._back_up_on_start:
-            self.start_backup = self.back_up_in_background()
+            # A few seconds later, so copying a large file does not slow the first minutes' clicks.
+            QTimer.singleShot(START_BACKUP_DELAY_MS, self._back_up_on_start_now)
         self.show_section_at(self._initial_row)
         self.setWindowTitle(self._title())
         self.is_ready = True
@@ -258,6 +260,9 @@ class MainWindow(QMainWindow):
 
         if daily_backup_due(source, app_settings.backup_folder()):
             self.back_up_in_background()
+
+    def _back_up_on_start_now(self) -> None:
+        self.start_backup = self.back_up_in_background()
 
     def back_up_in_background(self) -> threading.Thread | None:
         """An automatic copy of the SQLite file (on start and once a day), made without freezing the window.
