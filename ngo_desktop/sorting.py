@@ -46,10 +46,12 @@ LEGAL_FORM_WORDS = (
     "sabiedrība ar ierobežotu atbildību",
     "individuālais komersants",
     "reliģiskā organizācija",
+    "zemnieku saimniecība",
     "nodibinājums",
     "biedrība",
     "fonds",
     "sia",
+    "z/s",
     "ik",
     "as",
 )

@@ -39,6 +39,8 @@ def test_quotes_and_legal_form_do_not_decide_the_order() -> None:
     ordered = sorted(names, key=organisation_sort_key)
     assert ordered == ["SIA Ābols", "„Čiekurs”", "Rozes", 'Biedrība „Sudrabs"', 'nodibinājums "Tilts"']
     assert strip_quotes_and_legal_form('Biedrība „Sudrabs"') == "Sudrabs"
+    assert strip_quotes_and_legal_form("Z/S „Ziedu dārzs”") == "Ziedu dārzs"
+    assert strip_quotes_and_legal_form("zemnieku saimniecība „Ābeles”") == "Ābeles"
 
 
 def test_match_key_ignores_case_quotes_diacritics_and_legal_form() -> None:
