@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from ngo_desktop.db import Database
@@ -230,8 +231,15 @@ def _write_room(room: Room, values: RoomInput) -> None:
     room.colour = values.colour
     room.notes = values.notes
     hours = DEFAULT_OPENING_HOURS if values.opening_hours is None else values.opening_hours
-    room.opening_hours = [OpeningHours(weekday=weekday, opens=opens, closes=closes)
-                          for weekday, (opens, closes) in sorted(hours.items())]
+    # A weekday's row is changed in place: a new row would be inserted before the old one is
+    # deleted and break the one-row-per-weekday constraint.
+    existing = {row.weekday: row for row in room.opening_hours}
+    kept = []
+    for weekday, (opens, closes) in sorted(hours.items()):
+        row = existing.get(weekday) or OpeningHours(weekday=weekday)
+        row.opens, row.closes = opens, closes
+        kept.append(row)
+    room.opening_hours = kept
 
 
 def _room_snapshot(room: Room) -> dict[str, object]:
@@ -273,6 +281,8 @@ def update_room(database: Database, room_id: int, values: RoomInput, *, expected
                 raise ValidationFailed(problems)
             before = _room_snapshot(room)
             _write_room(room, values)
+            # A change of opening hours only must still bump the version, so force the UPDATE.
+            flag_modified(room, "name")
             session.flush()
             audit.record(session, operator=database.operator, action=AuditAction.UPDATE, entity="room",
                          entity_id=room.id, summary=room.name, before=before, after=_room_snapshot(room),

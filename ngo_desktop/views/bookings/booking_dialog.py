@@ -43,11 +43,12 @@ from ngo_desktop.services.bookings import (
 )
 from ngo_desktop.services.errors import ChangedElsewhere, DomainError
 from ngo_desktop.services.rooms import EQUIPMENT_CODES, RoomInfo, equipment_label
-from ngo_desktop.views.bookings.conflict import show_both_versions
+from ngo_desktop.views.bookings.conflict import differences, this_booking
 from ngo_desktop.views.bookings.labels import payment_label, status_label
 from ngo_desktop.views.bookings.repeat_form import RepeatForm
 from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
 from ngo_desktop.views.bookings.series_scope import ask_scope
+from ngo_desktop.views.conflict import show_both_versions
 
 
 class BookingDialog(QDialog):
@@ -252,7 +253,7 @@ class BookingDialog(QDialog):
             # Both versions are shown; the form keeps the user's, and saving again is now deliberate.
             assert self._booking is not None
             current = get_booking(self.database, self._booking.id)
-            show_both_versions(self, current, draft, self.organisation.text().strip())
+            show_both_versions(self, this_booking(), differences(current, draft, self.organisation.text().strip()))
             self._booking = current
             return
         except DomainError as error:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import locale
-from ngo_desktop.services.errors import DomainError
+from ngo_desktop.money import format_cents
+from ngo_desktop.services.errors import ChangedElsewhere, DomainError
 from ngo_desktop.services.rooms import (
     DEFAULT_OPENING_HOURS,
     EQUIPMENT_CODES,
@@ -38,11 +39,14 @@ from ngo_desktop.services.rooms import (
     create_room,
     create_site,
     equipment_label,
+    get_room,
     list_rooms,
     list_sites,
     set_room_archived,
     update_room,
 )
+from ngo_desktop.timeutil import format_time
+from ngo_desktop.views.conflict import only_differences, show_both_versions
 
 
 def _euros() -> QDoubleSpinBox:
@@ -54,7 +58,8 @@ def _euros() -> QDoubleSpinBox:
 
 
 class RoomsDialog(QDialog):
-    """Private: ``_rooms`` the rooms listed; ``_current`` the room in the form (None: a new room)."""
+    """Private: ``_rooms`` the rooms listed; ``_current`` the room in the form (None: a new room), whose
+    version is the one a save expects and whose colour and notes, not edited here, are kept."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +192,8 @@ class RoomsDialog(QDialog):
             setup_minutes=self.setup.value(), cleanup_minutes=self.cleanup.value(),
             hourly_rate_cents=round(self.hourly.value() * 100), half_day_rate_cents=round(self.half_day.value() * 100),
             full_day_rate_cents=round(self.full_day.value() * 100),
-            member_discount_percent=self.member_discount.value(), opening_hours=opening)
+            member_discount_percent=self.member_discount.value(), opening_hours=opening,
+            colour=self._current.colour if self._current else "", notes=self._current.notes if self._current else "")
 
     def save(self) -> None:
         try:
@@ -196,10 +202,54 @@ class RoomsDialog(QDialog):
             else:
                 room = update_room(self.database, self._current.id, self.values(),
                                    expected_version=self._current.version)
+        except ChangedElsewhere:
+            self._show_both_versions()
+            return
         except DomainError as error:
             QMessageBox.warning(self, self.tr("The room was not saved"), str(error))
             return
         self.reload(room.id)
+
+    def _show_both_versions(self) -> None:
+        """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
+        saved version number, so that saving again deliberately replaces the saved version."""
+        assert self._current is not None
+        saved = get_room(self.database, self._current.id)
+        show_both_versions(self, self.tr("this room"), self.differences(saved, self.values()))
+        self._current = saved
+
+    def differences(self, saved: RoomInfo, mine: RoomInput) -> list[tuple[str, str, str]]:
+        """(field label, saved value, my value) of this form's fields where the two versions differ."""
+        minutes = self.tr(" min")
+
+        def site(site_id: int) -> str:
+            index = self.site.findData(site_id)
+            return self.site.itemText(index) if index >= 0 else saved.site_name
+
+        def equipment(codes: tuple[str, ...]) -> str:
+            return ", ".join(equipment_label(code) for code in EQUIPMENT_CODES if code in codes)
+
+        def hours(opening: dict[int, tuple[dt.time, dt.time]]) -> str:
+            return ", ".join(
+                f"{locale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)} "
+                f"{format_time(opens)}–{format_time(closes)}"
+                for weekday, (opens, closes) in sorted(opening.items()))
+
+        def tariffs(room: RoomInfo | RoomInput) -> str:
+            return " / ".join(format_cents(cents) for cents in (
+                room.hourly_rate_cents, room.half_day_rate_cents, room.full_day_rate_cents))
+
+        return only_differences([
+            (self.tr("Site"), site(saved.site_id), site(mine.site_id)),
+            (self.tr("Name"), saved.name, mine.name.strip()),
+            (self.tr("Capacity"), str(saved.capacity), str(mine.capacity)),
+            (self.tr("Equipment"), equipment(saved.equipment), equipment(mine.equipment)),
+            (self.tr("Setup / cleanup"), f"{saved.setup_minutes}{minutes} / {saved.cleanup_minutes}{minutes}",
+             f"{mine.setup_minutes}{minutes} / {mine.cleanup_minutes}{minutes}"),
+            (self.tr("Hour / half day / day"), tariffs(saved), tariffs(mine)),
+            (self.tr("Member discount"), f"{saved.member_discount_percent} %", f"{mine.member_discount_percent} %"),
+            (self.tr("Opening hours"), hours(saved.opening_hours), hours(mine.opening_hours or {})),
+        ])
 
     def add_site(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add a site"), self.tr("Name of the site (branch):"))

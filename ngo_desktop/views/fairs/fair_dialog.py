@@ -28,15 +28,18 @@ from ngo_desktop.db import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.models import FairKind
 from ngo_desktop.services import fairs, stall_layouts, vendors
-from ngo_desktop.services.errors import DomainError, ValidationFailed
-from ngo_desktop.timeutil import format_date, today_local
+from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
+from ngo_desktop.sorting import sorted_latvian
+from ngo_desktop.timeutil import format_date, format_time, today_local
+from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.fairs.labels import kind_label
 
 ROLE = Qt.ItemDataRole.UserRole
 
 
 class FairDialog(QDialog):
-    """``fair_id`` is None for a new fair and set after saving; ``_version`` is the version read."""
+    """``fair_id`` is None for a new fair and set after saving; ``_version`` is the version read;
+    ``_web_url`` the fair's web address, kept as read because this form does not edit it."""
 
     def __init__(self, database: Database, fair_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,7 @@ class FairDialog(QDialog):
         self._version = record.version if record else 0
         details = record.details if record else fairs.FairDetails(name="", kind=FairKind.SEASONAL_MARKET)
         self._repeat_rule = details.repeat_rule
+        self._web_url = details.web_url
         self.setWindowTitle(self.tr("Edit fair") if record else self.tr("New fair or market"))
         self.setMinimumWidth(800)
         form = QFormLayout()
@@ -231,7 +235,7 @@ class FairDialog(QDialog):
     def details(self) -> fairs.FairDetails:
         return fairs.FairDetails(
             name=self.name.text(), kind=self.kind.currentData(), site_id=self.site.currentData(),
-            address=self.address.text(), description=self.description.toPlainText(),
+            address=self.address.text(), description=self.description.toPlainText(), web_url=self._web_url,
             opens=self.opens.time().toPython(), closes=self.closes.time().toPython(),
             repeat_rule=self._repeat_rule, layout_id=self.layout_combo.currentData(),
             partner_ids=self.partner_ids(), days=tuple(self.days()))
@@ -245,10 +249,47 @@ class FairDialog(QDialog):
         except ValidationFailed as error:
             self._show_problems(error.problems)
             return
+        except ChangedElsewhere:
+            self._show_both_versions()
+            return
         except DomainError as error:
             self._show_problems({"": str(error)})
             return
         self.accept()
+
+    def _show_both_versions(self) -> None:
+        """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
+        saved version number, so that saving again deliberately replaces the saved version."""
+        assert self.fair_id is not None
+        saved = fairs.get_fair(self.database, self.fair_id)
+        show_both_versions(self, self.tr("this fair"), self.differences(saved))
+        self._version = saved.version
+        self._web_url = saved.details.web_url
+
+    def differences(self, saved: fairs.FairRecord) -> list[tuple[str, str, str]]:
+        """(field label, saved value, my value) of this form's fields where the two versions differ."""
+        theirs, mine = saved.details, self.details()
+
+        def choice(combo: QComboBox, value: object) -> str:
+            index = combo.findData(value)
+            return combo.itemText(index) if index >= 0 else ""
+
+        my_partners = [self.partner_list.item(row).text() for row in range(self.partner_list.count())]
+        return only_differences([
+            (self.tr("Name"), theirs.name, mine.name.strip()),
+            (self.tr("Kind"), kind_label(theirs.kind), kind_label(mine.kind)),
+            (self.tr("Place"), choice(self.site, theirs.site_id) or saved.place, choice(self.site, mine.site_id)),
+            (self.tr("Address"), theirs.address, mine.address.strip()),
+            (self.tr("Opening hours"), f"{format_time(theirs.opens)}–{format_time(theirs.closes)}",
+             f"{format_time(mine.opens)}–{format_time(mine.closes)}"),
+            (self.tr("Stall plan"), choice(self.layout_combo, theirs.layout_id),
+             choice(self.layout_combo, mine.layout_id)),
+            (self.tr("Days"), ", ".join(format_date(day) for day in sorted(theirs.days)),
+             ", ".join(format_date(day) for day in sorted(set(mine.days)))),
+            (self.tr("Description"), theirs.description, mine.description.strip()),
+            (self.tr("Partners"), ", ".join(sorted_latvian(saved.partner_names)),
+             ", ".join(sorted_latvian(my_partners))),
+        ])
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         self.problems.setText("\n".join(problems.values()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.db import Database
-from ngo_desktop.services.errors import DomainError, ValidationFailed
+from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
 from ngo_desktop.services.organisations import (
+    ContactData,
     OrganisationData,
     SimilarOrganisation,
+    clean_and_validate,
     create_organisation,
     delete_organisation,
     find_similar,
@@ -30,6 +33,7 @@ from ngo_desktop.services.organisations import (
     update_organisation,
 )
 from ngo_desktop.services.organisations_privacy import export_person_data, forget_contact
+from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.organisations.contacts import ContactsEditor
 from ngo_desktop.views.organisations.form import OrganisationForm
 from ngo_desktop.views.organisations.history import history_tabs
@@ -124,12 +128,32 @@ class OrganisationDialog(QDialog):
         except ValidationFailed as failed:
             self.show_problems(failed.problems)
             return False
+        except ChangedElsewhere:
+            self._show_both_versions(data)
+            return False
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
         self.changed = True
         self.load(result.id)
         return True
+
+    def _show_both_versions(self, mine: OrganisationData) -> None:
+        """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
+        saved version number, so that saving again deliberately replaces the saved version."""
+        assert self._data.id is not None
+        saved = get_organisation(self.database, self._data.id)
+        cleaned = clean_and_validate(mine)
+        rows = self.form.differences(saved, cleaned) + only_differences(
+            [(self.tr("Contact people"), _contacts_text(saved.contacts), _contacts_text(cleaned.contacts))])
+        show_both_versions(self, self.tr("this organisation"), rows)
+        self._data = saved
+        saved_ids = {contact.id for contact in saved.contacts}
+        if any(contact.id is not None and contact.id not in saved_ids for contact in mine.contacts):
+            # A person the other desk removed would refuse every save: the user's copy becomes new.
+            self.contacts.load(tuple(contact if contact.id in saved_ids else replace(contact, id=None)
+                                     for contact in mine.contacts))
+        self._show_state()
 
     def _open_similar_instead(self, similar: SimilarOrganisation) -> bool:
         """Ask whether to open the organisation already there; True when it was opened."""
@@ -222,3 +246,9 @@ class OrganisationDialog(QDialog):
         QMessageBox.information(self, self.tr("Exported"),
                                 self.tr("Everything the centre holds about %1 was written to %2.")
                                 .replace("%1", name).replace("%2", path))
+
+
+def _contacts_text(contacts: tuple[ContactData, ...]) -> str:
+    """The contact people in one line, each with the details the table shows."""
+    return "; ".join(", ".join(part for part in (contact.name, contact.role, contact.phone, contact.email) if part)
+                     for contact in contacts)

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.models import LegalForm, MembershipStatus, OrganisationKind
-from ngo_desktop.money import parse_euros
+from ngo_desktop.money import format_cents, parse_euros
 from ngo_desktop.services.organisation_labels import label
 from ngo_desktop.services.organisations import OrganisationData
 from ngo_desktop.sorting import sorted_latvian
+from ngo_desktop.timeutil import format_date
+from ngo_desktop.views.conflict import only_differences, picture_values
 from ngo_desktop.views.logo_picker import LogoPicker
 
 NO_YEAR = 1989  # the spin box's "not paid" value, shown as a dash
@@ -233,6 +235,27 @@ class OrganisationForm(QWidget):
             notes=self.notes.toPlainText(),
             fields=tuple(self.chosen_fields()),
         )
+
+    def differences(self, saved: OrganisationData, mine: OrganisationData) -> list[tuple[str, str, str]]:
+        """(field label, saved value, my value) of this form's fields where the two versions differ;
+        ``mine`` should be cleaned as the service saves it, so spaces alone are no difference."""
+        def shown(data: OrganisationData) -> list[str]:
+            return [
+                data.name, label(data.legal_form), data.registration_number, label(data.kind), data.address,
+                data.phone, data.email, data.website, label(data.membership),
+                format_date(data.member_since) if data.member_since else "",
+                str(data.last_paid_year) if data.last_paid_year else "",
+                format_cents(data.membership_fee_cents) if data.membership_fee_cents else "",
+                ", ".join(sorted_latvian(data.fields)), data.notes,
+            ]
+
+        titles = [self.tr("Name"), self.tr("Legal form"), self.tr("Registration number"), self.tr("Kind"),
+                  self.tr("Address"), self.tr("Phone"), self.tr("E-mail"), self.tr("Website"), self.tr("Status"),
+                  self.tr("Member since"), self.tr("Last year paid"), self.tr("Fee (€ a year)"),
+                  self.tr("Fields of activity"), self.tr("Notes")]
+        rows = list(zip(titles, shown(saved), shown(mine), strict=True))
+        rows.insert(8, (self.tr("Logo"), *picture_values(saved.logo_png, mine.logo_png)))
+        return only_differences(rows)
 
     def fee_problem(self) -> str | None:
         if self.fee.text().strip() and parse_euros(self.fee.text()) is None:

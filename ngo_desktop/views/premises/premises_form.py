@@ -22,13 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.db import Database
+from ngo_desktop.i18n import locale
+from ngo_desktop.money import format_cents
 from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
 from ngo_desktop.services.premises import (
     PremisesDetails,
     PremisesInput,
     create_premises,
+    get_premises,
     update_premises,
 )
+from ngo_desktop.views.conflict import only_differences, picture_values, show_both_versions
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit, OrganisationPicker
 
 PHOTO_MAX_PIXELS = 1200
@@ -155,10 +159,44 @@ class PremisesDialog(QDialog):
         except ValidationFailed as problems:
             self.errors.show(problems.problems, "name")
             return
-        except (ChangedElsewhere, DomainError) as error:
+        except ChangedElsewhere:
+            self._show_both_versions(data)
+            return
+        except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return
         self.accept()
+
+    def _show_both_versions(self, mine: PremisesInput) -> None:
+        """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
+        saved version number, so that saving again deliberately replaces the saved version."""
+        assert self.existing is not None
+        saved = get_premises(self.database, self.existing.id)
+        show_both_versions(self, self.tr("these premises"), self.differences(saved, mine))
+        self.existing = saved
+
+    def differences(self, saved: PremisesDetails, mine: PremisesInput) -> list[tuple[str, str, str]]:
+        """(field label, saved value, my value) of this form's fields where the two versions differ."""
+        def area(value: float | None) -> str:
+            return f"{locale().toString(value, 'f', 1)} m²" if value else ""
+
+        def money(cents: int) -> str:
+            return format_cents(cents) if cents else ""
+
+        saved_owner = saved.owner_organisation_name if saved.owner_organisation_id else saved.owner_name
+        return only_differences([
+            (self.tr("Name"), saved.name, mine.name.strip()),
+            (self.tr("Address"), saved.address, mine.address.strip()),
+            (self.tr("Area"), area(saved.area_m2), area(mine.area_m2)),
+            (self.tr("Owner"), saved_owner, self.owner.currentText().strip()),
+            (self.tr("Base rent a month"), money(saved.base_rent_cents), money(mine.base_rent_cents)),
+            (self.tr("Electricity a month (estimate)"), money(saved.electricity_cents), money(mine.electricity_cents)),
+            (self.tr("Water a month (estimate)"), money(saved.water_cents), money(mine.water_cents)),
+            (self.tr("Heating a month (estimate)"), money(saved.heating_cents), money(mine.heating_cents)),
+            (self.tr("Tenants at a time"), str(saved.max_tenants), str(mine.max_tenants)),
+            (self.tr("Photo"), *picture_values(saved.photo, mine.photo)),
+            (self.tr("Notes"), saved.notes, mine.notes.strip()),
+        ])
 
     def choose_photo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -25,10 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
 from ngo_desktop.models import ReductionKind
-from ngo_desktop.services.errors import DomainError, ValidationFailed
-from ngo_desktop.services.premises import TenancyDetails, TenancyInput, create_tenancy, update_tenancy
-from ngo_desktop.timeutil import today_local
+from ngo_desktop.money import format_cents
+from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
+from ngo_desktop.services.premises import (
+    TenancyDetails,
+    TenancyInput,
+    create_tenancy,
+    get_tenancy,
+    update_tenancy,
+)
+from ngo_desktop.timeutil import format_date, today_local
+from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit, OrganisationPicker
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -85,6 +94,15 @@ class ReductionEditor(QWidget):
         if kind == ReductionKind.FIXED:
             return kind, self.amount.cents()
         return kind, 0
+
+
+def reduction_text(kind: ReductionKind, value: int) -> str:
+    """A reduction in words, with the editor's own names for its kinds: "percent off: 20 %"."""
+    if kind == ReductionKind.PERCENT:
+        return f"{translate('ReductionEditor', 'percent off')}: {value} %"
+    if kind == ReductionKind.FIXED:
+        return f"{translate('ReductionEditor', 'amount off a month')}: {format_cents(value)}"
+    return translate("ReductionEditor", "no reduction")
 
 
 class TenancyDialog(QDialog):
@@ -195,10 +213,44 @@ class TenancyDialog(QDialog):
         except ValidationFailed as problems:
             self.errors.show(problems.problems, "notes")
             return
+        except ChangedElsewhere:
+            self._show_both_versions(data)
+            return
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return
         self.accept()
+
+    def _show_both_versions(self, mine: TenancyInput) -> None:
+        """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
+        saved version number, so that saving again deliberately replaces the saved version."""
+        assert self.existing is not None
+        saved = get_tenancy(self.database, self.existing.id)
+        show_both_versions(self, self.tr("this tenancy"), self.differences(saved, mine))
+        self.existing = saved
+
+    def differences(self, saved: TenancyDetails, mine: TenancyInput) -> list[tuple[str, str, str]]:
+        """(field label, saved value, my value) of this form's fields where the two versions differ."""
+        def term(data: TenancyInput) -> str:
+            return f"{format_date(data.starts_on)}–{format_date(data.ends_on)}"
+
+        def decision(data: TenancyInput) -> str:
+            dated = format_date(data.decision_date) if data.decision_date else ""
+            return ", ".join(part for part in (data.decision_number.strip(), dated) if part)
+
+        return only_differences([
+            (self.tr("Tenant"), saved.tenant_name, self.tenant.currentText().strip()),
+            (self.tr("What they do there"), saved.activity, mine.activity.strip()),
+            (self.tr("Term (first and last day)"), term(saved), term(mine)),
+            (self.tr("Share of rent and utilities"), f"{saved.rent_share_percent} %", f"{mine.rent_share_percent} %"),
+            (self.tr("Rent reduction"), reduction_text(saved.rent_reduction_kind, saved.rent_reduction),
+             reduction_text(mine.rent_reduction_kind, mine.rent_reduction)),
+            (self.tr("Utilities reduction"),
+             reduction_text(saved.utilities_reduction_kind, saved.utilities_reduction),
+             reduction_text(mine.utilities_reduction_kind, mine.utilities_reduction)),
+            (self.tr("Municipality's decision"), decision(saved), decision(mine)),
+            (self.tr("Notes"), saved.notes, mine.notes.strip()),
+        ])
 
 
 class EndEarlyDialog(QDialog):
