@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,19 @@ def test_print_directory_opens_the_preview_in_latvian_order(qtbot, registry, lat
     qtbot.addWidget(preview)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
     assert text.index("Cepure") < text.index("Čakste") < text.index("Saule") < text.index("Šulcs")
+
+
+def test_saving_through_the_contacts_editor_keeps_each_persons_notes(qtbot, database, latvian) -> None:
+    from ngo_desktop.services.organisations import get_organisation, update_organisation
+    from ngo_desktop.views.organisations.contacts import ContactsEditor
+
+    organisation_id = add(database, "Biedrība „Ozolzīle”", contacts=(
+        ContactData(name="Ērika Kļaviņa", phone="29111222", notes="Zvanīt pēc 17:00"),))
+    saved = get_organisation(database, organisation_id)
+    editor = ContactsEditor()
+    qtbot.addWidget(editor)
+    editor.load(saved.contacts)
+    contacts, problems = editor.contacts()
+    assert problems == {}
+    update_organisation(database, replace(saved, contacts=contacts))
+    assert get_organisation(database, organisation_id).contacts[0].notes == "Zvanīt pēc 17:00"

@@ -30,6 +30,8 @@ from ngo_desktop.timeutil import today_local
 
 NAME, ROLE, PHONE, EMAIL, MAIN, CONSENT = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
+# The contact's notes have no column; they ride along on the name cell so a save keeps them.
+NOTES_ROLE = Qt.ItemDataRole.UserRole + 7
 PROBLEM_BACKGROUND = QColor("#fde7ea")
 COMMON_ROLES = (
     QT_TRANSLATE_NOOP("ContactsEditor", "Chair of the board"),
@@ -130,6 +132,7 @@ class ContactsEditor(QWidget):
         for column, text in enumerate(texts):
             self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.item(row, NAME).setData(ID_ROLE, contact.id)
+        self.table.item(row, NAME).setData(NOTES_ROLE, contact.notes)
         main = QTableWidgetItem()
         main.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
         main.setCheckState(Qt.CheckState.Checked if contact.is_main else Qt.CheckState.Unchecked)
@@ -197,6 +200,7 @@ class ContactsEditor(QWidget):
                 phone=self.table.item(row, PHONE).text(), email=self.table.item(row, EMAIL).text(),
                 is_main=self.table.item(row, MAIN).checkState() == Qt.CheckState.Checked,
                 consent_date=consent, anonymised=contact_id in self._anonymised,
+                notes=self.table.item(row, NAME).data(NOTES_ROLE) or "",
             ))
         return tuple(contacts), problems
 
