@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 import ngo_desktop.commands
 from ngo_desktop import __version__, settings
-from ngo_desktop.db import Database, DatabaseProblem, choose_database_url, open_database
+from ngo_desktop.db import Database, DatabaseProblem
 from ngo_desktop.i18n import LANGUAGES, install_language, translate
 from ngo_desktop.paths import set_application_identity
 from ngo_desktop.services.errors import DomainError
@@ -106,17 +107,25 @@ def run_command_line(argv: list[str], *, language: str | None = None) -> int:
     if handler is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
-    # A command that replaces the database (restore) must work on a file that no longer opens.
-    replaces_database = getattr(arguments, "replaces_database", False)
+    from ngo_desktop.desk_database import open_desk_database
+
     try:
-        database = open_database(choose_database_url(arguments.database, settings.database_location()),
-                                 migrate=not replaces_database, check_file=not replaces_database)
+        # A command that replaces the database (restore) must work on a file that no longer opens.
+        database = open_desk_database(arguments.database,
+                                      replacing=getattr(arguments, "replaces_database", False))
     except DatabaseProblem as problem:
         return refuse(str(problem))
     try:
         return handler(arguments, database)
-    except DomainError as error:
+    except (DomainError, DatabaseProblem) as error:
         return refuse(str(error))
+    except OSError as error:
+        # A file that cannot be read or written: say which and why, not a traceback.
+        return refuse(translate("CommandLine", "{file}: {reason}").format(
+            file=error.filename or "", reason=error.strerror or error))
+    except sqlite3.Error as error:
+        return refuse(translate("CommandLine", "The database or file could not be used: {reason}").format(
+            reason=error))
     finally:
         database.dispose()
 

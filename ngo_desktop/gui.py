@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ngo_desktop import settings
-from ngo_desktop.db import Database, DatabaseProblem, choose_database_url, open_database, sqlite_file_of
+from ngo_desktop.db import Database, DatabaseProblem
 from ngo_desktop.i18n import install_language, translate
 from ngo_desktop.paths import ICONS_DIR, set_application_identity
 
@@ -40,22 +40,11 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
 
 
 def _open_database(cli_value: str | None) -> Database | None:
-    """Open the database; None after a refusal (already shown to the user).
+    """The desk's database, or None after a refusal (already shown to the user)."""
+    from ngo_desktop.desk_database import open_desk_database
 
-    A file that has been backed up before must still exist: a missing one is reported, never
-    silently replaced by an empty database (a new file name is still created on first use).
-    """
-    from ngo_desktop import desk_settings
-    from ngo_desktop.services.backup import automatic_backups
-
-    url = choose_database_url(cli_value, settings.database_location())
-    source = sqlite_file_of(url)
-    # The routine start-up copy is made by the window right after it appears (a large file takes a
-    # while); a migration still copies the file first, inside open_database, before touching it.
-    used_before = source is not None and bool(automatic_backups(source, settings.backup_folder()))
     try:
-        return open_database(url, operator=desk_settings.operator_name(), backup_dir=settings.backup_folder(),
-                             must_exist=used_before)
+        return open_desk_database(cli_value)
     except DatabaseProblem as problem:
         QMessageBox.critical(None, translate("Startup", "The database cannot be opened"), str(problem))
         return None

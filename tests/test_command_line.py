@@ -78,3 +78,27 @@ def test_demo_fills_an_empty_database_and_refuses_a_second_time(tmp_path, capsys
     assert main(["--lang", "en", "--database", path, "demo"]) == 1
     refusal = capsys.readouterr().err
     assert refusal.count("\n") == 1 and "--force" in refusal
+
+
+def test_a_file_that_cannot_be_read_or_written_gives_a_one_line_reason(tmp_path, capsys) -> None:
+    database = str(tmp_path / "centrs.sqlite3")
+    assert main(["--lang", "en", "--database", database, "import", "rooms", str(tmp_path / "nav.csv")]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "nav.csv" in error
+    assert main(["--lang", "en", "--database", database, "export", "bookings",
+                 str(tmp_path / "nav-mapes" / "x.csv")]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "x.csv" in error and "Traceback" not in error
+
+
+def test_the_command_line_does_not_replace_a_missing_database_that_was_backed_up(tmp_path, capsys) -> None:
+    from ngo_desktop import settings
+    from ngo_desktop.services.backup import automatic_backup
+
+    path = tmp_path / "centrs.sqlite3"
+    open_database(path).dispose()
+    assert automatic_backup(path, settings.backup_folder()) is not None
+    path.unlink()
+    assert main(["--lang", "en", "--database", str(path), "export", "bookings", str(tmp_path / "x.csv")]) == 1
+    assert "missing" in capsys.readouterr().err
+    assert not path.exists()
