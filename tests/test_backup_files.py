@@ -54,8 +54,9 @@ def test_automatic_backups_keep_only_the_newest_n(database, tmp_path: Path) -> N
     for day in range(5):
         automatic_backup(database.sqlite_path, folder, keep=3, now=start + dt.timedelta(days=day))
     names = [path.name for path in automatic_backups(database.sqlite_path, folder)]
-    assert names == ["centre.auto-20261103-080000.sqlite3", "centre.auto-20261104-080000.sqlite3",
-                     "centre.auto-20261105-080000.sqlite3"]
+    assert all(name.startswith("centre.auto-") for name in names)
+    assert [name[-len("20261103-080000.sqlite3"):] for name in names] == [
+        "20261103-080000.sqlite3", "20261104-080000.sqlite3", "20261105-080000.sqlite3"]
 
 
 @pytest.mark.sqlite_only
@@ -225,3 +226,17 @@ def test_the_command_line_restores_a_backup_over_a_file_that_no_longer_opens(tmp
     restored.dispose()
     kept = Path(output.split("kept in ")[1].strip())
     assert kept.read_bytes() == damaged
+
+
+@pytest.mark.sqlite_only
+def test_databases_with_the_same_file_name_keep_their_own_backups(database, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    (tmp_path / "cits").mkdir()
+    other = open_database(tmp_path / "cits" / "centre.sqlite3")
+    assert other.sqlite_path.name == database.sqlite_path.name
+    for day in range(3):
+        automatic_backup(database.sqlite_path, folder, keep=2, now=dt.datetime(2026, 11, 1 + day, 8))
+    automatic_backup(other.sqlite_path, folder, keep=2, now=dt.datetime(2026, 11, 9, 8))
+    assert len(automatic_backups(database.sqlite_path, folder)) == 2
+    assert len(automatic_backups(other.sqlite_path, folder)) == 1
+    other.dispose()

@@ -180,3 +180,36 @@ def test_the_start_up_backup_is_made_after_the_window_appears(qtbot, database, e
     qtbot.waitUntil(lambda: window.start_backup is not None, timeout=10_000)
     window.start_backup.join(timeout=30)
     assert len(automatic_backups(database.sqlite_path, settings.backup_folder())) == 1
+
+
+@pytest.mark.sqlite_only
+def test_a_failed_automatic_backup_is_shown_in_the_status_bar(qtbot, database, english, tmp_path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the backup folder should be")
+    settings.save(language_code="en", paper="A4", database="", backup=str(blocker / "backups"))
+    window = make_window(qtbot, database)
+    window.back_up_in_background().join(timeout=30)
+    qtbot.waitUntil(lambda: "automatic backup" in window.statusBar().currentMessage())
+    assert str(blocker / "backups") in window.statusBar().currentMessage()
+
+
+@pytest.mark.sqlite_only
+def test_restore_from_the_file_menu_brings_back_the_backup(qtbot, database, english, tmp_path,
+                                                           monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ngo_desktop.services.backup import back_up
+
+    save_centre_details(database, CentreDetails(name="Rīta centrs"))
+    copy = back_up(database, tmp_path / "rīts.sqlite3")
+    save_centre_details(database, CentreDetails(name="Vakara centrs"))
+    window = make_window(qtbot, database)
+    told: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append("WARNING " + text))
+    window.restore_backup()
+    assert told and told[0].startswith("The data was restored")
+    assert get_centre_details(database).name == "Rīta centrs"
+    assert window.windowTitle().startswith("Rīta centrs")

@@ -64,6 +64,35 @@ def test_the_watcher_notices_another_desks_change_and_nothing_else(database) -> 
         watcher.close()
 
 
+def test_listening_resumes_after_the_server_was_away(database, monkeypatch) -> None:
+    if database.is_sqlite:
+        pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
+    from ngo_desktop.services import change_watch
+
+    watcher = ChangeWatcher(database)
+    other = _other_desk(database)
+    real_connect = change_watch._listening_connection
+    attempts: list[str] = []
+
+    def server_away_once(url: str):  # type: ignore[no-untyped-def]
+        attempts.append(url)
+        if len(attempts) == 1:
+            raise OSError("server away")
+        return real_connect(url)
+
+    monkeypatch.setattr(change_watch, "_listening_connection", server_away_once)
+    try:
+        watcher._listener.close()  # the network drops the connection
+        assert watcher.poll() is False  # lost, and the first attempt to listen again fails
+        polls = [watcher.poll() for _ in range(change_watch.RECONNECT_EVERY)]
+        assert polls[-1] is True and len(attempts) == 2  # listening again, changes may have been missed
+        add_organisation(other, "Biedrība „Atgriešanās”")
+        assert _noticed_within(watcher, seconds=2)
+    finally:
+        other.dispose()
+        watcher.close()
+
+
 def test_a_section_refreshes_by_itself_when_another_desk_adds_a_room(qtbot, database) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)

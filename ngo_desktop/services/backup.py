@@ -12,6 +12,7 @@ database as a backup, and only then replaces the data. Nothing here uses Qt.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -70,14 +71,22 @@ def copy_sqlite(source: Path, target: Path, progress: Progress | None = None) ->
 
 def backup_name(source: Path, *, automatic: bool, now: dt.datetime | None = None) -> str:
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"{source.stem}{AUTO_MARK if automatic else '.'}{stamp}.sqlite3"
+    if automatic:
+        return f"{source.stem}{AUTO_MARK}{_source_tag(source)}-{stamp}.sqlite3"
+    return f"{source.stem}.{stamp}.sqlite3"
+
+
+def _source_tag(source: Path) -> str:
+    """A short mark of the file's full path: two databases with the same file name in different
+    folders share a backup folder without pruning, or vouching for, each other's copies."""
+    return hashlib.sha1(str(source.resolve()).encode("utf-8")).hexdigest()[:8]
 
 
 def automatic_backups(source: Path, folder: Path) -> list[Path]:
     """The automatic copies of ``source`` in ``folder``, oldest first."""
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{source.stem}{AUTO_MARK}*.sqlite3"))
+    return sorted(folder.glob(f"{source.stem}{AUTO_MARK}{_source_tag(source)}-*.sqlite3"))
 
 
 def automatic_backup(source: Path, folder: Path, *, keep: int = DEFAULT_KEEP,

@@ -18,16 +18,22 @@ from sqlalchemy import make_url
 
 from ngo_desktop.db import CHANGES_CHANNEL, Database
 
+RECONNECT_EVERY = 5  # polls (seconds) between attempts to listen again after losing the server
+
 
 class ChangeWatcher:
     """Private attributes: ``_sqlite`` (a connection for data_version) or ``_listener`` (a psycopg
-    connection LISTENing), and ``_last_version``, the data_version seen by the previous poll."""
+    connection LISTENing), ``_last_version``, the data_version seen by the previous poll,
+    ``_server`` whether this is a server database, and ``_polls_since_reconnect`` for pacing
+    attempts to listen again after the server was lost."""
 
     def __init__(self, database: Database) -> None:
         self._database = database
         self._sqlite: sqlite3.Connection | None = None
         self._listener: Any = None
         self._last_version: int | None = None
+        self._server = not database.is_sqlite
+        self._polls_since_reconnect = 0
         if database.sqlite_path is not None:
             self._sqlite = sqlite3.connect(database.sqlite_path, check_same_thread=False)
             self._last_version = self._data_version()
@@ -46,17 +52,31 @@ class ChangeWatcher:
             self._last_version = version
             return changed
         if self._listener is None:
-            return False
+            if not self._server:
+                return False
+            # Lost earlier (a network blip): try again now, at most every RECONNECT_EVERY polls.
+            self._polls_since_reconnect += 1
+            if self._polls_since_reconnect < RECONNECT_EVERY:
+                return False
+            return self._reconnect()
         try:
             notes = list(self._listener.notifies(timeout=0))
         except Exception:  # noqa: BLE001 - the server went away: reconnect and assume a change
-            self.close()
-            try:
-                self._listener = _listening_connection(self._database.url)
-            except Exception:  # noqa: BLE001 - still away; try again at the next poll
-                self._listener = None
-            return True
+            return self._reconnect()
         return any(note.payload != self._database.sender for note in notes)
+
+    def _reconnect(self) -> bool:
+        """True when listening again (changes may have been missed meanwhile, so say "changed")."""
+        with contextlib.suppress(Exception):  # closing a broken connection
+            if self._listener is not None:
+                self._listener.close()
+        self._listener = None
+        self._polls_since_reconnect = 0
+        try:
+            self._listener = _listening_connection(self._database.url)
+        except Exception:  # noqa: BLE001 - still away; poll() tries again later
+            return False
+        return True
 
     def close(self) -> None:
         for connection in (self._sqlite, self._listener):
@@ -65,6 +85,7 @@ class ChangeWatcher:
                     connection.close()
         self._sqlite = None
         self._listener = None
+        self._server = False  # closed on purpose: do not listen again
 
 
 def _listening_connection(url: str) -> Any:

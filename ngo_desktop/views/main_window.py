@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,12 +55,15 @@ class MainWindow(QMainWindow):
     """
 
     ready = Signal()
+    # Emitted from the backup thread; Qt queues it to the window's thread.
+    automatic_backup_failed = Signal(str)
 
     def __init__(self, database: Database, parent: QWidget | None = None, *, offer_welcome: bool = False,
                  back_up_on_start: bool = False) -> None:
         super().__init__(parent)
         self._back_up_on_start = back_up_on_start
         self.start_backup: threading.Thread | None = None
+        self.automatic_backup_failed.connect(self._show_backup_failure)
         self.database = database
         self._pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
@@ -276,10 +280,23 @@ class MainWindow(QMainWindow):
         from ngo_desktop import desk_settings
         from ngo_desktop.services.backup import automatic_backup
 
-        worker = threading.Thread(target=automatic_backup, args=(source, app_settings.backup_folder()),
-                                  kwargs={"keep": desk_settings.backups_to_keep()}, name="automatic backup")
+        folder, keep = app_settings.backup_folder(), desk_settings.backups_to_keep()
+
+        def copy() -> None:
+            try:
+                automatic_backup(source, folder, keep=keep)
+            except (OSError, sqlite3.Error) as error:
+                self.automatic_backup_failed.emit(str(error))
+
+        worker = threading.Thread(target=copy, name="automatic backup")
         worker.start()
         return worker
+
+    def _show_backup_failure(self, reason: str) -> None:
+        """A failed automatic copy must not go unnoticed: it stays in the status bar until the next one."""
+        self.statusBar().showMessage(
+            self.tr("The automatic backup to %1 failed: %2. Check the backup folder in Settings.")
+            .replace("%1", str(app_settings.backup_folder())).replace("%2", reason))
 
     def back_up_now(self) -> None:
         from ngo_desktop.services.backup import back_up, default_backup_file
@@ -294,7 +311,7 @@ class MainWindow(QMainWindow):
             written = run_with_progress(self, self.tr("Backing up…"),
                                         lambda report, _cancelled: back_up(self.database, Path(path), report),
                                         cancellable=False)
-        except (DomainError, OSError) as error:
+        except (DomainError, OSError, sqlite3.Error) as error:
             QMessageBox.warning(self, self.tr("Backup failed"), str(error))
             return
         except Cancelled:
@@ -319,11 +336,25 @@ class MainWindow(QMainWindow):
             .replace("%2", path).replace("%3", str(folder)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            result = restore(self.database, Path(path), folder)
+        from ngo_desktop.db import DatabaseProblem
+        from ngo_desktop.views.background import Cancelled, run_with_progress
+
+        def replace_data(_report, _cancelled):  # type: ignore[no-untyped-def]
+            restored = restore(self.database, Path(path), folder)
             upgrade_schema(self.database, backup_dir=folder)
-        except DomainError as error:
+            return restored
+
+        try:
+            result = run_with_progress(self, self.tr("Restoring…"), replace_data, cancellable=False)
+        except (DomainError, DatabaseProblem) as error:
             QMessageBox.warning(self, self.tr("Restore refused"), str(error))
+            return
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(self, self.tr("Restore failed"), self.tr(
+                "The backup could not be restored: %1. The data was left as it was; close the program "
+                "at the other front desks and try again.").replace("%1", str(error)))
+            return
+        except Cancelled:
             return
         self.setWindowTitle(self._title())
         self.refresh_sections()
