@@ -119,3 +119,15 @@ def test_command_line_books_refuses_with_the_reason_and_exports(database, centre
     target: Path = tmp_path / "export.ics"
     assert cli(database, "export", "bookings", str(target), "--from", "2030-01-01", "--to", "2030-12-31") == 0
     assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 4
+
+
+def test_command_line_books_a_monthly_series_on_the_first_dates_weekday(database, centre, capsys):  # noqa: F811
+    from ngo_desktop.services.bookings import get_booking
+    from ngo_desktop.timeutil import to_local
+
+    # 2030-03-12 is the 2nd Tuesday of March: the series keeps to 2nd Tuesdays.
+    assert cli(database, "book", "--room", "Lielā zāle", "--title", "Valdes sēde", "--start", "2030-03-12 18:00",
+               "--end", "2030-03-12 20:00", "--repeat", "monthly-nth", "--count", "3") == 0
+    ids = [int(text) for text in capsys.readouterr().out.split()]
+    starts = [to_local(get_booking(database, booking_id).starts_at) for booking_id in ids]
+    assert [(start.month, start.day, start.hour) for start in starts] == [(3, 12, 18), (4, 9, 18), (5, 14, 18)]

@@ -104,6 +104,40 @@ def test_declining_an_offer_passes_it_to_the_next(database) -> None:
     assert vendors.get_application_day(database, first_day[4]).waitlist_position == 1
 
 
+def test_two_freed_places_are_offered_to_two_different_vendors(database) -> None:
+    market = build_market(database, stalls=3)
+    days = apply_all(database, market)
+    first_day = [days[organisation][0] for organisation in market.organisation_ids]
+    vendors.accept(database, first_day)
+    first_offer = vendors.cancel(database, first_day[0])
+    second_offer = vendors.cancel(database, first_day[1])
+    assert first_offer is not None and second_offer is not None
+    assert (first_offer.application_day_id, second_offer.application_day_id) == (first_day[3], first_day[4])
+
+
+def test_when_an_offered_vendor_cancels_the_offer_passes_on(database) -> None:
+    market = build_market(database, stalls=3)
+    days = apply_all(database, market)
+    first_day = [days[organisation][0] for organisation in market.organisation_ids]
+    vendors.accept(database, first_day)
+    offer = vendors.cancel(database, first_day[0])
+    assert offer is not None and offer.application_day_id == first_day[3]
+    passed_on = vendors.cancel(database, first_day[3], reason="vairs nevar ierasties")
+    assert passed_on is not None and passed_on.application_day_id == first_day[4]
+
+
+def test_only_an_offered_vendor_can_decline_and_a_stall_is_never_left_blocked(database) -> None:
+    market = build_market(database, stalls=3)
+    days = apply_all(database, market)
+    first_day = [days[organisation][0] for organisation in market.organisation_ids]
+    vendors.accept(database, first_day)
+    stall_assignments.assign(database, application_day_id=first_day[0], stall_id=market.stall_ids["1"])
+    with pytest.raises(DomainError):
+        vendors.decline_move_up(database, first_day[0])
+    accepted = vendors.get_application_day(database, first_day[0])
+    assert accepted.status == ApplicationStatus.ACCEPTED and accepted.stall_id == market.stall_ids["1"]
+
+
 def test_a_stall_holds_one_vendor_per_day(database, english) -> None:
     market = build_market(database)
     days = apply_all(database, market)

@@ -45,7 +45,8 @@ def _problems(rule: RepeatRule, first_day: dt.date) -> dict[str, str]:
         problems["repeat"] = translate("Repeats", "The last date of the series is before its first date.")
     if rule.interval < 1:
         problems["interval"] = translate("Repeats", "The interval must be at least 1.")
-    if rule.kind == RepeatKind.MONTHLY_NTH and not all(n in (1, 2, 3, 4, 5, -1) for n in rule.nth or (0,)):
+    # No positions given means the first date's own ("the 2nd Tuesday" when it is a 2nd Tuesday).
+    if rule.kind == RepeatKind.MONTHLY_NTH and not all(n in (1, 2, 3, 4, 5, -1) for n in rule.nth):
         problems["nth"] = translate("Repeats", "Choose which weekdays of the month: 1st to 5th, or last.")
     return problems
 
@@ -94,9 +95,11 @@ def describe(rule: RepeatRule) -> str:
     if rule.kind == RepeatKind.WEEKLY:
         text = (translate("Repeats", "weekly") if rule.interval == 1
                 else translate("Repeats", "every {n} weeks").format(n=rule.interval))
-    else:
+    elif rule.nth:
         text = translate("Repeats", "monthly on the {positions} weekday").format(
-            positions=", ".join(translate("Repeats", "last") if n == -1 else f"{n}." for n in rule.nth) or "")
+            positions=", ".join(translate("Repeats", "last") if n == -1 else f"{n}." for n in rule.nth))
+    else:
+        text = translate("Repeats", "monthly on the same weekday of the month")
     if rule.until is not None:
         return translate("Repeats", "{rule} until {date}").format(rule=text, date=rule.until.strftime("%d.%m.%Y"))
     return translate("Repeats", "{rule}, %n time(s)", "", rule.count or 0).format(rule=text)

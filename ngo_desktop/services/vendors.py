@@ -237,17 +237,22 @@ def cancel(database: Database, application_day_id: int, *, reason: str = "") -> 
         application_day.waitlist_position = None
         application_day.offered_at = None
         session.flush()
+        held_an_offer = was_waiting and before.get("offered_at") is not None
         if was_waiting:
             _renumber_waitlist(session, application_day.fair_day_id)
         _record(session, database, application_day, AuditAction.CANCEL, before, reason)
-        if not freed:
+        if not freed and not held_an_offer:
             return None
+        # A freed place, or a place offered to this vendor, goes to the next one waiting.
         return _offer_first(session, database, application_day.fair_day_id)
 
 
 def _offer_first(session: Session, database: Database, fair_day_id: int) -> MoveUpOffer | None:
+    # The first waiting vendor who has not been offered a place already: two freed places
+    # go to two vendors, not twice to the same one.
     first = session.scalar(select(ApplicationDay).where(
         ApplicationDay.fair_day_id == fair_day_id, ApplicationDay.status == ApplicationStatus.WAITLISTED,
+        ApplicationDay.offered_at.is_(None),
     ).order_by(ApplicationDay.waitlist_position, ApplicationDay.id).limit(1))
     if first is None:
         return None
@@ -282,6 +287,8 @@ def decline_move_up(database: Database, application_day_id: int) -> MoveUpOffer 
     """The offered vendor does not want the place: they leave the waitlist, the next is offered it."""
     with database.unit_of_work() as session:
         application_day = _application_day(session, application_day_id)
+        if application_day.status != ApplicationStatus.WAITLISTED or application_day.offered_at is None:
+            raise DomainError(translate("Vendors", "This vendor has not been offered a place."))
         before = audit.snapshot(application_day)
         application_day.status = ApplicationStatus.CANCELLED
         application_day.waitlist_position = None
