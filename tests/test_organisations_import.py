@@ -83,6 +83,14 @@ def test_a_good_file_is_imported_with_kept_formats_and_fields(database, tmp_path
     assert snore.contacts[0].name == "Žanna Šņore" and snore.contacts[0].is_main
 
 
+def test_a_field_named_twice_in_different_case_is_linked_once(database, tmp_path: Path) -> None:
+    path = tmp_path / "jomas.csv"
+    path.write_bytes((HEADER + "Ūdensrožu biedrība;;biedrība;;;;Kultūra, kultūra, KULTŪRA\n").encode("utf-8"))
+    assert import_organisations(database, path).added == 1
+    [imported] = [item for item in all_organisations(database) if item.name == "Ūdensrožu biedrība"]
+    assert len(imported.fields) == 1 and imported.fields[0].casefold() == "kultūra"
+
+
 def test_duplicates_are_skipped_updated_or_filled(database, tmp_path: Path) -> None:
     existing = create_organisation(database, OrganisationData(
         name="Ziemeļvidzemes pūtēji", registration_number="40008099991", address="Pils iela 1",

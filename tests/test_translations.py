@@ -69,3 +69,16 @@ def test_latvian_plurals_follow_latvian_grammar(qapp, latvian) -> None:
 def test_refresh_command_is_documented_and_runs() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n.py")], capture_output=True, text=True)
     assert "update" in result.stdout and "release" in result.stdout
+
+
+def test_tr_is_only_called_on_self() -> None:
+    """``other.tr("…")`` is looked up under other's class at run time but extracted under the
+    variable's name, so it would show English in the Latvian program: use translate("Context", …)."""
+    import re
+
+    calls = re.compile(r"\b(?!self\b)[A-Za-z_]\w*\.tr\(")
+    offenders = [f"{source.relative_to(ROOT)}:{number}"
+                 for source in i18n.translatable_sources()
+                 for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1)
+                 if calls.search(line)]
+    assert offenders == []

@@ -263,7 +263,10 @@ def find_fair(database: Database, text: str) -> int:
     with database.read_session() as session:
         if text.strip().isdigit() and session.get(Fair, int(text)) is not None:
             return int(text)
-        ids = list(session.scalars(select(Fair.id).where(func.lower(Fair.name) == text.strip().lower())))
+        # Compared in Python: SQLite's lower() leaves Latvian capitals (Š, Ā …) as they are.
+        wanted = text.strip().casefold()
+        ids = [fair_id for fair_id, name in session.execute(select(Fair.id, Fair.name))
+               if name.strip().casefold() == wanted]
     if len(ids) == 1:
         return ids[0]
     if not ids:

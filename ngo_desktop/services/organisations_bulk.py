@@ -72,9 +72,10 @@ def insert_organisations(
         for data, archived in items
     ]
     ids = list(session.scalars(insert(Organisation).returning(Organisation.id, sort_by_parameter_order=True), rows))
-    links = [{"organisation_id": organisation_id, "field_id": ids_of_fields[name.casefold()]}
+    links = [{"organisation_id": organisation_id, "field_id": ids_of_fields[name]}
              for organisation_id, (data, _archived) in zip(ids, items, strict=True)
-             for name in dict.fromkeys(data.fields)]
+             # "Kultūra, kultūra" names one field: the link table holds each pair once.
+             for name in dict.fromkeys(name.casefold() for name in data.fields)]
     if links:
         session.execute(insert(organisation_field), links)
     contact_rows = [

@@ -22,6 +22,7 @@ from ngo_desktop.models import AuditAction, Organisation, PrintedDocument, Room,
 from ngo_desktop.services import audit
 from ngo_desktop.services.centre import get_centre_details
 from ngo_desktop.services.errors import NotFound, ValidationFailed
+from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import format_date, format_time, now_utc, to_local
 
 KINDS = ("booking-sheet", "door-sign", "week-schedule", "flyer", "stall-plan", "check-in", "directory")
@@ -200,7 +201,9 @@ def find_site(database: Database, text: str) -> int:
     with database.read_session() as session:
         if wanted.isdigit() and session.get(Site, int(wanted)) is not None:
             return int(wanted)
-        ids = list(session.scalars(select(Site.id).where(func.lower(Site.name) == wanted.lower())))
+        # Compared in Python: SQLite's lower() leaves Latvian capitals (Š, Ā …) as they are.
+        ids = [site_id for site_id, name in session.execute(select(Site.id, Site.name))
+               if name.strip().casefold() == wanted.casefold()]
     if len(ids) != 1:
         raise NotFound(translate("Printing", "No site is called “{name}”. Give its number or exact name.").format(
             name=wanted))
@@ -209,13 +212,15 @@ def find_site(database: Database, text: str) -> int:
 
 def list_sites(database: Database) -> list[tuple[int, str]]:
     with database.read_session() as session:
-        return [(row.id, row.name) for row in session.execute(
-            select(Site.id, Site.name).where(Site.archived.is_(False)).order_by(Site.name))]
+        rows = session.execute(select(Site.id, Site.name).where(Site.archived.is_(False))).all()
+    return [(row.id, row.name) for row in sorted(rows, key=lambda row: sort_key(row.name))]
 
 
 def list_rooms(database: Database) -> list[tuple[int, str]]:
     """Rooms for a picker as (id, "Site — Room")."""
     with database.read_session() as session:
-        return [(row.id, f"{row.site} — {row.name}") for row in session.execute(
+        rows = session.execute(
             select(Room.id, Room.name, Site.name.label("site")).join(Site, Site.id == Room.site_id)
-            .where(Room.archived.is_(False)).order_by(Site.name, Room.name))]
+            .where(Room.archived.is_(False))).all()
+    rows = sorted(rows, key=lambda row: (sort_key(row.site), sort_key(row.name)))
+    return [(row.id, f"{row.site} — {row.name}") for row in rows]

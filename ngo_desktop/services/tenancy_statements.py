@@ -25,6 +25,7 @@ from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy, TenancyPayment
 from ngo_desktop.services.errors import NotFound, ValidationFailed
 from ngo_desktop.services.premises import last_day_column
+from ngo_desktop.sorting import sort_key
 
 
 class PaymentState(enum.StrEnum):
@@ -202,7 +203,7 @@ def statement_lines(database: Database, first: dt.date, last: dt.date, *conditio
         }
     keyed: list[tuple[tuple[dt.date, str, int, str, int], StatementLine]] = []
     for term in terms:
-        sort_name = term.premises_name.lower()
+        sort_name = sort_key(term.premises_name)
         # No month costs more than the full share before reductions: a payment of that much settles it
         # without working the month out (the reminders look through years of paid months).
         most_due = (_share(term.base_rent_cents, term.rent_share_percent, 100)

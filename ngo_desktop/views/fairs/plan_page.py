@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +43,7 @@ from ngo_desktop.views.persist import remember_header
 
 
 def show_refusal(parent: QWidget, error: DomainError) -> None:
-    QMessageBox.warning(parent, parent.tr("Not possible"), str(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("FairRefusal", "Not possible"), str(error))
 
 
 class PlanPage(QWidget):

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs.py" line="155"/>
-        <location filename="../../../ngo_desktop/services/fairs.py" line="397"/>
+        <location filename="../../../ngo_desktop/services/fairs.py" line="400"/>
         <source>The chosen stall plan no longer exists.</source>
         <translation>Izvēlētais tirdzniecības vietu plāns vairs nepastāv.</translation>
     </message>
@@ -60,42 +60,42 @@
         <translation>Šis tirdziņš vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs.py" line="270"/>
+        <location filename="../../../ngo_desktop/services/fairs.py" line="273"/>
         <source>No fair is called “{name}”. Give its number or exact name.</source>
         <translation>Nav tirdziņa ar nosaukumu „{name}”. Norādiet tā numuru vai precīzu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs.py" line="272"/>
+        <location filename="../../../ngo_desktop/services/fairs.py" line="275"/>
         <source>Several fairs are called “{name}”. Give the fair&apos;s number instead.</source>
         <translation>Vairākiem tirdziņiem ir nosaukums „{name}”. Norādiet tirdziņa numuru.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs.py" line="313"/>
+        <location filename="../../../ngo_desktop/services/fairs.py" line="316"/>
         <source>Enter what happens, e.g. a concert or a fashion show.</source>
         <translation>Ierakstiet, kas notiks, piemēram, koncerts vai modes skate.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs.py" line="315"/>
+        <location filename="../../../ngo_desktop/services/fairs.py" line="318"/>
         <source>The end time must be after the start time.</source>
         <translation>Beigu laikam jābūt pēc sākuma laika.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs.py" line="321"/>
+        <location filename="../../../ngo_desktop/services/fairs.py" line="324"/>
         <source>This fair day no longer exists.</source>
         <translation>Šī tirdziņa diena vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs.py" line="336"/>
+        <location filename="../../../ngo_desktop/services/fairs.py" line="339"/>
         <source>This programme item no longer exists.</source>
         <translation>Šis programmas punkts vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs.py" line="356"/>
+        <location filename="../../../ngo_desktop/services/fairs.py" line="359"/>
         <source>A price cannot be negative.</source>
         <translation>Cena nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs.py" line="358"/>
+        <location filename="../../../ngo_desktop/services/fairs.py" line="361"/>
         <source>Give the stall size in metres, e.g. 3 × 3.</source>
         <translation>Norādiet tirdzniecības vietas izmēru metros, piemēram, 3 × 3.</translation>
     </message>

@@ -1,110 +1,111 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>RoomsDialog</name>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="69" />
-      <source>Rooms and sites</source>
-      <translation>Telpas un filiāles</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="69"/>
+        <source>Rooms and sites</source>
+        <translation>Telpas un filiāles</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="73" />
-      <source>Add a site…</source>
-      <translation>Pievienot filiāli…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="73"/>
+        <source>Add a site…</source>
+        <translation>Pievienot filiāli…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="75" />
-      <source>New room</source>
-      <translation>Jauna telpa</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="75"/>
+        <source>New room</source>
+        <translation>Jauna telpa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="94" />
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="223" />
-      <source> min</source>
-      <translation> min</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="94"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="223"/>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="117" />
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="243" />
-      <source>Site</source>
-      <translation>Filiāle</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="117"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="243"/>
+        <source>Site</source>
+        <translation>Filiāle</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="118" />
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="244" />
-      <source>Name</source>
-      <translation>Nosaukums</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="118"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="244"/>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="119" />
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="245" />
-      <source>Capacity</source>
-      <translation>Ietilpība</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="119"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="245"/>
+        <source>Capacity</source>
+        <translation>Ietilpība</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="120" />
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="246" />
-      <source>Equipment</source>
-      <translation>Aprīkojums</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="246"/>
+        <source>Equipment</source>
+        <translation>Aprīkojums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="121" />
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="247" />
-      <source>Setup / cleanup</source>
-      <translation>Sagatavošana / sakopšana</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="247"/>
+        <source>Setup / cleanup</source>
+        <translation>Sagatavošana / sakopšana</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="122" />
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="249" />
-      <source>Hour / half day / day</source>
-      <translation>Stunda / pusdiena / diena</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="122"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="249"/>
+        <source>Hour / half day / day</source>
+        <translation>Stunda / pusdiena / diena</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="123" />
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="250" />
-      <source>Member discount</source>
-      <translation>Biedru atlaide</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="123"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="250"/>
+        <source>Member discount</source>
+        <translation>Biedru atlaide</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="124" />
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="251" />
-      <source>Opening hours</source>
-      <translation>Darba laiks</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="124"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="251"/>
+        <source>Opening hours</source>
+        <translation>Darba laiks</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="125" />
-      <source>Save room</source>
-      <translation>Saglabāt telpu</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="125"/>
+        <source>Save room</source>
+        <translation>Saglabāt telpu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="127" />
-      <source>No longer in use</source>
-      <translation>Vairs netiek izmantota</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="127"/>
+        <source>No longer in use</source>
+        <translation>Vairs netiek izmantota</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="209" />
-      <source>The room was not saved</source>
-      <translation>Telpa netika saglabāta</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="209"/>
+        <source>The room was not saved</source>
+        <translation>Telpa netika saglabāta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="218" />
-      <source>this room</source>
-      <translation>šo telpu</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="218"/>
+        <source>this room</source>
+        <translation>šo telpu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="255" />
-      <source>Add a site</source>
-      <translation>Pievienot filiāli</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="255"/>
+        <source>Add a site</source>
+        <translation>Pievienot filiāli</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="255" />
-      <source>Name of the site (branch):</source>
-      <translation>Filiāles nosaukums:</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="255"/>
+        <source>Name of the site (branch):</source>
+        <translation>Filiāles nosaukums:</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="261" />
-      <source>The site was not saved</source>
-      <translation>Filiāle netika saglabāta</translation>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="261"/>
+        <source>The site was not saved</source>
+        <translation>Filiāle netika saglabāta</translation>
     </message>
-  </context>
+</context>
 </TS>

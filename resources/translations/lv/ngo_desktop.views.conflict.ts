@@ -1,41 +1,42 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>ChangedElsewhere</name>
     <message>
-      <location filename="../../../ngo_desktop/views/conflict.py" line="23" />
-      <source>a picture</source>
-      <translation>attēls</translation>
+        <location filename="../../../ngo_desktop/views/conflict.py" line="23"/>
+        <source>a picture</source>
+        <translation>attēls</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/conflict.py" line="25" />
-      <source>another picture</source>
-      <translation>cits attēls</translation>
+        <location filename="../../../ngo_desktop/views/conflict.py" line="25"/>
+        <source>another picture</source>
+        <translation>cits attēls</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/conflict.py" line="35" />
-      <source>Changed at another desk</source>
-      <translation>Mainīts citā darba vietā</translation>
+        <location filename="../../../ngo_desktop/views/conflict.py" line="35"/>
+        <source>Changed at another desk</source>
+        <translation>Mainīts citā darba vietā</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/conflict.py" line="36" />
-      <source>Someone at another desk saved %1 after you opened it.</source>
-      <translation>Kāds citā darba vietā saglabāja %1 pēc tam, kad jūs atvērāt veidlapu.</translation>
+        <location filename="../../../ngo_desktop/views/conflict.py" line="36"/>
+        <source>Someone at another desk saved %1 after you opened it.</source>
+        <translation>Kāds citā darba vietā saglabāja %1 pēc tam, kad jūs atvērāt veidlapu.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/conflict.py" line="39" />
-      <source>Saved meanwhile → yours:</source>
-      <translation>Pa to laiku saglabātais → jūsu:</translation>
+        <location filename="../../../ngo_desktop/views/conflict.py" line="39"/>
+        <source>Saved meanwhile → yours:</source>
+        <translation>Pa to laiku saglabātais → jūsu:</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/conflict.py" line="40" />
-      <source>(the same values)</source>
-      <translation>(vērtības sakrīt)</translation>
+        <location filename="../../../ngo_desktop/views/conflict.py" line="40"/>
+        <source>(the same values)</source>
+        <translation>(vērtības sakrīt)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/conflict.py" line="41" />
-      <source>Your version is still in the form. Save again to replace the saved version with yours, or close the form without saving to keep it.</source>
-      <translation>Jūsu versija joprojām ir veidlapā. Saglabājiet vēlreiz, lai saglabāto versiju aizstātu ar savējo, vai aizveriet veidlapu, nesaglabājot, lai paturētu saglabāto.</translation>
+        <location filename="../../../ngo_desktop/views/conflict.py" line="41"/>
+        <source>Your version is still in the form. Save again to replace the saved version with yours, or close the form without saving to keep it.</source>
+        <translation>Jūsu versija joprojām ir veidlapā. Saglabājiet vēlreiz, lai saglabāto versiju aizstātu ar savējo, vai aizveriet veidlapu, nesaglabājot, lai paturētu saglabāto.</translation>
     </message>
-  </context>
+</context>
 </TS>
