@@ -268,3 +268,19 @@ def test_a_booking_changed_at_another_desk_shows_both_versions_and_keeps_the_use
     assert get_booking(database, saved.id).title == "Kora mēģinājums"
     dialog.save()  # saving again is a deliberate choice of the user's version
     assert get_booking(database, saved.id).title == "Biedru kopsapulce"
+
+
+def test_every_kind_of_audited_record_has_a_readable_name(qtbot, database, latvian) -> None:
+    """The audit log names what changed in words, not by the table it is stored in."""
+    import re
+    from pathlib import Path
+
+    from ngo_desktop.views.audit.table_model import AuditTableModel
+
+    package = Path(__file__).resolve().parent.parent / "ngo_desktop"
+    written = {name for path in package.rglob("*.py")
+               for name in re.findall(r'entity="([a-z_]+)"', path.read_text(encoding="utf-8"))}
+    model = AuditTableModel(database)
+    unnamed = sorted(entity for entity in written if model.entity_label(entity) == entity)
+    assert written and unnamed == []
+    assert model.entity_label("printed_document") == "Izdrukāts dokuments"

@@ -110,8 +110,13 @@ class AuditTableModel(QAbstractTableModel):
         labels = {
             "booking": self.tr("Booking"), "booking_series": self.tr("Booking series"),
             "organisation": self.tr("Organisation"), "contact_person": self.tr("Contact person"),
-            "room": self.tr("Room"), "site": self.tr("Site"), "fair": self.tr("Fair"),
-            "stall_assignment": self.tr("Stall assignment"), "vendor_application": self.tr("Vendor application"),
-            "premises": self.tr("Pop-up premises"), "tenancy": self.tr("Tenancy"), "centre": self.tr("Centre"),
+            "room": self.tr("Room"), "site": self.tr("Site"), "closure": self.tr("Closure"),
+            "fair": self.tr("Fair"), "programme_item": self.tr("Programme item"),
+            "stall_layout": self.tr("Stall plan"), "stall": self.tr("Stall"), "landmark": self.tr("Plan label"),
+            "stall_price": self.tr("Stall price"), "stall_assignment": self.tr("Stall assignment"),
+            "vendor_application": self.tr("Vendor application"), "application_day": self.tr("Vendor's day"),
+            "premises": self.tr("Pop-up premises"), "tenancy": self.tr("Tenancy"),
+            "tenancy_payment": self.tr("Tenancy payment"), "centre_profile": self.tr("Centre's details"),
+            "printed_document": self.tr("Printed document"), "demo": self.tr("Demo data"),
         }
         return labels.get(entity, entity)

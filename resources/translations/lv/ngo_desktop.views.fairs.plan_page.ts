@@ -1,155 +1,156 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>FairRefusal</name>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="46" />
-      <source>Not possible</source>
-      <translation>Nav iespējams</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="46"/>
+        <source>Not possible</source>
+        <translation>Nav iespējams</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="60" />
-      <source>This fair has no stall plan yet</source>
-      <translation>Šim tirdziņam vēl nav tirdzniecības vietu plāna</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="60"/>
+        <source>This fair has no stall plan yet</source>
+        <translation>Šim tirdziņam vēl nav tirdzniecības vietu plāna</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="61" />
-      <source>Draw a new plan, or reuse the plan of another event.</source>
-      <translation>Uzzīmējiet jaunu plānu vai izmantojiet cita pasākuma plānu.</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="61"/>
+        <source>Draw a new plan, or reuse the plan of another event.</source>
+        <translation>Uzzīmējiet jaunu plānu vai izmantojiet cita pasākuma plānu.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="62" />
-      <source>Draw a new plan</source>
-      <translation>Zīmēt jaunu plānu</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="62"/>
+        <source>Draw a new plan</source>
+        <translation>Zīmēt jaunu plānu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="64" />
-      <source>Use an existing plan…</source>
-      <translation>Izmantot esošu plānu…</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="64"/>
+        <source>Use an existing plan…</source>
+        <translation>Izmantot esošu plānu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="90" />
-      <source>Accepted vendors of the day — drag one onto a stall:</source>
-      <translation>Dienas apstiprinātie tirgotāji — velciet uz tirdzniecības vietu:</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="90"/>
+        <source>Accepted vendors of the day — drag one onto a stall:</source>
+        <translation>Dienas apstiprinātie tirgotāji — velciet uz tirdzniecības vietu:</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="115" />
-      <source>Free / taken</source>
-      <translation>Brīvs / aizņemts</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="115"/>
+        <source>Free / taken</source>
+        <translation>Brīvs / aizņemts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="116" />
-      <source>Vendor category</source>
-      <translation>Tirgotāja kategorija</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="116"/>
+        <source>Vendor category</source>
+        <translation>Tirgotāja kategorija</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="117" />
-      <source>Payment status</source>
-      <translation>Maksājuma statuss</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="117"/>
+        <source>Payment status</source>
+        <translation>Maksājuma statuss</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="120" />
-      <source>Day</source>
-      <translation>Diena</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="120"/>
+        <source>Day</source>
+        <translation>Diena</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="122" />
-      <source>Colour by</source>
-      <translation>Krāsa pēc</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="122"/>
+        <source>Colour by</source>
+        <translation>Krāsa pēc</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="125" />
-      <source>Add stall</source>
-      <translation>Pievienot vietu</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="125"/>
+        <source>Add stall</source>
+        <translation>Pievienot vietu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="129" />
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="266" />
-      <source>Add label</source>
-      <translation>Pievienot uzrakstu</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="129"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="266"/>
+        <source>Add label</source>
+        <translation>Pievienot uzrakstu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="136" />
-      <source>Turn 90°</source>
-      <translation>Pagriezt par 90°</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="136"/>
+        <source>Turn 90°</source>
+        <translation>Pagriezt par 90°</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="137" />
-      <source>Remove</source>
-      <translation>Noņemt</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="137"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="138" />
-      <source>Save plan as…</source>
-      <translation>Saglabāt plānu kā…</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="138"/>
+        <source>Save plan as…</source>
+        <translation>Saglabāt plānu kā…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="143" />
-      <source>Zoom out</source>
-      <translation>Tālināt</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="143"/>
+        <source>Zoom out</source>
+        <translation>Tālināt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="144" />
-      <source>Zoom in</source>
-      <translation>Tuvināt</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="144"/>
+        <source>Zoom in</source>
+        <translation>Tuvināt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="145" />
-      <source>Fit</source>
-      <translation>Viss plāns</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="145"/>
+        <source>Fit</source>
+        <translation>Viss plāns</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="145" />
-      <source>Show the whole plan</source>
-      <translation>Rādīt visu plānu</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="145"/>
+        <source>Show the whole plan</source>
+        <translation>Rādīt visu plānu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="217" />
-      <source>No plans yet</source>
-      <translation>Plānu vēl nav</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="217"/>
+        <source>No plans yet</source>
+        <translation>Plānu vēl nav</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="218" />
-      <source>No event has a stall plan yet. Draw a new plan instead.</source>
-      <translation>Nevienam pasākumam vēl nav tirdzniecības vietu plāna. Uzzīmējiet jaunu plānu.</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="218"/>
+        <source>No event has a stall plan yet. Draw a new plan instead.</source>
+        <translation>Nevienam pasākumam vēl nav tirdzniecības vietu plāna. Uzzīmējiet jaunu plānu.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="221" />
-      <source>Use an existing plan</source>
-      <translation>Izmantot esošu plānu</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="221"/>
+        <source>Use an existing plan</source>
+        <translation>Izmantot esošu plānu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="221" />
-      <source>Plan</source>
-      <translation>Plāns</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="221"/>
+        <source>Plan</source>
+        <translation>Plāns</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="230" />
-      <source>Save plan as</source>
-      <translation>Saglabāt plānu kā</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="230"/>
+        <source>Save plan as</source>
+        <translation>Saglabāt plānu kā</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="230" />
-      <source>Name of the new plan</source>
-      <translation>Jaunā plāna nosaukums</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="230"/>
+        <source>Name of the new plan</source>
+        <translation>Jaunā plāna nosaukums</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="238" />
-      <source>Plan saved</source>
-      <translation>Plāns saglabāts</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="238"/>
+        <source>Plan saved</source>
+        <translation>Plāns saglabāts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="239" />
-      <source>Use the new plan for this fair from now on?</source>
-      <translation>Turpmāk šim tirdziņam izmantot jauno plānu?</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="239"/>
+        <source>Use the new plan for this fair from now on?</source>
+        <translation>Turpmāk šim tirdziņam izmantot jauno plānu?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="266" />
-      <source>Text on the plan</source>
-      <translation>Teksts plānā</translation>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="266"/>
+        <source>Text on the plan</source>
+        <translation>Teksts plānā</translation>
     </message>
-  </context>
+</context>
 </TS>
