@@ -36,6 +36,9 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
     try:
         return application.exec()
     finally:
+        from ngo_desktop.views.operations import wait_for_workers
+
+        wait_for_workers()
         opened.dispose()
 
 

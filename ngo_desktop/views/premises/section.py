@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.services.premises import count_premises
 from ngo_desktop.views.empty_state import EmptyState
@@ -29,6 +30,8 @@ from ngo_desktop.views.premises.support_view import SupportView
 
 class PremisesSection(QWidget):
     """``_empty`` is shown until the first premises exist, ``_main`` after that."""
+
+    watched_kinds = frozenset({"premises", "tenancy", "tenancy_payment", "organisation"})
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +75,10 @@ class PremisesSection(QWidget):
         self._stack.addWidget(self._main)
         self.refresh()
 
-    def refresh(self) -> None:
+    def has_unsaved_edits(self) -> bool:
+        return False
+
+    def refresh(self, changes: Changes | None = None) -> None:
         """Re-read everything (after demo data is loaded, or a change elsewhere)."""
         if count_premises(self.database, include_archived=True) == 0:
             self._stack.setCurrentWidget(self._empty)
