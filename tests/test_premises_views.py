@@ -177,8 +177,8 @@ def test_the_statement_pdf_opens_in_the_preview_with_the_amounts(qtbot, wait_for
     assert "219,30" in text or "219.30" in text
 
 
-def test_every_premises_table_model_keeps_qts_model_rules(qtbot, qtmodeltester, wait_for_operations, database,
-                                                          salon, english) -> None:  # noqa: F811
+def test_every_premises_table_model_keeps_qts_model_rules(qtbot, qtmodeltester, wait_for_operations,
+                                                          database, salon, english) -> None:  # noqa: F811
     section = PremisesSection(database)
     qtbot.addWidget(section)
     section.show_month(dt.date(2026, 3, 1))
@@ -193,8 +193,8 @@ def test_every_premises_table_model_keeps_qts_model_rules(qtbot, qtmodeltester, 
         qtmodeltester.check(model)
 
 
-def test_a_payment_refreshes_the_month_through_the_change_event(qtbot, wait_for_operations, database, salon,
-                                                                english) -> None:  # noqa: F811
+def test_a_payment_refreshes_the_month_through_the_change_event(qtbot, wait_for_operations, database,
+                                                                salon, english) -> None:  # noqa: F811
     from ngo_desktop.views.main_window import MainWindow
 
     window = MainWindow(database)
