@@ -43,6 +43,8 @@ REMINDERS_DELAY_MS = 400
 START_BACKUP_DELAY_MS = 3000
 # Another desk's change shows within about a second; each poll is one tiny query.
 CHANGE_POLL_MS = 1000
+# How soon changes held back by an open form are tried again.
+PENDING_RETRY_MS = 150
 BACKUP_CHECK_MS = 30 * 60 * 1000
 
 
@@ -193,7 +195,10 @@ class MainWindow(QMainWindow):
             return
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None \
                 or _is_busy(page):
-            return  # a form is open or an edit is under way: the poll timer tries again shortly
+            # A form is open or an edit is under way: look again in a moment (usually the form has
+            # just been closed by the very save that made the change).
+            self._pending_retry.start()
+            return
         del self._pending[key]
         page.refresh(changes)
 
@@ -250,6 +255,10 @@ class MainWindow(QMainWindow):
 
         self.change_relay = ChangeRelay(self.database, self)
         self.change_relay.changed.connect(self.take_changes)
+        self._pending_retry = QTimer(self)
+        self._pending_retry.setSingleShot(True)
+        self._pending_retry.setInterval(PENDING_RETRY_MS)
+        self._pending_retry.timeout.connect(lambda: self._apply_pending(self.current_section_key()))
         try:
             self.change_watcher: ChangeWatcher | None = ChangeWatcher(self.database)
         except Exception:  # noqa: BLE001 - without a watcher the views simply do not refresh themselves

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError
+from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -305,6 +305,19 @@ def _window_of(parent: QObject | None) -> QWidget | None:
             return parent
         parent = parent.parent()
     return None
+
+
+def problems_shown_by(show: Callable[[dict[str, str]], None]) -> Callable[[BaseException], bool]:
+    """A failure callback for forms: a ``ValidationFailed`` refusal is shown under the fields by
+    ``show(problems)``; any other failure goes the usual way."""
+
+    def handle(error: BaseException) -> bool:
+        if isinstance(error, ValidationFailed):
+            show(error.problems)
+            return True
+        return False
+
+    return handle
 
 
 def run(parent: QObject | None, database: Database, work: Callable[[Database], T],
