@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 
 
@@ -63,10 +64,8 @@ def main() -> int:
     parser.add_argument("--target-port", type=int, required=True)
     parser.add_argument("--delay-ms", type=float, default=20.0)
     arguments = parser.parse_args()
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_serve(arguments.target_port, arguments.delay_ms / 1000))
-    except KeyboardInterrupt:
-        pass
     return 0
 
 
