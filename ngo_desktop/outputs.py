@@ -24,12 +24,11 @@ from pathlib import Path
 from typing import IO
 
 from ngo_desktop.i18n import translate
+from ngo_desktop.paths import PRIVATE_FILE, PRIVATE_FOLDER, make_private
 from ngo_desktop.services.errors import DomainError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PG_DUMP_HEADER = b"PGDMP"
-PRIVATE_FILE = 0o600
-PRIVATE_FOLDER = 0o700
 IS_POSIX = os.name == "posix"
 
 # The database files opened by this process (each with its -wal and -shm), refused as outputs.
@@ -47,12 +46,6 @@ def protect_database_file(path: Path) -> None:
                        Path(f"{resolved}-journal")})
 
 
-def make_private_file(path: Path) -> None:
-    """0600 on POSIX (owner read and write only); nothing on Windows, where the profile is private."""
-    if IS_POSIX and path.exists():
-        os.chmod(path, PRIVATE_FILE)
-
-
 def make_private_folder(folder: Path) -> Path:
     """Create ``folder`` (and missing parents) as 0700 on POSIX; an existing folder is left as it is."""
     missing: list[Path] = []
@@ -61,9 +54,8 @@ def make_private_folder(folder: Path) -> Path:
         missing.append(current)
         current = current.parent
     folder.mkdir(parents=True, exist_ok=True)
-    if IS_POSIX:
-        for created in missing:
-            os.chmod(created, PRIVATE_FOLDER)
+    for created in missing:
+        make_private(created, PRIVATE_FOLDER)
     return folder
 
 
@@ -71,7 +63,7 @@ def create_private_file(path: Path) -> None:
     """Create an empty file that is 0600 from its first moment (no window where others could open it)."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     os.close(descriptor)
-    make_private_file(path)
+    make_private(path, PRIVATE_FILE)
 
 
 def check_output_target(target: Path, *, force: bool = False) -> None:
@@ -111,7 +103,7 @@ def output_path(target: Path, *, force: bool = False) -> Iterator[Path]:
     os.close(descriptor)
     temporary = Path(name)
     try:
-        make_private_file(temporary)
+        make_private(temporary, PRIVATE_FILE)
         yield temporary
         _flush_to_disk(temporary)
         # Checked again: the target may have appeared (or become a database) while we wrote.

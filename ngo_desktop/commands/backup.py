@@ -58,7 +58,7 @@ def run_restore(arguments: argparse.Namespace, database: Database) -> int:
 
 def _say_forgotten_again(count: int) -> None:
     if count:
-        print(translate("CommandLine", "%n forgotten people were forgotten again.", "", count))
+        print(translate("CommandLine", "%n person(s) forgotten earlier were forgotten again.", "", count))
 
 
 def run_move_to(arguments: argparse.Namespace, database: Database) -> int:

@@ -28,7 +28,7 @@ def export_bookings_interactively(database: Database, parent: QWidget, day: dt.d
     try:
         count = run_with_progress(parent, translate("BookingExchangeActions", "Exporting bookings…"),
                                   lambda _report, _cancelled: export_bookings(database, Path(file_name),
-                                                                               start=start, end=end),
+                                                                               start=start, end=end, force=True),
                                   cancellable=False)
     except DomainError as error:
         QMessageBox.warning(parent, translate("BookingExchangeActions", "Export"), str(error))

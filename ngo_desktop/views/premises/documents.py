@@ -76,26 +76,31 @@ def _preview(parent: QWidget, build: Callable[[], bytes], title: str, file_name:
     return dialog
 
 
-def _spreadsheet_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+def _spreadsheet_path(parent: QWidget, title: str, suggested: str) -> tuple[Path, bool] | None:
+    """The chosen file, and whether the dialog confirmed replacing it (not so after adding an ending)."""
     path = _ask_path(parent, title, suggested, QCoreApplication.translate("PremisesFiles", "Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"))
-    if path is not None and path.suffix.lower() not in (".csv", ".xlsx"):
-        path = path.with_suffix(".xlsx")
-    return path
+    if path is None:
+        return None
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        return path.with_suffix(".xlsx"), False
+    return path, True
 
 
 def export_tenancies_file(parent: QWidget, database: Database) -> Path | None:
-    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export tenancies"), "pop-up-ires-ligumi.xlsx")
-    if path is None:
+    chosen = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export tenancies"), "pop-up-ires-ligumi.xlsx")
+    if chosen is None:
         return None
     from ngo_desktop.services.premises_export import export_tenancies
 
-    return path if _write(parent, path, lambda: export_tenancies(database, path)) else None
+    path, confirmed = chosen
+    return path if _write(parent, path, lambda: export_tenancies(database, path, force=confirmed)) else None
 
 
 def export_support_file(parent: QWidget, database: Database, year: int) -> Path | None:
-    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export the support given"), f"pasvaldibas-atbalsts-{year}.xlsx")
-    if path is None:
+    chosen = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export the support given"), f"pasvaldibas-atbalsts-{year}.xlsx")
+    if chosen is None:
         return None
     from ngo_desktop.services.premises_export import export_support
 
-    return path if _write(parent, path, lambda: export_support(database, path, year=year)) else None
+    path, confirmed = chosen
+    return path if _write(parent, path, lambda: export_support(database, path, year=year, force=confirmed)) else None
