@@ -122,8 +122,8 @@ def run_command_line(argv: list[str], *, language: str | None = None) -> int:
     try:
         return handler(arguments, database)
     except UsageError as error:
-        parser.print_usage(sys.stderr)
-        sys.stderr.write(" ".join(str(error).split()) + "\n")
+        label = translate("CommandLine", "error")
+        sys.stderr.write(f"{parser.prog}: {label}: {' '.join(str(error).split())}\n")
         return EXIT_USAGE
     except Exception as error:  # noqa: BLE001 - as above
         return refuse(failure_line(error, database))

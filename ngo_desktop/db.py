@@ -21,8 +21,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ngo_desktop.i18n import translate
-from ngo_desktop.outputs import create_private_file, make_private_folder, output_path, protect_database_file
-from ngo_desktop.paths import default_backup_dir, default_database_path
+from ngo_desktop.outputs import create_private_file, output_path, protect_database_file
+from ngo_desktop.paths import default_backup_dir, default_database_path, make_private_folder
 from ngo_desktop.services.errors import DomainError
 
 # The newest migration this program knows. Kept here so an up-to-date database opens without
@@ -516,6 +516,7 @@ def backup_sqlite_before_upgrade(database: Database, revision: str, backup_dir: 
         target_connection = sqlite3.connect(partial)
         try:
             source_connection.backup(target_connection)
+            target_connection.execute("PRAGMA journal_mode = DELETE")
         finally:
             target_connection.close()
             source_connection.close()

@@ -34,7 +34,7 @@ def open_desk_database(location: str | None, *, replacing: bool = False, verify:
     source = sqlite_file_of(url)
     used_before = source is not None and bool(automatic_backups(source, backup_folder))
     if used_before and source is not None and source.is_file() and source.stat().st_size == 0:
-        raise damaged_with_offer(source, translate("DeskDatabase", "the file is empty (0 bytes)"), backup_folder)
+        raise damaged_with_offer(source, translate("DeskDatabase", "the file was emptied to 0 bytes"), backup_folder)
     try:
         return open_database(url, operator=desk_settings.operator_name(), backup_dir=backup_folder,
                              must_exist=used_before, verify=verify)

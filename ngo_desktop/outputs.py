@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO
 
 from ngo_desktop.i18n import translate
-from ngo_desktop.paths import PRIVATE_FILE, PRIVATE_FOLDER, make_private
+from ngo_desktop.paths import PRIVATE_FILE, make_private
 from ngo_desktop.services.errors import DomainError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -46,19 +46,6 @@ def protect_database_file(path: Path) -> None:
                        Path(f"{resolved}-journal")})
 
 
-def make_private_folder(folder: Path) -> Path:
-    """Create ``folder`` (and missing parents) as 0700 on POSIX; an existing folder is left as it is."""
-    missing: list[Path] = []
-    current = folder
-    while not current.exists() and current != current.parent:
-        missing.append(current)
-        current = current.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    for created in missing:
-        make_private(created, PRIVATE_FOLDER)
-    return folder
-
-
 def create_private_file(path: Path) -> None:
     """Create an empty file that is 0600 from its first moment (no window where others could open it)."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
@@ -69,7 +56,13 @@ def create_private_file(path: Path) -> None:
 def check_output_target(target: Path, *, force: bool = False) -> None:
     """Raise OutputRefused when ``target`` must not be written (see the module's rules)."""
     resolved = _resolved(target)
+    header = _header(resolved)
+    if header.startswith(SQLITE_HEADER) or header.startswith(PG_DUMP_HEADER):
+        raise OutputRefused(translate(
+            "Outputs", "{path} is a database or a backup. It is never overwritten; nothing was written. "
+                       "Choose another file name.").format(path=target))
     if resolved in _protected:
+        # An open database that is still empty (or its -wal/-shm): not recognisable by its first bytes.
         raise OutputRefused(translate(
             "Outputs", "{path} is the database in use. Nothing was written; choose another file name.").format(
             path=target))
@@ -82,11 +75,6 @@ def check_output_target(target: Path, *, force: bool = False) -> None:
                        "choose an existing folder.").format(path=target, folder=Path(target).parent))
     if not resolved.exists():
         return
-    header = _header(resolved)
-    if header.startswith(SQLITE_HEADER) or header.startswith(PG_DUMP_HEADER):
-        raise OutputRefused(translate(
-            "Outputs", "{path} is a database or a backup. It is never overwritten; nothing was written. "
-                       "Choose another file name.").format(path=target))
     if not force:
         raise OutputRefused(translate(
             "Outputs", "{path} already exists. Nothing was written; choose another file name or add "

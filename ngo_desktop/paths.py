@@ -29,9 +29,22 @@ def data_dir() -> Path:
     """The user's data folder (AppDataLocation), created on first use; private (0700) on POSIX,
     since it holds the database, its backups and the register of forgotten people."""
     set_application_identity()
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_private_folder(Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation)))
     make_private(folder, PRIVATE_FOLDER)
+    return folder
+
+
+def make_private_folder(folder: Path) -> Path:
+    """Create ``folder`` and its missing parents as 0700 on POSIX; existing folders are left as they are."""
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in missing:
+        make_private(created, PRIVATE_FOLDER)
     return folder
 
 

@@ -28,7 +28,8 @@ from sqlalchemy import make_url
 
 from ngo_desktop.db import Database, known_revisions
 from ngo_desktop.i18n import translate
-from ngo_desktop.outputs import make_private_folder, output_path, write_output
+from ngo_desktop.outputs import output_path, write_output
+from ngo_desktop.paths import make_private_folder
 from ngo_desktop.services.errors import DomainError
 
 AUTO_MARK = ".auto-"
@@ -73,6 +74,8 @@ def copy_sqlite(source: Path, target: Path, progress: Progress | None = None, *,
             target_connection = sqlite3.connect(partial)
             try:
                 source_connection.backup(target_connection, pages=1024, progress=report)
+                # A copy is a plain file on its own: no -wal or -shm beside it when it is read later.
+                target_connection.execute("PRAGMA journal_mode = DELETE")
                 verdict = quick_check(target_connection)
             finally:
                 target_connection.close()
@@ -99,13 +102,18 @@ def is_good_copy(path: Path) -> bool:
         with path.open("rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
                 return False
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_copy(path), uri=True)
     except (OSError, sqlite3.Error):
         return False
     try:
         return quick_check(connection) == "ok"
     finally:
         connection.close()
+
+
+def _read_only_copy(path: Path) -> str:
+    """The URI to read a backup that nothing writes: ``immutable`` leaves no -wal or -shm beside it."""
+    return f"file:{path.as_posix()}?mode=ro&immutable=1"
 
 
 def newest_good_backup(source: Path, folder: Path) -> Path | None:
