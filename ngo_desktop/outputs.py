@@ -71,7 +71,7 @@ def check_output_target(target: Path, *, force: bool = False) -> None:
             "Outputs", "{path} is a folder. Nothing was written; choose a file name.").format(path=target))
     if not resolved.parent.is_dir():
         raise OutputRefused(translate(
-            "Outputs", "{path} cannot be written: the folder {folder} does not exist. Nothing was written; "
+            "Outputs", "{path} could not be written: the folder {folder} does not exist. Nothing was written; "
                        "choose an existing folder.").format(path=target, folder=Path(target).parent))
     if not resolved.exists():
         return
