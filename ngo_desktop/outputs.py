@@ -77,8 +77,8 @@ def check_output_target(target: Path, *, force: bool = False) -> None:
         return
     if not force:
         raise OutputRefused(translate(
-            "Outputs", "{path} already exists. Nothing was written; choose another file name or add "
-                       "--force to replace it.").format(path=target))
+            "Outputs", "{path} already exists. Nothing was written; choose another file name (on the "
+                       "command line, add --force to replace it).").format(path=target))
 
 
 @contextlib.contextmanager
