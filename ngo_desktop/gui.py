@@ -67,7 +67,10 @@ def _open_database(cli_value: str | None) -> Database | None:
 
 
 def _restore_asked(damaged: DatabaseDamaged) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "The database is damaged"), str(damaged))
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "The database is damaged"), translate(
+        "Startup", "The database {path} is damaged ({detail}); it was left untouched.\n\nThe newest good backup is "
+                   "{backup}. Restore it now? The damaged file is kept as a backup first.").format(
+        path=damaged.path, detail=damaged.detail, backup=damaged.good_backup))
     restore = box.addButton(translate("Startup", "Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
