@@ -184,3 +184,33 @@ def test_the_restore_command_says_who_was_forgotten_again(demo_file: Path, tmp_p
     capsys.readouterr()
     assert main(["--lang", "en", "--database", str(demo_file), "restore", str(copy)]) == 0
     assert "2 person(s) forgotten earlier were forgotten again." in capsys.readouterr().out
+
+
+def test_the_window_offers_the_newest_good_copy_when_its_start_copy_finds_damage(
+        qtbot, demo_file: Path, backups: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ngo_desktop.services.backup import is_good_copy
+    from ngo_desktop.views.main_window import MainWindow
+
+    good = automatic_backup(demo_file, backups, now=dt.datetime(2026, 3, 1, 9, 0))
+    database = open_database(demo_file, operator="tester")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    damage_a_data_page(demo_file, table="organisation")
+    asked: list[str] = []
+    told: list[str] = []
+
+    def question(_parent, _title, text, *_rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    with qtbot.waitSignal(window.database_damaged, timeout=10_000):
+        window.back_up_in_background().join()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "damaged" in asked[0] and str(good) in asked[0]
+    assert automatic_backups(demo_file, backups) == [good]  # the damaged copy was not kept
+    assert is_good_copy(demo_file) and "restored from" in told[0]
+    database.dispose()
