@@ -90,6 +90,16 @@ def test_an_emptied_database_with_backups_is_refused_not_made_new(demo_file: Pat
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "0 bytes" in error and str(copy) in error
     assert demo_file.stat().st_size == 0
+    assert main(["--lang", "en", "--database", str(demo_file), "restore", str(copy)]) == 0
+    assert count_organisations(demo_file) == 50
+
+
+def count_organisations(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT count(*) FROM organisation").fetchone()[0]
+    finally:
+        connection.close()
 
 
 def test_an_emptied_file_without_backups_is_a_new_database(tmp_path: Path, backups: Path) -> None:

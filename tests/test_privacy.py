@@ -4,6 +4,7 @@ an import that changes contact people says so and audits it, and moving to a ser
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,25 @@ def test_moving_to_a_server_forgets_again_and_carries_the_register(tmp_path: Pat
 @pytest.fixture(autouse=True)
 def _english_headers(english) -> None:  # type: ignore[no-untyped-def]
     """The import reads the headers in the program's language: these tests write English ones."""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX matter")
+def test_a_server_dump_is_private(postgres_url: str, tmp_path: Path) -> None:
+    import shutil
+    import stat
+
+    from ngo_desktop.db import open_database
+    from ngo_desktop.services.backup import back_up
+
+    if shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not installed")
+    previous = os.umask(0o022)
+    server = open_database(postgres_url, operator="tester")
+    try:
+        dump = back_up(server, tmp_path / "new-folder" / "server.dump")
+    finally:
+        server.dispose()
+        os.umask(previous)
+    assert dump.read_bytes().startswith(b"PGDMP")
+    assert stat.S_IMODE(dump.stat().st_mode) == 0o600
+    assert stat.S_IMODE(dump.parent.stat().st_mode) == 0o700

@@ -109,8 +109,9 @@ def copy_entries(source: Database, target: Database) -> None:
     """After moving the data, the target database's register holds the source's entries too."""
     data = _load()
     identity, target_identity = database_identity(source), database_identity(target)
-    known = {(entry["database"], entry["contact_id"]) for entry in data["people"]}
+    # The same id may already be there for another person (an older server's data): the key tells.
+    known = {(entry["database"], entry["contact_id"], entry["key"]) for entry in data["people"]}
     for entry in list(data["people"]):
-        if entry["database"] == identity and (target_identity, entry["contact_id"]) not in known:
+        if entry["database"] == identity and (target_identity, entry["contact_id"], entry["key"]) not in known:
             data["people"].append({**entry, "database": target_identity})
     _save(data)

@@ -77,15 +77,15 @@ def reapply_forgetting(database: Database) -> int:
         contacts = {contact.id: contact for contact in session.scalars(
             select(ContactPerson).where(ContactPerson.id.in_([entry.contact_id for entry in entries]),
                                         ContactPerson.anonymised_at.is_(None)))}
-    again = 0
+    again: set[int] = set()
     for entry in entries:
         contact = contacts.get(entry.contact_id)
         # Only the same person: an id now used by someone else is left alone.
-        if contact is not None and forgetting_register.person_key(
+        if contact is not None and entry.contact_id not in again and forgetting_register.person_key(
                 salt, contact.name, contact.email, contact.phone) == entry.key:
             forget_contact(database, entry.contact_id, remember_in_register=False)
-            again += 1
-    return again
+            again.add(entry.contact_id)
+    return len(again)
 
 
 def _scrubbed(values: dict[str, Any] | None, placeholder: str) -> dict[str, Any] | None:
