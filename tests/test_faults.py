@@ -162,6 +162,30 @@ def test_a_damaged_data_page_is_one_line_and_the_file_is_untouched(demo_file: Pa
     assert not (demo_file.parent / "o.csv").exists()
 
 
+@pytest.mark.sqlite_only
+def test_a_page_damaged_after_opening_is_one_line_naming_the_copy(demo_file: Path, tmp_path: Path, monkeypatch,
+                                                                  capsys) -> None:
+    import ngo_desktop.desk_database
+    from ngo_desktop.services.backup import automatic_backup
+    from tests.test_backup_safety import damage_a_data_page
+
+    copy = automatic_backup(demo_file, tmp_path / "backups")
+    really_open = ngo_desktop.desk_database.open_desk_database
+
+    def open_then_damage(*arguments, **keywords):  # type: ignore[no-untyped-def]
+        database = really_open(*arguments, **keywords)
+        damage_a_data_page(demo_file, table="booking")  # the disk fails under the running command
+        return database
+
+    monkeypatch.setattr(ngo_desktop.desk_database, "open_desk_database", open_then_damage)
+    capsys.readouterr()
+    assert main(["--lang", "en", "--database", str(demo_file), "export", "bookings", str(tmp_path / "b.csv"),
+                 "--from", "2020-01-01", "--to", "2030-12-31"]) == 1
+    error = one_line(capsys.readouterr().err)
+    assert "damaged" in error and f"ngo-desktop restore {copy}" in error
+    assert not (tmp_path / "b.csv").exists()
+
+
 # --- the server -----------------------------------------------------------------------------------
 def test_a_server_that_is_away_is_one_line(capsys, english) -> None:
     assert main(["--lang", "en", "--database", "postgresql+psycopg://ngo:secret@127.0.0.1:1/ngo", "demo"]) == 1
