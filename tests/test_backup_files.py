@@ -163,7 +163,7 @@ def test_a_corrupt_file_is_reported_and_left_untouched(tmp_path: Path, english) 
     path = tmp_path / "centre.sqlite3"
     path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8000)
     before = path.read_bytes()
-    with pytest.raises(DatabaseProblem, match="cannot be read"):
+    with pytest.raises(DatabaseProblem, match="damaged"):
         open_database(path)
     assert path.read_bytes() == before
 

@@ -203,7 +203,7 @@ def test_a_room_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
     assert stored.notes == "Skatuve remontā līdz jūnijam"  # not edited in this form, so not wiped
 
 
-def test_the_message_is_in_latvian_with_latvian_money(qtbot, database, shown) -> None:
+def test_the_message_is_in_latvian_with_latvian_money(qtbot, database, shown, wait_for_operations) -> None:
     salon = build_shared_salon(database)
     dialog = PremisesDialog(database, get_premises(database, salon.premises_id))
     qtbot.addWidget(dialog)
@@ -213,6 +213,7 @@ def test_the_message_is_in_latvian_with_latvian_money(qtbot, database, shown) ->
     retype(dialog.rent, "420")
 
     dialog.save()
+    wait_for_operations()
     assert "Mainīts citā darba vietā" in shown[0] and "šīs telpas" in shown[0]
     assert "450,00\u00a0€  →  420,00\u00a0€" in shown[0].replace(" €", "\u00a0€")
 

@@ -16,6 +16,7 @@ from icalendar import Calendar, Event, Timezone
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import BookingStatus
+from ngo_desktop.outputs import open_output, write_output
 from ngo_desktop.services.booking_queries import bookings_between
 from ngo_desktop.services.bookings import BookingView
 from ngo_desktop.services.errors import ValidationFailed
@@ -72,7 +73,7 @@ def _rows(bookings: list[BookingView]) -> list[list[object]]:
 
 
 def export_bookings(database: Database, path: Path, *, start: dt.datetime, end: dt.datetime,
-                    room_id: int | None = None, organisation_id: int | None = None) -> int:
+                    room_id: int | None = None, organisation_id: int | None = None, force: bool = False) -> int:
     """Write the bookings overlapping [start, end) to ``path`` (.ics, .csv or .xlsx); returns how many."""
     suffix = path.suffix.lower()
     if suffix not in (".ics", ".csv", ".xlsx"):
@@ -80,9 +81,9 @@ def export_bookings(database: Database, path: Path, *, start: dt.datetime, end: 
             "BookingExchange", "Export to a file ending in .ics, .csv or .xlsx.")})
     bookings = select_bookings(database, start=start, end=end, room_id=room_id, organisation_id=organisation_id)
     if suffix == ".ics":
-        path.write_bytes(to_ics(bookings, calendar_name=translate("BookingExchange", "Bookings")))
+        write_output(path, to_ics(bookings, calendar_name=translate("BookingExchange", "Bookings")), force=force)
     elif suffix == ".csv":
-        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        with open_output(path, force=force, newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
             writer.writerow(EXPORT_COLUMNS)
             writer.writerows(_rows(bookings))
@@ -94,5 +95,5 @@ def export_bookings(database: Database, path: Path, *, start: dt.datetime, end: 
         sheet.append(list(EXPORT_COLUMNS))
         for row in _rows(bookings):
             sheet.append(row)
-        workbook.save(path)
+        write_output(path, workbook.save, force=force)
     return len(bookings)

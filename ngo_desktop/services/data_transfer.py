@@ -2,7 +2,8 @@
 
 The server's schema is made by the same migrations as everywhere. Rows are copied table by table
 in foreign-key order in ONE transaction on the server, so a failure leaves the server empty again;
-then each table's row count on the server is compared with the file's. The SQLite file itself is
+then each table's row count on the server is compared with the file's, and the register of
+forgotten people is applied to the server too. The SQLite file itself is
 only read, and stays as it was (it is the fallback if anything goes wrong).
 """
 
@@ -17,7 +18,9 @@ from sqlalchemy.exc import DBAPIError
 from ngo_desktop.db import Database, DatabaseProblem, database_url_from, open_database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Base
+from ngo_desktop.services import forgetting_register
 from ngo_desktop.services.errors import DomainError, NotEmpty
+from ngo_desktop.services.organisations_privacy import reapply_forgetting
 
 BATCH_ROWS = 2000
 Progress = Callable[[int, int], None]
@@ -27,6 +30,8 @@ Progress = Callable[[int, int], None]
 class TransferReport:
     server: str
     counts: dict[str, int]
+    # Forgotten people the file still held, forgotten again on the server from the register.
+    forgotten_again: int = 0
 
     @property
     def total_rows(self) -> int:
@@ -69,7 +74,9 @@ def move_to_server(source: Database, url: str, *, progress: Progress | None = No
             raise DomainError(translate(
                 "DataTransfer", "The row counts differ after copying ({tables}). Do not use the server "
                                 "database; the file is unchanged.").format(tables=", ".join(mismatched)))
-        return TransferReport(target.describe(), copied)
+        # The register of forgotten people follows the data, and is applied once more on the server.
+        forgetting_register.copy_entries(source, target)
+        return TransferReport(target.describe(), copied, forgotten_again=reapply_forgetting(target))
     finally:
         target.dispose()
 

@@ -30,6 +30,7 @@ from ngo_desktop.models import (
     VendorApplication,
     VendorCategory,
 )
+from ngo_desktop.outputs import write_output
 from ngo_desktop.services.errors import NotFound, ValidationFailed
 from ngo_desktop.services.stall_layouts import stall_number_key
 
@@ -104,7 +105,7 @@ def category_text(category: VendorCategory) -> str:
 
 
 def export_stalls(database: Database, fair_id: int, path: Path,
-                  progress: Callable[[int, int], None] | None = None) -> int:
+                  progress: Callable[[int, int], None] | None = None, *, force: bool = False) -> int:
     """Write the file (kind by its extension, .csv or .xlsx); returns the number of rows written.
 
     The file is written next to the target and renamed at the end, so a failure leaves no half file.
@@ -114,15 +115,10 @@ def export_stalls(database: Database, fair_id: int, path: Path,
         raise ValidationFailed({"file": translate(
             "FairsExport", "Give a file name ending in .csv or .xlsx, e.g. stalls.xlsx.")})
     rows = stall_rows(database, fair_id)
-    partial = path.with_name(path.name + ".part")
     try:
-        if suffix == ".csv":
-            _write_csv(rows, partial)
-        else:
-            _write_xlsx(rows, partial)
-        partial.replace(path)
+        write_output(path, lambda partial: _write_csv(rows, partial) if suffix == ".csv"
+                     else _write_xlsx(rows, partial), force=force)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise ValidationFailed({"file": translate(
             "FairsExport", "The file {path} cannot be written ({detail}). Choose another folder.").format(
             path=path, detail=error.strerror or error)}) from error

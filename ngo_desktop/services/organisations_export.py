@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation
+from ngo_desktop.outputs import open_output, output_path
 from ngo_desktop.services.errors import DomainError
 from ngo_desktop.services.organisations_columns import COLUMNS, FIELDS_SEPARATOR, format_date
 from ngo_desktop.services.organisations_list import ListFilter, apply_filter
@@ -80,7 +81,8 @@ def export_rows(database: Database, list_filter: ListFilter | None = None) -> It
 
 
 def export_organisations(
-    database: Database, path: Path, list_filter: ListFilter | None = None, *, report: Report | None = None
+    database: Database, path: Path, list_filter: ListFilter | None = None, *, report: Report | None = None,
+    force: bool = False,
 ) -> int:
     """Write the organisations to ``path`` (.csv or .xlsx); returns how many were written."""
     suffix = path.suffix.lower()
@@ -90,7 +92,7 @@ def export_organisations(
     count = 0
     try:
         if suffix == ".csv":
-            with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            with open_output(path, force=force, encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
                 writer.writerow(headers)
                 for row in export_rows(database, list_filter):
@@ -99,7 +101,8 @@ def export_organisations(
                     if report is not None and count % PAGE == 0:
                         report(count, 0)
         else:
-            count = _write_xlsx(database, path, headers, list_filter, report)
+            with output_path(path, force=force) as temporary:
+                count = _write_xlsx(database, temporary, headers, list_filter, report)
     except OSError as error:
         raise DomainError(translate("OrganisationExport", "The file {path} cannot be written: {reason}").format(
             path=path, reason=error.strerror or error)) from error

@@ -358,7 +358,7 @@ def apply_import(
                 .options(selectinload(Organisation.contacts), selectinload(Organisation.fields)))
         } if existing_ids else {}
         additions: list[tuple[OrganisationData, bool]] = []
-        changed: list[tuple[Organisation, dict]] = []
+        changed: list[tuple[Organisation, dict, dict[int, dict]]] = []
         for planned in plan.rows:
             if planned.action is RowAction.SKIP:
                 continue
@@ -368,8 +368,9 @@ def apply_import(
             fields = _fields(session, fields_cache, planned.data.fields)
             organisation = existing[planned.existing_id]
             before = organisation_snapshot(organisation)
+            contacts_before = {contact.id: audit.snapshot(contact) for contact in organisation.contacts}
             _merge(organisation, planned, fields, plan.mapped, only_empty=planned.action is RowAction.FILL)
-            changed.append((organisation, before))
+            changed.append((organisation, before, contacts_before))
         session.flush()
         added: list[int] = []
         for start in range(0, len(additions), BULK_CHUNK):
@@ -379,13 +380,15 @@ def apply_import(
             if report is not None:
                 report(len(changed) + len(added), total)
         updated = 0
-        for organisation, before in changed:
+        for organisation, before, contacts_before in changed:
             after = organisation_snapshot(organisation)
+            contacts_changed = _audit_contact_changes(session, operator, organisation, contacts_before)
             if after != before:
-                updated += 1
                 audit.record(session, operator=operator, action=AuditAction.IMPORT, entity="organisation",
                              entity_id=organisation.id, summary=organisation.name, before=before, after=after,
                              organisation_id=organisation.id)
+            if after != before or contacts_changed:
+                updated += 1
         summary = ImportSummary(added=len(added), updated=updated, skipped=total - len(added) - updated)
         audit.record(session, operator=operator, action=AuditAction.IMPORT, entity="organisation",
                      entity_id=None, summary=translate(
@@ -394,6 +397,25 @@ def apply_import(
     if report is not None:
         report(total, total)
     return summary
+
+
+def _audit_contact_changes(session, operator: str, organisation: Organisation,  # type: ignore[no-untyped-def]
+                           before: dict[int, dict]) -> bool:
+    """Audit each contact person the import added or changed (as the form does); True if any.
+
+    Recorded under the contact person, so forgetting them later scrubs these entries too.
+    """
+    any_change = False
+    for contact in organisation.contacts:
+        earlier = before.get(contact.id)
+        now = audit.snapshot(contact)
+        if now == earlier:
+            continue
+        any_change = True
+        audit.record(session, operator=operator, action=AuditAction.IMPORT, entity="contact_person",
+                     entity_id=contact.id, summary=contact.name, before=earlier, after=now,
+                     organisation_id=organisation.id)
+    return any_change
 
 
 def _fields(session, cache: dict[str, FieldOfActivity], names: tuple[str, ...]) -> list[FieldOfActivity]:  # type: ignore[no-untyped-def]

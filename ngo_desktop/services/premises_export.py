@@ -17,6 +17,7 @@ from sqlalchemy import select
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy
+from ngo_desktop.outputs import output_path
 from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.services.tenancy_statements import support_per_month
 from ngo_desktop.timeutil import format_date
@@ -96,18 +97,17 @@ def support_table(database: Database, year: int) -> tuple[list[str], list[list[C
     return header, table
 
 
-def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], *, sheet: str) -> None:
+def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], *, sheet: str,
+                force: bool = False) -> None:
     """Write to ``path`` as CSV or XLSX, going by its ending; an existing file is replaced whole."""
     suffix = _check_format(path)
-    temporary = path.with_name(path.name + ".part")
     try:
-        if suffix == ".csv":
-            _write_csv(temporary, header, rows)
-        else:
-            _write_xlsx(temporary, header, rows, sheet)
-        temporary.replace(path)  # a half-written file never takes the old one's place
+        with output_path(path, force=force) as temporary:  # a half-written file never takes the old one's place
+            if suffix == ".csv":
+                _write_csv(temporary, header, rows)
+            else:
+                _write_xlsx(temporary, header, rows, sheet)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise ValidationFailed({"path": translate(
             "PremisesExport", "The file {name} could not be written ({reason}). Choose another folder or "
             "close the file if a spreadsheet has it open.").format(name=path, reason=error.strerror or error)}
@@ -175,17 +175,18 @@ def _column_letter(number: int) -> str:
     return get_column_letter(number)
 
 
-def export_tenancies(database: Database, path: Path) -> int:
+def export_tenancies(database: Database, path: Path, *, force: bool = False) -> int:
     """Write every tenancy to ``path`` (.csv or .xlsx); returns how many were written."""
     _check_format(path)
     header, rows = tenancy_table(database)
-    write_table(path, header, rows, sheet=translate("PremisesExport", "Tenancies"))
+    write_table(path, header, rows, sheet=translate("PremisesExport", "Tenancies"), force=force)
     return len(rows)
 
 
-def export_support(database: Database, path: Path, *, year: int) -> int:
+def export_support(database: Database, path: Path, *, year: int, force: bool = False) -> int:
     """Write the support given per month of ``year`` to ``path``; returns the total support in cents."""
     _check_format(path)
     header, rows = support_table(database, year)
-    write_table(path, header, rows, sheet=translate("PremisesExport", "Support {year}").format(year=year))
+    write_table(path, header, rows, sheet=translate("PremisesExport", "Support {year}").format(year=year),
+                force=force)
     return int(rows[-1][5] or 0)

@@ -321,7 +321,7 @@ class VendorsPage(QWidget):
         try:
             count = run_with_progress(self, self.tr("Writing the stall list…"),
                                       lambda report, _cancelled: export_stalls(self.database, fair_id, Path(path),
-                                                                               report))
+                                                                               report, force=True))
         except DomainError as error:
             show_refusal(self, error)
             return
