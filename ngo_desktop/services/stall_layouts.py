@@ -185,6 +185,13 @@ def add_stall(database: Database, *, layout_id: int, spec: StallSpec) -> int:
         raise _number_taken(spec.number) from error
 
 
+def add_next_stall(database: Database, *, layout_id: int, x_m: float, y_m: float) -> StallInfo:
+    """A new 3 × 3 m stall with the next free number at (about) the given place, as saved."""
+    spec = StallSpec(number=next_stall_number(database, layout_id), x_m=x_m, y_m=y_m)
+    stall_id = add_stall(database, layout_id=layout_id, spec=spec)
+    return get_stall(database, stall_id)
+
+
 def _number_taken(number: str) -> ValidationFailed:
     return ValidationFailed({"number": translate(
         "StallLayouts", "This plan already has a stall number {number}. Choose another number."
