@@ -35,7 +35,7 @@ from ngo_desktop.services.vendors import (
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.fairs.labels import category_label, check_in_label, payment_label, status_label
 from ngo_desktop.views.fairs.plan_scene import APPLICATION_DAY_MIME
-from ngo_desktop.views.itemmodels import PagedTableModel
+from ngo_desktop.views.itemmodels import PAGE_ROWS, PagedTableModel
 from ngo_desktop.views.operations import Operation
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,8 +65,8 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
     """``_criteria`` is the filter (None until a fair is chosen: no rows)."""
 
     def __init__(self, database: Database, columns: tuple[Column, ...] = ALL_COLUMNS,
-                 parent: QObject | None = None) -> None:
-        super().__init__(database, parent)
+                 parent: QObject | None = None, *, page_rows: int = PAGE_ROWS) -> None:
+        super().__init__(database, parent, page_rows=page_rows)
         self.columns = columns
         self._criteria: ApplicationFilter | None = None
 
