@@ -40,6 +40,8 @@ class CheckInPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Day")))
         self.day_combo = QComboBox()
+        # Filled when the fair's days arrive, after the first show: keep every date whole.
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_combo.currentIndexChanged.connect(self.show_day)
         row.addWidget(self.day_combo)
         self.arrived_label = QLabel()

@@ -140,39 +140,27 @@ class PlanPage(QWidget):
         self.stall_form.applied.connect(self.save_stall)
         self.legend.show_mode(ColourMode.AVAILABILITY)
 
-    def _build_toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_toolbar(self) -> QVBoxLayout:
+        """Two rows: what is shown (day, colours, zoom) and the editing buttons; in one row the
+        Latvian labels would be cut at 1280 pixels."""
+        rows = QVBoxLayout()
+        shown = QHBoxLayout()
         self.day_combo = QComboBox()
+        # Filled when the fair's days arrive, after the first show: keep every date whole.
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_combo.currentIndexChanged.connect(self.refresh_day)
         self.colour_combo = QComboBox()
+        self.colour_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for mode, text in ((ColourMode.AVAILABILITY, self.tr("Free / taken")),
                            (ColourMode.CATEGORY, self.tr("Vendor category")),
                            (ColourMode.PAYMENT, self.tr("Payment status"))):
             self.colour_combo.addItem(text, mode)
         self.colour_combo.currentIndexChanged.connect(self.refresh_day)
-        row.addWidget(QLabel(self.tr("Day")))
-        row.addWidget(self.day_combo)
-        row.addWidget(QLabel(self.tr("Colour by")))
-        row.addWidget(self.colour_combo)
-        row.addSpacing(12)
-        self.add_stall_button = QPushButton(self.tr("Add stall"))
-        self.add_stall_button.clicked.connect(self.add_stall)
-        row.addWidget(self.add_stall_button)
-        self.add_label_button = QToolButton()
-        self.add_label_button.setText(self.tr("Add label"))
-        self.add_label_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.add_label_button)
-        for kind in LANDMARKS:
-            menu.addAction(landmark_label(kind), lambda checked=False, k=kind: self.add_landmark(k))
-        self.add_label_button.setMenu(menu)
-        row.addWidget(self.add_label_button)
-        for text, slot in ((self.tr("Turn 90°"), lambda: self.scene.turn_selected(90)),
-                           (self.tr("Remove"), self.remove_selected),
-                           (self.tr("Save plan as…"), self.save_plan_as)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
+        shown.addWidget(QLabel(self.tr("Day")))
+        shown.addWidget(self.day_combo)
+        shown.addWidget(QLabel(self.tr("Colour by")))
+        shown.addWidget(self.colour_combo)
+        shown.addStretch(1)
         for text, tip, slot in (("−", self.tr("Zoom out"), lambda: self.view.zoom_out()),
                                 ("+", self.tr("Zoom in"), lambda: self.view.zoom_in()),
                                 (self.tr("Fit"), self.tr("Show the whole plan"), lambda: self.view.fit_plan())):
@@ -180,8 +168,29 @@ class PlanPage(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        return row
+            shown.addWidget(button)
+        editing = QHBoxLayout()
+        self.add_stall_button = QPushButton(self.tr("Add stall"))
+        self.add_stall_button.clicked.connect(self.add_stall)
+        editing.addWidget(self.add_stall_button)
+        self.add_label_button = QToolButton()
+        self.add_label_button.setText(self.tr("Add label"))
+        self.add_label_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_label_button)
+        for kind in LANDMARKS:
+            menu.addAction(landmark_label(kind), lambda checked=False, k=kind: self.add_landmark(k))
+        self.add_label_button.setMenu(menu)
+        editing.addWidget(self.add_label_button)
+        for text, slot in ((self.tr("Turn 90°"), lambda: self.scene.turn_selected(90)),
+                           (self.tr("Remove"), self.remove_selected),
+                           (self.tr("Save plan as…"), self.save_plan_as)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            editing.addWidget(button)
+        editing.addStretch(1)
+        rows.addLayout(shown)
+        rows.addLayout(editing)
+        return rows
 
     # --- loading ---------------------------------------------------------------------------------
     def set_fair(self, fair_id: int | None) -> None:

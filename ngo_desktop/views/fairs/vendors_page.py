@@ -41,6 +41,9 @@ from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate, stalls_t
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, Operation
 from ngo_desktop.views.persist import remember_header
 
+# Five to a row: seven were cut in Latvian at 1280 pixels ("Kopēt vietas no cita tirdziņa…").
+BUTTONS_PER_ROW = 5
+
 
 class VendorsPage(QWidget):
     """``_fair_id`` is the fair shown; the table's model pages its rows from the database;
@@ -61,6 +64,8 @@ class VendorsPage(QWidget):
         self._search_pause.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_pause.start)
         self.day_filter = QComboBox()
+        # Filled when the fair's days arrive, after the first show: keep every date whole.
+        self.day_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_filter.currentIndexChanged.connect(self.apply_filter)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Every status"), None)
@@ -118,7 +123,7 @@ class VendorsPage(QWidget):
         for number, (text, slot) in enumerate(buttons):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            actions.addWidget(button, number // 7, number % 7)
+            actions.addWidget(button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
             self.buttons[text] = button
         column.addLayout(actions)
 
