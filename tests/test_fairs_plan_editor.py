@@ -285,3 +285,17 @@ def test_a_change_from_another_desk_moves_the_stall_without_resetting_the_zoom(q
     assert page.scene.stall_items[market.stall_ids["2"]] is item
     assert (item.pos().x(), item.pos().y()) == (12 * PIXELS_PER_METRE, 9 * PIXELS_PER_METRE)
     assert page.view.current_scale() == scale
+
+
+def test_a_half_edited_stall_form_holds_refreshes_until_applied(qtbot, database, wait_for_operations) -> None:
+    market = build_market(database, stalls=1)
+    page = _page(qtbot, database, market)
+    page.scene.stall_items[market.stall_ids["1"]].setSelected(True)
+    assert not page.has_unsaved_edits()
+    page.stall_form.number.setText("1B")
+    assert page.has_unsaved_edits()  # the window keeps other desks' changes until it is applied
+    page.stall_form.apply()
+    assert page.has_unsaved_edits()  # saving
+    wait_for_operations()
+    assert not page.has_unsaved_edits()
+    assert stall_layouts.get_stall(database, market.stall_ids["1"]).spec.number == "1B"

@@ -253,3 +253,26 @@ def test_picking_a_stall_in_the_vendors_row(qtbot, database, english, monkeypatc
     offered = delegate.createEditor(page.table.viewport(), QStyleOptionViewItem(), other)
     wait_for_operations()
     assert "2" not in [offered.itemText(i) for i in range(offered.count())]
+
+
+def test_the_vendor_list_keeps_the_chosen_vendors_when_it_follows_a_change(qtbot, database, english,
+                                                                           wait_for_operations) -> None:
+    from ngo_desktop.models import PaymentStatus
+
+    market = build_market(database)
+    days = apply_all(database, market)
+    chosen = [days[organisation][0] for organisation in market.organisation_ids[1:3]]
+    vendors.accept(database, chosen)
+    page = VendorsPage(database)
+    qtbot.addWidget(page)
+    follow_changes(page, database)
+    page.set_fair(market.fair_id)
+    wait_for_operations()
+    for application_day in chosen:
+        page.table.selectionModel().select(page.model.index(page.model.row_of(application_day), 0),
+                                           QItemSelectionModel.SelectionFlag.Select
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+    page.mark_paid()
+    wait_for_operations()
+    assert [row.payment_status for row in page.selected_rows()] == [PaymentStatus.PAID, PaymentStatus.PAID]
+    assert sorted(row.application_day_id for row in page.selected_rows()) == sorted(chosen)

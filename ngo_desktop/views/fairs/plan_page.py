@@ -10,6 +10,7 @@ shown (``PlanScene.update_plan``), so the zoom, the scroll position and the sele
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -264,8 +265,9 @@ class PlanPage(QWidget):
 
     # --- the section's refresh ---------------------------------------------------------------------
     def has_unsaved_edits(self) -> bool:
-        """A stall held by the mouse, or a plan edit whose save has not answered yet."""
-        return self.scene.edit_in_progress or self._saving > 0
+        """A stall held by the mouse, a plan edit whose save has not answered yet, or the selected
+        stall's form changed but not applied."""
+        return self.scene.edit_in_progress or self._saving > 0 or self.stall_form.is_modified()
 
     def refresh(self, changes: Changes) -> None:
         """Re-read what ``changes`` touched; the page's own saves are on the plan already."""
@@ -397,25 +399,24 @@ class PlanPage(QWidget):
         stall = self.scene.selected_stall()
         landmark = self.scene.selected_landmark()
         if stall is not None:
-            stall_id = stall.stall_id
-            self._saving_started("stall", stall_id)
-            work = lambda database: stall_layouts.remove_stall(database, stall_id)  # noqa: E731
-            gone = lambda _none: self.scene.remove_item_of(stall_id=stall_id)  # noqa: E731
+            self._remove("stall", stall.stall_id, stall_layouts.remove_stall)
         elif landmark is not None:
-            landmark_id = landmark.landmark_id
-            self._saving_started("landmark", landmark_id)
-            work = lambda database: stall_layouts.remove_landmark(database, landmark_id)  # noqa: E731
-            gone = lambda _none: self.scene.remove_item_of(landmark_id=landmark_id)  # noqa: E731
-        else:
-            return
+            self._remove("landmark", landmark.landmark_id, stall_layouts.remove_landmark)
+
+    def _remove(self, kind: str, item_id: int, remove: Callable[[Database, int], None]) -> None:
+        """Take a stall or label off the plan; its item goes once the removal is saved."""
+        self._saving_started(kind, item_id)
 
         def removed(_none: None) -> None:
             self._saving_ended()
-            gone(None)
+            if kind == "stall":
+                self.scene.remove_item_of(stall_id=item_id)
+            else:
+                self.scene.remove_item_of(landmark_id=item_id)
             self.refresh_day()
 
-        Operation(self, self.database, work).success(removed).failure(self._save_failed) \
-            .refusal_title(not_possible()).run()
+        Operation(self, self.database, lambda database: remove(database, item_id)).success(removed) \
+            .failure(self._save_failed).refusal_title(not_possible()).run()
 
     def save_stall(self, stall_id: int, spec: StallSpec) -> None:
         """Save a moved, resized, turned or edited stall; the scene shows it as saved (on the plan)."""
@@ -465,6 +466,8 @@ class PlanPage(QWidget):
     def _selection_changed(self) -> None:
         item = self.scene.selected_stall()
         self.stall_form.show_stall(item.stall_id if item else None, item.spec if item else None)
+        if self._plan_stale and not self.has_unsaved_edits():
+            self._reload_plan()  # a re-read that waited for the form
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.key() == Qt.Key.Key_Delete:
