@@ -10,7 +10,7 @@ from ngo_desktop.services import stall_layouts, vendors
 from ngo_desktop.services.stall_layouts import StallSpec
 from ngo_desktop.views.fairs.plan_page import PlanPage
 from ngo_desktop.views.fairs.plan_scene import PIXELS_PER_METRE, ColourMode, StallItem
-from tests.fairs_fixtures import apply_all, build_market
+from tests.fairs_fixtures import apply_all, build_market, follow_changes
 
 
 def _page(qtbot, database, market) -> PlanPage:  # type: ignore[no-untyped-def]
@@ -18,6 +18,7 @@ def _page(qtbot, database, market) -> PlanPage:  # type: ignore[no-untyped-def]
 
     page = PlanPage(database)
     qtbot.addWidget(page)
+    follow_changes(page, database)  # as the main window does for the section
     page.resize(1100, 700)
     page.show()
     page.set_fair(market.fair_id)
@@ -299,3 +300,13 @@ def test_a_half_edited_stall_form_holds_refreshes_until_applied(qtbot, database,
     wait_for_operations()
     assert not page.has_unsaved_edits()
     assert stall_layouts.get_stall(database, market.stall_ids["1"]).spec.number == "1B"
+
+
+def test_removing_a_stall_takes_it_off_the_plan_once_saved(qtbot, database, wait_for_operations) -> None:
+    market = build_market(database, stalls=2)
+    page = _page(qtbot, database, market)
+    page.scene.stall_items[market.stall_ids["2"]].setSelected(True)
+    page.remove_selected()
+    wait_for_operations()
+    assert set(page.scene.stall_items) == {market.stall_ids["1"]}
+    assert [stall.number for stall in stall_layouts.load_layout(database, market.layout_id).stalls] == ["1"]

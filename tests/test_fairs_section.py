@@ -276,3 +276,26 @@ def test_the_vendor_list_keeps_the_chosen_vendors_when_it_follows_a_change(qtbot
     wait_for_operations()
     assert [row.payment_status for row in page.selected_rows()] == [PaymentStatus.PAID, PaymentStatus.PAID]
     assert sorted(row.application_day_id for row in page.selected_rows()) == sorted(chosen)
+
+
+def test_a_vendor_applies_in_the_dialog_found_by_a_few_letters(qtbot, database, english,
+                                                               wait_for_operations) -> None:
+    from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
+
+    market = build_market(database)
+    dialog = ApplicationDialog(database, market.fair_id)
+    qtbot.addWidget(dialog)
+    wait_for_operations()
+    assert dialog.days.count() == 2 and len(dialog.chosen_days()) == 2
+    dialog.save()
+    assert "Choose the organisation" in dialog.problems.text()
+    dialog.search.setText("ciekurs")
+    qtbot.waitUntil(lambda: dialog.organisations.count() == 1)
+    assert dialog.organisations.currentItem().text() == "SIA „Čiekurs”"
+    dialog.days.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.goods.setText("Medus")
+    dialog.save()
+    wait_for_operations()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [row] = vendors.list_applications(database, ApplicationFilter(fair_id=market.fair_id))
+    assert (row.organisation, row.goods, row.fair_day_id) == ("SIA „Čiekurs”", "Medus", market.day_ids[0])

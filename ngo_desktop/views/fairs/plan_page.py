@@ -413,7 +413,6 @@ class PlanPage(QWidget):
                 self.scene.remove_item_of(stall_id=item_id)
             else:
                 self.scene.remove_item_of(landmark_id=item_id)
-            self.refresh_day()
 
         Operation(self, self.database, lambda database: remove(database, item_id)).success(removed) \
             .failure(self._save_failed).refusal_title(not_possible()).run()
@@ -459,9 +458,10 @@ class PlanPage(QWidget):
         return False
 
     def assign_vendor(self, application_day_id: int, stall_id: int) -> None:
+        """The colours and the vendor list follow from the assignment's change event (``refresh``)."""
         Operation(self, self.database, lambda database: stall_assignments.assign(
             database, application_day_id=application_day_id, stall_id=stall_id)) \
-            .success(lambda _none: self.refresh_day()).refusal_title(not_possible()).run()
+            .refusal_title(not_possible()).run()
 
     def _selection_changed(self) -> None:
         item = self.scene.selected_stall()
