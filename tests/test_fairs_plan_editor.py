@@ -310,3 +310,19 @@ def test_removing_a_stall_takes_it_off_the_plan_once_saved(qtbot, database, wait
     wait_for_operations()
     assert set(page.scene.stall_items) == {market.stall_ids["1"]}
     assert [stall.number for stall in stall_layouts.load_layout(database, market.layout_id).stalls] == ["1"]
+
+
+def test_drawing_a_new_plan_for_a_fair_without_one(qtbot, database, english, wait_for_operations) -> None:
+    from ngo_desktop.services import fairs
+
+    market = build_market(database, stalls=1)
+    fairs.set_layout(database, market.fair_id, None)
+    page = _page(qtbot, database, market)
+    assert page._stack.currentWidget() is page.no_plan
+    qtbot.mouseClick(page.create_plan_button, Qt.MouseButton.LeftButton)
+    wait_for_operations()
+    layout_id = fairs.get_fair(database, market.fair_id).details.layout_id
+    assert layout_id not in (None, market.layout_id)
+    assert stall_layouts.load_layout(database, layout_id).name == "Alūksnes vasaras tirdziņš"
+    assert page._stack.currentIndex() == 1 and page.scene.layout_id == layout_id
+    assert page.scene.stall_items == {}

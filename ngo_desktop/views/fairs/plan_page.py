@@ -292,12 +292,12 @@ class PlanPage(QWidget):
 
     # --- plans -----------------------------------------------------------------------------------
     def create_plan(self) -> None:
+        """The new plan shows when its change reaches ``refresh`` (the fair now names a plan)."""
         fair_id = self._fair_id
         if fair_id is None:
             return
         Operation(self, self.database, lambda database: _create_plan_for(database, fair_id)) \
-            .success(lambda _none: self.set_fair(fair_id)).refusal_title(not_possible()) \
-            .disabling(self.create_plan_button).run()
+            .refusal_title(not_possible()).disabling(self.create_plan_button).run()
 
     def reuse_plan(self) -> None:
         Operation(self, self.database, stall_layouts.list_layouts).success(self._choose_plan_to_reuse) \
@@ -316,7 +316,7 @@ class PlanPage(QWidget):
 
     def _use_plan(self, fair_id: int, layout_id: int) -> None:
         Operation(self, self.database, lambda database: fairs.set_layout(database, fair_id, layout_id)) \
-            .success(lambda _none: self.set_fair(fair_id)).refusal_title(not_possible()).run()
+            .refusal_title(not_possible()).run()
 
     def save_plan_as(self) -> None:
         """Copy the plan under a new name and use the copy for this fair (the old one stays as it was)."""
