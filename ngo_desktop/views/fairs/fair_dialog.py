@@ -60,11 +60,11 @@ def load_fair_form(database: Database, fair_id: int | None) -> FairForm:
 
 
 def open_fair_dialog(parent: QWidget, database: Database, fair_id: int | None,
-                     saved: Callable[[int], None]) -> None:
+                     saved: Callable[[int], None] | None = None) -> None:
     """Read the form's data on the worker, then open the dialog; ``saved(fair_id)`` after Save."""
     def show(form: FairForm) -> None:
         dialog = FairDialog(database, form, parent)
-        if dialog.exec() and dialog.fair_id is not None:
+        if dialog.exec() and dialog.fair_id is not None and saved is not None:
             saved(dialog.fair_id)
 
     Operation(parent, database, lambda db: load_fair_form(db, fair_id)).success(show) \

@@ -191,7 +191,7 @@ class FairsSection(QWidget):
     def edit_fair(self) -> None:
         fair_id = self.current_fair_id()
         if fair_id is not None:
-            open_fair_dialog(self, self.database, fair_id, lambda _fair_id: None)
+            open_fair_dialog(self, self.database, fair_id)
 
     def archive_fair(self) -> None:
         fair_id = self.current_fair_id()
