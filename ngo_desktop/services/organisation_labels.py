@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import LegalForm, MembershipStatus, OrganisationKind
+from ngo_desktop.services.spreadsheet import both_languages
 
 CONTEXT = "OrganisationLabels"
 E = TypeVar("E", bound=enum.Enum)
@@ -74,13 +75,13 @@ def source_label(value: enum.Enum) -> str:
 
 
 def parse_choice(enum_class: type[E], text: str) -> E | None:
-    """The member of ``enum_class`` written as ``text``: its code, English or current-language word.
+    """The member of ``enum_class`` written as ``text``: its code, or its English or Latvian word.
 
     None when the text names none of them (an empty text is the caller's decision).
     """
     wanted = " ".join(text.split()).casefold()
     for member in enum_class:
-        if wanted in {str(member.value).casefold(), _LABELS[member].casefold(), label(member).casefold()}:
+        if wanted in {str(member.value).casefold(), *(word.casefold() for word in both_languages(CONTEXT, _LABELS[member]))}:
             return member
     extra = _EXTRA_WORDS.get(wanted)
     return extra if isinstance(extra, enum_class) else None
