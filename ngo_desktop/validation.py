@@ -41,8 +41,9 @@ def _limit_problem(column_type: object, value: object) -> str:
             return translate("Validation", "The text holds a NUL character (a byte 0); remove it.")
         length = getattr(column_type, "length", None)
         if length is not None and len(value) > length:
+            characters = len(value)  # a plain variable, so lupdate sees the plural
             return translate("Validation", "The text is %n character(s) long; at most {limit} fit.", "",
-                             len(value)).format(limit=length)
+                             characters).format(limit=length)
     elif isinstance(value, int) and not isinstance(value, bool) and isinstance(column_type, Integer):
         bits = 63 if isinstance(column_type, BigInteger) else 31
         if not -(2 ** bits) <= value < 2 ** bits:

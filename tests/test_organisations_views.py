@@ -196,7 +196,7 @@ def test_import_dialog_end_to_end_with_a_windows_1257_file(qtbot, database, latv
     assert "Windows-1257" in dialog.file_label.text()
     assert not dialog.import_button.isEnabled()
     assert dialog.problems.count() == 1 and dialog.problems.item(0).text().startswith(
-        "3. rinda, kolonna “Reģistrācijas numurs”")
+        "3. rinda, kolonna „Reģistrācijas numurs”")
     assert dialog.preview.item(1, 1).toolTip().startswith("Latvijas reģistrācijas numurs")
     dialog.set_column("registration_number", None)
     assert dialog.import_button.isEnabled()
