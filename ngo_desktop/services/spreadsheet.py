@@ -17,6 +17,7 @@ longer than Excel allows) come back as ``CellProblem`` with their row and column
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -45,8 +46,10 @@ EURO_FORMAT = '#,##0.00 "€"'
 MAX_CELL_CHARACTERS = 32_767  # Excel's own limit for one cell
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a CSV on disk, or an XLSX once unpacked
 MAX_ROWS = 100_000
-MAX_CELLS = 3_000_000  # rows × columns, so a file of tiny cells cannot fill the memory either
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
+MAX_CELLS = 2_000_000  # rows × columns, so a file of tiny cells cannot fill the memory either
+MAX_SHEET_ROWS = 1_048_576  # Excel's own limits: a workbook claiming more is not one Excel made
+MAX_SHEET_COLUMNS = 16_384
+_UNDECODABLE = re.compile("[\ud800-\udfff]")  # what surrogateescape or surrogatepass let through
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
@@ -276,14 +279,12 @@ def read_sheet(path: Path, *, max_bytes: int = MAX_FILE_BYTES, max_rows: int = M
             "Spreadsheet", "{name} is not a spreadsheet file: choose a file ending in .csv or .xlsx.").format(
             name=path.name))
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
+        if path.stat().st_size > max_bytes:
             raise _too_big(path, max_bytes)
-        raw = path.read_bytes()
+        return _read_csv(path, max_rows)
     except OSError as error:
         raise SheetUnreadable(translate("Spreadsheet", "The file {path} cannot be read: {reason}").format(
             path=path, reason=error.strerror or error)) from error
-    return read_csv_bytes(raw, name=path.name, max_rows=max_rows)
 
 
 def _too_big(path: Path, max_bytes: int) -> SheetUnreadable:
@@ -298,12 +299,13 @@ def _too_many_rows(name: str, max_rows: int) -> SheetUnreadable:
         "Split it into smaller files.").format(name=name, rows=max_rows))
 
 
-def read_csv_bytes(raw: bytes, *, name: str = "", max_rows: int = MAX_ROWS) -> Sheet:
-    """A CSV file's content as a Sheet (encoding and delimiter detected)."""
-    text, encoding = _decode(raw)
-    del raw
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _read_csv(path: Path, max_rows: int) -> Sheet:
+    """Stream the rows from the file (the whole text is never held), with the encoding found first."""
+    encoding = _detect_encoding(path)
+    # Bytes that are not text in the encoding come through as surrogates, reported by cell below.
+    errors = "surrogatepass" if encoding == "utf-16" else "surrogateescape"
+    with path.open(encoding=encoding, errors=errors, newline="") as handle:
+        delimiter = _delimiter(handle.read(20000))
     headers: list[str] | None = None
     rows: list[list[object]] = []
     numbers: list[int] = []
@@ -311,31 +313,32 @@ def read_csv_bytes(raw: bytes, *, name: str = "", max_rows: int = MAX_ROWS) -> S
     cells = 0
     number = 0
     try:
-        for number, record in enumerate(reader, start=1):
-            if not any(cell.strip() for cell in record):
-                continue
-            if headers is None:
-                headers = [unicodedata.normalize("NFC", cell).strip() for cell in record]
-                _refuse_unreadable_header(headers, number, name, encoding)
-                continue
-            if len(rows) >= max_rows:
-                raise _too_many_rows(name, max_rows)
-            cells += len(record)
-            if cells > MAX_CELLS:
-                raise _too_many_rows(name, len(rows))
-            row: list[object] = []
-            for index, cell in enumerate(record):
-                problem = _cell_problem(cell, encoding)
-                if problem:
-                    problems.append(CellProblem(number, _header(headers, index), problem))
-                    cell = ""
-                row.append(unguard(unicodedata.normalize("NFC", cell)))
-            rows.append(row)
-            numbers.append(number)
-    except csv.Error as error:  # a cell longer than the csv module's own limit, or broken quoting
+        with path.open(encoding=encoding, errors=errors, newline="") as handle:
+            for number, record in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
+                if not any(cell.strip() for cell in record):
+                    continue
+                if headers is None:
+                    headers = [unicodedata.normalize("NFC", cell).strip() for cell in record]
+                    _refuse_unreadable_header(headers, number, path.name, encoding)
+                    continue
+                if len(rows) >= max_rows:
+                    raise _too_many_rows(path.name, max_rows)
+                cells += len(record)
+                if cells > MAX_CELLS:
+                    raise _too_many_rows(path.name, len(rows))
+                row: list[object] = []
+                for index, cell in enumerate(record):
+                    problem = _cell_problem(cell, encoding)
+                    if problem:
+                        problems.append(CellProblem(number, _header(headers, index), problem))
+                        cell = ""
+                    row.append(unguard(unicodedata.normalize("NFC", cell)))
+                rows.append(row)
+                numbers.append(number)
+    except (csv.Error, UnicodeDecodeError) as error:  # broken quoting, a cell over csv's own limit, odd UTF-16
         raise SheetUnreadable(translate(
             "Spreadsheet", "Row {row} of {name} cannot be read as CSV ({reason}).").format(
-            row=number + 1, name=name, reason=error)) from error
+            row=number + 1, name=path.name, reason=error)) from error
     if headers is None or not rows:
         raise SheetUnreadable(translate(
             "Spreadsheet", "The file is empty: it needs a header row and at least one row."))
@@ -369,27 +372,38 @@ def _refuse_unreadable_header(headers: list[str], number: int, name: str, encodi
 _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "cp1257": "Windows-1257"}
 
 
-def _decode(raw: bytes) -> tuple[str, str]:
-    """The text and its encoding; bytes that are not text come back as surrogates for the cell checks."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="surrogateescape"), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", errors="surrogatepass").replace("\ufffd", "\udcff"), "utf-16"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if _UTF8_SEQUENCE.search(raw):
-        # UTF-8 letters next to bytes that are not UTF-8: a damaged file, not another code page.
-        return raw.decode("utf-8", errors="surrogateescape"), "utf-8"
-    # Excel in Latvia saves "CSV" in the Windows Baltic code page.
-    return raw.decode("cp1257", errors="surrogateescape"), "cp1257"
+def _detect_encoding(path: Path) -> str:
+    """UTF-8 (with or without a byte-order mark), UTF-16 (Excel's "Unicode text") or Windows-1257.
+
+    A file that is not valid UTF-8 but holds UTF-8 letters is a damaged UTF-8 file, not another
+    code page: it is read as UTF-8 and its bad bytes are reported by row and column.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as handle:
+        head = handle.read(3)
+        if head.startswith(b"\xef\xbb\xbf"):
+            return "utf-8-sig"
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "utf-16"
+        handle.seek(0)
+        seen_utf8 = False
+        while chunk := handle.read(1 << 20):
+            seen_utf8 = seen_utf8 or bool(_UTF8_SEQUENCE.search(chunk))
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                return "utf-8" if seen_utf8 or _UTF8_SEQUENCE.search(handle.read(1 << 20)) else "cp1257"
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "utf-8" if seen_utf8 else "cp1257"
+    return "utf-8"
 
 
 def _delimiter(text: str) -> str:
     header = text.split("\n", 1)[0]
     try:
-        return csv.Sniffer().sniff(text[:20000], delimiters=";,\t").delimiter
+        return csv.Sniffer().sniff(text, delimiters=";,\t").delimiter
     except csv.Error:
         counts = {candidate: header.count(candidate) for candidate in ";,\t"}
         return max(counts, key=lambda candidate: counts[candidate]) if any(counts.values()) else DELIMITER
@@ -450,7 +464,12 @@ def _holds_formula(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
 
 def _sheet_from_workbook(workbook: Any, formulas: Any, name: str, max_rows: int) -> Sheet:  # noqa: ANN401
     sheet = workbook.worksheets[0]
-    formula_rows: Iterator[Any] = iter(formulas.worksheets[0].iter_rows()) if formulas is not None else iter(())
+    # The declared size may be false (a few cells claiming A1:XFD1048576): read only the cells there are.
+    sheet.reset_dimensions()
+    formula_rows: Iterator[Any] = iter(())
+    if formulas is not None:
+        formulas.worksheets[0].reset_dimensions()
+        formula_rows = iter(formulas.worksheets[0].iter_rows())
     headers: list[str] | None = None
     rows: list[list[object]] = []
     numbers: list[int] = []
@@ -460,6 +479,8 @@ def _sheet_from_workbook(workbook: Any, formulas: Any, name: str, max_rows: int)
     for record in sheet.iter_rows():
         formula_record = next(formula_rows, ())
         number = next((cell.row for cell in record if getattr(cell, "row", None)), number + 1)
+        if number > MAX_SHEET_ROWS or len(record) > MAX_SHEET_COLUMNS:
+            raise _too_many_rows(name, max_rows)
         values = [_xlsx_value(cell.value) for cell in record]
         if headers is None:
             if any(value not in (None, "") for value in values):
