@@ -145,6 +145,27 @@ def test_organisations_export_speaks_the_program_language_in_words_dates_and_eur
     assert fee.value == 12.5 and "€" in fee.number_format
 
 
+def test_other_legal_form_and_other_kind_keep_their_own_words(database, tmp_path: Path) -> None:
+    from ngo_desktop.models import LegalForm, OrganisationKind
+    from ngo_desktop.services.organisation_labels import label
+
+    assert (label(LegalForm.OTHER), label(OrganisationKind.OTHER)) == ("cita forma", "cits")
+    create_organisation(database, OrganisationData(name="Cits", legal_form=LegalForm.OTHER,
+                                                   kind=OrganisationKind.OTHER))
+    path = tmp_path / "citi.csv"
+    export_organisations(database, path)
+    header, row = csv_rows(path)
+    values = dict(zip(header, row, strict=True))
+    assert (values["Juridiskā forma"], values["Veids"]) == ("cita forma", "cits")
+    copy = open_database(tmp_path / "copy.sqlite3", operator="tester")
+    try:
+        import_organisations(copy, path)
+        [imported] = all_organisations(copy)
+        assert (imported.legal_form, imported.kind) == (LegalForm.OTHER, OrganisationKind.OTHER)
+    finally:
+        copy.dispose()
+
+
 def test_an_english_export_imports_into_the_latvian_program(database, qapp, tmp_path: Path) -> None:
     from ngo_desktop.i18n import install_language
     from ngo_desktop.models import LegalForm

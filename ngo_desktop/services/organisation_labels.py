@@ -18,24 +18,26 @@ from ngo_desktop.services.spreadsheet import both_languages
 CONTEXT = "OrganisationLabels"
 E = TypeVar("E", bound=enum.Enum)
 
-_LABELS: dict[enum.Enum, str] = {
-    LegalForm.ASSOCIATION: QT_TRANSLATE_NOOP("OrganisationLabels", "association"),
-    LegalForm.FOUNDATION: QT_TRANSLATE_NOOP("OrganisationLabels", "foundation"),
-    LegalForm.LIMITED_COMPANY: QT_TRANSLATE_NOOP("OrganisationLabels", "limited company"),
-    LegalForm.INDIVIDUAL_MERCHANT: QT_TRANSLATE_NOOP("OrganisationLabels", "individual merchant"),
-    LegalForm.SELF_EMPLOYED: QT_TRANSLATE_NOOP("OrganisationLabels", "self-employed"),
-    LegalForm.MUNICIPAL_INSTITUTION: QT_TRANSLATE_NOOP("OrganisationLabels", "municipal institution"),
-    LegalForm.RELIGIOUS: QT_TRANSLATE_NOOP("OrganisationLabels", "religious organisation"),
-    LegalForm.INFORMAL_GROUP: QT_TRANSLATE_NOOP("OrganisationLabels", "informal group"),
-    LegalForm.OTHER: QT_TRANSLATE_NOOP("OrganisationLabels", "other form"),
-    OrganisationKind.NGO: QT_TRANSLATE_NOOP("OrganisationLabels", "NGO"),
-    OrganisationKind.ENTREPRENEUR: QT_TRANSLATE_NOOP("OrganisationLabels", "entrepreneur"),
-    OrganisationKind.MUNICIPAL: QT_TRANSLATE_NOOP("OrganisationLabels", "municipal body"),
-    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("OrganisationLabels", "other"),
-    MembershipStatus.NONE: QT_TRANSLATE_NOOP("OrganisationLabels", "not a member"),
-    MembershipStatus.MEMBER: QT_TRANSLATE_NOOP("OrganisationLabels", "member"),
-    MembershipStatus.LAPSED: QT_TRANSLATE_NOOP("OrganisationLabels", "membership lapsed"),
-}
+# Keyed by (enum class, value): the string enums' members compare equal across classes, so
+# LegalForm.OTHER and OrganisationKind.OTHER would otherwise be one key with one word.
+_LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for member, text in (
+    (LegalForm.ASSOCIATION, QT_TRANSLATE_NOOP("OrganisationLabels", "association")),
+    (LegalForm.FOUNDATION, QT_TRANSLATE_NOOP("OrganisationLabels", "foundation")),
+    (LegalForm.LIMITED_COMPANY, QT_TRANSLATE_NOOP("OrganisationLabels", "limited company")),
+    (LegalForm.INDIVIDUAL_MERCHANT, QT_TRANSLATE_NOOP("OrganisationLabels", "individual merchant")),
+    (LegalForm.SELF_EMPLOYED, QT_TRANSLATE_NOOP("OrganisationLabels", "self-employed")),
+    (LegalForm.MUNICIPAL_INSTITUTION, QT_TRANSLATE_NOOP("OrganisationLabels", "municipal institution")),
+    (LegalForm.RELIGIOUS, QT_TRANSLATE_NOOP("OrganisationLabels", "religious organisation")),
+    (LegalForm.INFORMAL_GROUP, QT_TRANSLATE_NOOP("OrganisationLabels", "informal group")),
+    (LegalForm.OTHER, QT_TRANSLATE_NOOP("OrganisationLabels", "other form")),
+    (OrganisationKind.NGO, QT_TRANSLATE_NOOP("OrganisationLabels", "NGO")),
+    (OrganisationKind.ENTREPRENEUR, QT_TRANSLATE_NOOP("OrganisationLabels", "entrepreneur")),
+    (OrganisationKind.MUNICIPAL, QT_TRANSLATE_NOOP("OrganisationLabels", "municipal body")),
+    (OrganisationKind.OTHER, QT_TRANSLATE_NOOP("OrganisationLabels", "other")),
+    (MembershipStatus.NONE, QT_TRANSLATE_NOOP("OrganisationLabels", "not a member")),
+    (MembershipStatus.MEMBER, QT_TRANSLATE_NOOP("OrganisationLabels", "member")),
+    (MembershipStatus.LAPSED, QT_TRANSLATE_NOOP("OrganisationLabels", "membership lapsed")),
+)}
 
 # Latvian words and everyday abbreviations a spreadsheet may hold, recognised whatever the
 # program's language is (the translations may not be loaded, e.g. on an English command line).
@@ -66,12 +68,12 @@ _EXTRA_WORDS: dict[str, enum.Enum] = {
 
 def label(value: enum.Enum) -> str:
     """The value's word in the current language."""
-    return translate(CONTEXT, _LABELS[value])
+    return translate(CONTEXT, _LABELS[(type(value), value.value)])
 
 
 def source_label(value: enum.Enum) -> str:
     """The value's English word (the source text), independent of the current language."""
-    return _LABELS[value]
+    return _LABELS[(type(value), value.value)]
 
 
 def parse_choice(enum_class: type[E], text: str) -> E | None:
@@ -81,7 +83,7 @@ def parse_choice(enum_class: type[E], text: str) -> E | None:
     """
     wanted = " ".join(text.split()).casefold()
     for member in enum_class:
-        if wanted in {str(member.value).casefold(), *(word.casefold() for word in both_languages(CONTEXT, _LABELS[member]))}:
+        if wanted in {str(member.value).casefold(), *(word.casefold() for word in both_languages(CONTEXT, _LABELS[(enum_class, member.value)]))}:
             return member
     extra = _EXTRA_WORDS.get(wanted)
     return extra if isinstance(extra, enum_class) else None
