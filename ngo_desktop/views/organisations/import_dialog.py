@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
         details = path.name
         if table.encoding:
             details += " — " + self.tr("text in %1, values separated by “%2”").replace(
-                "%1", "Windows-1257" if table.encoding == "cp1257" else "UTF-8").replace("%2", table.delimiter)
+                "%1", {"cp1257": "Windows-1257", "utf-16": "UTF-16"}.get(table.encoding, "UTF-8")).replace("%2", table.delimiter)
         row_count = len(table.rows)  # a plain variable, so lupdate sees the plural
         self.file_label.setText(details + " — " + self.tr("%n row(s)", "", row_count))
         self._set_mapping(self._initial_mapping(table.headers))
