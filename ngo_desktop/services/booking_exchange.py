@@ -25,7 +25,6 @@ from ngo_desktop.services.bookings import BookingView
 from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.services.printing_bookings import payment_text, status_text
 from ngo_desktop.services.spreadsheet import (
-    CSV_ENCODING,
     Column,
     Money,
     csv_row,
@@ -121,7 +120,7 @@ def export_bookings(database: Database, path: Path, *, start: dt.datetime, end: 
     if suffix == ".ics":
         path.write_bytes(to_ics(bookings, calendar_name=translate("BookingExchange", "Bookings")))
     elif suffix == ".csv":
-        with path.open("w", newline="", encoding=CSV_ENCODING) as handle:
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv_writer(handle)
             writer.writerow(csv_row(column.title for column in _columns()))
             writer.writerows(csv_row(row) for row in _rows(bookings))

@@ -33,7 +33,6 @@ from ngo_desktop.models import (
 )
 from ngo_desktop.services.errors import NotFound, ValidationFailed
 from ngo_desktop.services.spreadsheet import (
-    CSV_ENCODING,
     Column,
     Money,
     csv_row,
@@ -148,7 +147,7 @@ def _values(row: StallRow) -> list[object]:
 
 
 def _write_csv(rows: list[StallRow], path: Path) -> None:
-    with path.open("w", encoding=CSV_ENCODING, newline="") as handle:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv_writer(handle)
         writer.writerow(csv_row(headers()))
         for row in rows:

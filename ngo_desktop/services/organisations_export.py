@@ -23,7 +23,6 @@ from ngo_desktop.services.organisation_labels import label
 from ngo_desktop.services.organisations_columns import COLUMNS, FIELDS_SEPARATOR
 from ngo_desktop.services.organisations_list import ListFilter, apply_filter
 from ngo_desktop.services.spreadsheet import (
-    CSV_ENCODING,
     Column,
     Money,
     csv_row,
@@ -101,7 +100,7 @@ def export_organisations(
     count = 0
     try:
         if suffix == ".csv":
-            with path.open("w", encoding=CSV_ENCODING, newline="") as handle:
+            with path.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv_writer(handle)
                 writer.writerow(csv_row(headers))
                 for row in export_rows(database, list_filter):

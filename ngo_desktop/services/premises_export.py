@@ -19,7 +19,6 @@ from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy
 from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.services.spreadsheet import (
-    CSV_ENCODING,
     Column,
     Money,
     csv_row,
@@ -117,7 +116,7 @@ def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
-    with path.open("w", encoding=CSV_ENCODING, newline="") as handle:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv_writer(handle)
         writer.writerow(csv_row(header))
         for row in rows:
