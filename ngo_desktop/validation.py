@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from sqlalchemy import BigInteger, Integer
+from sqlalchemy import BigInteger, Integer, Table
 
 from ngo_desktop.i18n import translate
 
@@ -33,6 +33,19 @@ def database_limit_problems(model: type, values: Mapping[str, object]) -> dict[s
         if problem:
             problems[attribute] = problem
     return problems
+
+
+def row_limit_problem(table: Table, row: Mapping[str, object]) -> tuple[str, str] | None:
+    """The first column of a ``table`` row (as read from the database) that PostgreSQL would refuse.
+
+    Rows saved on SQLite before every input was checked may hold what the server refuses; the
+    move to the server names such a row instead of failing somewhere in the middle.
+    """
+    for column in table.columns:
+        problem = _limit_problem(column.type, row.get(column.name))
+        if problem:
+            return column.name, problem
+    return None
 
 
 def _limit_problem(column_type: object, value: object) -> str:

@@ -417,3 +417,30 @@ def test_a_bookings_import_with_an_over_long_title_is_refused_on_both_databases(
 def test_a_missing_file_is_one_line(database, tmp_path, capsys) -> None:
     with pytest.raises(DomainError):
         read_sheet(tmp_path / "nav.csv")
+
+
+def test_a_move_to_the_server_names_a_row_saved_beyond_the_limits(tmp_path: Path) -> None:
+    from ngo_desktop.services.data_transfer import move_to_server, table_counts
+    from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+    from tests.conftest import POSTGRES_URL, empty_postgres_tables
+
+    if not POSTGRES_URL:
+        pytest.skip("NGO_DESKTOP_TEST_POSTGRES_URL is not set")
+    source = open_database(tmp_path / "vecs.sqlite3", operator="tester")
+    try:
+        # Saved before imports checked the limits: SQLite keeps a NUL character without complaint.
+        with source.unit_of_work() as session:
+            session.add(Organisation(name="Labā biedrība", sort_key=organisation_sort_key("Labā biedrība"),
+                                     match_key=organisation_match_key("Labā biedrība")))
+            session.add(Organisation(name="Nulle\x00biedrība", sort_key="nulle", match_key="nulle"))
+        with pytest.raises(DomainError) as refused:
+            move_to_server(source, POSTGRES_URL)
+        assert "2" in str(refused.value) and "organisation" in str(refused.value) and "name" in str(refused.value)
+        server = open_database(POSTGRES_URL, operator="tester")
+        try:
+            assert sum(table_counts(server).values()) == 0
+        finally:
+            server.dispose()
+    finally:
+        source.dispose()
+        empty_postgres_tables(POSTGRES_URL)
