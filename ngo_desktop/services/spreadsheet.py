@@ -166,7 +166,9 @@ def xlsx_cell(sheet: Any, value: object) -> Any:  # noqa: ANN401 - openpyxl is u
         cell.number_format = EURO_FORMAT
         return cell
     if isinstance(value, bool):
-        value = csv_cell(value)
+        value = csv_cell(value) or None  # "jā", or an empty cell
+        if value is None:
+            return None
     if isinstance(value, dt.datetime):
         cell = WriteOnlyCell(sheet, value=value.replace(tzinfo=None))
         cell.number_format = DATE_FORMAT + " " + TIME_FORMAT
