@@ -66,14 +66,20 @@ _EXTRA_WORDS: dict[str, enum.Enum] = {
 }
 
 
-def label(value: enum.Enum) -> str:
+def label(value: enum.Enum | str) -> str:
     """The value's word in the current language."""
-    return translate(CONTEXT, _LABELS[(type(value), value.value)])
+    return translate(CONTEXT, source_label(value))
 
 
-def source_label(value: enum.Enum) -> str:
-    """The value's English word (the source text), independent of the current language."""
-    return _LABELS[(type(value), value.value)]
+def source_label(value: enum.Enum | str) -> str:
+    """The value's English word (the source text), independent of the current language.
+
+    A plain code (a form may hold one) is looked up in the legal forms, then kinds, then
+    memberships; pass the member itself where the code could be ambiguous ("other").
+    """
+    if isinstance(value, enum.Enum):
+        return _LABELS[(type(value), value.value)]
+    return next(text for (_kind, code), text in _LABELS.items() if code == value)
 
 
 def parse_choice(enum_class: type[E], text: str) -> E | None:
