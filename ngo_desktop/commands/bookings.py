@@ -9,10 +9,14 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ngo_desktop.cli_arguments import UsageError, add_force, identifier, iso_day, moment, whole_number
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from ngo_desktop.services.booking_import import RowsRefused
 
 REPEATS = ("weekly", "every-2-weeks", "monthly-nth")
 # More people than any hall holds: a bigger number is a typing mistake (and must fit the database).
@@ -111,16 +115,31 @@ def run_export(arguments: argparse.Namespace, database: Database) -> int:
 
 
 def run_import_rooms(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.booking_import import import_rooms
+    from ngo_desktop.services.booking_import import RowsRefused, import_rooms
 
-    result = import_rooms(database, arguments.file)
+    try:
+        result = import_rooms(database, arguments.file)
+    except RowsRefused as refused:
+        return _refused_rows(refused)
     print(translate("CommandLine", "%n room(s) imported", "", result.created))
     return 0
 
 
 def run_import_bookings(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.booking_import import import_bookings
+    from ngo_desktop.services.booking_import import RowsRefused, import_bookings
 
-    result = import_bookings(database, arguments.file, override_reason=arguments.override)
+    try:
+        result = import_bookings(database, arguments.file, override_reason=arguments.override)
+    except RowsRefused as refused:
+        return _refused_rows(refused)
     print(translate("CommandLine", "%n booking(s) imported", "", result.created))
     return 0
+
+
+def _refused_rows(refused: RowsRefused) -> int:
+    """Nothing imported: one line saying so, then one line per problem with its row and column."""
+    rows = len({problem.row for problem in refused.row_problems})  # a plain variable, so lupdate sees the plural
+    sys.stderr.write(translate("CommandLine", "Nothing was imported: %n row(s) have problems.", "", rows) + "\n")
+    for problem in refused.row_problems:
+        sys.stderr.write(" ".join(problem.describe().split()) + "\n")
+    return 1

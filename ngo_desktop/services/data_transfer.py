@@ -21,6 +21,7 @@ from ngo_desktop.models import Base
 from ngo_desktop.services import forgetting_register
 from ngo_desktop.services.errors import DomainError, NotEmpty
 from ngo_desktop.services.organisations_privacy import reapply_forgetting
+from ngo_desktop.validation import row_limit_problem
 
 BATCH_ROWS = 2000
 Progress = Callable[[int, int], None]
@@ -90,6 +91,8 @@ def _copy_rows(source: Database, target: Database, expected: dict[str, int], pro
                 primary_key = list(table.primary_key.columns)
                 rows = reading.execute(select(table).order_by(*primary_key)).mappings()
                 while batch := rows.fetchmany(BATCH_ROWS):
+                    for row in batch:
+                        _refuse_beyond_limits(table, row)
                     writing.execute(table.insert(), [dict(row) for row in batch])
                     done += len(batch)
                     if progress is not None:
@@ -101,6 +104,19 @@ def _copy_rows(source: Database, target: Database, expected: dict[str, int], pro
             detail=_first_line(error.orig or error))) from error
     if progress is not None:
         progress(total, total)
+
+
+def _refuse_beyond_limits(table, row) -> None:  # type: ignore[no-untyped-def]
+    """Name a row the server would refuse (too long, a NUL character, too large a number)."""
+    found = row_limit_problem(table, row)
+    if found is None:
+        return
+    column, problem = found
+    key = ", ".join(str(row[column.name]) for column in table.primary_key.columns)
+    raise DomainError(translate(
+        "DataTransfer", "The server cannot hold row {key} of the table “{table}”, column “{column}”: {problem} "
+                        "Correct it in the program and move again; nothing was copied.").format(
+        key=key, table=table.name, column=column, problem=problem))
 
 
 def _continue_numbering(connection, table) -> None:  # type: ignore[no-untyped-def]
