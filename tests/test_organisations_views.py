@@ -311,3 +311,64 @@ def test_saving_through_the_contacts_editor_keeps_each_persons_notes(qtbot, data
     assert problems == {}
     update_organisation(database, replace(saved, contacts=contacts))
     assert get_organisation(database, organisation_id).contacts[0].notes == "Zvanīt pēc 17:00"
+
+
+def test_typing_a_word_quickly_runs_one_search_not_one_per_letter(qtbot, registry, wait_for_operations) -> None:
+    from ngo_desktop.views.operations import TYPING_PAUSE_MS
+
+    section = OrganisationsSection(registry)
+    qtbot.addWidget(section)
+    wait_for_operations()
+    searched: list[str] = []
+    first_page = section.model.first_page
+
+    def counted(database, limit):  # type: ignore[no-untyped-def]
+        searched.append(section.model.list_filter.search)
+        return first_page(database, limit)
+
+    section.model.first_page = counted  # type: ignore[method-assign]
+    type_text(section.search, "Ābele")  # five key presses, faster than the typing pause
+    wait_for_operations()
+    assert searched == ["Ābele"]
+    assert shown_names(section) == ["Abele", "Ābele"]
+    qtbot.wait(TYPING_PAUSE_MS * 2)
+    assert searched == ["Ābele"]  # and nothing more afterwards
+
+
+def test_the_section_opens_at_once_and_the_rows_follow(qtbot, registry, latvian) -> None:
+    section = OrganisationsSection(registry)
+    qtbot.addWidget(section)
+    assert section.model.rowCount() == 0  # built without waiting for the database
+    with qtbot.waitSignal(section.model.loaded, timeout=5000):
+        pass
+    assert len(shown_names(section)) == 8 and section.status.text() == "Parādītas 8 organizācijas"
+
+
+def test_a_refresh_keeps_the_selected_organisation_and_the_scroll_position(qtbot, database,
+                                                                           wait_for_operations) -> None:
+    from ngo_desktop.changes import Changes
+
+    for number in range(BATCH_SIZE + 100):
+        add(database, f"Biedrība {number:03d}")
+    section = OrganisationsSection(database)
+    qtbot.addWidget(section)
+    section.resize(1280, 800)
+    section.show()
+    wait_for_operations()
+    while section.model.rowCount() < BATCH_SIZE + 100:
+        section.model.fetchMore()
+        wait_for_operations()
+    section.table.selectRow(250)
+    chosen = section.model.organisation_id(250)
+    section.table.scrollTo(section.model.index(250, 0))
+    scrolled = section.table.verticalScrollBar().value()
+    assert scrolled > 0
+    add(database, "0 Ābeļu biedrība")  # another desk adds one at the top
+    section.refresh(Changes(frozenset({"organisation"})))
+    wait_for_operations()
+    # As many rows as were loaded before are loaded again at once (the last one follows on scrolling).
+    assert section.model.rowCount() == BATCH_SIZE + 100 and section.model.total == BATCH_SIZE + 101
+    selected = section.table.selectionModel().selectedRows()
+    assert [section.model.organisation_id(index.row()) for index in selected] == [chosen]
+    assert selected[0].row() == 251 and section.model.index(251, 0).data() == "Biedrība 250"
+    assert section.table.verticalScrollBar().value() == scrolled

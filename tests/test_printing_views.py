@@ -91,8 +91,8 @@ def test_print_flyer_a5_and_week_schedule_from_the_command_line(database, printi
     assert float(page.mediabox.width) > float(page.mediabox.height)
 
 
-def test_section_shows_the_empty_state_then_the_register(qtbot, database, printing_data: PrintingData,
-                                                         wait_for_operations) -> None:
+def test_section_shows_the_empty_state_then_the_register(qtbot, qtmodeltester, database,
+                                                         printing_data: PrintingData, wait_for_operations) -> None:
     section = opened_section(qtbot, database, wait_for_operations)
     assert section.stack.currentWidget() is section.empty
     section.make(DocumentRequest("booking-sheet", booking_id=printing_data.single_booking_id))
@@ -100,6 +100,31 @@ def test_section_shows_the_empty_state_then_the_register(qtbot, database, printi
     assert section.stack.currentWidget() is not section.empty
     assert section.model.rowCount() == 1
     assert section.model.data(section.model.index(0, 1)) == "Rezervācijas lapa"
+    qtmodeltester.check(section.model)
+
+
+def test_the_register_pages_and_a_refresh_keeps_the_chosen_document(qtbot, qtmodeltester, database,
+                                                                    printing_data: PrintingData, monkeypatch,
+                                                                    wait_for_operations) -> None:
+    from ngo_desktop.services.printing import make_document
+    from ngo_desktop.views.documents import register_model
+
+    monkeypatch.setattr(register_model, "PAGE_SIZE", 4)  # pages of four, so a few documents make two pages
+    for _ in range(register_model.PAGE_SIZE + 5):
+        make_document(database, DocumentRequest("booking-sheet", booking_id=printing_data.single_booking_id))
+    section = opened_section(qtbot, database, wait_for_operations)
+    assert section.model.total == register_model.PAGE_SIZE + 5
+    assert section.model.rowCount() == register_model.PAGE_SIZE and section.model.canFetchMore()
+    section.model.fetchMore()
+    wait_for_operations()
+    assert section.model.rowCount() == register_model.PAGE_SIZE + 5 and not section.model.canFetchMore()
+    qtmodeltester.check(section.model)
+    section.table.selectRow(3)
+    chosen = section.model.row_at(3).id
+    make_document(database, DocumentRequest("directory"))  # printed at another desk: the newest comes first
+    wait_for_operations()
+    selected = section.table.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [4] and section.model.row_at(4).id == chosen
 
 
 def test_panel_makes_a_week_door_sign_and_the_register_makes_it_again(qtbot, database, printing_data: PrintingData,
