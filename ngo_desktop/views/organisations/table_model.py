@@ -22,12 +22,16 @@ from ngo_desktop.services.organisations_list import (
     fetch_page,
     fetch_rows,
 )
+from ngo_desktop.views.itemmodels import AnyIndex
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly
 from ngo_desktop.views.table_place import KeepRows
 
 BATCH_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = tuple(Column)
+# The roles a cell answers; a view asks for a dozen per cell on every paint, most of them unused.
+ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ID_ROLE, Qt.ItemDataRole.ForegroundRole,
+                            Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole})
 
 
 class OrganisationTableModel(KeepRows[OrganisationRow]):
@@ -93,6 +97,13 @@ class OrganisationTableModel(KeepRows[OrganisationRow]):
     # --- how a row looks ------------------------------------------------------------------
     def column_titles(self) -> list[str]:
         return [self._titles[column] for column in COLUMNS]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Painting asks for every role of every visible cell: the unused ones are answered first,
+        # which keeps showing a new page of rows within one frame.
+        if role not in ANSWERED_ROLES:
+            return None
+        return super().data(index, role)
 
     def cell(self, item: OrganisationRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
