@@ -372,3 +372,38 @@ def test_a_refresh_keeps_the_selected_organisation_and_the_scroll_position(qtbot
     assert [section.model.organisation_id(index.row()) for index in selected] == [chosen]
     assert selected[0].row() == 251 and section.model.index(251, 0).data() == "Biedrība 250"
     assert section.table.verticalScrollBar().value() == scrolled
+
+
+def test_exporting_a_person_to_a_missing_folder_says_what_to_do(qtbot, database, monkeypatch, tmp_path: Path,
+                                                                latvian, wait_for_operations) -> None:
+    organisation_id = add(database, "Saulīte", contacts=(ContactData(name="Ēriks Ļaviņš", phone="29111222"),))
+    target = tmp_path / "nav-tādas-mapes" / "eriks.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "JSON"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *rest: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *rest: shown.append(text))
+    dialog = OrganisationDialog(database, organisation_id)
+    qtbot.addWidget(dialog)
+    wait_for_operations()
+    dialog.contacts.table.selectRow(0)
+    dialog.contacts.export_button.click()
+    wait_for_operations()
+    assert len(shown) == 1 and not target.exists()
+    # The operations layer's one line for a file problem, naming the file (not a success message).
+    assert str(target) in shown[0] and "ir ierakstīts failā" not in shown[0]
+
+
+def test_changing_the_mapping_quickly_shows_only_the_newest_check(qtbot, database, tmp_path: Path,
+                                                                  wait_for_operations) -> None:
+    path = tmp_path / "biedribas.csv"
+    path.write_text("Nosaukums;Reģistrācijas numurs\nbiedrība „Ūdensroze”;123\n", encoding="utf-8-sig")
+    dialog = ImportDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(path)
+    dialog.set_column("registration_number", None)  # asked for before the first check answered
+    assert not dialog.import_button.isEnabled()
+    wait_for_operations()
+    assert dialog.problems.count() == 0 and dialog.import_button.isEnabled()
+    dialog.set_column("registration_number", 1)
+    wait_for_operations()
+    assert dialog.problems.count() == 1 and not dialog.import_button.isEnabled()
