@@ -58,7 +58,9 @@ def main(folder: Path) -> None:
     application.processEvents()
     section.grab().save(str(folder / "section-register.png"))
     preview.resize(1000, 760)
-    application.processEvents()
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(800)  # QPdfView draws its pages in the background
     preview.grab().save(str(folder / "preview.png"))
     database.dispose()
 
