@@ -192,7 +192,9 @@ class OrganisationsSection(QWidget):
         # The list follows the saves through the main window's change event, not from here.
         from ngo_desktop.views.organisations.dialog import OrganisationDialog
 
-        OrganisationDialog(self.database, organisation_id, self).exec()
+        dialog = OrganisationDialog(self.database, organisation_id, self)
+        dialog.exec()
+        dialog.deleteLater()  # an answer still on its way is then dropped, nobody waits for it
 
     def new_organisation(self) -> None:
         self.open_organisation(None)
@@ -200,7 +202,9 @@ class OrganisationsSection(QWidget):
     def import_file(self) -> None:
         from ngo_desktop.views.organisations.import_dialog import ImportDialog
 
-        ImportDialog(self.database, self).exec()
+        dialog = ImportDialog(self.database, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def print_directory(self) -> None:
         # Imported on first use: the preview loads QtPdf and the printing services.
