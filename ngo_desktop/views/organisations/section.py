@@ -66,6 +66,8 @@ class OrganisationsSection(QWidget):
         self.model.loaded.connect(self._show_count)
         self._build_page()
         self._place = PlaceKeeper(self.table, self.model, lambda row: row.id)
+        # The list until the first answer says the registry is empty: no "add the first" flashes by.
+        self._stack.setCurrentWidget(self._page)
         self.refresh()
 
     def _build_page(self) -> None:
