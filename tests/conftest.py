@@ -93,6 +93,21 @@ def empty_postgres_tables(url: str) -> None:
         engine.dispose()
 
 
+@pytest.fixture(autouse=True)
+def _no_message_box_waits_for_a_click(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A message box nobody answers would hang the run: unless a test replaces it to read what it
+    says, showing one fails the test with its text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*arguments: object, **_keywords: object) -> None:
+        texts = [argument for argument in arguments if isinstance(argument, str)]
+        raise AssertionError(f"a message box would wait for a click: {texts}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: unexpected(box.text(), box.informativeText()))
+
+
 @pytest.fixture
 def wait_for_operations(qtbot):  # type: ignore[no-untyped-def]
     """``wait_for_operations()`` returns once every call a view started has answered on the GUI thread."""

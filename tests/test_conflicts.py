@@ -51,17 +51,20 @@ def retype(widget, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_an_organisation_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
-        qtbot, database, shown, english) -> None:
+        qtbot, database, shown, english, wait_for_operations) -> None:
     saved = create_organisation(database, OrganisationData(
         name="Biedrība „Alūksnes pensionāri”", address="Pils iela 1, Alūksne", membership_fee_cents=1500,
         contacts=(ContactData(name="Anna Kalniņa", phone="29123456"),)))
     dialog = OrganisationDialog(database, saved.id)
     qtbot.addWidget(dialog)
+    wait_for_operations()
     other = get_organisation(database, saved.id)
     update_organisation(database, replace(other, address="Ezera iela 5, Alūksne", membership_fee_cents=1800))
     retype(dialog.form.fee, "20")
 
-    assert not dialog.save()
+    dialog.save()
+    wait_for_operations()
+    assert not dialog.changed
     assert len(shown) == 1 and "another desk" in shown[0] and "this organisation" in shown[0]
     assert "Fee (€ a year): €18.00  →  €20.00" in shown[0]
     assert "Address: Ezera iela 5, Alūksne  →  Pils iela 1, Alūksne" in shown[0]
@@ -70,24 +73,31 @@ def test_an_organisation_saved_at_another_desk_shows_both_versions_and_keeps_the
     assert get_organisation(database, saved.id).membership_fee_cents == 1800
 
     assert dialog.save()  # saving again deliberately replaces the other desk's version
+    wait_for_operations()
+    assert dialog.changed
     stored = get_organisation(database, saved.id)
     assert (stored.membership_fee_cents, stored.address) == (2000, "Pils iela 1, Alūksne")
     assert [contact.name for contact in stored.contacts] == ["Anna Kalniņa"]
 
 
 def test_an_organisation_whose_contact_was_removed_elsewhere_can_still_be_saved(
-        qtbot, database, shown, english) -> None:
+        qtbot, database, shown, english, wait_for_operations) -> None:
     saved = create_organisation(database, OrganisationData(
         name="Biedrība „Šūpoles”", contacts=(ContactData(name="Jānis Ozols"), ContactData(name="Līga Bērziņa"))))
     dialog = OrganisationDialog(database, saved.id)
     qtbot.addWidget(dialog)
+    wait_for_operations()
     other = get_organisation(database, saved.id)
     update_organisation(database, replace(other, contacts=other.contacts[:1]))
     retype(dialog.form.phone, "29111222")
 
-    assert not dialog.save()
+    dialog.save()
+    wait_for_operations()
+    assert not dialog.changed
     assert "Contact people: Jānis Ozols  →  Jānis Ozols; Līga Bērziņa" in shown[0]
     assert dialog.save()
+    wait_for_operations()
+    assert dialog.changed
     stored = get_organisation(database, saved.id)
     assert [contact.name for contact in stored.contacts] == ["Jānis Ozols", "Līga Bērziņa"]
     assert stored.phone.replace(" ", "").endswith("29111222")

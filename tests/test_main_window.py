@@ -53,10 +53,12 @@ def test_status_bar_names_the_database_in_use(qtbot, database, english) -> None:
     assert database.describe() in window.database_label.text()
 
 
-def test_every_section_has_an_empty_state_on_an_empty_database(qtbot, database, english) -> None:
+def test_every_section_has_an_empty_state_on_an_empty_database(qtbot, database, english,
+                                                               wait_for_operations) -> None:
     window = make_window(qtbot, database)
     for section in SECTIONS:
         window.show_section(section.key)
+        wait_for_operations()  # a section reads the database off the GUI thread after it is shown
         page = window.section_widget(section)
 
         def visible_texts(page: QWidget = page) -> list[str]:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from ngo_desktop.cli import run_command_line
 from ngo_desktop.services.printing import DocumentRequest, list_printed
+from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 from ngo_desktop.views.documents.section import DocumentsSection
+from ngo_desktop.views.operations import ChangeRelay
 from tests.printing_fixtures import SINGLE_TITLE, PrintingData
 
 pytest_plugins = ["tests.printing_fixtures"]
@@ -20,6 +22,26 @@ pytest_plugins = ["tests.printing_fixtures"]
 
 def database_file(database) -> str:  # type: ignore[no-untyped-def]
     return database.url
+
+
+def opened_section(qtbot, database, wait_for_operations) -> DocumentsSection:  # type: ignore[no-untyped-def]
+    """The section as the main window keeps it: refreshed by the database's change announcements."""
+    section = DocumentsSection(database)
+    qtbot.addWidget(section)
+    relay = ChangeRelay(database, section)
+    relay.changed.connect(section.refresh)
+    wait_for_operations()
+    return section
+
+
+def made(qtbot, section: DocumentsSection, wait_for_operations) -> PreviewDialog:  # type: ignore[no-untyped-def]
+    """The preview of the document just asked for, once it is built."""
+    before = section.last_preview
+    qtbot.waitUntil(lambda: section.last_preview is not before, timeout=20_000)
+    wait_for_operations()
+    assert section.last_preview is not None
+    qtbot.addWidget(section.last_preview)
+    return section.last_preview
 
 
 def test_print_door_sign_writes_the_pdf_and_exits_zero(database, printing_data: PrintingData, tmp_path: Path,
@@ -69,21 +91,45 @@ def test_print_flyer_a5_and_week_schedule_from_the_command_line(database, printi
     assert float(page.mediabox.width) > float(page.mediabox.height)
 
 
-def test_section_shows_the_empty_state_then_the_register(qtbot, database, printing_data: PrintingData) -> None:
-    section = DocumentsSection(database)
-    qtbot.addWidget(section)
+def test_section_shows_the_empty_state_then_the_register(qtbot, qtmodeltester, database,
+                                                         printing_data: PrintingData, wait_for_operations) -> None:
+    section = opened_section(qtbot, database, wait_for_operations)
     assert section.stack.currentWidget() is section.empty
-    preview = section.make(DocumentRequest("booking-sheet", booking_id=printing_data.single_booking_id))
-    qtbot.addWidget(preview)
+    section.make(DocumentRequest("booking-sheet", booking_id=printing_data.single_booking_id))
+    made(qtbot, section, wait_for_operations)
     assert section.stack.currentWidget() is not section.empty
     assert section.model.rowCount() == 1
     assert section.model.data(section.model.index(0, 1)) == "Rezervācijas lapa"
+    qtmodeltester.check(section.model)
 
 
-def test_panel_makes_a_week_door_sign_and_the_register_makes_it_again(qtbot, database,
-                                                                      printing_data: PrintingData) -> None:
-    section = DocumentsSection(database)
-    qtbot.addWidget(section)
+def test_the_register_pages_and_a_refresh_keeps_the_chosen_document(qtbot, qtmodeltester, database,
+                                                                    printing_data: PrintingData, monkeypatch,
+                                                                    wait_for_operations) -> None:
+    from ngo_desktop.services.printing import make_document
+    from ngo_desktop.views.documents import register_model
+
+    monkeypatch.setattr(register_model, "PAGE_SIZE", 4)  # pages of four, so a few documents make two pages
+    for _ in range(register_model.PAGE_SIZE + 5):
+        make_document(database, DocumentRequest("booking-sheet", booking_id=printing_data.single_booking_id))
+    section = opened_section(qtbot, database, wait_for_operations)
+    assert section.model.total == register_model.PAGE_SIZE + 5
+    assert section.model.rowCount() == register_model.PAGE_SIZE and section.model.canFetchMore()
+    section.model.fetchMore()
+    wait_for_operations()
+    assert section.model.rowCount() == register_model.PAGE_SIZE + 5 and not section.model.canFetchMore()
+    qtmodeltester.check(section.model)
+    section.table.selectRow(3)
+    chosen = section.model.row_at(3).id
+    make_document(database, DocumentRequest("directory"))  # printed at another desk: the newest comes first
+    wait_for_operations()
+    selected = section.table.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [4] and section.model.row_at(4).id == chosen
+
+
+def test_panel_makes_a_week_door_sign_and_the_register_makes_it_again(qtbot, database, printing_data: PrintingData,
+                                                                      wait_for_operations) -> None:
+    section = opened_section(qtbot, database, wait_for_operations)
     section.panel.set_kind("door-sign")
     assert section.panel.room_box.isVisibleTo(section.panel) or not section.isVisible()
     section.panel.day_edit.setDate(dt.date(2026, 3, 4))
@@ -91,20 +137,19 @@ def test_panel_makes_a_week_door_sign_and_the_register_makes_it_again(qtbot, dat
     request = section.panel.request()
     assert request.room_id == printing_data.hall_id and request.week == "2026-W10" and request.day is None
     section.panel.make_button.click()
-    qtbot.addWidget(section.last_preview)
+    made(qtbot, section, wait_for_operations)
     assert list_printed(database)[0].parameters["week"] == "2026-W10"
-    again = section.reopen(0)
-    qtbot.addWidget(again)
+    section.reopen(0)
+    again = made(qtbot, section, wait_for_operations)
     assert len(list_printed(database)) == 2
     assert again.page_count() >= 1
 
 
 def test_preview_shows_pages_zooms_and_saves_a_valid_pdf(qtbot, database, printing_data: PrintingData,
-                                                         tmp_path: Path, monkeypatch) -> None:
-    section = DocumentsSection(database)
-    qtbot.addWidget(section)
-    preview = section.make(DocumentRequest("directory"))
-    qtbot.addWidget(preview)
+                                                         tmp_path: Path, monkeypatch, wait_for_operations) -> None:
+    section = opened_section(qtbot, database, wait_for_operations)
+    section.make(DocumentRequest("directory"))
+    preview = made(qtbot, section, wait_for_operations)
     assert preview.page_count() >= 1
     assert preview.page_count_label.text() == f"no {preview.page_count()}"
     preview.set_zoom(1.0)

@@ -137,7 +137,8 @@ def test_no_refresh_while_a_form_is_open_so_typing_is_not_lost(qtbot, database) 
         other.dispose()
 
 
-def test_the_audit_log_shows_who_did_what_filters_and_cannot_be_edited(qtbot, database, english) -> None:
+def test_the_audit_log_shows_who_did_what_filters_and_cannot_be_edited(qtbot, database, english,
+                                                                       wait_for_operations) -> None:
     add_organisation(database, "Biedrība „Ūdensroze”")
     other = _other_desk(database)
     try:
@@ -146,22 +147,27 @@ def test_the_audit_log_shows_who_did_what_filters_and_cannot_be_edited(qtbot, da
         other.dispose()
     dialog = AuditLogDialog(database)
     qtbot.addWidget(dialog)
+    wait_for_operations()
     assert dialog.model.rowCount() >= 2
     assert dialog.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     dialog.operator.setCurrentIndex(dialog.operator.findData("Otrā kase"))
+    wait_for_operations()
     operators = {dialog.model.index(row, 1).data() for row in range(dialog.model.rowCount())}
     assert operators == {"Otrā kase"}
     assert dialog.model.total == dialog.model.rowCount() == 2  # the site and the room
     dialog.room.setCurrentIndex(dialog.room.findText("Lielā zāle"))
+    wait_for_operations()
     assert dialog.model.rowCount() == 1
+    assert dialog.count_label.text() == "1 change(s)"
     assert dialog.model.index(0, 2).data() == "created" and "Room" in dialog.model.index(0, 3).data()
     dialog.table.selectRow(0)
+    wait_for_operations()
     fields = {dialog.changes.item(row, 0).text(): dialog.changes.item(row, 2).text()
               for row in range(dialog.changes.rowCount())}
     assert fields["name"] == "Lielā zāle" and fields["capacity"] == "40"
 
 
-def test_the_audit_log_pages_through_many_entries(qtbot, database) -> None:
+def test_the_audit_log_pages_through_many_entries(qtbot, qtmodeltester, database, wait_for_operations) -> None:
     for index in range(450):
         add_organisation(database, f"Biedrība Nr. {index}")
     from ngo_desktop.models import AuditAction, AuditEntry
@@ -171,10 +177,14 @@ def test_the_audit_log_pages_through_many_entries(qtbot, database) -> None:
                                    entity_id=index + 1, organisation_id=index + 1) for index in range(450))
     dialog = AuditLogDialog(database)
     qtbot.addWidget(dialog)
+    wait_for_operations()
     assert dialog.model.total == 450 and dialog.model.rowCount() == 200
     dialog.model.fetchMore()
+    wait_for_operations()
     dialog.model.fetchMore()
+    wait_for_operations()
     assert dialog.model.rowCount() == 450 and not dialog.model.canFetchMore()
+    qtmodeltester.check(dialog.model)
 
 
 class _MemoryKeyring(KeyringBackend):

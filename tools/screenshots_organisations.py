@@ -20,6 +20,7 @@ from ngo_desktop.db import open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
 from ngo_desktop.services.demo import fill_demo_data  # noqa: E402
 from ngo_desktop.services.organisations_list import ListFilter, ListOrder, fetch_rows  # noqa: E402
+from ngo_desktop.views.operations import drain  # noqa: E402
 
 
 def main(target: Path) -> None:
@@ -34,23 +35,31 @@ def main(target: Path) -> None:
     from ngo_desktop.views.organisations.import_dialog import ImportDialog
     from ngo_desktop.views.organisations.section import OrganisationsSection
 
+    def settled() -> None:
+        """Every read answered and shown (the views read the database off the GUI thread)."""
+        drain()
+        application.processEvents()
+
     empty = open_database(folder / "empty.sqlite3")
     section = OrganisationsSection(empty)
-    section.resize(1200, 700)
+    section.resize(1280, 800)
+    settled()
     section.grab().save(str(target / "empty.png"))
 
     section = OrganisationsSection(database)
-    section.resize(1400, 700)
+    section.resize(1280, 800)
     section.show()
-    application.processEvents()
+    settled()
     section.grab().save(str(target / "list.png"))
     section.search.setText("bied")
+    settled()
+    section.table.selectRow(2)
     section.grab().save(str(target / "search.png"))
 
     first = fetch_rows(database, ListFilter(), ListOrder(), limit=1)[0]
     dialog = OrganisationDialog(database, first.id)
     dialog.show()
-    application.processEvents()
+    settled()
     dialog.grab().save(str(target / "form.png"))
     dialog.tabs.setCurrentIndex(1)
     dialog.grab().save(str(target / "contacts.png"))
@@ -59,6 +68,7 @@ def main(target: Path) -> None:
     dialog.form.registration_number.setText("123")
     dialog.form.email.setText("nav-e-pasts")
     dialog.save()
+    settled()
     dialog.tabs.setCurrentIndex(0)
     dialog.grab().save(str(target / "form_problems.png"))
 
@@ -71,8 +81,18 @@ def main(target: Path) -> None:
     importer = ImportDialog(database)
     importer.load_file(sample)
     importer.show()
-    application.processEvents()
+    settled()
     importer.grab().save(str(target / "import.png"))
+
+    from ngo_desktop.views.audit.dialog import AuditLogDialog
+
+    audit = AuditLogDialog(database)
+    audit.show()
+    settled()
+    audit.table.selectRow(0)
+    settled()
+    audit.grab().save(str(target / "audit.png"))
+    drain()
     database.dispose()
 
 

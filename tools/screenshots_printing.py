@@ -29,21 +29,38 @@ def main(folder: Path) -> None:
     work = Path(tempfile.mkdtemp(prefix="printing-shots-"))
     database = open_database(work / "centre.sqlite3", operator="Ilze Bērziņa", backup_dir=work / "backups")
     data = build_printing_data(database)
+    from ngo_desktop.views.operations import ChangeRelay, drain
+
+    def made() -> object:
+        """The preview of the document just asked for, once it is built and shown."""
+        before = section.last_preview
+        while section.last_preview is before:
+            drain()
+        drain()
+        application.processEvents()
+        return section.last_preview
+
     section = DocumentsSection(database)
-    section.resize(1280, 760)
+    ChangeRelay(database, section).changed.connect(section.refresh)  # as the main window does
+    section.resize(1280, 800)
     section.show()
+    drain()
     application.processEvents()
     section.grab().save(str(folder / "section-empty.png"))
     section.panel.set_kind("door-sign")
     section.make(DocumentRequest("booking-sheet", booking_id=data.series_booking_ids[0]))
-    section.last_preview.close()
+    made().close()
     section.make(DocumentRequest("stall-plan", fair_id=data.fair_id, day=data.fair_day))
-    section.last_preview.close()
-    preview = section.make(DocumentRequest("week-schedule", site_id=data.site_id, week="2026-W10"))
+    made().close()
+    section.make(DocumentRequest("week-schedule", site_id=data.site_id, week="2026-W10"))
+    preview = made()
+    section.table.selectRow(1)
     application.processEvents()
     section.grab().save(str(folder / "section-register.png"))
     preview.resize(1000, 760)
-    application.processEvents()
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(800)  # QPdfView draws its pages in the background
     preview.grab().save(str(folder / "preview.png"))
     database.dispose()
 

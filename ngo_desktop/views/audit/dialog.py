@@ -1,4 +1,8 @@
-"""Tools → Audit log: who changed what and when, with the values before and after. Read-only."""
+"""Tools → Audit log: who changed what and when, with the values before and after. Read-only.
+
+The filters' choices, the log's pages and the chosen entry's values are read on the worker thread;
+the dialog opens at once and fills in as the answers arrive.
+"""
 
 from __future__ import annotations
 
@@ -25,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.db import Database
 from ngo_desktop.services import audit_log
-from ngo_desktop.services.audit_log import AuditFilter
+from ngo_desktop.services.audit_log import AuditDetail, AuditFilter
 from ngo_desktop.timeutil import format_date, format_time, to_local
 from ngo_desktop.views.audit.table_model import AuditTableModel
+from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
+from ngo_desktop.views.table_place import PlaceKeeper
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -45,17 +51,11 @@ class AuditLogDialog(QDialog):
         self.last_day = self._date_edit()
         self.operator = QComboBox()
         self.operator.addItem(self.tr("Everyone"), None)
-        for name in audit_log.operators(database):
-            self.operator.addItem(name, name)
         self.organisation = QComboBox()
         self.organisation.addItem(self.tr("Any organisation"), None)
-        for organisation_id, name in audit_log.organisations_in_log(database):
-            self.organisation.addItem(name, organisation_id)
         self.organisation.setMaximumWidth(320)
         self.room = QComboBox()
         self.room.addItem(self.tr("Any room"), None)
-        for room_id, name in audit_log.rooms(database):
-            self.room.addItem(name, room_id)
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("From"), self.first_day), (self.tr("to"), self.last_day),
@@ -66,6 +66,7 @@ class AuditLogDialog(QDialog):
         filters.addStretch(1)
 
         self.model = AuditTableModel(database, self)
+        self.model.loaded.connect(self._show_count)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,6 +82,9 @@ class AuditLogDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         remember_header(header, "audit/columns")
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self._place = PlaceKeeper(self.table, self.model, lambda row: row.id)
+        # Walking the log with the arrow keys asks for many entries: only the newest is read.
+        self._details = LatestOnly(self, database)
 
         self.changes = QTableWidget(0, 3)
         self.changes.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
@@ -110,6 +114,17 @@ class AuditLogDialog(QDialog):
             edit.dateChanged.connect(self.apply_filter)
         self.resize(1060, 680)
         self.apply_filter()
+        Operation(self, database, lambda db: (audit_log.operators(db), audit_log.organisations_in_log(db),
+                                              audit_log.rooms(db))).success(self._fill_choices).run()
+
+    def _fill_choices(self, choices: tuple[list[str], list[tuple[int, str]], list[tuple[int, str]]]) -> None:
+        operators, organisations, rooms = choices
+        for combo, items in ((self.operator, [(name, name) for name in operators]),
+                             (self.organisation, organisations), (self.room, rooms)):
+            combo.blockSignals(True)
+            for value, name in items:
+                combo.addItem(name, value)
+            combo.blockSignals(False)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
@@ -131,18 +146,27 @@ class AuditLogDialog(QDialog):
                            room_id=self.room.currentData())
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
         self.changes.setRowCount(0)
-        self.count_label.setText(self.tr("%n change(s)", "", self.model.total))
+        self.model.set_filter(self.current_filter())
+
+    def _show_count(self) -> None:
+        total = self.model.total
+        self.count_label.setText(self.tr("%n change(s)", "", total))
 
     def refresh(self) -> None:
-        self.apply_filter()
+        """Read the log again, keeping the chosen entry and the scroll position."""
+        self._place.remember()
+        self.model.refresh()
 
     def _show_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
             return
-        detail = audit_log.get_entry(self.database, self.model.row_at(rows[0].row()).id)
+        entry_id = row.id
+        self._details.request(lambda database: audit_log.get_entry(database, entry_id), self._show_detail)
+
+    def _show_detail(self, detail: AuditDetail) -> None:
         fields = detail.changed_fields()
         self.changes.setRowCount(len(fields))
         before, after = detail.before or {}, detail.after or {}

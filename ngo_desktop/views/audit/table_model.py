@@ -1,97 +1,72 @@
-"""The audit log as a Qt table: newest first, fetched page by page from the database as the user scrolls."""
+"""The audit log as a Qt table: newest first, fetched page by page from the database as the user scrolls.
+
+The pages are read on the worker thread (``PagedTableModel``); the rows are plain values.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from ngo_desktop.db import Database
 from ngo_desktop.models import AuditAction
 from ngo_desktop.services.audit_log import AuditFilter, AuditRow, count_entries, list_entries
 from ngo_desktop.timeutil import format_date, format_time, to_local
+from ngo_desktop.views.table_place import KeepRows
 
 PAGE_ROWS = 200
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class AuditTableModel(QAbstractTableModel):
-    """Private attributes: ``_rows`` the entries fetched so far (plain values, never ORM objects),
-    ``_total`` how many entries match the filter, ``_filter`` the filter in use."""
+class AuditTableModel(KeepRows[AuditRow]):
+    """Private attribute: ``_filter`` the filter in use."""
 
     COLUMNS = ("when", "operator", "action", "what", "organisation", "room")
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._database = database
+        super().__init__(database, parent, page_rows=PAGE_ROWS)
         self._filter = AuditFilter()
-        self._rows: list[AuditRow] = []
-        self._total = 0
 
     def set_filter(self, audit_filter: AuditFilter) -> None:
-        self.beginResetModel()
-        try:
-            self._filter = audit_filter
-            self._total = count_entries(self._database, audit_filter)
-            self._rows = list_entries(self._database, audit_filter, offset=0, limit=PAGE_ROWS)
-        finally:
-            self.endResetModel()
+        """Show the entries ``audit_filter`` matches; the rows arrive later (``loaded``)."""
+        self._filter = audit_filter
+        self.new_list()
 
-    def refresh(self) -> None:
-        self.set_filter(self._filter)
+    def first_page(self, database: Database, limit: int) -> tuple[int, list[AuditRow]]:
+        audit_filter = self._filter
+        return (count_entries(database, audit_filter),
+                list_entries(database, audit_filter, offset=0, limit=self.first_page_limit(limit)))
 
-    @property
-    def total(self) -> int:
-        return self._total
+    def next_page(self, database: Database, offset: int, limit: int) -> list[AuditRow]:
+        return list_entries(database, self._filter, offset=offset, limit=limit)
 
-    def row_at(self, row: int) -> AuditRow:
-        return self._rows[row]
+    def column_titles(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What"), self.tr("Organisation"),
+                self.tr("Room")]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
-            return
-        more = list_entries(self._database, self._filter, offset=len(self._rows), limit=PAGE_ROWS)
-        if not more:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt's name)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        # The log has no row numbers: entries are named by when they happened.
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What"), self.tr("Organisation"),
-                self.tr("Room"))[section]
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+    def cell(self, row: AuditRow, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if column == "when":
+        name = self.COLUMNS[column]
+        if name == "when":
             local = to_local(row.at)
             return f"{format_date(local.date())} {format_time(local)}"
-        if column == "operator":
+        if name == "operator":
             return row.operator
-        if column == "action":
+        if name == "action":
             return self.action_label(row.action)
-        if column == "what":
+        if name == "what":
             label = self.entity_label(row.entity)
             number = f" {row.entity_id}" if row.entity_id is not None else ""
             return f"{label}{number}" + (f": {row.summary}" if row.summary else "")
-        if column == "organisation":
+        if name == "organisation":
             return row.organisation
         return row.room
 

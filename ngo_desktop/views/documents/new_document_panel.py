@@ -2,11 +2,13 @@
 
 Rows the chosen kind does not use are hidden (QFormLayout.setRowVisible), so the front desk sees
 a booking picker for a booking sheet, a room and a day or week for a door sign, and so on.
+The pickers' choices are read on the worker thread; a reload keeps what the user had chosen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from ngo_desktop.services.printing_bookings import booking_choices
 from ngo_desktop.services.printing_fairs import fair_choices
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.documents.register_model import kind_name
+from ngo_desktop.views.operations import Operation
 
 # Which pickers each document needs.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -39,8 +42,24 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+@dataclass(frozen=True)
+class _Choices:
+    """What the pickers offer, read in one go on the worker thread."""
+
+    bookings: list[tuple[int, str]]
+    rooms: list[tuple[int, str]]
+    sites: list[tuple[int, str]]
+    fairs: list[tuple[int, str, tuple[dt.date, ...]]]
+
+
+def _read_choices(database: Database, around: dt.date) -> _Choices:
+    return _Choices(booking_choices(database, around=around), list_rooms(database), list_sites(database),
+                    fair_choices(database))
+
+
 class NewDocumentPanel(QGroupBox):
-    """Emits ``requested`` with a DocumentRequest when the user presses Make."""
+    """Emits ``requested`` with a DocumentRequest when the user presses Make. ``_fairs`` maps a fair
+    to its days; ``_filled`` is False until the first choices arrived (the day starts at today then)."""
 
     requested = Signal(object)
 
@@ -48,6 +67,8 @@ class NewDocumentPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("New document"))
         self._database = database
+        self._fairs: dict[int, tuple[dt.date, ...]] = {}
+        self._filled = False
         self.kind_box = QComboBox()
         for kind in KINDS:
             self.kind_box.addItem(kind_name(kind), kind)
@@ -100,31 +121,45 @@ class NewDocumentPanel(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        """Fill the pickers from the database (after demo data arrives, or bookings change)."""
-        today = today_local()
-        self.day_edit.setDate(QDate(today.year, today.month, today.day))
-        self._fill(self.booking_box, booking_choices(self._database, around=today - dt.timedelta(days=7)))
-        self._fill(self.room_box, list_rooms(self._database))
-        self._fill(self.site_box, list_sites(self._database))
-        self._fairs = {fair_id: days for fair_id, _name, days in fair_choices(self._database)}
-        self._fill(self.fair_box, [(fair_id, name) for fair_id, name, _days in fair_choices(self._database)])
+        """Read the pickers' choices again (after demo data arrives, or bookings change); returns at once."""
+        around = today_local() - dt.timedelta(days=7)
+        Operation(self, self._database, lambda database: _read_choices(database, around)) \
+            .success(self._show_choices).run()
+
+    def _show_choices(self, choices: _Choices) -> None:
+        if not self._filled:
+            today = today_local()
+            self.day_edit.setDate(QDate(today.year, today.month, today.day))
+            self._filled = True
+        self._fill(self.booking_box, choices.bookings)
+        self._fill(self.room_box, choices.rooms)
+        self._fill(self.site_box, choices.sites)
+        self._fairs = {fair_id: days for fair_id, _name, days in choices.fairs}
+        self.fair_box.blockSignals(True)
+        self._fill(self.fair_box, [(fair_id, name) for fair_id, name, _days in choices.fairs])
+        self.fair_box.blockSignals(False)
         self._fill_fair_days()
         self._show_rows()
 
     @staticmethod
     def _fill(box: QComboBox, items: list[tuple[int, str]]) -> None:
+        """Replace the box's items, keeping the one chosen when it is still offered."""
+        chosen = box.currentData()
         box.clear()
         for item_id, text in items:
             box.addItem(text, item_id)
+        box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
 
     def _fill_fair_days(self) -> None:
+        chosen = self.fair_day_box.currentData()
         self.fair_day_box.clear()
         days = self._fairs.get(self.fair_box.currentData(), ())
         today = today_local()
         for day in days:
             self.fair_day_box.addItem(format_date(day), day.isoformat())
         upcoming = next((index for index, day in enumerate(days) if day >= today), len(days) - 1)
-        self.fair_day_box.setCurrentIndex(max(0, upcoming))
+        kept = self.fair_day_box.findData(chosen) if chosen is not None else -1
+        self.fair_day_box.setCurrentIndex(kept if kept >= 0 else max(0, upcoming))
 
     def kind(self) -> str:
         return str(self.kind_box.currentData())

@@ -1,35 +1,43 @@
 """One call for any section's Print action: build the document and show it in the preview dialog.
 
 ``open_print_preview(parent, database, "door-sign", room_id=3, day=date)`` takes the keyword
-parameters of ``services.printing.DocumentRequest``. Building runs off the GUI thread with a progress
-dialog (it only shows when it takes a while, as the directory and week schedule can); a refusal,
-such as a booking deleted meanwhile, is shown in a message box.
+parameters of ``services.printing.DocumentRequest``. The document is built in an operation on the
+long-work thread (reading the data and drawing the PDF can take a while, as the directory and week
+schedule can), with a progress dialog that shows only when it takes a while; the preview opens when
+the PDF is ready. A refusal, such as a booking deleted meanwhile, is shown by the operations layer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ngo_desktop.db import Database
-from ngo_desktop.services.errors import DomainError
 from ngo_desktop.services.printing import BuiltDocument, DocumentRequest, make_document
-from ngo_desktop.views.background import Cancelled, run_with_progress
 from ngo_desktop.views.documents.preview_dialog import PreviewDialog
+from ngo_desktop.views.operations import Operation
 
 
-def build_in_background(parent: QWidget | None, database: Database, request: DocumentRequest) -> BuiltDocument | None:
-    """The built document, or None when it was refused (already told to the user) or cancelled."""
+def build_document(parent: QWidget | None, database: Database, request: DocumentRequest,
+                   opened: Callable[[PreviewDialog], None] | None = None) -> Operation[BuiltDocument]:
+    """Build the document off the GUI thread, then open its preview and hand it to ``opened``.
+    Returns at once; nothing opens when the document is refused (the user is told why)."""
+
+    def show(built: BuiltDocument) -> None:
+        dialog = show_preview(parent, built)
+        if opened is not None:
+            opened(dialog)
+
     label = QCoreApplication.translate("PrintingActions", "Preparing the document…")
-    try:
-        return run_with_progress(parent, label, lambda _report, _cancelled: make_document(database, request))
-    except Cancelled:
-        return None
-    except DomainError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("PrintingActions", "Cannot print"), str(error))
-        return None
+    # Drawing a PDF cannot stop half-way, so there is no Cancel: the preview would open anyway.
+    return Operation(parent, database, lambda db, _progress: make_document(db, request)) \
+        .with_progress(label, cancellable=False) \
+        .success(show) \
+        .refusal_title(QCoreApplication.translate("PrintingActions", "Cannot print")) \
+        .run()
 
 
 def show_preview(parent: QWidget | None, built: BuiltDocument) -> PreviewDialog:
@@ -38,7 +46,8 @@ def show_preview(parent: QWidget | None, built: BuiltDocument) -> PreviewDialog:
     return dialog
 
 
-def open_print_preview(parent: QWidget | None, database: Database, kind: str, **parameters: Any) -> PreviewDialog | None:
-    """Build the ``kind`` document ("booking-sheet", "door-sign", …) and open its preview (not modal)."""
-    built = build_in_background(parent, database, DocumentRequest(kind=kind, **parameters))
-    return show_preview(parent, built) if built is not None else None
+def open_print_preview(parent: QWidget | None, database: Database, kind: str,
+                       **parameters: Any) -> Operation[BuiltDocument]:
+    """Build the ``kind`` document ("booking-sheet", "door-sign", …) and open its preview (not modal)
+    when it is ready; returns at once."""
+    return build_document(parent, database, DocumentRequest(kind=kind, **parameters))

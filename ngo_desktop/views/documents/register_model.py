@@ -1,15 +1,15 @@
-"""The printed documents' register as a table model: newest first, loaded a page at a time."""
+"""The printed documents' register as a table model: newest first, loaded a page at a time off the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ngo_desktop.db import Database
 from ngo_desktop.services.printing import PrintedRecord, count_printed, list_printed
 from ngo_desktop.timeutil import format_date, format_time, to_local
+from ngo_desktop.views.table_place import KeepRows
 
 PAGE_SIZE = 200
-Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_name(kind: str) -> str:
@@ -28,61 +28,32 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
-class RegisterModel(QAbstractTableModel):
-    """``_rows`` are the records loaded so far; ``_total`` how many the register holds."""
+class RegisterModel(KeepRows[PrintedRecord]):
+    """The register, newest first; ``reload()``/``refresh()`` read it on the worker thread."""
 
-    def __init__(self, database: Database, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._database = database
-        self._rows: list[PrintedRecord] = []
-        self._total = 0
-        self.reload()
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(database, parent, page_rows=PAGE_SIZE)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        try:
-            self._total = count_printed(self._database)
-            self._rows = list_printed(self._database, limit=PAGE_SIZE)
-        finally:
-            self.endResetModel()
+    def first_page(self, database: Database, limit: int) -> tuple[int, list[PrintedRecord]]:
+        return count_printed(database), list_printed(database, limit=self.first_page_limit(limit))
 
-    def total(self) -> int:
-        return self._total
+    def next_page(self, database: Database, offset: int, limit: int) -> list[PrintedRecord]:
+        return list_printed(database, offset=offset, limit=limit)
 
-    def record(self, row: int) -> PrintedRecord:
-        return self._rows[row]
+    def column_titles(self) -> list[str]:
+        return [self.tr("When"), self.tr("Document"), self.tr("Title"), self.tr("Organisation"), self.tr("Printed by")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        more = list_printed(self._database, offset=len(self._rows), limit=PAGE_SIZE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt's name)
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        # No row numbers: a printed document is named by when it was printed.
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("When"), self.tr("Document"), self.tr("Title"), self.tr("Organisation"),
-                self.tr("Printed by"))[section]
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+    def cell(self, record: PrintedRecord, column: int, role: int) -> object:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        record = self._rows[index.row()]
-        if index.column() == 0:
+        if column == 0:
             local = to_local(record.created_at)
             return f"{format_date(local.date())} {format_time(local)}"
-        return (None, kind_name(record.kind), record.title, record.organisation_name,
-                record.operator)[index.column()]
+        return (None, kind_name(record.kind), record.title, record.organisation_name, record.operator)[column]

@@ -1,6 +1,8 @@
 """The Documents section: make any document on the left, the register of what was printed on the right.
 
 Opening a row of the register makes that document again from its parameters, with today's data.
+Documents are built in operations off the GUI thread; the register follows what was printed through
+the main window's change event (``printed_document``), keeping the selection and scroll position.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -21,18 +22,23 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
-from ngo_desktop.services.errors import DomainError
 from ngo_desktop.services.printing import DocumentRequest, request_of
 from ngo_desktop.views.documents.new_document_panel import NewDocumentPanel
 from ngo_desktop.views.documents.preview_dialog import PreviewDialog
-from ngo_desktop.views.documents.printing_actions import build_in_background, show_preview
+from ngo_desktop.views.documents.printing_actions import build_document
 from ngo_desktop.views.documents.register_model import RegisterModel
 from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.persist import remember_header
+from ngo_desktop.views.table_place import PlaceKeeper
 
 
 class DocumentsSection(QWidget):
-    """``last_preview`` is the preview opened most recently (tests and screenshots look at it)."""
+    """``last_preview`` is the preview opened most recently (tests and screenshots look at it).
+    ``_panel_kinds`` are the kinds of record the New document panel offers (a change to them
+    refills its pickers; a new printed document alone only reloads the register)."""
+
+    _panel_kinds = frozenset({"booking", "organisation", "fair", "premises", "tenancy", "room", "site"})
 
     watched_kinds = frozenset({"printed_document", "booking", "organisation", "fair", "premises", "tenancy", "room", "site"})
 
@@ -44,6 +50,7 @@ class DocumentsSection(QWidget):
         self.panel.requested.connect(self.make)
 
         self.model = RegisterModel(database, self)
+        self.model.loaded.connect(self._show_register_or_empty)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,18 +98,21 @@ class DocumentsSection(QWidget):
         splitter.setSizes([360, 840])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._show_register_or_empty()
+        self._place = PlaceKeeper(self.table, self.model, lambda record: record.id)
+        self.stack.setCurrentIndex(0)  # until the register's first page says whether it is empty
+        self.model.reload()
 
     def _show_register_or_empty(self) -> None:
-        self.stack.setCurrentIndex(0 if self.model.total() else 1)
+        self.stack.setCurrentIndex(0 if self.model.total else 1)
 
     def has_unsaved_edits(self) -> bool:
         return False
 
     def refresh(self, changes: Changes | None = None) -> None:
-        self.panel.reload()
-        self.model.reload()
-        self._show_register_or_empty()
+        if changes is None or changes.touches(self._panel_kinds):
+            self.panel.reload()
+        self._place.remember()
+        self.model.refresh()
 
     def save_layout(self) -> None:
         """Column widths are saved as they change (remember_header); nothing else to keep."""
@@ -110,22 +120,21 @@ class DocumentsSection(QWidget):
     def make_from_panel(self) -> None:
         self.make(self.panel.request())
 
-    def make(self, request: DocumentRequest) -> PreviewDialog | None:
-        built = build_in_background(self, self._database, request)
-        self.model.reload()
-        self._show_register_or_empty()
-        if built is None:
-            return None
-        self.last_preview = show_preview(self, built)
-        return self.last_preview
+    def make(self, request: DocumentRequest) -> None:
+        """Build the document and open its preview when it is ready (``last_preview``); returns at once."""
+        build_document(self, self._database, request, opened=self._opened)
 
-    def reopen(self, row: int) -> PreviewDialog | None:
-        try:
-            request = request_of(self._database, self.model.record(row).id)
-        except DomainError as error:
-            QMessageBox.information(self, self.tr("Cannot make again"), str(error))
-            return None
-        return self.make(request)
+    def _opened(self, preview: PreviewDialog) -> None:
+        self.last_preview = preview
+
+    def reopen(self, row: int) -> None:
+        """Make the register's ``row`` again from its parameters, with today's data."""
+        record = self.model.row_at(row)
+        if record is None:
+            return
+        printed_id = record.id
+        Operation(self, self._database, lambda database: request_of(database, printed_id)) \
+            .success(self.make).refusal_title(self.tr("Cannot make again")).run()
 
     def _reopen_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,8 +1,13 @@
-"""One organisation's page: its form, its contact people and tabs of its history with the centre."""
+"""One organisation's page: its form, its contact people and tabs of its history with the centre.
+
+Reading and saving run through the operations layer: the page is filled when the organisation has
+been read, a save reports its problems under the fields or, when another desk saved meanwhile, shows
+both versions side by side (``on_conflict``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -17,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.db import Database
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
+from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.services.organisations import (
     ContactData,
     OrganisationData,
+    SaveResult,
     SimilarOrganisation,
     clean_and_validate,
     create_organisation,
@@ -34,17 +40,34 @@ from ngo_desktop.services.organisations import (
 )
 from ngo_desktop.services.organisations_privacy import export_person_data, forget_contact
 from ngo_desktop.views.conflict import only_differences, show_both_versions
+from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.organisations.contacts import ContactsEditor
 from ngo_desktop.views.organisations.form import OrganisationForm
-from ngo_desktop.views.organisations.history import history_tabs
+from ngo_desktop.views.organisations.history import History, history_tabs, read_history
 
 FIXED_TABS = 2  # the form and the contact people; history tabs follow
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What the page shows of a saved organisation, read in one go on the worker thread."""
+
+    data: OrganisationData
+    history: History
+    has_history: bool
+    field_names: list[str]
+
+
+def _read_page(database: Database, organisation_id: int) -> _Page:
+    return _Page(get_organisation(database, organisation_id), read_history(database, organisation_id),
+                 has_history(database, organisation_id), [item.name for item in list_fields(database)])
 
 
 class OrganisationDialog(QDialog):
     """Create (``organisation_id`` None) or edit an organisation. ``changed`` is True after any save.
 
-    ``_data`` is the organisation as last loaded or saved (its id and version matter for saving)."""
+    ``_data`` is the organisation as last loaded or saved (its id and version matter for saving);
+    ``_has_history`` whether it has bookings, applications, tenancies or documents (no Delete then)."""
 
     def __init__(self, database: Database, organisation_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -52,6 +75,7 @@ class OrganisationDialog(QDialog):
         self.database = database
         self.changed = False
         self._data = OrganisationData(name="")
+        self._has_history = False
         self.resize(980, 660)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -74,23 +98,30 @@ class OrganisationDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.contacts.forget_requested.connect(self.forget_person)
         self.contacts.export_requested.connect(self.export_person)
-        self.form.set_known_fields([item.name for item in list_fields(database)])
         if organisation_id is None:
             self.contacts.load(())
             self._show_state()
+            Operation(self, database, lambda db: [item.name for item in list_fields(db)]) \
+                .success(self.form.set_known_fields).run()
         else:
             self.load(organisation_id)
 
     # --- loading --------------------------------------------------------------------------
     def load(self, organisation_id: int) -> None:
-        self._data = get_organisation(self.database, organisation_id)
+        """Read the organisation and show it; the form and Save wait until it is there."""
+        Operation(self, self.database, lambda database: _read_page(database, organisation_id)) \
+            .success(self._show_page).disabling(self.tabs, self.save_button).run()
+
+    def _show_page(self, page: _Page) -> None:
+        self._data, self._has_history = page.data, page.has_history
+        self.form.set_known_fields(page.field_names)
         self.form.load(self._data)
         self.contacts.load(self._data.contacts)
         while self.tabs.count() > FIXED_TABS:
             widget = self.tabs.widget(FIXED_TABS)
             self.tabs.removeTab(FIXED_TABS)
             widget.deleteLater()
-        for title, table in history_tabs(self.database, organisation_id, self):
+        for title, table in history_tabs(page.history, self):
             self.tabs.addTab(table, title)
         self._show_state()
 
@@ -99,7 +130,7 @@ class OrganisationDialog(QDialog):
         self.setWindowTitle(self.tr("New organisation") if new else self._data.name)
         self.archive_button.setVisible(not new)
         self.archive_button.setText(self.tr("Restore from archive") if self._data.archived else self.tr("Archive"))
-        self.delete_button.setVisible(not new and not has_history(self.database, self._data.id))
+        self.delete_button.setVisible(not new and not self._has_history)
 
     @property
     def organisation_id(self) -> int | None:
@@ -115,34 +146,53 @@ class OrganisationDialog(QDialog):
         return data, problems
 
     def save(self) -> bool:
+        """Save what the page shows; False when a problem is shown at once (nothing is sent then).
+
+        A new organisation is first compared with the registry's look-alikes; the save itself runs
+        on the worker and its answer arrives later (``changed`` turns True and the page is read again)."""
         data, problems = self.collect()
+        if not problems:
+            # The rules that need no database are checked here, so their messages show at once.
+            try:
+                clean_and_validate(data)
+            except ValidationFailed as failed:
+                problems = failed.problems
         if problems:
             self.show_problems(problems)
             return False
         if data.id is None:
-            similar = find_similar(self.database, name=data.name, registration_number=data.registration_number)
-            if similar and self._open_similar_instead(similar[0]):
-                return False
-        try:
-            result = (create_organisation if data.id is None else update_organisation)(self.database, data)
-        except ValidationFailed as failed:
-            self.show_problems(failed.problems)
-            return False
-        except ChangedElsewhere:
-            self._show_both_versions(data)
-            return False
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return False
-        self.changed = True
-        self.load(result.id)
+            Operation(self, self.database, lambda database: find_similar(
+                database, name=data.name, registration_number=data.registration_number)) \
+                .success(lambda similar: self._create_unless_similar(data, similar)) \
+                .disabling(self.save_button).run()
+        else:
+            self._write(data)
         return True
 
-    def _show_both_versions(self, mine: OrganisationData) -> None:
-        """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
-        saved version number, so that saving again deliberately replaces the saved version."""
-        assert self._data.id is not None
-        saved = get_organisation(self.database, self._data.id)
+    def _create_unless_similar(self, data: OrganisationData, similar: list[SimilarOrganisation]) -> None:
+        if similar and self._open_similar_instead(similar[0]):
+            return
+        self._write(data)
+
+    def _write(self, data: OrganisationData) -> None:
+        operation = Operation(self, self.database, lambda database: (
+            create_organisation if data.id is None else update_organisation)(database, data))
+        if data.id is not None:
+            organisation_id = data.id
+            operation.on_conflict(fetch_saved=lambda database: get_organisation(database, organisation_id),
+                                  show=self._show_both_versions)
+        operation.success(self._saved) \
+            .failure(lambda error: isinstance(error, ValidationFailed) and (self.show_problems(error.problems) or True)) \
+            .refusal_title(self.tr("Not saved")).disabling(self.save_button).run()
+
+    def _saved(self, result: SaveResult) -> None:
+        self.changed = True
+        self.load(result.id)
+
+    def _show_both_versions(self, saved: OrganisationData) -> None:
+        """Another desk saved meanwhile (``saved`` is its version): show both versions, keep the user's
+        in the form and take the saved version number, so that saving again deliberately replaces it."""
+        mine = self.collect()[0]
         cleaned = clean_and_validate(mine)
         rows = self.form.differences(saved, cleaned) + only_differences(
             [(self.tr("Contact people"), _contacts_text(saved.contacts), _contacts_text(cleaned.contacts))])
@@ -190,13 +240,14 @@ class OrganisationDialog(QDialog):
     def toggle_archived(self) -> None:
         if self._data.id is None:
             return
-        try:
-            set_archived(self.database, self._data.id, not self._data.archived)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not changed"), str(error))
-            return
+        organisation_id, archived = self._data.id, not self._data.archived
+        Operation(self, self.database, lambda database: set_archived(database, organisation_id, archived)) \
+            .success(lambda _result: self._changed_then_load(organisation_id)) \
+            .refusal_title(self.tr("Not changed")).disabling(self.archive_button).run()
+
+    def _changed_then_load(self, organisation_id: int) -> None:
         self.changed = True
-        self.load(self._data.id)
+        self.load(organisation_id)
 
     def delete(self) -> None:
         if self._data.id is None:
@@ -207,11 +258,12 @@ class OrganisationDialog(QDialog):
                     "documents for it, so nothing else is lost.").replace("%1", self._data.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            delete_organisation(self.database, self._data.id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
-            return
+        organisation_id = self._data.id
+        Operation(self, self.database, lambda database: delete_organisation(database, organisation_id)) \
+            .success(lambda _result: self._deleted()) \
+            .refusal_title(self.tr("Not deleted")).disabling(self.delete_button).run()
+
+    def _deleted(self) -> None:
         self.changed = True
         self.accept()
 
@@ -222,15 +274,12 @@ class OrganisationDialog(QDialog):
             self.tr("Remove %1's name, phone, e-mail and notes everywhere the centre keeps them? The "
                     "organisation's bookings and applications stay, without this person's details. "
                     "This cannot be undone.").replace("%1", name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or self._data.id is None:
             return
-        try:
-            forget_contact(self.database, contact_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not changed"), str(error))
-            return
-        self.changed = True
-        self.load(self._data.id)
+        organisation_id = self._data.id
+        Operation(self, self.database, lambda database: forget_contact(database, contact_id)) \
+            .success(lambda _result: self._changed_then_load(organisation_id)) \
+            .refusal_title(self.tr("Not changed")).run()
 
     def export_person(self, contact_id: int) -> None:
         name = next((contact.name for contact in self._data.contacts if contact.id == contact_id), "person")
@@ -238,15 +287,16 @@ class OrganisationDialog(QDialog):
             self, self.tr("Export this person's data"), f"{name}.json", self.tr("JSON files (*.json)"))
         if not path:
             return
-        try:
-            # The save dialog has asked before replacing an existing file (never a database).
-            export_person_data(self.database, contact_id, Path(path), force=True)
-        except (DomainError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Not exported"), str(error))
-            return
-        QMessageBox.information(self, self.tr("Exported"),
-                                self.tr("Everything the centre holds about %1 was written to %2.")
-                                .replace("%1", name).replace("%2", path))
+
+        def exported(_result: object) -> None:
+            QMessageBox.information(self, self.tr("Exported"),
+                                    self.tr("Everything the centre holds about %1 was written to %2.")
+                                    .replace("%1", name).replace("%2", path))
+
+        # The save dialog asked before replacing an existing file (never a database).
+        Operation(self, self.database, lambda database: export_person_data(
+            database, contact_id, Path(path), force=True)) \
+            .success(exported).refusal_title(self.tr("Not exported")).run()
 
 
 def _contacts_text(contacts: tuple[ContactData, ...]) -> str:

@@ -1,6 +1,12 @@
-"""Read-only tabs of what the centre has with an organisation: bookings, fairs, tenancies, documents."""
+"""Read-only tabs of what the centre has with an organisation: bookings, fairs, tenancies, documents.
+
+``read_history`` runs on the worker thread (it reads the database); ``history_tabs`` builds the
+tables from what it read, on the GUI thread.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
@@ -9,6 +15,10 @@ from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.organisation_history import (
+    BookingLine,
+    DocumentLine,
+    FairLine,
+    TenancyLine,
     bookings_of,
     documents_of,
     fair_days_of,
@@ -48,13 +58,25 @@ def _table(headers: list[str], rows: list[list[str]], parent: QWidget | None) ->
     return table
 
 
-def history_tabs(database: Database, organisation_id: int, parent: QWidget | None = None
-                 ) -> list[tuple[str, QTableWidget]]:
+@dataclass(frozen=True)
+class History:
+    """Everything the centre has with one organisation, as plain rows, newest first."""
+
+    bookings: list[BookingLine]
+    fairs: list[FairLine]
+    tenancies: list[TenancyLine]
+    documents: list[DocumentLine]
+
+
+def read_history(database: Database, organisation_id: int) -> History:
+    """The organisation's history (runs on the worker thread)."""
+    return History(bookings_of(database, organisation_id), fair_days_of(database, organisation_id),
+                   tenancies_of(database, organisation_id), documents_of(database, organisation_id))
+
+
+def history_tabs(history: History, parent: QWidget | None = None) -> list[tuple[str, QTableWidget]]:
     """(tab title with its count, table) for each kind of history, newest first."""
-    bookings = bookings_of(database, organisation_id)
-    fairs = fair_days_of(database, organisation_id)
-    tenancies = tenancies_of(database, organisation_id)
-    documents = documents_of(database, organisation_id)
+    bookings, fairs, tenancies, documents = history.bookings, history.fairs, history.tenancies, history.documents
     # Counts in plain variables: lupdate misses a plural whose count is a call such as len(…).
     booking_count, fair_count = len(bookings), len(fairs)
     tenancy_count, document_count = len(tenancies), len(documents)

@@ -3,6 +3,8 @@
 The preview is checked again whenever the mapping or the duplicate choice changes; the Import
 button is enabled only when no row has a problem, because an import is all or nothing. The
 mapping is remembered by header text, so next month's file from the same spreadsheet maps itself.
+Checking and importing read and write the database, so both run on the worker thread (a large file
+with a progress dialog); an answer to a check the user has since changed is dropped.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from ngo_desktop.services.organisations_import import (
     read_table,
 )
 from ngo_desktop.settings import settings
-from ngo_desktop.views.background import Cancelled, run_with_progress
+from ngo_desktop.views.operations import Cancelled, Operation, Progress
 
 MAPPING_KEY = "organisations/import_mapping"
 PREVIEW_ROWS = 300
@@ -55,8 +57,9 @@ PROBLEM_BACKGROUND = QColor("#fde7ea")
 
 
 class ImportDialog(QDialog):
-    """``_table`` is the file as read; ``_plan`` the latest check of it; ``imported`` the summary
-    after a successful import (None until then)."""
+    """``_table`` is the file as read; ``_plan`` the latest check of it (None while a check runs);
+    ``_checks`` counts the checks asked for, so only the newest one's answer is shown; ``imported``
+    the summary after a successful import (None until then)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +67,7 @@ class ImportDialog(QDialog):
         self.imported: ImportSummary | None = None
         self._table: SourceTable | None = None
         self._plan: ImportPlan | None = None
+        self._checks = 0
         self._path: Path | None = None
         self.setWindowTitle(self.tr("Import organisations"))
         self.resize(1100, 720)
@@ -196,17 +200,26 @@ class ImportDialog(QDialog):
 
     # --- checking -------------------------------------------------------------------------
     def check(self) -> None:
+        """Check the file against the registry with the mapping shown; Import waits for the answer."""
         if self._table is None:
             return
         table, mapping, policy = self._table, self.current_mapping(), self.on_duplicate.currentData()
-        if len(table.rows) < CHECK_IN_BACKGROUND_ROWS:
-            self._plan = plan_import(self.database, table, mapping, policy)
-        else:
-            # Checking thousands of rows takes a moment: off the GUI thread, with a progress dialog.
-            self._plan = run_with_progress(
-                self, self.tr("Checking the file…"),
-                lambda _report, _cancelled: plan_import(self.database, table, mapping, policy), cancellable=False)
-        self._show_preview()
+        self._checks += 1
+        check_number = self._checks
+        self._plan = None
+        self.import_button.setEnabled(False)
+
+        def show(plan: ImportPlan) -> None:
+            if check_number == self._checks:  # else the mapping changed meanwhile: a newer check follows
+                self._plan = plan
+                self._show_preview()
+
+        operation = Operation(self, self.database, lambda database, *_progress: plan_import(
+            database, table, mapping, policy)).success(show).refusal_title(self.tr("Cannot check the file"))
+        if len(table.rows) >= CHECK_IN_BACKGROUND_ROWS:
+            # Checking thousands of rows takes a moment: a progress dialog shows that it runs.
+            operation.with_progress(self.tr("Checking the file…"), cancellable=False)
+        operation.run()
 
     def _show_preview(self) -> None:
         assert self._table is not None and self._plan is not None
@@ -253,21 +266,29 @@ class ImportDialog(QDialog):
 
     # --- importing ------------------------------------------------------------------------
     def run_import(self) -> bool:
+        """Start the import (all or nothing) with a progress dialog that can stop it; False when the
+        file is not ready. The answer arrives later: ``imported`` is set and the dialog closes."""
         if self._plan is None or self._plan.problems or self._table is None:
             return False
         plan, name = self._plan, self._path.name if self._path else ""
-        try:
-            summary = run_with_progress(
-                self, self.tr("Importing organisations…"),
-                lambda report, cancelled: apply_import(self.database, plan, source_name=name,
-                                                       report=report, cancelled=cancelled))
-        except (Cancelled, ImportCancelled):
+
+        def work(database: Database, progress: Progress) -> ImportSummary:
+            return apply_import(database, plan, source_name=name, report=progress.report,
+                                cancelled=lambda: progress.cancelled)
+
+        def stopped(error: BaseException) -> bool:
+            if not isinstance(error, Cancelled | ImportCancelled):
+                return False
             QMessageBox.information(self, self.tr("Import stopped"),
                                     self.tr("The import was stopped; nothing was imported."))
-            return False
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), str(error))
-            return False
+            return True
+
+        Operation(self, self.database, work).with_progress(self.tr("Importing organisations…")) \
+            .success(self._imported).failure(stopped).refusal_title(self.tr("Nothing was imported")) \
+            .disabling(self.import_button).run()
+        return True
+
+    def _imported(self, summary: ImportSummary) -> None:
         self._remember_mapping()
         self.imported = summary
         QMessageBox.information(self, self.tr("Import finished"),
@@ -275,7 +296,6 @@ class ImportDialog(QDialog):
                                 .replace("%1", str(summary.added)).replace("%2", str(summary.updated))
                                 .replace("%3", str(summary.skipped)))
         self.accept()
-        return True
 
     def _remember_mapping(self) -> None:
         """Remember, per header text of this file, the field it went to ("" for not imported)."""

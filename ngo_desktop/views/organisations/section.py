@@ -1,4 +1,9 @@
-"""The Organisations section: the registry of member NGOs, entrepreneurs and contact people."""
+"""The Organisations section: the registry of member NGOs, entrepreneurs and contact people.
+
+Every read and write runs through the operations layer: the section's widgets are built at once and
+the rows arrive when the worker has them; a change made anywhere reaches ``refresh`` through the
+main window, which reads the list again while keeping the user's selection and scroll position.
+"""
 
 from __future__ import annotations
 
@@ -26,15 +31,15 @@ from PySide6.QtWidgets import (
 from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.models import MembershipStatus, OrganisationKind
-from ngo_desktop.services.errors import DomainError
 from ngo_desktop.services.organisation_labels import label
-from ngo_desktop.services.organisations import count_organisations, list_fields
+from ngo_desktop.services.organisations import FieldInfo, count_organisations, list_fields
 from ngo_desktop.services.organisations_export import export_organisations
 from ngo_desktop.services.organisations_list import ListFilter
-from ngo_desktop.views.background import Cancelled, run_with_progress
 from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.operations import Operation, Progress
 from ngo_desktop.views.organisations.table_model import OrganisationTableModel
 from ngo_desktop.views.persist import remember_header
+from ngo_desktop.views.table_place import PlaceKeeper
 
 HEADER_KEY = "organisations/list"
 
@@ -58,7 +63,11 @@ class OrganisationsSection(QWidget):
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self._page)
         self.model = OrganisationTableModel(database, self)
+        self.model.loaded.connect(self._show_count)
         self._build_page()
+        self._place = PlaceKeeper(self.table, self.model, lambda row: row.id)
+        # The list until the first answer says the registry is empty: no "add the first" flashes by.
+        self._stack.setCurrentWidget(self._page)
         self.refresh()
 
     def _build_page(self) -> None:
@@ -67,7 +76,7 @@ class OrganisationsSection(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, registration number, contact, phone or e-mail"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self.apply_filter(typing=True))
         filters.addWidget(self.search, 3)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All kinds"), None)
@@ -81,9 +90,9 @@ class OrganisationsSection(QWidget):
         self.field.setMinimumContentsLength(14)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         for combo in (self.kind, self.membership, self.field):
-            combo.currentIndexChanged.connect(self.apply_filter)
+            combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
             filters.addWidget(combo, 1)
-        self.show_archived.toggled.connect(self.apply_filter)
+        self.show_archived.toggled.connect(lambda _checked: self.apply_filter())
         filters.addWidget(self.show_archived)
         layout.addLayout(filters)
 
@@ -92,6 +101,8 @@ class OrganisationsSection(QWidget):
         # A header starts with a descending indicator; the registry opens in A–Ž order.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        # Sorting reloads the list; the selected organisation stays selected where it now is.
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_args: self._place.remember(scroll=False))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -131,20 +142,26 @@ class OrganisationsSection(QWidget):
         return False
 
     def refresh(self, changes: Changes | None = None) -> None:
-        """Re-read everything (after demo data, an import or a change in a dialog)."""
-        if count_organisations(self.database) == 0:
+        """Read the registry again (after demo data, an import or a change at any desk); returns at once."""
+        Operation(self, self.database, lambda database: (count_organisations(database), list_fields(database))) \
+            .success(self._show_registry).run()
+
+    def _show_registry(self, answer: tuple[int, list[FieldInfo]]) -> None:
+        count, fields = answer
+        if count == 0:
             self._stack.setCurrentWidget(self._empty)
             return
-        self._fill_fields()
+        self._fill_fields(fields)
         self._stack.setCurrentWidget(self._page)
-        self.apply_filter()
+        self._place.remember()
+        self.model.refresh()
 
-    def _fill_fields(self) -> None:
+    def _fill_fields(self, fields: list[FieldInfo]) -> None:
         chosen = self.field.currentData()
         self.field.blockSignals(True)
         self.field.clear()
         self.field.addItem(self.tr("All fields of activity"), None)
-        for item in list_fields(self.database):
+        for item in fields:
             self.field.addItem(item.name, item.id)
         index = self.field.findData(chosen)
         self.field.setCurrentIndex(max(index, 0))
@@ -155,8 +172,12 @@ class OrganisationsSection(QWidget):
                           membership=self.membership.currentData(), field_id=self.field.currentData(),
                           include_archived=self.show_archived.isChecked())
 
-    def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
+    def apply_filter(self, *, typing: bool = False) -> None:
+        """Show what the filters ask for; a search being typed runs after a pause in the typing."""
+        self._place.remember(scroll=False)
+        self.model.set_filter(self.current_filter(), typing=typing)
+
+    def _show_count(self) -> None:
         shown = self.model.total
         self.status.setText(self.tr("%n organisation(s) shown", "", shown))
 
@@ -170,12 +191,12 @@ class OrganisationsSection(QWidget):
             self.open_organisation(organisation_id)
 
     def open_organisation(self, organisation_id: int | None) -> None:
+        # The list follows the saves through the main window's change event, not from here.
         from ngo_desktop.views.organisations.dialog import OrganisationDialog
 
         dialog = OrganisationDialog(self.database, organisation_id, self)
         dialog.exec()
-        if dialog.changed:
-            self.refresh()
+        dialog.deleteLater()  # an answer still on its way is then dropped, nobody waits for it
 
     def new_organisation(self) -> None:
         self.open_organisation(None)
@@ -185,8 +206,7 @@ class OrganisationsSection(QWidget):
 
         dialog = ImportDialog(self.database, self)
         dialog.exec()
-        if dialog.imported:
-            self.refresh()
+        dialog.deleteLater()
 
     def print_directory(self) -> None:
         # Imported on first use: the preview loads QtPdf and the printing services.
@@ -206,16 +226,14 @@ class OrganisationsSection(QWidget):
         list_filter = self.current_filter() if shown_only else ListFilter(include_archived=True)
         # The dialog asked before replacing the file it returned, not one with another ending.
         confirmed = target == Path(path)
-        try:
-            count = run_with_progress(
-                self, self.tr("Exporting organisations…"),
-                lambda report, _cancelled: export_organisations(self.database, target, list_filter, report=report,
-                                                                force=confirmed),
-                cancellable=False)
-        except Cancelled:
-            return
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not exported"), str(error))
-            return
-        QMessageBox.information(self, self.tr("Exported"), self.tr("%n organisation(s) written to %1.", "", count)
-                                .replace("%1", str(target)))
+
+        def export(database: Database, progress: Progress) -> int:
+            return export_organisations(database, target, list_filter, report=progress.report,
+                                        force=confirmed)
+
+        def exported(count: int) -> None:
+            QMessageBox.information(self, self.tr("Exported"), self.tr("%n organisation(s) written to %1.", "", count)
+                                    .replace("%1", str(target)))
+
+        Operation(self, self.database, export).with_progress(self.tr("Exporting organisations…"), cancellable=False) \
+            .success(exported).refusal_title(self.tr("Not exported")).disabling(self.export_button).run()

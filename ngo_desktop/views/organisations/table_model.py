@@ -1,12 +1,14 @@
 """The registry table's item model: rows come page by page from the database, already sorted.
 
-Sorting and filtering are done by SQL (names in Latvian order); the model keeps only the rows
-loaded so far and asks for the next page when the view scrolls near the end (fetchMore).
+Sorting and filtering are done by SQL (names in Latvian order) on the worker thread
+(``PagedTableModel``); the model keeps only the rows loaded so far and asks for the next page when
+the view scrolls near the end. Typing in the search waits for a pause (``TYPING_PAUSE_MS``), so a
+word typed quickly runs one query, not one per letter.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -20,24 +22,27 @@ from ngo_desktop.services.organisations_list import (
     fetch_page,
     fetch_rows,
 )
+from ngo_desktop.views.itemmodels import AnyIndex
+from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly
+from ngo_desktop.views.table_place import KeepRows
 
 BATCH_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = tuple(Column)
-AnyIndex = QModelIndex | QPersistentModelIndex
+# The roles a cell answers; a view asks for a dozen per cell on every paint, most of them unused.
+ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ID_ROLE, Qt.ItemDataRole.ForegroundRole,
+                            Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole})
 
 
-class OrganisationTableModel(QAbstractTableModel):
-    """Private attributes: ``_rows`` the rows loaded so far (a prefix of the sorted result);
-    ``_total`` how many rows the filter matches; ``_filter`` and ``_order`` what was asked for."""
+class OrganisationTableModel(KeepRows[OrganisationRow]):
+    """Private attributes: ``_filter`` and ``_order`` what was asked for; ``_typing`` runs the search
+    after a pause in typing, newest text only."""
 
-    def __init__(self, database: Database, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._database = database
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(database, parent, page_rows=BATCH_SIZE)
         self._filter = ListFilter()
         self._order = ListOrder()
-        self._rows: list[OrganisationRow] = []
-        self._total = 0
+        self._typing = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
         self._titles = {
             Column.NAME: self.tr("Name"),
             Column.LEGAL_FORM: self.tr("Legal form"),
@@ -55,72 +60,54 @@ class OrganisationTableModel(QAbstractTableModel):
     def list_filter(self) -> ListFilter:
         return self._filter
 
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def set_filter(self, list_filter: ListFilter) -> None:
+    def set_filter(self, list_filter: ListFilter, *, typing: bool = False) -> None:
+        """Show what ``list_filter`` matches; while ``typing``, only after a pause in the typing."""
         self._filter = list_filter
-        self.reload()
+        if not typing:
+            self.new_list()
+            return
+        self._keep_rows = 0
+        limit = self._page_rows
+        self._typing.request(lambda database: self.first_page(database, limit), self._show_first_page)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self._order = ListOrder(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        wanted = ListOrder(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._order:
+            return  # the view asks once when sorting is switched on; the list is in that order already
+        self._order = wanted
+        self.new_list()
 
-    def reload(self) -> None:
-        """Count the matches and load the first page again (after a change, filter or sort)."""
-        self.beginResetModel()
-        try:
-            self._total, self._rows = fetch_page(self._database, self._filter, self._order, limit=BATCH_SIZE)
-        finally:
-            self.endResetModel()
+    def first_page(self, database: Database, limit: int) -> tuple[int, list[OrganisationRow]]:
+        # The filter and order are read once, so the count and the rows belong to the same list.
+        list_filter, order = self._filter, self._order
+        return fetch_page(database, list_filter, order, limit=self.first_page_limit(limit))
+
+    def next_page(self, database: Database, offset: int, limit: int) -> list[OrganisationRow]:
+        return fetch_rows(database, self._filter, self._order, offset=offset, limit=limit)
 
     def organisation_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        item = self.row_at(row)
+        return item.id if item is not None else None
 
     def row_of(self, organisation_id: int) -> int | None:
-        return next((row for row, item in enumerate(self._rows) if item.id == organisation_id), None)
+        return next((row for row, item in enumerate(self.rows) if item.id == organisation_id), None)
 
-    # --- paging ---------------------------------------------------------------------------
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid():
-            return
-        more = fetch_rows(self._database, self._filter, self._order, offset=len(self._rows), limit=BATCH_SIZE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    # --- Qt's model interface -------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return self._titles[COLUMNS[section]]
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
+    # --- how a row looks ------------------------------------------------------------------
+    def column_titles(self) -> list[str]:
+        return [self._titles[column] for column in COLUMNS]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Painting asks for every role of every visible cell: the unused ones are answered first,
+        # which keeps showing a new page of rows within one frame.
+        if role not in ANSWERED_ROLES:
             return None
-        item = self._rows[index.row()]
+        return super().data(index, role)
+
+    def cell(self, item: OrganisationRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, COLUMNS[index.column()])
+            return self._text(item, COLUMNS[column])
         if role == ID_ROLE:
             return item.id
         if item.archived and role == Qt.ItemDataRole.ForegroundRole:

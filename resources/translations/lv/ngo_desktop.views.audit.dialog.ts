@@ -4,22 +4,22 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="42"/>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="48"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="47"/>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="53"/>
         <source>Everyone</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="51"/>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="55"/>
         <source>Any organisation</source>
         <translation>Jebkura organizācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="56"/>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="58"/>
         <source>Any room</source>
         <translation>Jebkura telpa</translation>
     </message>
@@ -49,27 +49,27 @@
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="86"/>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="90"/>
         <source>Field</source>
         <translation>Lauks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="86"/>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="90"/>
         <source>Before</source>
         <translation>Pirms</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="86"/>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="90"/>
         <source>After</source>
         <translation>Pēc</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="135"/>
         <source>any day</source>
         <translation>jebkura diena</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="136"/>
+        <location filename="../../../ngo_desktop/views/audit/dialog.py" line="154"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n izmaiņa</numerusform>

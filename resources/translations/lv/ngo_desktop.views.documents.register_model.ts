@@ -52,27 +52,27 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="77"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="77"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="77"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="77"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="78"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
         <source>Printed by</source>
         <translation>Drukāja</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>OrganisationsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="49"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="57"/>
         <source>No organisations yet — add the first organisation</source>
         <translation>Organizāciju vēl nav — pievienojiet pirmo organizāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="50"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="58"/>
         <source>Associations, foundations, entrepreneurs and their contact people appear here. Add them one by one or import the spreadsheet you keep today.</source>
         <translation>Šeit būs biedrības, nodibinājumi, uzņēmēji un to kontaktpersonas. Pievienojiet tos pa vienam vai importējiet izklājlapu, ko lietojat tagad.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="60"/>
         <source>Add the first organisation…</source>
         <translation>Pievienot pirmo organizāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="61"/>
         <source>Import from a spreadsheet…</source>
         <translation>Importēt no izklājlapas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="65"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="75"/>
         <source>Search by name, registration number, contact, phone or e-mail</source>
         <translation>Meklēt pēc nosaukuma, reģistrācijas numura, kontaktpersonas, tālruņa vai e-pasta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="70"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="80"/>
         <source>All kinds</source>
         <translation>Visi veidi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="84"/>
         <source>Any membership</source>
         <translation>Jebkura dalība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="79"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="89"/>
         <source>Show archived</source>
         <translation>Rādīt arhivētās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="108"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="120"/>
         <source>New organisation…</source>
         <translation>Jauna organizācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="122"/>
         <source>Import…</source>
         <translation>Importēt…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="113"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="125"/>
         <source>Export</source>
         <translation>Eksportēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="116"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="128"/>
         <source>Export what the list shows…</source>
         <translation>Eksportēt sarakstā redzamo…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="117"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="129"/>
         <source>Export the whole registry…</source>
         <translation>Eksportēt visu reģistru…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="119"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="131"/>
         <source>Print directory…</source>
         <translation>Drukāt katalogu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="132"/>
         <source>The directory of organisations by field of activity, in Latvian order</source>
         <translation>Organizāciju katalogs pa darbības jomām, latviešu alfabēta secībā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="140"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="161"/>
         <source>All fields of activity</source>
         <translation>Visas darbības jomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="155"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="180"/>
         <source>%n organisation(s) shown</source>
         <translation>
             <numerusform>Parādīta %n organizācija</numerusform>
@@ -93,37 +93,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="193"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="213"/>
         <source>Export organisations</source>
         <translation>Eksportēt organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="193"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="213"/>
         <source>organisations</source>
         <translation>organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="194"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="214"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="203"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="229"/>
         <source>Exporting organisations…</source>
         <translation>Eksportē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="209"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="230"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="211"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="226"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="211"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="226"/>
         <source>%n organisation(s) written to %1.</source>
         <translation>
             <numerusform>%n organizācija ierakstīta failā %1.</numerusform>
