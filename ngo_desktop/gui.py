@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ngo_desktop import settings
 from ngo_desktop.db import Database, DatabaseProblem
 from ngo_desktop.i18n import install_language, translate
-from ngo_desktop.paths import ICONS_DIR, set_application_identity
+from ngo_desktop.paths import set_application_identity
+from ngo_desktop.resource_files import APPLICATION_ICON
 
 
 def run_gui(*, database: str | None = None, language: str | None = None) -> int:
     set_application_identity()
     application = QApplication.instance() or QApplication(sys.argv[:1])
-    application.setWindowIcon(QIcon(str(ICONS_DIR / "ngo_desktop.svg")))
+    application.setWindowIcon(QIcon(str(APPLICATION_ICON)))
     install_language(language or settings.language())
     opened = _open_database(database)
     if opened is None:
