@@ -8,7 +8,16 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from ngo_desktop import settings
 from ngo_desktop.db import Database, DatabaseProblem
@@ -28,11 +37,13 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
 
     from ngo_desktop.views.main_window import MainWindow
 
-    window = MainWindow(opened, offer_welcome=True, back_up_on_start=True)
+    window = MainWindow(opened, offer_welcome=True, ask_operator=True, back_up_on_start=True)
     if os.environ.get("NGO_DESKTOP_EXIT_AFTER_FIRST_PAINT"):
         _quit_after_first_paint(window, application)
     elif os.environ.get("NGO_DESKTOP_EXIT_WHEN_READY"):
         window.ready.connect(lambda: _quit_after_first_paint(window, application, repaint=True))
+    elif os.environ.get("NGO_DESKTOP_REPORT_WHEN_READY"):
+        window.ready.connect(lambda: _report_texts_and_exit(window))
     window.show()
     try:
         return application.exec()
@@ -64,6 +75,26 @@ class _FirstPaintReporter(QObject):
 
 def _report_painted_and_exit() -> None:
     sys.stdout.write(f"painted {time.time():.6f}\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def _report_texts_and_exit(window: QMainWindow) -> None:
+    """For tools/smoke.py: once the first section is built and filled, print the window's title and
+    the texts a person sees (side bar, labels, buttons, choices), one a line, then end the process.
+    This is how an installed program or a bundle shows, without Python or a screen, that its window
+    starts and speaks the chosen language."""
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QListWidget):
+            texts.extend(widget.item(row).text() for row in range(widget.count()))
+        elif isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            texts.append(widget.currentText())
+    sys.stdout.write("".join(f"{text}\n" for text in texts if text.strip()))
     sys.stdout.flush()
     os._exit(0)
 

@@ -4,7 +4,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../../ngo_desktop/gui.py" line="50"/>
+        <location filename="../../../ngo_desktop/gui.py" line="61"/>
         <source>The database cannot be opened</source>
         <translation>Datubāzi nevar atvērt</translation>
     </message>
