@@ -88,6 +88,9 @@ def test_latvian_help_uses_latvian_argparse_words(capsys) -> None:
     (["print", "bogus"], "ngo-desktop print: kļūda: arguments WHAT: nederīga izvēle: 'bogus'"),
     (["export"], "ngo-desktop export: kļūda: jānorāda šie argumenti: WHAT"),
     (["--unknown", "demo"], "ngo-desktop: kļūda: neatpazīti argumenti: --unknown"),
+    # Global options are read before Qt starts; a wrong one is still reported by the full parser.
+    (["--lang", "de"], "ngo-desktop: kļūda: arguments --lang: nederīga izvēle: 'de'"),
+    (["--database"], "ngo-desktop: kļūda: arguments --database: jānorāda viena vērtība"),
 ])
 def test_latvian_usage_errors(capsys, arguments, latvian) -> None:
     assert main(arguments) == 2
