@@ -17,9 +17,10 @@ from ngo_desktop.i18n import translate
 
 CONTEXT = "argparse"
 
-# Every message argparse 3.11 to 3.13 asks gettext for, so that lupdate extracts them; a test checks
-# the running Python's argparse against this list. The ones only a programmer can cause (a wrong
-# add_argument call) are here too, so the list stays simply "all of them".
+# Every message Python 3.11's argparse asks gettext for, listed so that lupdate extracts them; a test
+# checks the running Python's argparse against this list, so a newer Python's new messages are
+# noticed. The ones only a programmer can cause (a wrong add_argument call) are here too, so the
+# list stays simply "all of them".
 MESSAGES = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),
     QT_TRANSLATE_NOOP("argparse", "positional arguments"),
