@@ -25,8 +25,8 @@ def test_a_checkout_reads_its_own_resources_folder() -> None:
 
 
 def _python_in(folder: Path, code: str) -> str:
-    # -I: neither the checkout nor the tester's site-packages is on the path, only PYTHONPATH... which
-    # -I also ignores, so the folder is put on sys.path by the code itself.
+    # -I (isolated): no PYTHONPATH, no current folder on the path; only ``folder`` is put first, so
+    # its ngo_desktop is the one imported, whatever is installed.
     result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(folder)!r}); {code}"],
                             capture_output=True, text=True, cwd=folder, timeout=60)
     assert result.returncode == 0, result.stderr

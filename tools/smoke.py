@@ -8,6 +8,8 @@ folder outside the checkout, and checks that it speaks Latvian and finds its fon
 ``--version``, Latvian help and usage errors, ``demo``, one export of each kind, every ``print``
 document, and the window (offscreen) until its first section is filled. Only the standard library
 is used, so any Python can run it against a bundle. Exits non-zero with the reason on failure.
+The clean environment is a POSIX one (Linux, as in CI); a Windows bundle is checked by hand
+(docs/install.md).
 """
 
 from __future__ import annotations
