@@ -7,13 +7,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from ngo_desktop.i18n import LANGUAGES
 
 
+class _WrongGlobalOption(Exception):
+    """A global option the first look cannot read; the command line's parser then says what is wrong."""
+
+
+class _GlobalOptionsParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _WrongGlobalOption(message)
+
+
 def global_options_parser() -> argparse.ArgumentParser:
     """The options shared by the window and every command, parsed before Qt starts."""
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = _GlobalOptionsParser(add_help=False)
     parser.add_argument("--database")
     parser.add_argument("--lang", choices=LANGUAGES)
     return parser
@@ -21,7 +31,11 @@ def global_options_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    options, rest = global_options_parser().parse_known_args(arguments)
+    try:
+        options, rest = global_options_parser().parse_known_args(arguments)
+    except _WrongGlobalOption:
+        # e.g. --lang de: reported by the full command line, in the language from the settings.
+        options, rest = argparse.Namespace(lang=None), arguments
     if not rest:
         from ngo_desktop.gui import run_gui
 

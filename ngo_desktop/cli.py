@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 import ngo_desktop.commands
-from ngo_desktop import __version__, settings
+from ngo_desktop import __version__, argparse_words, settings
 from ngo_desktop.cli_arguments import UsageError
 from ngo_desktop.db import Database, DatabaseProblem
 from ngo_desktop.i18n import LANGUAGES, install_language, translate
@@ -49,25 +49,18 @@ class CommandGroups:
     db: argparse._SubParsersAction
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with our exit code for wrong usage and Qt-translated section titles."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        label = translate("CommandLine", "error")
-        sys.stderr.write(f"{self.prog}: {label}: {message}\n")
-        raise SystemExit(EXIT_USAGE)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    """The whole command line. argparse's own words ("usage:", "options", its errors, which exit with
+    EXIT_USAGE) come translated once ``argparse_words.install()`` has run (``run_command_line`` does)."""
+    parser = argparse.ArgumentParser(
         prog="ngo-desktop",
         description=translate(
             "CommandLine",
             "Front-desk program of an NGO support centre. Without a command it opens the window.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"ngo-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"ngo-desktop {__version__}",
+                        help=translate("CommandLine", "show the program's version and exit"))
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",
@@ -77,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("CommandLine", "language of messages"))
-    top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    top = parser.add_subparsers(dest="command", metavar="COMMAND")
     groups = CommandGroups(
         top=top,
         import_=_group(top, "import", translate("CommandLine", "import data from a file")),
@@ -93,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _group(top: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
     group_parser = top.add_parser(name, help=help_text)
-    return group_parser.add_subparsers(dest=f"{name}_command", metavar="WHAT", required=True, parser_class=_Parser)
+    return group_parser.add_subparsers(dest=f"{name}_command", metavar="WHAT", required=True)
 
 
 def run_command_line(argv: list[str], *, language: str | None = None) -> int:
@@ -102,6 +95,7 @@ def run_command_line(argv: list[str], *, language: str | None = None) -> int:
         # Translations need an application object; a core one starts no GUI.
         run_command_line.application = QCoreApplication(["ngo-desktop"])  # type: ignore[attr-defined]
     install_language(language or settings.language())
+    argparse_words.install()
     parser = build_parser()
     try:
         arguments = parser.parse_args(argv)

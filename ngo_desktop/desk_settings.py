@@ -31,10 +31,21 @@ def backups_to_keep() -> int:
     return max(1, value)
 
 
+def stored_operator_name() -> str:
+    """The name the person at this desk gave (first start or Settings); empty if nobody has yet."""
+    return str(settings().value(OPERATOR_KEY, "") or "").strip()
+
+
 def operator_name() -> str:
-    """The name the audit log shows for this desk: chosen in Settings, else the system user name."""
-    chosen = str(settings().value(OPERATOR_KEY, "") or "").strip()
-    return chosen or default_operator()
+    """The name the audit log and the printed-documents register show for this desk: the one given
+    on first start or in Settings, else the computer's login name."""
+    return stored_operator_name() or default_operator()
+
+
+def save_operator_name(name: str) -> None:
+    store = settings()
+    store.setValue(OPERATOR_KEY, name.strip())
+    store.sync()
 
 
 def save(*, keep: int, operator: str) -> None:

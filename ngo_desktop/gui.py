@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from ngo_desktop import settings
 from ngo_desktop.db import Database, DatabaseDamaged, DatabaseProblem
 from ngo_desktop.i18n import install_language, translate
-from ngo_desktop.paths import ICONS_DIR, set_application_identity
+from ngo_desktop.paths import set_application_identity
+from ngo_desktop.resource_files import APPLICATION_ICON
 from ngo_desktop.services.errors import DomainError
 
 
 def run_gui(*, database: str | None = None, language: str | None = None) -> int:
     set_application_identity()
     application = QApplication.instance() or QApplication(sys.argv[:1])
-    application.setWindowIcon(QIcon(str(ICONS_DIR / "ngo_desktop.svg")))
+    application.setWindowIcon(QIcon(str(APPLICATION_ICON)))
     install_language(language or settings.language())
     opened = _open_database(database)
     if opened is None:
@@ -26,7 +38,9 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
 
     from ngo_desktop.views.main_window import MainWindow
 
-    window = MainWindow(opened, offer_welcome=True, back_up_on_start=True)
+    window = MainWindow(opened, offer_welcome=True, ask_operator=True, back_up_on_start=True)
+    if os.environ.get("NGO_DESKTOP_REPORT_WHEN_READY"):
+        window.ready.connect(lambda: _report_texts_when_filled(window))
     window.show()
     try:
         return application.exec()
@@ -88,3 +102,28 @@ def _restore_newest_good(cli_value: str | None, backup: Path) -> None:
         message += "\n\n" + translate("Startup", "%n person(s) forgotten earlier were forgotten again.", "",
                                        result.forgotten_again)
     QMessageBox.information(None, translate("Startup", "Restored"), message)
+
+
+def _report_texts_when_filled(window: QMainWindow) -> None:
+    """For tools/smoke.py: once the first section is built and every query it started has answered,
+    print the window's title and the texts a person sees (side bar, labels, buttons, choices), one a
+    line, then end the process. This is how an installed program or a bundle shows, without Python
+    or a screen, that its window starts, reads its database and speaks the chosen language."""
+    from ngo_desktop.views.operations import is_idle
+
+    if not is_idle():
+        QTimer.singleShot(20, lambda: _report_texts_when_filled(window))
+        return
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QListWidget):
+            texts.extend(widget.item(row).text() for row in range(widget.count()))
+        elif isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            texts.append(widget.currentText())
+    sys.stdout.write("".join(f"{text}\n" for text in texts if text.strip()))
+    sys.stdout.flush()
+    os._exit(0)

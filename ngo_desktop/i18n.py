@@ -7,14 +7,23 @@ all of them are loaded at start. Refresh them with ``python tools/i18n.py update
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ngo_desktop.paths import TRANSLATIONS_DIR
+from ngo_desktop.resource_files import TRANSLATIONS_DIR
 
 LANGUAGES = ("lv", "en")
 DEFAULT_LANGUAGE = "lv"
 LOCALES = {"lv": QLocale(QLocale.Language.Latvian, QLocale.Country.Latvia),
            "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+
+# Qt's own words (file dialogs, standard buttons, context menus) come from Qt's qtbase_<language>.qm
+# in PySide6's translations folder. Qt 6 renamed some labels of its file dialog, and the Latvian file
+# still has only the old texts; these are translated in the program's own files instead, which are
+# installed after Qt's and so are asked first.
+QT_WORDS_QTBASE_LACKS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _installed: list[QTranslator] = []
 _language = DEFAULT_LANGUAGE

@@ -1,4 +1,4 @@
-"""Where the program keeps its files: the user's data folder and the shipped resources."""
+"""Where the program keeps the user's files: the data folder (the shipped ones: resource_files)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,6 @@ APPLICATION_NAME = "ngo_desktop"
 DATABASE_FILE_NAME = "ngo_desktop.sqlite3"
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
-
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
-TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
-FONTS_DIR = RESOURCES_DIR / "fonts"
-ICONS_DIR = RESOURCES_DIR / "icons"
 
 
 def set_application_identity() -> None:

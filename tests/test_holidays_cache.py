@@ -37,3 +37,13 @@ def test_a_cache_from_another_package_version_is_not_trusted(tmp_path, monkeypat
     assert holidays_lv.holiday_name(dt.date(2026, 11, 18), "lv") != "Wrong"
     assert holidays_lv.holiday_name(dt.date(2026, 11, 17), "lv") is None
     _forget_in_memory()
+
+
+def test_the_cache_is_keyed_by_the_package_version_even_without_its_files(monkeypatch) -> None:
+    # In a bundle the package's files are inside an archive: its version alone must still tell.
+    import importlib.metadata
+    import importlib.util
+
+    assert holidays_lv._package_stamp().startswith(f"holidays {importlib.metadata.version('holidays')}")
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    assert holidays_lv._package_stamp() == f"holidays {importlib.metadata.version('holidays')}"

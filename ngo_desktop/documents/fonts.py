@@ -4,21 +4,20 @@ ReportLab's built-in Helvetica has no glyphs for ā č ē ģ ī ķ ļ ņ š ū �
 embedded as subsets with a ToUnicode map: the letters print, and copying or ``pdftotext`` gives
 back exactly the text that went in.
 
-The fonts folder is worked out here rather than imported from ``ngo_desktop.paths``, because that
-module imports Qt and the document builders must run without Qt (in the command line, in workers
-and in tests).
+The fonts folder comes from ``ngo_desktop.resource_files`` rather than ``ngo_desktop.paths``, because
+the latter imports Qt and the document builders must run without Qt (in the command line, in
+workers and in tests).
 """
 
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+from ngo_desktop.resource_files import FONTS_DIR
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"

@@ -12,6 +12,7 @@ folder, keyed by the installed package's files: a new package version is asked a
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 import importlib.util
 import json
 from functools import cache
@@ -46,13 +47,18 @@ def _from_package(year: int, language: str) -> dict[dt.date, str]:
 
 
 def _package_stamp() -> str:
-    """Changes whenever another version of the holidays package is installed (without importing it)."""
+    """Changes whenever another version of the holidays package is installed (without importing it):
+    its version, and the times and sizes of its files where they lie on disk. A bundle keeps the
+    package inside an archive, so there the version alone tells a bundle update."""
+    try:
+        stamps = [f"holidays {importlib.metadata.version('holidays')}"]
+    except importlib.metadata.PackageNotFoundError:
+        stamps = []
     spec = importlib.util.find_spec("holidays")
-    if spec is None or spec.origin is None:
-        return ""
-    latvia = Path(spec.origin).parent / "countries" / "latvia.py"
-    version = Path(spec.origin).parent / "version.py"
-    stamps = [f"{path}:{path.stat().st_mtime_ns}:{path.stat().st_size}" for path in (latvia, version) if path.exists()]
+    if spec is not None and spec.origin is not None:
+        folder = Path(spec.origin).parent
+        stamps += [f"{path}:{path.stat().st_mtime_ns}:{path.stat().st_size}"
+                   for path in (folder / "countries" / "latvia.py", folder / "version.py") if path.exists()]
     return "|".join(stamps)
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop import __version__
+from ngo_desktop import __version__, desk_settings
 from ngo_desktop import settings as app_settings
 from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
     with an open form, an unsaved edit or a drag when they came);
     ``_placeholders`` holds the empty QWidget standing in for a section not yet opened;
     ``_initial_row`` is the section to open once the window has painted;
-    ``_offer_welcome`` asks for the centre's details on an empty database once ready.
+    ``_offer_welcome`` asks for the centre's details on an empty database once ready;
+    ``_ask_operator`` asks who works at this desk once ready, if nobody has said yet.
     """
 
     ready = Signal()
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
     database_damaged = Signal(str)
 
     def __init__(self, database: Database, parent: QWidget | None = None, *, offer_welcome: bool = False,
-                 back_up_on_start: bool = False) -> None:
+                 ask_operator: bool = False, back_up_on_start: bool = False) -> None:
         super().__init__(parent)
         self._back_up_on_start = back_up_on_start
         self.start_backup: threading.Thread | None = None
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._pending: dict[str, Changes] = {}
         self._initial_row = 0
         self._offer_welcome = offer_welcome
+        self._ask_operator = ask_operator
         self.is_ready = False
         self.setWindowTitle("ngo_desktop")
         self.setMinimumSize(QSize(800, 520))
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.is_ready = True
         self.ready.emit()
+        if self._ask_operator:
+            self.ask_operator_if_unknown()
         if self._offer_welcome:
             self.offer_welcome_if_new()
 
@@ -454,6 +458,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.database, self)
         if dialog.exec():
+            self.database.operator = desk_settings.operator_name()
             self.setWindowTitle(self._title())
             if dialog.restart_needed:
                 QMessageBox.information(self, self.tr("Settings saved"), dialog.restart_message())
@@ -472,6 +477,16 @@ class MainWindow(QMainWindow):
             self.tr("ngo_desktop %1\nThe front-desk program of an NGO support centre.\n\nDatabase: %2")
             .replace("%1", __version__).replace("%2", self.database.describe()),
         )
+
+    def ask_operator_if_unknown(self) -> None:
+        """Until someone at this desk has given a name, ask for it (at each start: 'Later' is allowed);
+        changes and printouts from then on carry that name instead of the computer's login."""
+        if desk_settings.stored_operator_name():
+            return
+        from ngo_desktop.views.operator_dialog import OperatorNameDialog
+
+        if OperatorNameDialog(self).exec():
+            self.database.operator = desk_settings.operator_name()
 
     def offer_welcome_if_new(self) -> None:
         """On a first start with an empty database, ask for the centre's details or demo data."""

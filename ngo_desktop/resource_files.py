@@ -1,0 +1,34 @@
+"""Where the shipped resources are: fonts, translations and icons (no Qt here, so the document
+builders can use it too).
+
+In the repository they sit in ``resources/`` at the top; the wheel carries them as the package
+data ``ngo_desktop/resources`` (pyproject.toml maps the one folder onto the other), and the
+PyInstaller bundle lays them out the same way. They are read through ``importlib.resources``;
+a source checkout run as it is (``python main.py``) or installed editable has no
+``ngo_desktop/resources`` folder, and then the checkout's own ``resources/`` beside the package
+is used, so a checkout always reads its own files and never another installation's.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+PACKAGE = "ngo_desktop"
+
+
+def resources_dir() -> Path:
+    """The folder holding fonts/, icons/ and translations/."""
+    installed = resources.files(PACKAGE) / "resources"
+    # Fonts, translators and icons are opened by file name, so only a real folder will do
+    # (every way the program is installed unpacks its files; none runs from a zip).
+    if isinstance(installed, Path) and installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES_DIR = resources_dir()
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+FONTS_DIR = RESOURCES_DIR / "fonts"
+ICONS_DIR = RESOURCES_DIR / "icons"
+APPLICATION_ICON = ICONS_DIR / "ngo_desktop.svg"
