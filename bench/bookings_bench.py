@@ -104,6 +104,11 @@ def timed(function, runs: int) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(samples)
 
 
+# 07:00–08:30 is free on every day of the demo (rooms open later), so the bench never clashes; the
+# written override lets it book on any day the demo's middle falls on, a holiday or a Sunday too.
+OVERRIDE = "Benchmark: before opening hours, on any day of the year"
+
+
 def middle_day(database: Database) -> dt.date:
     with database.read_session() as session:
         first, last = session.execute(select(func.min(Booking.starts_at), func.max(Booking.starts_at))).one()
@@ -153,7 +158,7 @@ def main() -> None:
         create_booking(database, BookingDraft(room_id=rooms[index % 40].id,
                                               starts=dt.datetime.combine(slot_day, dt.time(7, 0)),
                                               ends=dt.datetime.combine(slot_day, dt.time(8, 30)), title="Bench",
-                                              attendees=5), now=now)
+                                              attendees=5, override_reason=OVERRIDE), now=now)
 
     results["create booking"] = timed(create_one, runs)
     series = BookingDraft(room_id=rooms[3].id, starts=dt.datetime.combine(day, dt.time(21)),

@@ -7,9 +7,10 @@ reporting the median; peak memory is the child's maximum resident set size.
 
     python bench/startup.py [--runs 7]
 
-Targets (foundation issue): start-up at most 1.5 × the floor, peak memory at most 1.5 × the floor's.
-The window paints its frame first and builds the remembered section right after; the time until
-that section (the day's calendar on the large database) has painted too is printed beside it.
+Targets (issue #16): until the day's calendar of the first site is painted with its bookings, at
+most 1.5 × the floor's time and 1.3 × its peak memory. The window's own first paint (its frame,
+before the section's answers are back) is printed beside it. bench/startup_probe.py starts the
+program and reports those moments; the program itself carries no benchmark hooks.
 """
 
 from __future__ import annotations
@@ -76,17 +77,17 @@ def main() -> None:
 
     database = large_demo_database()
     with tempfile.TemporaryDirectory() as home:
-        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", NGO_DESKTOP_EXIT_AFTER_FIRST_PAINT="1",
+        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                            XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data")
         floor_command = [sys.executable, "-c", FLOOR_PROGRAM]
-        program_command = [sys.executable, str(ROOT / "main.py"), "--database", str(database)]
-        measure(program_command, environment)  # warm the file cache for both
+        probe = str(ROOT / "bench" / "startup_probe.py")
+        program_command = [sys.executable, probe, "first-paint", "--database", str(database)]
+        ready_command = [sys.executable, probe, "calendar", "--database", str(database)]
+        measure(ready_command, environment)  # warm the file cache for both
         measure(floor_command, environment)
-        ready_environment = dict(environment, NGO_DESKTOP_EXIT_WHEN_READY="1")
-        del ready_environment["NGO_DESKTOP_EXIT_AFTER_FIRST_PAINT"]
         floor = [measure(floor_command, environment) for _ in range(arguments.runs)]
         program = [measure(program_command, environment) for _ in range(arguments.runs)]
-        ready = [measure(program_command, ready_environment) for _ in range(arguments.runs)]
+        ready = [measure(ready_command, environment) for _ in range(arguments.runs)]
 
     floor_time = statistics.median(seconds for seconds, _ in floor)
     program_time = statistics.median(seconds for seconds, _ in program)
@@ -96,13 +97,13 @@ def main() -> None:
     print(f"floor (bare PySide6 window + sqlalchemy.orm): {floor_time * 1000:7.0f} ms  {floor_memory / 1024:6.1f} MiB")
     ready_time = statistics.median(seconds for seconds, _ in ready)
     ready_memory = statistics.median(kib for _, kib in ready)
-    print(f"ngo_desktop main window painted:            {program_time * 1000:7.0f} ms  {program_memory / 1024:6.1f} MiB")
-    print(f"ngo_desktop calendar of the day painted:    {ready_time * 1000:7.0f} ms  {ready_memory / 1024:6.1f} MiB"
-          f"  (ratio {ready_time / floor_time:.2f}, for information)")
-    time_ratio = program_time / floor_time
-    memory_ratio = program_memory / floor_memory
+    print(f"ngo_desktop main window painted:            {program_time * 1000:7.0f} ms  {program_memory / 1024:6.1f} MiB"
+          f"  (ratio {program_time / floor_time:.2f}, for information)")
+    print(f"ngo_desktop calendar of the day painted:    {ready_time * 1000:7.0f} ms  {ready_memory / 1024:6.1f} MiB")
+    time_ratio = ready_time / floor_time
+    memory_ratio = ready_memory / floor_memory
     print(f"start-up ratio {time_ratio:.2f} (target ≤ 1.50) {'OK' if time_ratio <= 1.5 else 'OVER'}")
-    print(f"peak memory ratio {memory_ratio:.2f} (target ≤ 1.50) {'OK' if memory_ratio <= 1.5 else 'OVER'}")
+    print(f"peak memory ratio {memory_ratio:.2f} (target ≤ 1.30) {'OK' if memory_ratio <= 1.3 else 'OVER'}")
 
 
 if __name__ == "__main__":

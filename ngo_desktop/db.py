@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import json
 import os
 import sqlite3
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.sql.dml import UpdateBase
 
+from ngo_desktop.changes import ChangeCollector, Changes
 from ngo_desktop.i18n import translate
 from ngo_desktop.paths import default_backup_dir, default_database_path
 from ngo_desktop.services.errors import DomainError
@@ -125,6 +129,30 @@ class Database:
     def __post_init__(self) -> None:
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._change_listeners: list[Callable[[Changes], None]] = []
+        self._listeners_lock = threading.Lock()
+
+    def add_change_listener(self, listener: Callable[[Changes], None]) -> None:
+        """Call ``listener(changes)`` after every unit of work that committed a change.
+
+        It is called on the thread that committed (a worker of the window): the window's relay
+        passes it on to the GUI thread."""
+        with self._listeners_lock:
+            self._change_listeners.append(listener)
+
+    def remove_change_listener(self, listener: Callable[[Changes], None]) -> None:
+        with self._listeners_lock:
+            if listener in self._change_listeners:
+                self._change_listeners.remove(listener)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every listener what changed (also used after a restore, which has no unit of work)."""
+        if changes.is_empty:
+            return
+        with self._listeners_lock:
+            listeners = list(self._change_listeners)
+        for listener in listeners:
+            listener(changes)
 
     @property
     def is_sqlite(self) -> bool:
@@ -156,13 +184,18 @@ class Database:
         up front instead of failing half-way with 'database is locked'. On PostgreSQL a committed
         unit of work notifies the other desks (LISTEN/NOTIFY).
         """
+        collector = ChangeCollector()
         try:
             with self._write_sessions() as session, session.begin():
+                _collect_changes(session, collector)
                 yield session
-                if not self.is_sqlite:
+                session.flush()
+                changes = collector.changes()
+                if not self.is_sqlite and not changes.is_empty:
                     # Delivered only if the transaction commits; other desks refresh their views.
-                    session.execute(text("SELECT pg_notify(:channel, :sender)"),
-                                    {"channel": CHANGES_CHANNEL, "sender": self.sender})
+                    payload = json.dumps({"sender": self.sender, "kinds": sorted(changes.kinds)})
+                    session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                                    {"channel": CHANGES_CHANNEL, "payload": payload})
         except IntegrityError as error:
             if getattr(error.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
                 raise
@@ -171,10 +204,32 @@ class Database:
             raise OverlapRefused(translate(
                 "Database", "Another desk booked the same room for an overlapping time a moment ago. Nothing was "
                             "saved; look at the calendar again and choose another time.")) from error
+        self.announce(changes)
 
     def dispose(self) -> None:
         self.engine.dispose()
         self.write_engine.dispose()
+
+
+def _collect_changes(session: Session, collector: ChangeCollector) -> None:
+    """Record every row the session inserts, updates or deletes, and every bulk statement's table."""
+
+    @event.listens_for(session, "after_flush")
+    def _flushed(flushing: Session, _context: object) -> None:
+        for instance in (*flushing.new, *flushing.dirty, *flushing.deleted):
+            table = getattr(instance, "__tablename__", None)
+            if table is not None and (instance in flushing.new or instance in flushing.deleted
+                                      or flushing.is_modified(instance, include_collections=False)):
+                collector.record(table, getattr(instance, "id", None))
+
+    @event.listens_for(session, "do_orm_execute")
+    def _executed(state: ORMExecuteState) -> None:
+        statement = state.statement
+        if isinstance(statement, UpdateBase):
+            table = getattr(statement, "table", None)
+            name = getattr(table, "name", None)
+            if name is not None:
+                collector.record_unknown(name)
 
 
 def _create_engine(url: str, *, immediate: bool) -> Engine:

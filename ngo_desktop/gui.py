@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ngo_desktop import settings
 from ngo_desktop.db import Database, DatabaseProblem
@@ -28,14 +25,13 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
     from ngo_desktop.views.main_window import MainWindow
 
     window = MainWindow(opened, offer_welcome=True, back_up_on_start=True)
-    if os.environ.get("NGO_DESKTOP_EXIT_AFTER_FIRST_PAINT"):
-        _quit_after_first_paint(window, application)
-    elif os.environ.get("NGO_DESKTOP_EXIT_WHEN_READY"):
-        window.ready.connect(lambda: _quit_after_first_paint(window, application, repaint=True))
     window.show()
     try:
         return application.exec()
     finally:
+        from ngo_desktop.views.operations import wait_for_workers
+
+        wait_for_workers()
         opened.dispose()
 
 
@@ -48,27 +44,3 @@ def _open_database(cli_value: str | None) -> Database | None:
     except DatabaseProblem as problem:
         QMessageBox.critical(None, translate("Startup", "The database cannot be opened"), str(problem))
         return None
-
-
-class _FirstPaintReporter(QObject):
-    """For bench/startup.py: once the window has painted, prints the wall-clock time and ends the
-    process at once, so the benchmark measures start-up and not shutting down."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
-            # Queued: runs once this paint has been drawn, before anything queued after it.
-            QTimer.singleShot(0, _report_painted_and_exit)
-        return False
-
-
-def _report_painted_and_exit() -> None:
-    sys.stdout.write(f"painted {time.time():.6f}\n")
-    sys.stdout.flush()
-    os._exit(0)
-
-
-def _quit_after_first_paint(window: QWidget, application: QApplication, *, repaint: bool = False) -> None:
-    reporter = _FirstPaintReporter(window)
-    window.installEventFilter(reporter)
-    if repaint:
-        window.update()

@@ -138,13 +138,27 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return template
 
 
+@pytest.fixture
+def wait_for_operations(qtbot):  # type: ignore[no-untyped-def]
+    """``wait_for_operations()`` returns once every call a view started has answered on the GUI thread."""
+    from ngo_desktop.views.operations import is_idle
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(is_idle, timeout=timeout)
+
+    return wait
+
+
 @pytest.fixture(params=BACKENDS)
 def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    from ngo_desktop.views.operations import drain
+
     if request.param == "sqlite":
         path = tmp_path / "centre.sqlite3"
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
         opened = open_database(path, operator="tester", backup_dir=tmp_path / "backups")
         yield opened
+        drain()
         opened.dispose()
         return
     if request.node.get_closest_marker("sqlite_only"):
@@ -154,6 +168,7 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
     try:
         yield opened
     finally:
+        drain()
         opened.dispose()
         empty_postgres_tables(url)
 

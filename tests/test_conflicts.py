@@ -121,7 +121,7 @@ def test_a_fair_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
 
 
 def test_premises_saved_at_another_desk_show_both_versions_and_keep_the_users(
-        qtbot, database, shown, english) -> None:
+        qtbot, database, shown, english, wait_for_operations) -> None:
     salon = build_shared_salon(database)
     dialog = PremisesDialog(database, get_premises(database, salon.premises_id))
     qtbot.addWidget(dialog)
@@ -131,6 +131,7 @@ def test_premises_saved_at_another_desk_show_both_versions_and_keep_the_users(
     retype(dialog.rent, "420")
 
     dialog.save()
+    wait_for_operations()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert len(shown) == 1 and "these premises" in shown[0]
     assert "Base rent a month: €450.00  →  €420.00" in shown[0]
@@ -139,13 +140,14 @@ def test_premises_saved_at_another_desk_show_both_versions_and_keep_the_users(
     assert get_premises(database, salon.premises_id).base_rent_cents == 45000
 
     dialog.save()
+    wait_for_operations()
     assert dialog.result() == dialog.DialogCode.Accepted
     stored = get_premises(database, salon.premises_id)
     assert (stored.base_rent_cents, stored.max_tenants) == (42000, 2)
 
 
 def test_a_tenancy_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
-        qtbot, database, shown, english) -> None:
+        qtbot, database, shown, english, wait_for_operations) -> None:
     salon = build_shared_salon(database)
     dialog = TenancyDialog(database, salon.premises_id, get_tenancy(database, salon.therapist_tenancy))
     qtbot.addWidget(dialog)
@@ -155,6 +157,7 @@ def test_a_tenancy_saved_at_another_desk_shows_both_versions_and_keeps_the_users
     retype(dialog.activity, "Kosmetoloģe un masāža")
 
     dialog.save()
+    wait_for_operations()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert len(shown) == 1 and "this tenancy" in shown[0]
     assert "Term (first and last day): 01.02.2026–31.08.2026  →  01.02.2026–31.07.2026" in shown[0]
@@ -164,6 +167,7 @@ def test_a_tenancy_saved_at_another_desk_shows_both_versions_and_keeps_the_users
     assert (stored.activity, stored.ends_on) == ("Kosmetoloģes pakalpojumi", dt.date(2026, 8, 31))
 
     dialog.save()
+    wait_for_operations()
     assert dialog.result() == dialog.DialogCode.Accepted
     stored = get_tenancy(database, other.id)
     assert (stored.activity, stored.ends_on, stored.rent_reduction) == (

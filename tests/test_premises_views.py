@@ -16,14 +16,15 @@ from ngo_desktop.views.premises.tenancy_form import TenancyDialog
 from tests.premises_fixtures import add_organisation, salon  # noqa: F401
 
 
-def test_an_empty_database_shows_the_empty_state_with_an_add_button(qtbot, database, english) -> None:
+def test_an_empty_database_shows_the_empty_state_with_an_add_button(qtbot, wait_for_operations, database, english) -> None:
     section = PremisesSection(database)
     qtbot.addWidget(section)
+    wait_for_operations()
     assert section._stack.currentWidget() is section._empty
     assert "No pop-up premises yet" in section._empty.heading.text()
 
 
-def test_the_premises_form_saves_and_shows_the_premises_in_the_list(qtbot, database, english) -> None:
+def test_the_premises_form_saves_and_shows_the_premises_in_the_list(qtbot, wait_for_operations, database, english) -> None:
     dialog = PremisesDialog(database)
     qtbot.addWidget(dialog)
     dialog.name.setText("Bijušais apavu veikals")
@@ -31,47 +32,54 @@ def test_the_premises_form_saves_and_shows_the_premises_in_the_list(qtbot, datab
     dialog.rent.setText("350")
     dialog.electricity.setText("45,50")
     dialog.owner.lineEdit().setText("Ilze Ķēniņa")
+    wait_for_operations()
     dialog.save()
+    wait_for_operations()
     assert dialog.result() == PremisesDialog.DialogCode.Accepted
     details = get_premises(database, dialog.saved_id)
     assert (details.base_rent_cents, details.electricity_cents, details.owner_name) == (35000, 4550, "Ilze Ķēniņa")
     section = PremisesSection(database)
     qtbot.addWidget(section)
+    wait_for_operations()
     assert section._stack.currentWidget() is section._main
     assert section.premises_page.premises_model.rowCount() == 1
 
 
-def test_the_premises_form_keeps_the_data_when_an_amount_is_unreadable(qtbot, database, english) -> None:
+def test_the_premises_form_keeps_the_data_when_an_amount_is_unreadable(qtbot, wait_for_operations, database, english) -> None:
     dialog = PremisesDialog(database)
     qtbot.addWidget(dialog)
     dialog.name.setText("Veikals")
     dialog.address.setText("Pils iela 1")
     dialog.rent.setText("trīssimt")
     dialog.save()
+    wait_for_operations()
     assert "Type an amount" in dialog.errors.message("base_rent_cents")
     assert list_premises(database, today=dt.date(2026, 1, 1)) == []
 
 
-def test_the_tenancy_form_shows_the_capacity_refusal_under_the_term(qtbot, database, salon, english) -> None:  # noqa: F811
+def test_the_tenancy_form_shows_the_capacity_refusal_under_the_term(qtbot, wait_for_operations, database, salon, english) -> None:  # noqa: F811
     add_organisation(database, "SIA Frizētava")
     dialog = TenancyDialog(database, salon.premises_id)
     qtbot.addWidget(dialog)
     dialog.tenant.lineEdit().setText("frizētava")
     dialog.tenant.refill()
+    wait_for_operations()
     dialog.tenant.setCurrentIndex(0)
     dialog.starts_on.setDate(dialog.starts_on.date().fromString("01.03.2026", "dd.MM.yyyy"))
     dialog.ends_on.setDate(dialog.ends_on.date().fromString("31.05.2026", "dd.MM.yyyy"))
     dialog.save()
+    wait_for_operations()
     assert "at most 2 tenant" in dialog.errors.message("starts_on")
     assert len(tenancies_of_premises(database, salon.premises_id)) == 2
 
 
-def test_the_tenancy_form_lets_the_premises_after_the_others_end(qtbot, database, salon, english) -> None:  # noqa: F811
+def test_the_tenancy_form_lets_the_premises_after_the_others_end(qtbot, wait_for_operations, database, salon, english) -> None:  # noqa: F811
     add_organisation(database, "SIA Frizētava")
     dialog = TenancyDialog(database, salon.premises_id)
     qtbot.addWidget(dialog)
     dialog.tenant.lineEdit().setText("Frizētava")
     dialog.tenant.refill()
+    wait_for_operations()
     dialog.tenant.setCurrentIndex(0)
     dialog.starts_on.setDate(dialog.starts_on.date().fromString("15.08.2026", "dd.MM.yyyy"))
     dialog.ends_on.setDate(dialog.ends_on.date().fromString("31.12.2026", "dd.MM.yyyy"))
@@ -79,15 +87,17 @@ def test_the_tenancy_form_lets_the_premises_after_the_others_end(qtbot, database
     dialog.rent_reduction.percent.setValue(30)
     dialog.decision_number.setText("40/2026")
     dialog.save()
+    wait_for_operations()
     assert dialog.result() == TenancyDialog.DialogCode.Accepted
     newest = tenancies_of_premises(database, salon.premises_id)[0]
     assert (newest.tenant_name, newest.rent_reduction) == ("SIA Frizētava", 30)
 
 
-def test_recording_a_payment_in_the_statements_marks_it_paid(qtbot, database, salon, english) -> None:  # noqa: F811
+def test_recording_a_payment_in_the_statements_marks_it_paid(qtbot, wait_for_operations, database, salon, english) -> None:  # noqa: F811
     section = PremisesSection(database)
     qtbot.addWidget(section)
     section.show_month(dt.date(2026, 3, 1))
+    wait_for_operations()
     model = section.statements.model
     assert model.rowCount() == 2
     line = model.line_at(0)
@@ -96,20 +106,24 @@ def test_recording_a_payment_in_the_statements_marks_it_paid(qtbot, database, sa
     qtbot.addWidget(dialog)
     assert dialog.amount.cents() == 15965
     dialog.save()
+    wait_for_operations()
     lines = statements_for_month(database, month=dt.date(2026, 3, 1))
     assert lines[0].state == PaymentState.PAID
-    assert "153,28" in _totals_for(section, dt.date(2026, 2, 1)) or "€153.28" in _totals_for(section, dt.date(2026, 2, 1))
+    totals = _totals_for(section, dt.date(2026, 2, 1), wait_for_operations)
+    assert "153,28" in totals or "€153.28" in totals
 
 
-def _totals_for(section: PremisesSection, month: dt.date) -> str:
+def _totals_for(section: PremisesSection, month: dt.date, wait) -> str:  # type: ignore[no-untyped-def]
     section.show_month(month)
+    wait()
     return section.statements.totals.text()
 
 
-def test_the_support_tab_totals_the_year(qtbot, database, salon, english) -> None:  # noqa: F811
+def test_the_support_tab_totals_the_year(qtbot, wait_for_operations, database, salon, english) -> None:  # noqa: F811
     section = PremisesSection(database)
     qtbot.addWidget(section)
     section.support.year.setValue(2026)
+    wait_for_operations()
     model = section.support.model
     assert model.rowCount() == 13
     total = model.data(model.index(12, 5))
@@ -117,19 +131,21 @@ def test_the_support_tab_totals_the_year(qtbot, database, salon, english) -> Non
     assert model.data(model.index(1, 1)) == "2"
 
 
-def test_the_reminders_panel_and_status_label_show_unpaid_months(qtbot, database, salon, english, monkeypatch) -> None:  # noqa: F811
+def test_the_reminders_panel_and_status_label_show_unpaid_months(qtbot, wait_for_operations, database, salon, english, monkeypatch) -> None:  # noqa: F811
     from ngo_desktop.services import premises_reminders
 
     monkeypatch.setattr(premises_reminders, "today_local", lambda: dt.date(2026, 3, 11))
     section = PremisesSection(database)
     qtbot.addWidget(section)
+    wait_for_operations()
     assert section.reminders.unpaid.count() == 4  # February and March of both tenants
     label = premises_status_label(database)
     qtbot.addWidget(label)
+    wait_for_operations()
     assert label.text() == "Unpaid pop-up months: 4"
 
 
-def test_a_statement_pdf_refusal_is_shown_not_raised(qtbot, database, salon, english, monkeypatch, tmp_path) -> None:  # noqa: F811
+def test_a_statement_pdf_refusal_is_shown_not_raised(qtbot, wait_for_operations, database, salon, english, monkeypatch, tmp_path) -> None:  # noqa: F811
     from PySide6.QtWidgets import QFileDialog
 
     warnings: list[str] = []
@@ -139,10 +155,11 @@ def test_a_statement_pdf_refusal_is_shown_not_raised(qtbot, database, salon, eng
     section = PremisesSection(database)
     qtbot.addWidget(section)
     section.export_tenancies()
+    wait_for_operations()
     assert warnings and "could not be written" in warnings[0]
 
 
-def test_the_statement_pdf_opens_in_the_preview_with_the_amounts(qtbot, database, salon, english) -> None:  # noqa: F811
+def test_the_statement_pdf_opens_in_the_preview_with_the_amounts(qtbot, wait_for_operations, database, salon, english) -> None:  # noqa: F811
     import io
 
     from pypdf import PdfReader
@@ -151,7 +168,50 @@ def test_the_statement_pdf_opens_in_the_preview_with_the_amounts(qtbot, database
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    dialog = preview_statement_pdf(parent, database, salon.therapist_tenancy, dt.date(2026, 2, 1))
-    assert dialog is not None and dialog.document.pageCount() >= 1
+    shown: list = []
+    preview_statement_pdf(parent, database, salon.therapist_tenancy, dt.date(2026, 2, 1), shown.append)
+    wait_for_operations()
+    dialog = shown[0]
+    assert dialog.document.pageCount() >= 1
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(dialog.pdf)).pages)
     assert "219,30" in text or "219.30" in text
+
+
+def test_every_premises_table_model_keeps_qts_model_rules(qtbot, qtmodeltester, wait_for_operations,
+                                                          database, salon, english) -> None:  # noqa: F811
+    section = PremisesSection(database)
+    qtbot.addWidget(section)
+    section.show_month(dt.date(2026, 3, 1))
+    section.support.year.setValue(2026)
+    wait_for_operations()
+    page = section.premises_page
+    page.premises_table.selectRow(0)
+    wait_for_operations()
+    models = (page.premises_model, page.tenancies_model, section.statements.model, section.support.model)
+    assert all(model.rowCount() > 0 for model in models)
+    for model in models:
+        qtmodeltester.check(model)
+
+
+def test_a_payment_refreshes_the_month_through_the_change_event(qtbot, wait_for_operations, database,
+                                                                salon, english) -> None:  # noqa: F811
+    from ngo_desktop.views.main_window import MainWindow
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.show_section("premises")
+    section = window._pages["premises"]
+    section.show_month(dt.date(2026, 3, 1))
+    wait_for_operations()
+    line = section.statements.model.line_at(0)
+    assert section.statements.model.data(section.statements.model.index(0, 7)) != \
+        section.statements.model.data(section.statements.model.index(0, 6))
+    dialog = PaymentDialog(database, line)
+    qtbot.addWidget(dialog)
+    window.change_timer.stop()  # no polling: the commit's own announcement does it
+    dialog.save()
+    model = section.statements.model
+    # Paid equals due, without a reload by hand.
+    qtbot.waitUntil(lambda: model.data(model.index(0, 7)) == model.data(model.index(0, 6)), timeout=3000)

@@ -12,6 +12,7 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import open_database
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
 from ngo_desktop.services.change_watch import ChangeWatcher
@@ -52,13 +53,17 @@ def _add_room(database, name: str = "Lielā zāle") -> None:  # type: ignore[no-
 def test_the_watcher_notices_another_desks_change_and_nothing_else(database) -> None:
     watcher = ChangeWatcher(database)
     other = _other_desk(database)
+    announced: list[Changes] = []
+    database.add_change_listener(announced.append)
     try:
         assert not watcher.poll()
         add_organisation(other, "Biedrība „Ūdensroze”")
         assert _noticed_within(watcher, seconds=2)
         assert not watcher.poll()
-        add_organisation(database, "Biedrība „Rīts”")  # this desk's own change
-        assert _noticed_within(watcher, seconds=0.5) == database.is_sqlite
+        add_organisation(database, "Biedrība „Rīts”")  # this desk's own change: announced, not watched
+        assert not _noticed_within(watcher, seconds=0.5)
+        assert len(announced) == 1 and announced[0].by_this_desk
+        assert "organisation" in announced[0].kinds and announced[0].ids_of("organisation")
     finally:
         other.dispose()
         watcher.close()
@@ -83,9 +88,10 @@ def test_listening_resumes_after_the_server_was_away(database, monkeypatch) -> N
     monkeypatch.setattr(change_watch, "_listening_connection", server_away_once)
     try:
         watcher._listener.close()  # the network drops the connection
-        assert watcher.poll() is False  # lost, and the first attempt to listen again fails
+        assert watcher.poll() is None  # lost, and the first attempt to listen again fails
         polls = [watcher.poll() for _ in range(change_watch.RECONNECT_EVERY)]
-        assert polls[-1] is True and len(attempts) == 2  # listening again, changes may have been missed
+        # Listening again; changes may have been missed meanwhile, so everything counts as changed.
+        assert polls[-1] == Changes.everything() and len(attempts) == 2
         add_organisation(other, "Biedrība „Atgriešanās”")
         assert _noticed_within(watcher, seconds=2)
     finally:

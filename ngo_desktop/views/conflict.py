@@ -1,16 +1,39 @@
 """When another desk saved the same record meanwhile: show the saved version beside the user's own.
 
-Every edit form whose save can be refused with ``ChangedElsewhere`` does the same: it reads the
-record as saved now, lists the fields where the two versions differ (with the form's own labels and
-values written as the form shows them), keeps the user's values in the form and takes the saved
-version number, so that pressing Save again deliberately replaces the saved version.
+Every edit form whose save can be refused with ``ChangedElsewhere`` does the same: the operation
+reads the record as saved now (off the GUI thread, ``Operation.on_conflict``), the form lists the
+fields where the two versions differ (with its own labels and values written as it shows them),
+keeps the user's values and takes the saved version number, so that pressing Save again
+deliberately replaces the saved version. ``saved_beside_mine`` is that in one piece::
+
+    Operation(self, db, save).on_conflict(
+        lambda db: get_premises(db, premises_id),
+        saved_beside_mine(self, self.tr("these premises"), lambda saved: self.differences(saved, mine),
+                          self._take_saved_version)).run()
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ngo_desktop.i18n import translate
+
+Saved = TypeVar("Saved")
+
+
+def saved_beside_mine(parent: QWidget, what: str, differences: Callable[[Saved], list[tuple[str, str, str]]],
+                      take_saved: Callable[[Saved], None]) -> Callable[[Saved], None]:
+    """The ``show`` of ``Operation.on_conflict``: both versions side by side, then the form takes the
+    saved record's version (``take_saved``) while keeping the user's values."""
+
+    def show(saved: Saved) -> None:
+        show_both_versions(parent, what, differences(saved))
+        take_saved(saved)
+
+    return show
 
 
 def only_differences(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

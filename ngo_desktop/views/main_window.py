@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop import __version__
 from ngo_desktop import settings as app_settings
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.settings import settings
-from ngo_desktop.views.sections import SECTIONS, SectionInfo
+from ngo_desktop.views.operations import ChangeRelay
+from ngo_desktop.views.sections import SECTIONS, Section, SectionInfo
 
 if TYPE_CHECKING:
     from ngo_desktop.views.premises.status import PremisesStatusLabel
@@ -41,6 +43,8 @@ REMINDERS_DELAY_MS = 400
 START_BACKUP_DELAY_MS = 3000
 # Another desk's change shows within about a second; each poll is one tiny query.
 CHANGE_POLL_MS = 1000
+# How soon changes held back by an open form are tried again.
+PENDING_RETRY_MS = 150
 BACKUP_CHECK_MS = 30 * 60 * 1000
 
 
@@ -49,6 +53,8 @@ class MainWindow(QMainWindow):
     window appears as soon as Qt can draw it; ``ready`` is emitted once that section is built.
 
     Private attributes: ``_pages`` maps a section key to its widget once created;
+    ``_pending`` maps a section key to the changes it has not shown yet (it was hidden, or busy
+    with an open form, an unsaved edit or a drag when they came);
     ``_placeholders`` holds the empty QWidget standing in for a section not yet opened;
     ``_initial_row`` is the section to open once the window has painted;
     ``_offer_welcome`` asks for the centre's details on an empty database once ready.
@@ -65,9 +71,9 @@ class MainWindow(QMainWindow):
         self.start_backup: threading.Thread | None = None
         self.automatic_backup_failed.connect(self._show_backup_failure)
         self.database = database
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, Section] = {}
         self._placeholders: dict[str, QWidget] = {}
-        self._stale_sections: set[str] = set()
+        self._pending: dict[str, Changes] = {}
         self._initial_row = 0
         self._offer_welcome = offer_welcome
         self.is_ready = False
@@ -137,10 +143,8 @@ class MainWindow(QMainWindow):
             return
         section = SECTIONS[row]
         page = self.section_widget(section)
-        if section.key in self._stale_sections and not _has_unsaved_edits(page):
-            self._stale_sections.discard(section.key)
-            _refresh(page)
         self.stack.setCurrentWidget(page)
+        self._apply_pending(section.key)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
 
@@ -151,14 +155,14 @@ class MainWindow(QMainWindow):
         """The section's widget, created the first time it is needed."""
         page = self._pages.get(section.key)
         if page is None:
-            page = section.create(self.database, self.stack)
+            page = section.create(self.database, self.stack)  # type: ignore[assignment]
             placeholder = self._placeholders.pop(section.key)
             index = self.stack.indexOf(placeholder)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[section.key] = page
-        return page
+        return page  # type: ignore[return-value]
 
     def current_section_key(self) -> str:
         return SECTIONS[self.navigation.currentRow()].key
@@ -170,12 +174,33 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.premises_status)
 
     def refresh_sections(self) -> None:
-        if self.premises_status is not None:
+        """After something that may have changed anything (demo data, a restore)."""
+        self.take_changes(Changes.everything(by_this_desk=True))
+
+    def take_changes(self, changes: Changes) -> None:
+        """One change event, this desk's own or another desk's: every section that shows any of the
+        changed kinds refreshes — the visible one now (unless busy), the others when next shown."""
+        if self.premises_status is not None and changes.touches(("premises", "tenancy", "tenancy_payment")):
             self.premises_status.refresh()
-        for page in self._pages.values():
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+        for key, page in self._pages.items():
+            if changes.touches(page.watched_kinds):
+                earlier = self._pending.get(key)
+                self._pending[key] = changes if earlier is None else earlier.merged(changes)
+        self._apply_pending(self.current_section_key())
+
+    def _apply_pending(self, key: str) -> None:
+        page = self._pages.get(key)
+        changes = self._pending.get(key)
+        if page is None or changes is None or self.stack.currentWidget() is not page:
+            return
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None \
+                or _is_busy(page):
+            # A form is open or an edit is under way: look again in a moment (usually the form has
+            # just been closed by the very save that made the change).
+            self._pending_retry.start()
+            return
+        del self._pending[key]
+        page.refresh(changes)
 
     # --- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -228,6 +253,12 @@ class MainWindow(QMainWindow):
     def _start_watching_changes(self) -> None:
         from ngo_desktop.services.change_watch import ChangeWatcher
 
+        self.change_relay = ChangeRelay(self.database, self)
+        self.change_relay.changed.connect(self.take_changes)
+        self._pending_retry = QTimer(self)
+        self._pending_retry.setSingleShot(True)
+        self._pending_retry.setInterval(PENDING_RETRY_MS)
+        self._pending_retry.timeout.connect(lambda: self._apply_pending(self.current_section_key()))
         try:
             self.change_watcher: ChangeWatcher | None = ChangeWatcher(self.database)
         except Exception:  # noqa: BLE001 - without a watcher the views simply do not refresh themselves
@@ -242,19 +273,12 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
 
     def poll_changes(self) -> None:
-        """Refresh the visible section when data changed; the others when they are next shown."""
-        if self.change_watcher is not None and self.change_watcher.poll():
-            self._stale_sections.update(self._pages)
-            if self.premises_status is not None:
-                self.premises_status.refresh()
-        if not self._stale_sections or QApplication.activeModalWidget() is not None \
-                or QApplication.activePopupWidget() is not None:
-            return  # a form is open: refreshing now could lose what is being typed; try again later
-        key = self.current_section_key()
-        page = self._pages.get(key)
-        if page is not None and key in self._stale_sections and not _has_unsaved_edits(page):
-            self._stale_sections.discard(key)
-            _refresh(page)
+        """Take other desks' changes, and apply what waited for a form to close."""
+        changes = self.change_watcher.poll() if self.change_watcher is not None else None
+        if changes is not None:
+            self.take_changes(changes)
+        else:
+            self._apply_pending(self.current_section_key())
 
     def daily_backup_if_due(self) -> None:
         source = self.database.sqlite_path
@@ -471,27 +495,21 @@ class MainWindow(QMainWindow):
         store.setValue(SPLITTER_KEY, self.splitter.saveState())
         store.setValue(SECTION_KEY, self.current_section_key())
         for page in self._pages.values():
-            save_layout = getattr(page, "save_layout", None)
-            if callable(save_layout):
-                save_layout()
+            page.save_layout()
         store.sync()
         self.change_timer.stop()
+        self.change_relay.close()
         if self.change_watcher is not None:
             self.change_watcher.close()
         super().closeEvent(event)
 
 
-def _refresh(page: QWidget) -> None:
-    refresh = getattr(page, "refresh", None)
-    if callable(refresh):
-        refresh()
-
-
-def _has_unsaved_edits(page: QWidget) -> bool:
-    """A section with a form half filled in, or a table cell being edited, is not refreshed under the user."""
-    unsaved = getattr(page, "has_unsaved_edits", None)
-    if callable(unsaved) and unsaved():
+def _is_busy(page: Section) -> bool:
+    """A section with a form half filled in, a drag under way or a table cell being edited is not
+    refreshed under the user."""
+    if page.has_unsaved_edits():
         return True
+    assert isinstance(page, QWidget)
     focused = QApplication.focusWidget()
     if focused is None or not page.isAncestorOf(focused):
         return False

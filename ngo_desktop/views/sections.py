@@ -1,18 +1,39 @@
 """The sections of the main window, created only when first shown to keep start-up fast.
 
-A section is a QWidget class taking ``(database, parent)``; each area of the program puts its
-section in ``ngo_desktop/views/<area>/section.py``.
+A section is a QWidget class taking ``(database, parent)`` that keeps the ``Section`` protocol; each
+area of the program puts its section in ``ngo_desktop/views/<area>/section.py``.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
+
+
+@runtime_checkable
+class Section(Protocol):
+    """What the main window asks of every section.
+
+    ``watched_kinds`` are the kinds of record (table names) the section shows: a change to any of
+    them, by this desk or another, calls ``refresh(changes)`` — but never while
+    ``has_unsaved_edits()`` is true (an open form, an unsaved edit, a drag in progress): the window
+    keeps the changes and applies them once it is false. ``save_layout()`` remembers column widths
+    and splitters when the window closes."""
+
+    watched_kinds: frozenset[str]
+
+    def refresh(self, changes: Changes) -> None: ...
+
+    def has_unsaved_edits(self) -> bool: ...
+
+    def save_layout(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -29,7 +50,9 @@ class SectionInfo:
 
     def create(self, database: Database, parent: QWidget | None = None) -> QWidget:
         section_class = getattr(importlib.import_module(self.module), self.class_name)
-        return section_class(database, parent)
+        section = section_class(database, parent)
+        assert isinstance(section, Section), f"{self.class_name} does not keep the Section protocol"
+        return section
 
 
 SECTIONS: tuple[SectionInfo, ...] = (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.models import BookingStatus
@@ -43,6 +44,8 @@ MODE_KEY = "bookings/mode"
 
 class BookingsSection(QWidget):
     """Private: ``_day`` the date shown; ``_rooms`` the rooms of the chosen site."""
+
+    watched_kinds = frozenset({"site", "room", "opening_hours", "closure", "booking_series", "booking", "organisation", "contact_person", "centre_profile"})
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,7 +128,13 @@ class BookingsSection(QWidget):
         return page
 
     # --- state ---------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def has_unsaved_edits(self) -> bool:
+        return False
+
+    def save_layout(self) -> None:
+        """Nothing of this section's layout is remembered."""
+
+    def refresh(self, changes: Changes | None = None) -> None:
         sites = list_sites(self.database)
         if not list_rooms(self.database):
             self._stack.setCurrentWidget(self.empty)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.services.errors import DomainError
 from ngo_desktop.services.printing import DocumentRequest, request_of
@@ -32,6 +33,8 @@ from ngo_desktop.views.persist import remember_header
 
 class DocumentsSection(QWidget):
     """``last_preview`` is the preview opened most recently (tests and screenshots look at it)."""
+
+    watched_kinds = frozenset({"printed_document", "booking", "organisation", "fair", "premises", "tenancy", "room", "site"})
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +96,10 @@ class DocumentsSection(QWidget):
     def _show_register_or_empty(self) -> None:
         self.stack.setCurrentIndex(0 if self.model.total() else 1)
 
-    def refresh(self) -> None:
+    def has_unsaved_edits(self) -> bool:
+        return False
+
+    def refresh(self, changes: Changes | None = None) -> None:
         self.panel.reload()
         self.model.reload()
         self._show_register_or_empty()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.services import fairs
 from ngo_desktop.timeutil import format_date
@@ -35,6 +36,8 @@ ROLE = Qt.ItemDataRole.UserRole
 class FairsSection(QWidget):
     """``_stack`` shows the empty state until the first fair exists; ``_pages`` are the tabs that
     follow the fair chosen in ``fair_list``."""
+
+    watched_kinds = frozenset({"fair", "fair_day", "programme_item", "stall_price", "stall_layout", "stall", "landmark", "vendor_application", "application_day", "stall_assignment", "organisation"})
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +89,10 @@ class FairsSection(QWidget):
         self.refresh()
 
     # --- the list of fairs -----------------------------------------------------------------------
-    def refresh(self) -> None:
+    def has_unsaved_edits(self) -> bool:
+        return False
+
+    def refresh(self, changes: Changes | None = None) -> None:
         chosen = self.current_fair_id()
         summaries = fairs.list_fairs(self.database, include_archived=self.show_archived.isChecked())
         any_fair = summaries or fairs.list_fairs(self.database, include_archived=True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.models import MembershipStatus, OrganisationKind
 from ngo_desktop.services.errors import DomainError
@@ -40,6 +41,8 @@ HEADER_KEY = "organisations/list"
 
 class OrganisationsSection(QWidget):
     """``_empty`` when the registry has nobody yet, ``_page`` (filters, table, status) otherwise."""
+
+    watched_kinds = frozenset({"organisation", "contact_person", "field_of_activity"})
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +127,10 @@ class OrganisationsSection(QWidget):
         layout.addLayout(bottom)
 
     # --- showing --------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def has_unsaved_edits(self) -> bool:
+        return False
+
+    def refresh(self, changes: Changes | None = None) -> None:
         """Re-read everything (after demo data, an import or a change in a dialog)."""
         if count_organisations(self.database) == 0:
             self._stack.setCurrentWidget(self._empty)

@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ngo_desktop.db import Database
-from ngo_desktop.services.errors import DomainError
-from ngo_desktop.views.background import Cancelled, run_with_progress
+from ngo_desktop.views.operations import Operation
 
 if TYPE_CHECKING:
     from ngo_desktop.views.documents.preview_dialog import PreviewDialog
@@ -27,75 +26,80 @@ def _ask_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path
     return Path(path) if path else None
 
 
-def _write(parent: QWidget, path: Path, make: object) -> bool:
-    """Make the file off the GUI thread; report a refusal in a message box."""
-    try:
-        run_with_progress(parent, QCoreApplication.translate("PremisesFiles", "Writing %1…").replace("%1", path.name),
-                          lambda _report, _cancelled: make())  # type: ignore[operator]
-    except Cancelled:
-        return False
-    except (DomainError, OSError) as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("PremisesFiles", "Not saved"), str(error))
-        return False
-    return True
+def _write(parent: QWidget, database: Database, path: Path, make: Callable[[Database], object],
+           done: Callable[[Path], None] | None = None) -> Operation[object]:
+    """Make the file on the long-work thread, with a progress dialog if it takes a while."""
+    operation = Operation(parent, database, lambda db, _progress: make(db)) \
+        .with_progress(QCoreApplication.translate("PremisesFiles", "Writing %1…").replace("%1", path.name),
+                       cancellable=False) \
+        .refusal_title(QCoreApplication.translate("PremisesFiles", "Not saved"))
+    if done is not None:
+        operation.success(lambda _result: done(path))
+    return operation.run()
 
 
-def preview_summary_pdf(parent: QWidget, database: Database, tenancy_id: int) -> PreviewDialog | None:
+def preview_summary_pdf(parent: QWidget, database: Database, tenancy_id: int,
+                        shown: Callable[[PreviewDialog], None] | None = None) -> Operation[bytes]:
     """The tenancy agreement summary in the program's preview (print, save as PDF, open)."""
     from ngo_desktop.services.premises_documents import tenancy_summary_pdf
 
-    return _preview(parent, lambda: tenancy_summary_pdf(database, tenancy_id=tenancy_id),
+    return _preview(parent, database, lambda db: tenancy_summary_pdf(db, tenancy_id=tenancy_id),
                     QCoreApplication.translate("PremisesFiles", "Tenancy agreement summary"),
-                    f"ires-kopsavilkums-{tenancy_id}.pdf")
+                    f"ires-kopsavilkums-{tenancy_id}.pdf", shown)
 
 
-def preview_statement_pdf(parent: QWidget, database: Database, tenancy_id: int,
-                          month: dt.date) -> PreviewDialog | None:
+def preview_statement_pdf(parent: QWidget, database: Database, tenancy_id: int, month: dt.date,
+                          shown: Callable[[PreviewDialog], None] | None = None) -> Operation[bytes]:
     """The month's statement for one tenant in the program's preview."""
     from ngo_desktop.services.premises_documents import monthly_statement_pdf
 
-    return _preview(parent, lambda: monthly_statement_pdf(database, tenancy_id=tenancy_id, month=month),
+    return _preview(parent, database, lambda db: monthly_statement_pdf(db, tenancy_id=tenancy_id, month=month),
                     QCoreApplication.translate("PremisesFiles", "Monthly statement {month}").format(
                         month=f"{month:%m.%Y}"),
-                    f"rekins-{month:%Y-%m}-{tenancy_id}.pdf")
+                    f"rekins-{month:%Y-%m}-{tenancy_id}.pdf", shown)
 
 
-def _preview(parent: QWidget, build: Callable[[], bytes], title: str, file_name: str) -> PreviewDialog | None:
-    from ngo_desktop.views.documents.preview_dialog import PreviewDialog
+def _preview(parent: QWidget, database: Database, build: Callable[[Database], bytes], title: str, file_name: str,
+             shown: Callable[[PreviewDialog], None] | None) -> Operation[bytes]:
+    def show(pdf: bytes) -> None:
+        from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 
-    try:
-        pdf = run_with_progress(parent, QCoreApplication.translate("PremisesFiles", "Preparing the document…"),
-                                lambda _report, _cancelled: build())
-    except Cancelled:
-        return None
-    except DomainError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("PremisesFiles", "Cannot print"), str(error))
-        return None
-    dialog = PreviewDialog(pdf, title, file_name, parent)
-    dialog.open()
-    return dialog
+        dialog = PreviewDialog(pdf, title, file_name, parent)
+        dialog.open()
+        if shown is not None:
+            shown(dialog)
+
+    return Operation(parent, database, lambda db, _progress: build(db)) \
+        .with_progress(QCoreApplication.translate("PremisesFiles", "Preparing the document…"), cancellable=False) \
+        .refusal_title(QCoreApplication.translate("PremisesFiles", "Cannot print")) \
+        .success(show).run()
 
 
 def _spreadsheet_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path = _ask_path(parent, title, suggested, QCoreApplication.translate("PremisesFiles", "Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"))
+    path = _ask_path(parent, title, suggested, QCoreApplication.translate(
+        "PremisesFiles", "Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"))
     if path is not None and path.suffix.lower() not in (".csv", ".xlsx"):
         path = path.with_suffix(".xlsx")
     return path
 
 
-def export_tenancies_file(parent: QWidget, database: Database) -> Path | None:
-    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export tenancies"), "pop-up-ires-ligumi.xlsx")
+def export_tenancies_file(parent: QWidget, database: Database,
+                          done: Callable[[Path], None] | None = None) -> Operation[object] | None:
+    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export tenancies"),
+                             "pop-up-ires-ligumi.xlsx")
     if path is None:
         return None
     from ngo_desktop.services.premises_export import export_tenancies
 
-    return path if _write(parent, path, lambda: export_tenancies(database, path)) else None
+    return _write(parent, database, path, lambda db: export_tenancies(db, path), done)
 
 
-def export_support_file(parent: QWidget, database: Database, year: int) -> Path | None:
-    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export the support given"), f"pasvaldibas-atbalsts-{year}.xlsx")
+def export_support_file(parent: QWidget, database: Database, year: int,
+                        done: Callable[[Path], None] | None = None) -> Operation[object] | None:
+    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export the support given"),
+                             f"pasvaldibas-atbalsts-{year}.xlsx")
     if path is None:
         return None
     from ngo_desktop.services.premises_export import export_support
 
-    return path if _write(parent, path, lambda: export_support(database, path, year=year)) else None
+    return _write(parent, database, path, lambda db: export_support(db, path, year=year), done)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import locale as current_locale
 from ngo_desktop.money import parse_euros
-from ngo_desktop.services.premises import find_organisations
+from ngo_desktop.services.premises import OrganisationChoice, find_organisations
+from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -99,24 +99,30 @@ class OrganisationPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.refill)
-        self.lineEdit().textEdited.connect(lambda _text: self._timer.start())
+        self._searches = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
+        self.lineEdit().textEdited.connect(lambda _text: self.refill())
         self.refill()
 
     def refill(self) -> None:
+        """Search for what is typed (after a pause in typing, off the GUI thread)."""
         text = self.lineEdit().text()
+        limit = self.SEARCH_LIMIT
+        self._searches.request(lambda db: find_organisations(db, text, limit=limit), self._show_choices)
+
+    def _show_choices(self, choices: list[OrganisationChoice]) -> None:
+        text = self.lineEdit().text()
+        chosen_id = self.organisation_id()
         self.blockSignals(True)
         try:
             self.clear()
-            for choice in find_organisations(self.database, text, limit=self.SEARCH_LIMIT):
+            for choice in choices:
                 self.addItem(choice.name, choice.id)
             self.setCurrentIndex(-1)
             self.lineEdit().setText(text)
         finally:
             self.blockSignals(False)
+        if chosen_id is not None:
+            self.set_organisation(chosen_id, text)  # keep a tenant chosen before the list arrived
 
     def set_organisation(self, organisation_id: int | None, name: str) -> None:
         if organisation_id is None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
 from ngo_desktop.services.premises import (
     PremisesDetails,
     PremisesInput,
@@ -32,7 +30,8 @@ from ngo_desktop.services.premises import (
     get_premises,
     update_premises,
 )
-from ngo_desktop.views.conflict import only_differences, picture_values, show_both_versions
+from ngo_desktop.views.conflict import only_differences, picture_values, saved_beside_mine
+from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit, OrganisationPicker
 
 PHOTO_MAX_PIXELS = 1200
@@ -119,6 +118,7 @@ class PremisesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -150,29 +150,28 @@ class PremisesDialog(QDialog):
         data = self.collect()
         if data is None:
             return
-        try:
-            if self.existing is None:
-                self.saved_id = create_premises(self.database, data=data)
-            else:
-                update_premises(self.database, premises_id=self.existing.id, version=self.existing.version,
-                                data=data)
-        except ValidationFailed as problems:
-            self.errors.show(problems.problems, "name")
-            return
-        except ChangedElsewhere:
-            self._show_both_versions(data)
-            return
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return
+        existing = self.existing
+        if existing is None:
+            def work(db: Database) -> int:
+                return create_premises(db, data=data)
+        else:
+            def work(db: Database) -> int:
+                update_premises(db, premises_id=existing.id, version=existing.version, data=data)
+                return existing.id
+        operation = Operation(self, self.database, work) \
+            .failure(problems_shown_by(lambda problems: self.errors.show(problems, "name"))) \
+            .refusal_title(self.tr("Not saved")).disabling(self.save_button).success(self._saved)
+        if existing is not None:
+            operation.on_conflict(lambda db: get_premises(db, existing.id), saved_beside_mine(
+                self, self.tr("these premises"), lambda saved: self.differences(saved, data), self._take_saved))
+        operation.run()
+
+    def _saved(self, premises_id: int) -> None:
+        self.saved_id = premises_id
         self.accept()
 
-    def _show_both_versions(self, mine: PremisesInput) -> None:
-        """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
-        saved version number, so that saving again deliberately replaces the saved version."""
-        assert self.existing is not None
-        saved = get_premises(self.database, self.existing.id)
-        show_both_versions(self, self.tr("these premises"), self.differences(saved, mine))
+    def _take_saved(self, saved: PremisesDetails) -> None:
+        """Saving again now deliberately replaces the version saved at the other desk."""
         self.existing = saved
 
     def differences(self, saved: PremisesDetails, mine: PremisesInput) -> list[tuple[str, str, str]]:

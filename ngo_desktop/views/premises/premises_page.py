@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.db import Database
-from ngo_desktop.services.errors import DomainError
 from ngo_desktop.services.premises import (
+    PremisesDetails,
+    TenancyDetails,
     end_tenancy_early,
     get_premises,
     get_tenancy,
     set_premises_archived,
 )
+from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.premises_form import PremisesDialog
 from ngo_desktop.views.premises.table_models import ID_ROLE, PremisesTableModel, TenanciesTableModel
@@ -46,17 +47,27 @@ def _table(model: object) -> QTableView:
 
 
 class PremisesPage(QWidget):
-    """Premises on top, the selected premises' photo and tenancies below. ``changed`` after any save."""
+    """Premises on top, the selected premises' photo and tenancies below. ``changed`` after any save.
+
+    Private attributes: ``_select_after_load`` the premises to select once the list has arrived
+    (the one just added, or the one selected before a reload); ``_details`` reads the selected
+    premises' details newest-only; ``_typing`` waits for a pause in the search box."""
 
     changed = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self._select_after_load: int | None = None
+        self._details = LatestOnly(self, database)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find by name or address"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter_changed)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._filter_changed)
+        self.search.textChanged.connect(lambda _text: self._typing.start())
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(self._filter_changed)
         self.add_button = QPushButton(self.tr("Add premises…"))
@@ -73,6 +84,7 @@ class PremisesPage(QWidget):
         tools.addWidget(self.archive_button)
 
         self.premises_model = PremisesTableModel(database, self)
+        self.premises_model.loaded.connect(self._premises_loaded)
         self.premises_table = _table(self.premises_model)
         self.premises_table.doubleClicked.connect(lambda _index: self.edit_premises())
         self.premises_table.selectionModel().selectionChanged.connect(self._premises_selected)
@@ -97,6 +109,7 @@ class PremisesPage(QWidget):
         for button in (self.let_button, self.edit_tenancy_button, self.end_button, self.summary_button):
             tenancy_tools.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         self.tenancies_model = TenanciesTableModel(database, self)
+        self.tenancies_model.loaded.connect(self._tenancies_loaded)
         self.tenancies_table = _table(self.tenancies_model)
         self.tenancies_table.doubleClicked.connect(lambda _index: self.edit_tenancy())
         self.tenancies_table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
@@ -143,40 +156,54 @@ class PremisesPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the list again, keeping the selected premises selected; returns at once."""
         selected = self.selected_premises_id()
+        if selected is not None and self._select_after_load is None:
+            self._select_after_load = selected
         self.premises_model.reload()
+
+    def _premises_loaded(self) -> None:
         if self.premises_model.rowCount() < 50:  # measuring more rows would cost more than it helps
             self.premises_table.resizeColumnsToContents()
-        if selected is not None:
-            self.select_premises(selected)
+        if self._select_after_load is not None:
+            self.select_premises(self._select_after_load)
+            self._select_after_load = None
         self._premises_selected()
 
     def _premises_selected(self, *_arguments: QItemSelection) -> None:
         premises_id = self.selected_premises_id()
         self.tenancies_model.show_premises(premises_id)
-        if not self._tenancy_columns_sized and self.tenancies_model.rowCount() and self.isVisible():
-            # Fitted once the first tenancies are on screen; after that the user's widths are kept.
-            self.tenancies_table.resizeColumnsToContents()
-            self._tenancy_columns_sized = True
         self.photo.setPixmap(QPixmap())
         if premises_id is None:
             self.photo.setText(self.tr("Choose premises above"))
             self.details.setText("")
         else:
-            details = get_premises(self.database, premises_id)
-            if details.photo:
-                pixmap = QPixmap()
-                pixmap.loadFromData(details.photo)
-                self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                                   Qt.TransformationMode.SmoothTransformation))
-            else:
-                self.photo.setText(self.tr("no photo"))
-            owner = details.owner_organisation_name or details.owner_name or "—"
-            self.details.setText(self.tr("<b>%1</b><br>%2<br>Owner: %3<br>Tenants at a time: %4")
-                                 .replace("%1", _escape(details.name)).replace("%2", _escape(details.address))
-                                 .replace("%3", _escape(owner)).replace("%4", str(details.max_tenants)))
-            self.archive_button.setText(self.tr("Restore") if details.archived else self.tr("Archive"))
+            self._details.request(lambda db: get_premises(db, premises_id), self._show_details)
         self._update_buttons()
+
+    def _tenancies_loaded(self) -> None:
+        if not self._tenancy_columns_sized and self.tenancies_model.rowCount() and self.isVisible():
+            # Fitted once the first tenancies are on screen; after that the user's widths are kept.
+            self.tenancies_table.resizeColumnsToContents()
+            self._tenancy_columns_sized = True
+        self._update_buttons()
+
+    def _show_details(self, details: PremisesDetails) -> None:
+        if details.id != self.selected_premises_id():
+            return  # another premises was chosen meanwhile
+        self.photo.setPixmap(QPixmap())
+        if details.photo:
+            pixmap = QPixmap()
+            pixmap.loadFromData(details.photo)
+            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo.setText(self.tr("no photo"))
+        owner = details.owner_organisation_name or details.owner_name or "—"
+        self.details.setText(self.tr("<b>%1</b><br>%2<br>Owner: %3<br>Tenants at a time: %4")
+                             .replace("%1", _escape(details.name)).replace("%2", _escape(details.address))
+                             .replace("%3", _escape(owner)).replace("%4", str(details.max_tenants)))
+        self.archive_button.setText(self.tr("Restore") if details.archived else self.tr("Archive"))
 
     def _update_buttons(self) -> None:
         has_premises = self.selected_premises_id() is not None
@@ -187,67 +214,71 @@ class PremisesPage(QWidget):
             button.setEnabled(has_tenancy)
 
     # --- actions -------------------------------------------------------------------------------
+    # A save reaches the lists through the change event the window relays to the section; the
+    # page only says which premises to select once the list is back.
     def add_premises(self) -> None:
         dialog = PremisesDialog(self.database, None, self)
         if dialog.exec() and dialog.saved_id is not None:
-            self.reload()
-            self.select_premises(dialog.saved_id)
+            self._select_after_load = dialog.saved_id
             self.changed.emit()
 
     def edit_premises(self) -> None:
         premises_id = self.selected_premises_id()
         if premises_id is None:
             return
-        if PremisesDialog(self.database, get_premises(self.database, premises_id), self).exec():
-            self.reload()
-            self.changed.emit()
+
+        def open_form(details: PremisesDetails) -> None:
+            if PremisesDialog(self.database, details, self).exec():
+                self.changed.emit()
+
+        Operation(self, self.database, lambda db: get_premises(db, premises_id)).success(open_form).run()
 
     def toggle_archived(self) -> None:
         premises_id = self.selected_premises_id()
         if premises_id is None:
             return
-        details = get_premises(self.database, premises_id)
-        try:
-            set_premises_archived(self.database, premises_id=premises_id, version=details.version,
+
+        def toggle(db: Database) -> None:
+            details = get_premises(db, premises_id)
+            set_premises_archived(db, premises_id=premises_id, version=details.version,
                                   archived=not details.archived)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-        self.reload()
-        self.changed.emit()
+
+        Operation(self, self.database, toggle).refusal_title(self.tr("Not saved")) \
+            .success(lambda _none: self.changed.emit()).run()
 
     def add_tenancy(self) -> None:
         premises_id = self.selected_premises_id()
         if premises_id is None:
             return
         if TenancyDialog(self.database, premises_id, None, self).exec():
-            self.reload()
             self.changed.emit()
 
     def edit_tenancy(self) -> None:
         tenancy_id = self.selected_tenancy_id()
         if tenancy_id is None:
             return
-        tenancy = get_tenancy(self.database, tenancy_id)
-        if TenancyDialog(self.database, tenancy.premises_id, tenancy, self).exec():
-            self.reload()
-            self.changed.emit()
+
+        def open_form(tenancy: TenancyDetails) -> None:
+            if TenancyDialog(self.database, tenancy.premises_id, tenancy, self).exec():
+                self.changed.emit()
+
+        Operation(self, self.database, lambda db: get_tenancy(db, tenancy_id)).success(open_form).run()
 
     def end_selected_early(self) -> None:
         tenancy_id = self.selected_tenancy_id()
         if tenancy_id is None:
             return
-        tenancy = get_tenancy(self.database, tenancy_id)
-        dialog = EndEarlyDialog(tenancy, self)
-        if not dialog.exec():
-            return
-        try:
-            end_tenancy_early(self.database, tenancy_id=tenancy.id, version=tenancy.version,
-                              last_day=dialog.chosen_day())
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return
-        self.reload()
-        self.changed.emit()
+
+        def ask_and_end(tenancy: TenancyDetails) -> None:
+            dialog = EndEarlyDialog(tenancy, self)
+            if not dialog.exec():
+                return
+            last_day = dialog.chosen_day()
+            Operation(self, self.database, lambda db: end_tenancy_early(
+                db, tenancy_id=tenancy.id, version=tenancy.version, last_day=last_day)) \
+                .refusal_title(self.tr("Not saved")).success(lambda _result: self.changed.emit()).run()
+
+        Operation(self, self.database, lambda db: get_tenancy(db, tenancy_id)).success(ask_and_end).run()
 
     def print_summary(self) -> None:
         tenancy_id = self.selected_tenancy_id()

@@ -11,6 +11,7 @@ from ngo_desktop.db import Database
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.premises_reminders import PremisesReminders, premises_reminders
 from ngo_desktop.timeutil import format_date
+from ngo_desktop.views.operations import LatestOnly
 
 TENANCY_ROLE = 256
 MONTH_ROLE = 257
@@ -27,6 +28,7 @@ class RemindersPanel(QFrame):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self._reads = LatestOnly(self, database)
         self.reminders = PremisesReminders((), ())
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.ending_title = QLabel()
@@ -48,7 +50,11 @@ class RemindersPanel(QFrame):
             layout.addLayout(column, 1)
 
     def refresh(self, today: dt.date | None = None) -> None:
-        self.reminders = premises_reminders(self.database, today=today)
+        """Read the reminders again off the GUI thread; they show when they arrive."""
+        self._reads.request(lambda db: premises_reminders(db, today=today), self.show_reminders)
+
+    def show_reminders(self, reminders: PremisesReminders) -> None:
+        self.reminders = reminders
         self.ending.clear()
         self.unpaid.clear()
         self.ending_title.setText(self.tr("Terms ending within 30 days (%1)").replace(

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.services.premises import count_premises
 from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.premises.premises_page import PremisesPage
 from ngo_desktop.views.premises.reminders_panel import RemindersPanel
 from ngo_desktop.views.premises.statements_view import StatementsView
@@ -29,6 +31,8 @@ from ngo_desktop.views.premises.support_view import SupportView
 
 class PremisesSection(QWidget):
     """``_empty`` is shown until the first premises exist, ``_main`` after that."""
+
+    watched_kinds = frozenset({"premises", "tenancy", "tenancy_payment", "organisation"})
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +65,6 @@ class PremisesSection(QWidget):
         self.tabs.addTab(self.premises_page, self.tr("Premises and tenants"))
         self.tabs.addTab(self.statements, self.tr("Monthly statements"))
         self.tabs.addTab(self.support, self.tr("Support given"))
-        self.premises_page.changed.connect(self._data_changed)
-        self.statements.changed.connect(self._data_changed)
         layout = QVBoxLayout(self._main)
         layout.addLayout(title_row)
         layout.addWidget(self.reminders)
@@ -70,30 +72,29 @@ class PremisesSection(QWidget):
 
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self._main)
+        self._stack.setCurrentWidget(self._main)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-read everything (after demo data is loaded, or a change elsewhere)."""
-        if count_premises(self.database, include_archived=True) == 0:
-            self._stack.setCurrentWidget(self._empty)
-            return
-        self._stack.setCurrentWidget(self._main)
+    def has_unsaved_edits(self) -> bool:
+        return False
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Read again what is shown (after a save here or at another desk, demo data, a restore).
+
+        Every part reads off the GUI thread; the empty page shows when there are no premises."""
+        Operation(self, self.database, lambda db: count_premises(db, include_archived=True)) \
+            .success(self._show_count).run()
         self.premises_page.reload()
         self.statements.refresh()
         self.support.refresh()
         self.reminders.refresh()
 
-    def _data_changed(self) -> None:
-        self.statements.refresh()
-        self.support.refresh()
-        self.reminders.refresh()
-        if self.sender() is self.statements:
-            self.premises_page.reload()
+    def _show_count(self, count: int) -> None:
+        self._stack.setCurrentWidget(self._main if count else self._empty)
 
     def add_first_premises(self) -> None:
         self._stack.setCurrentWidget(self._main)
         self.premises_page.add_premises()
-        self.refresh()
 
     def show_month(self, month: dt.date) -> None:
         self.statements.set_month(month)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.db import Database
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.errors import DomainError, ValidationFailed
 from ngo_desktop.services.premises import record_payment
 from ngo_desktop.services.tenancy_statements import (
     PaymentState,
@@ -36,50 +35,38 @@ from ngo_desktop.services.tenancy_statements import (
     statements_for_month,
 )
 from ngo_desktop.timeutil import today_local
+from ngo_desktop.views.itemmodels import PagedTableModel
+from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit
 from ngo_desktop.views.premises.tenancy_form import date_edit, from_qdate, to_qdate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class StatementsTableModel(QAbstractTableModel):
+class StatementsTableModel(PagedTableModel[StatementLine]):
     """One month's statement lines (one per running tenancy: tens, so loaded whole)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._lines: list[StatementLine] = []
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(database, parent)
+        self.month = first_of_month(today_local())
         self.headers = [self.tr("Premises"), self.tr("Tenant"), self.tr("Days"), self.tr("Rent"),
                         self.tr("Utilities"), self.tr("Reduction"), self.tr("Amount due"), self.tr("Paid"),
                         self.tr("Status")]
 
-    def set_lines(self, lines: list[StatementLine]) -> None:
-        self.beginResetModel()
-        try:
-            self._lines = lines
-        finally:
-            self.endResetModel()
+    def show_month(self, month: dt.date) -> None:
+        self.month = month
+        self.reload()
+
+    def first_page(self, database: Database, limit: int) -> tuple[int, list[StatementLine]]:
+        lines = statements_for_month(database, month=self.month)
+        return len(lines), lines
+
+    def column_titles(self) -> list[str]:
+        return self.headers
 
     def line_at(self, row: int) -> StatementLine:
-        return self._lines[row]
+        return self.rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self._lines[index.row()]
-        column = index.column()
+    def cell(self, line: StatementLine, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values = [line.premises_name, line.tenant_name, f"{line.days}/{line.days_in_month}",
                       format_cents(line.rent_cents), format_cents(line.utilities_cents),
@@ -121,6 +108,7 @@ class PaymentDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -131,22 +119,16 @@ class PaymentDialog(QDialog):
         if cents is None:
             self.errors.show({"amount_cents": self.tr("Type an amount in euros, e.g. 120 or 120,50.")}, "note")
             return
-        try:
-            record_payment(self.database, tenancy_id=self.line.tenancy_id, month=self.line.month,
-                           amount_cents=cents, paid_on=from_qdate(self.paid_on.date()), note=self.note.text())
-        except ValidationFailed as problems:
-            self.errors.show(problems.problems, "note")
-            return
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return
-        self.accept()
+        line, paid_on, note = self.line, from_qdate(self.paid_on.date()), self.note.text()
+        Operation(self, self.database, lambda db: record_payment(
+            db, tenancy_id=line.tenancy_id, month=line.month, amount_cents=cents, paid_on=paid_on, note=note)) \
+            .failure(problems_shown_by(lambda problems: self.errors.show(problems, "note"))) \
+            .refusal_title(self.tr("Not saved")).disabling(self.save_button) \
+            .success(lambda _result: self.accept()).run()
 
 
 class StatementsView(QWidget):
-    """A month's statements with totals; ``changed`` is emitted after a payment is recorded."""
-
-    changed = Signal()
+    """A month's statements with totals; the month's lines come from the worker."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,7 +158,8 @@ class StatementsView(QWidget):
         top.addWidget(self.pay_button)
         top.addWidget(self.print_button)
 
-        self.model = StatementsTableModel(self)
+        self.model = StatementsTableModel(database, self)
+        self.model.loaded.connect(self._lines_loaded)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -206,8 +189,11 @@ class StatementsView(QWidget):
         self.month.setDate(to_qdate(month.replace(day=1)))
 
     def refresh(self) -> None:
-        lines = statements_for_month(self.database, month=self.selected_month())
-        self.model.set_lines(lines)
+        """Read the chosen month's lines again; they show when they arrive."""
+        self.model.show_month(self.selected_month())
+
+    def _lines_loaded(self) -> None:
+        lines = self.model.rows
         charged = sum(line.charge_cents for line in lines)
         support = sum(line.reduction_cents for line in lines)
         due = sum(line.due_cents for line in lines)
@@ -247,9 +233,8 @@ class StatementsView(QWidget):
         line = self.selected_line()
         if line is None:
             return
-        if PaymentDialog(self.database, line, self).exec():
-            self.refresh()
-            self.changed.emit()
+        # The payment's change event refreshes the section (and with it this month).
+        PaymentDialog(self.database, line, self).exec()
 
     def print_selected(self) -> None:
         line = self.selected_line()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ngo_desktop.db import Database
 from ngo_desktop.services.premises_reminders import premises_reminder_text
+from ngo_desktop.views.operations import LatestOnly
 
 
 class PremisesStatusLabel(QLabel):
@@ -16,10 +17,15 @@ class PremisesStatusLabel(QLabel):
         self.database = database
         self.setObjectName("premisesReminder")
         self.setStyleSheet("color: #8a4b00;")
+        self._reads = LatestOnly(self, database)
+        self.setVisible(False)
         self.refresh()
 
     def refresh(self) -> None:
-        text = premises_reminder_text(self.database)
+        """Read the reminder again off the GUI thread."""
+        self._reads.request(premises_reminder_text, self.show_text)
+
+    def show_text(self, text: str) -> None:
         self.setText(text)
         self.setToolTip(self.tr("Open Pop-up premises to see the tenants concerned"))
         self.setVisible(bool(text))

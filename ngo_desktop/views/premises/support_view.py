@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,47 +22,34 @@ from ngo_desktop.i18n import locale as current_locale
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.tenancy_statements import MonthSupport, support_per_month
 from ngo_desktop.timeutil import today_local
+from ngo_desktop.views.itemmodels import PagedTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
+class SupportTableModel(PagedTableModel["MonthSupport | None"]):
+    """Twelve months and a total row (the row ``None``)."""
 
-class SupportTableModel(QAbstractTableModel):
-    """Twelve months and a total row."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._months: list[MonthSupport] = []
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(database, parent)
+        self.year = today_local().year
         self.headers = [self.tr("Month"), self.tr("Tenancies"), self.tr("Charged"), self.tr("Rent reductions"),
                         self.tr("Utilities reductions"), self.tr("Support given"), self.tr("Amount due"),
                         self.tr("Paid")]
 
-    def set_months(self, months: list[MonthSupport]) -> None:
-        self.beginResetModel()
-        try:
-            self._months = months
-        finally:
-            self.endResetModel()
+    def show_year(self, year: int) -> None:
+        self.year = year
+        self.reload()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
-        return 0 if parent.isValid() or not self._months else len(self._months) + 1
+    def first_page(self, database: Database, limit: int) -> tuple[int, list[MonthSupport | None]]:
+        months: list[MonthSupport | None] = list(support_per_month(database, year=self.year))
+        if months:
+            months.append(None)
+        return len(months), months
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
+    def column_titles(self) -> list[str]:
+        return self.headers
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        is_total = index.row() == len(self._months)
-        column = index.column()
-        if role == Qt.ItemDataRole.FontRole and is_total:
-            from PySide6.QtGui import QFont
-
+    def cell(self, month: MonthSupport | None, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and month is None:
             font = QFont()
             font.setBold(True)
             return font
@@ -69,13 +57,12 @@ class SupportTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if is_total:
+        if month is None:
             if column == 0:
                 return self.tr("Total")
             if column == 1:
                 return ""
-            return format_cents(sum(self._figures(month)[column - 2] for month in self._months))
-        month = self._months[index.row()]
+            return format_cents(sum(self._figures(row)[column - 2] for row in self.rows if row is not None))
         if column == 0:
             return current_locale().standaloneMonthName(month.month.month).capitalize()
         if column == 1:
@@ -89,6 +76,8 @@ class SupportTableModel(QAbstractTableModel):
 
 
 class SupportView(QWidget):
+    """The support table of a chosen year, with its export."""
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -103,7 +92,8 @@ class SupportView(QWidget):
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(self.export_button)
-        self.model = SupportTableModel(self)
+        self.model = SupportTableModel(database, self)
+        self.model.loaded.connect(self.table_filled)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -120,7 +110,10 @@ class SupportView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_months(support_per_month(self.database, year=self.year.value()))
+        """Read the chosen year again; the months show when they arrive."""
+        self.model.show_year(self.year.value())
+
+    def table_filled(self) -> None:
         self.table.resizeColumnsToContents()
 
     def export(self) -> None:

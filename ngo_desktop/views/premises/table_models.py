@@ -1,11 +1,14 @@
-"""Qt item models of the premises section: the premises list (paged) and one premises' tenancies."""
+"""Qt item models of the premises section: the premises list (paged) and one premises' tenancies.
+
+Both are ``PagedTableModel``s: their queries run on the worker and the rows appear when they arrive.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ngo_desktop.db import Database
@@ -19,77 +22,45 @@ from ngo_desktop.services.premises import (
     tenancies_of_premises,
 )
 from ngo_desktop.timeutil import format_date, today_local
+from ngo_desktop.views.itemmodels import PagedTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 BATCH_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class PremisesTableModel(QAbstractTableModel):
-    """The premises in name order with their occupancy today, fetched ``BATCH_SIZE`` rows at a time.
-
-    ``_rows`` holds the rows fetched so far, ``_total`` how many the filter matches in the database.
-    """
+class PremisesTableModel(PagedTableModel[PremisesRow]):
+    """The premises in Latvian name order with their occupancy today, fetched ``BATCH_SIZE`` rows at a time."""
 
     def __init__(self, database: Database, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.database = database
+        super().__init__(database, parent, page_rows=BATCH_SIZE)
         self.search = ""
         self.include_archived = False
         self.today: dt.date = today_local()
-        self._rows: list[PremisesRow] = []
-        self._total = 0
         self.headers = [self.tr("Premises"), self.tr("Address"), self.tr("Area"), self.tr("Rent a month"),
                         self.tr("Utilities a month"), self.tr("Occupancy"), self.tr("Tenants now")]
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        try:
-            self.today = today_local()
-            self._total = count_premises(self.database, include_archived=self.include_archived, search=self.search)
-            self._rows = list_premises(self.database, today=self.today, include_archived=self.include_archived,
-                                       search=self.search, limit=BATCH_SIZE)
-        finally:
-            self.endResetModel()
+        self.today = today_local()
+        super().reload()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
-        return 0 if parent.isValid() else len(self._rows)
+    def first_page(self, database: Database, limit: int) -> tuple[int, list[PremisesRow]]:
+        search, archived = self.search, self.include_archived
+        total = count_premises(database, include_archived=archived, search=search)
+        return total, list_premises(database, today=self.today, include_archived=archived, search=search,
+                                    limit=limit)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
+    def next_page(self, database: Database, offset: int, limit: int) -> list[PremisesRow]:
+        return list_premises(database, today=self.today, include_archived=self.include_archived,
+                             search=self.search, offset=offset, limit=limit)
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
-        more = list_premises(self.database, today=self.today, include_archived=self.include_archived,
-                             search=self.search, offset=len(self._rows), limit=BATCH_SIZE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def row_at(self, row: int) -> PremisesRow:
-        return self._rows[row]
+    def column_titles(self) -> list[str]:
+        return self.headers
 
     def row_of(self, premises_id: int) -> int:
-        return next((index for index, row in enumerate(self._rows) if row.id == premises_id), -1)
+        return next((index for index, row in enumerate(self.rows) if row.id == premises_id), -1)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: PremisesRow, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -123,54 +94,37 @@ class PremisesTableModel(QAbstractTableModel):
         return ", ".join(row.tenant_names)
 
 
-class TenanciesTableModel(QAbstractTableModel):
+class TenanciesTableModel(PagedTableModel[TenancyDetails]):
     """The tenancies of one premises, newest first (a handful per premises, so loaded whole)."""
 
     def __init__(self, database: Database, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.database = database
+        super().__init__(database, parent)
         self.premises_id: int | None = None
-        self._rows: list[TenancyDetails] = []
         self.headers = [self.tr("Tenant"), self.tr("Activity"), self.tr("Term"), self.tr("Share"),
                         self.tr("Reduction"), self.tr("Decision")]
 
     def show_premises(self, premises_id: int | None) -> None:
-        self.beginResetModel()
-        try:
-            self.premises_id = premises_id
-            self._rows = tenancies_of_premises(self.database, premises_id) if premises_id is not None else []
-        finally:
-            self.endResetModel()
+        self.premises_id = premises_id
+        self.reload()
 
-    def reload(self) -> None:
-        self.show_premises(self.premises_id)
+    def first_page(self, database: Database, limit: int) -> tuple[int, list[TenancyDetails]]:
+        premises_id = self.premises_id
+        rows = tenancies_of_premises(database, premises_id) if premises_id is not None else []
+        return len(rows), rows
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def column_titles(self) -> list[str]:
+        return self.headers
 
     def tenancy_at(self, row: int) -> TenancyDetails:
-        return self._rows[row]
+        return self.rows[row]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        tenancy = self._rows[index.row()]
+    def cell(self, tenancy: TenancyDetails, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return tenancy.id
         if role == Qt.ItemDataRole.ForegroundRole and tenancy.last_day < today_local():
             return QBrush(QColor("#808080"))  # a finished term stays listed but greyed
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         if column == 0:
             return tenancy.tenant_name
         if column == 1:
@@ -188,7 +142,6 @@ class TenanciesTableModel(QAbstractTableModel):
         if tenancy.decision_date:
             number = f"{number} ({format_date(tenancy.decision_date)})"
         return number
-
 
     def _reduction_text(self, tenancy: TenancyDetails) -> str:
         """'rent −50 %, utilities −12,00 €' in the user's language."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QStackedWidget,
@@ -28,7 +27,6 @@ from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import ReductionKind
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
 from ngo_desktop.services.premises import (
     TenancyDetails,
     TenancyInput,
@@ -37,7 +35,8 @@ from ngo_desktop.services.premises import (
     update_tenancy,
 )
 from ngo_desktop.timeutil import format_date, today_local
-from ngo_desktop.views.conflict import only_differences, show_both_versions
+from ngo_desktop.views.conflict import only_differences, saved_beside_mine
+from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit, OrganisationPicker
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -172,6 +171,7 @@ class TenancyDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -205,28 +205,28 @@ class TenancyDialog(QDialog):
         data = self.collect()
         if data is None:
             return
-        try:
-            if self.existing is None:
-                self.saved_id = create_tenancy(self.database, data=data)
-            else:
-                update_tenancy(self.database, tenancy_id=self.existing.id, version=self.existing.version, data=data)
-        except ValidationFailed as problems:
-            self.errors.show(problems.problems, "notes")
-            return
-        except ChangedElsewhere:
-            self._show_both_versions(data)
-            return
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return
+        existing = self.existing
+        if existing is None:
+            def work(db: Database) -> int:
+                return create_tenancy(db, data=data)
+        else:
+            def work(db: Database) -> int:
+                update_tenancy(db, tenancy_id=existing.id, version=existing.version, data=data)
+                return existing.id
+        operation = Operation(self, self.database, work) \
+            .failure(problems_shown_by(lambda problems: self.errors.show(problems, "notes"))) \
+            .refusal_title(self.tr("Not saved")).disabling(self.save_button).success(self._saved)
+        if existing is not None:
+            operation.on_conflict(lambda db: get_tenancy(db, existing.id), saved_beside_mine(
+                self, self.tr("this tenancy"), lambda saved: self.differences(saved, data), self._take_saved))
+        operation.run()
+
+    def _saved(self, tenancy_id: int) -> None:
+        self.saved_id = tenancy_id
         self.accept()
 
-    def _show_both_versions(self, mine: TenancyInput) -> None:
-        """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
-        saved version number, so that saving again deliberately replaces the saved version."""
-        assert self.existing is not None
-        saved = get_tenancy(self.database, self.existing.id)
-        show_both_versions(self, self.tr("this tenancy"), self.differences(saved, mine))
+    def _take_saved(self, saved: TenancyDetails) -> None:
+        """Saving again now deliberately replaces the version saved at the other desk."""
         self.existing = saved
 
     def differences(self, saved: TenancyDetails, mine: TenancyInput) -> list[tuple[str, str, str]]:
