@@ -6,11 +6,14 @@ arguments and an open Database and returns the exit code; a command that sets
 ``replaces_database=True`` gets it connected but neither checked nor upgraded.
 
 Exit codes: 0 success, 1 a refused or failed action (a one-line reason on stderr), 2 wrong usage.
+Every failure, whatever raised it (a refusal, a lock, a full disk, a damaged file, a server that is
+away, a value the server will not store), ends in one translated line: ``failure_line`` words it.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import pkgutil
 import sqlite3
@@ -22,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 
 import ngo_desktop.commands
 from ngo_desktop import __version__, settings
+from ngo_desktop.cli_arguments import UsageError
 from ngo_desktop.db import Database, DatabaseProblem
 from ngo_desktop.i18n import LANGUAGES, install_language, translate
 from ngo_desktop.paths import set_application_identity
@@ -113,21 +117,77 @@ def run_command_line(argv: list[str], *, language: str | None = None) -> int:
         # A command that replaces the database (restore) must work on a file that no longer opens.
         database = open_desk_database(arguments.database,
                                       replacing=getattr(arguments, "replaces_database", False))
-    except DatabaseProblem as problem:
-        return refuse(str(problem))
+    except Exception as error:  # noqa: BLE001 - every failure is one line (failure_line re-raises the unknown)
+        return refuse(failure_line(error))
     try:
         return handler(arguments, database)
-    except (DomainError, DatabaseProblem) as error:
-        return refuse(str(error))
-    except OSError as error:
-        # A file that cannot be read or written: say which and why, not a traceback.
-        return refuse(translate("CommandLine", "{file}: {reason}").format(
-            file=error.filename or "", reason=error.strerror or error))
-    except sqlite3.Error as error:
-        return refuse(translate("CommandLine", "The database or file could not be used: {reason}").format(
-            reason=error))
+    except UsageError as error:
+        label = translate("CommandLine", "error")
+        sys.stderr.write(f"{parser.prog}: {label}: {' '.join(str(error).split())}\n")
+        return EXIT_USAGE
+    except Exception as error:  # noqa: BLE001 - as above
+        return refuse(failure_line(error, database))
     finally:
         database.dispose()
+
+
+NO_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def failure_line(error: Exception, database: Database | None = None) -> str:
+    """The one line that tells the user what failed and what to do; re-raises a programming error."""
+    from sqlalchemy.exc import DataError, DBAPIError, OperationalError
+
+    if isinstance(error, DomainError | DatabaseProblem):
+        return str(error)
+    if isinstance(error, OSError):
+        if error.errno in NO_SPACE:
+            return translate("CommandLine", "There is not enough space on the disk to write {file}; nothing was "
+                                            "written. Free some space or choose another drive.").format(
+                file=error.filename or "")
+        # A file that cannot be read or written: say which and why, not a traceback.
+        return translate("CommandLine", "{file}: {reason}").format(
+            file=error.filename or "", reason=error.strerror or error)
+    if isinstance(error, OverflowError):
+        return _too_big(str(error))
+    original = error.orig if isinstance(error, DBAPIError) else error
+    detail = " ".join(str(original).strip().splitlines()[:1]) or type(original).__name__
+    if isinstance(error, DataError):
+        return _too_big(detail)
+    if isinstance(original, sqlite3.Error):
+        return _sqlite_line(original, detail, database)
+    if isinstance(error, OperationalError):
+        return translate("CommandLine", "The database server cannot be used ({detail}). Nothing was changed; "
+                                        "check that the server is running and the address, user and password "
+                                        "are right.").format(detail=detail)
+    if isinstance(error, DBAPIError):
+        return translate("CommandLine", "The database refused the change ({detail}). Nothing was changed.").format(
+            detail=detail)
+    raise error
+
+
+def _too_big(detail: str) -> str:
+    return translate("CommandLine", "A value does not fit in the database (too long, a NUL character or a number "
+                                    "out of range: {detail}). Nothing was saved; correct the value.").format(
+        detail=detail)
+
+
+def _sqlite_line(error: sqlite3.Error, detail: str, database: Database | None) -> str:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return translate("CommandLine", "The database is locked by another program (perhaps a copy of this "
+                                        "program, a backup tool or a database browser). Nothing was changed; "
+                                        "close that program and try again.")
+    if "full" in text or "i/o" in text:
+        return translate("CommandLine", "The database could not be written to the disk ({detail}); the disk may "
+                                        "be full. Nothing was changed; free some space and try again.").format(
+            detail=detail)
+    path = database.sqlite_path if database is not None else None
+    if path is not None and ("malformed" in text or "not a database" in text or "corrupt" in text):
+        from ngo_desktop.desk_database import damaged_with_offer
+
+        return str(damaged_with_offer(path, detail, settings.backup_folder()))
+    return translate("CommandLine", "The database or file could not be used: {reason}").format(reason=detail)
 
 
 def refuse(reason: str) -> int:

@@ -25,12 +25,13 @@ from sqlalchemy.sql.dml import UpdateBase
 
 from ngo_desktop.changes import ChangeCollector, Changes
 from ngo_desktop.i18n import translate
-from ngo_desktop.paths import default_backup_dir, default_database_path
+from ngo_desktop.outputs import create_private_file, output_path, protect_database_file
+from ngo_desktop.paths import default_backup_dir, default_database_path, make_private_folder
 from ngo_desktop.services.errors import DomainError
 
 # The newest migration this program knows. Kept here so an up-to-date database opens without
 # importing Alembic (which costs start-up time); a test checks it equals Alembic's head.
-HEAD_REVISION = "0003_booking_no_overlap"
+HEAD_REVISION = "0004_stall_position_checks"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -50,6 +51,20 @@ class OverlapRefused(DomainError):
 
 class DatabaseProblem(Exception):
     """A database that cannot be opened as it is; the message says what happened and what to do."""
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """An SQLite file that fails SQLite's own check (``PRAGMA quick_check``), or that was emptied.
+
+    ``path`` is the file and ``detail`` what the check said; the desk adds the offer to restore
+    ``good_backup``, the newest good copy (desk_database.py), which this layer does not look for.
+    """
+
+    def __init__(self, message: str, *, path: Path, detail: str, good_backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.detail = detail
+        self.good_backup = good_backup
 
 
 def database_url_from(location: str | os.PathLike[str] | None) -> str:
@@ -79,6 +94,37 @@ def known_revisions() -> set[str]:
     return {path.stem for path in (MIGRATIONS_DIR / "versions").glob("0*.py")}
 
 
+PASSWORD_QUERY_KEY = "password"
+
+
+def password_in_query(url: str) -> str:
+    """The password given as ``?password=...`` in a server URL (libpq accepts it there), or ""."""
+    if "://" not in url:
+        return ""
+    value = make_url(url).query.get(PASSWORD_QUERY_KEY, "")
+    return str(value[-1] if isinstance(value, tuple) else value)
+
+
+def _query_password_to_user_part(url: str) -> str:
+    """``?password=`` moved to the user part, so one place (the user part) holds the password."""
+    parsed = make_url(url)
+    password = password_in_query(url)
+    if not password:
+        return url
+    parsed = parsed.difference_update_query([PASSWORD_QUERY_KEY])
+    return parsed.set(password=parsed.password or password).render_as_string(hide_password=False)
+
+
+def masked_url(url: str) -> str:
+    """A URL fit to show: its password (in the user part or as ``?password=``) replaced by ***."""
+    if "://" not in url:
+        return url
+    try:
+        return make_url(_query_password_to_user_part(url)).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy parses: show nothing after the scheme
+        return url.split("://", 1)[0] + "://***"
+
+
 def credential_key(url: str) -> str:
     """The name a server password is kept under in the system's credential store."""
     parsed = make_url(url)
@@ -91,6 +137,7 @@ def with_stored_password(url: str) -> str:
     Without one there, libpq itself still reads PostgreSQL's password file (~/.pgpass,
     %APPDATA%\\postgresql\\pgpass.conf), so the settings never hold a password in plain text.
     """
+    url = _query_password_to_user_part(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql" or parsed.password or not parsed.username:
         return url
@@ -169,7 +216,7 @@ class Database:
         """What the status bar shows: the file, or the server URL without its password."""
         if self.sqlite_path is not None:
             return str(self.sqlite_path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return masked_url(self.url)
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -263,17 +310,28 @@ def open_database(
     backup_dir: Path | None = None,
     must_exist: bool = False,
     check_file: bool = True,
+    verify: bool = True,
 ) -> Database:
     """Open (creating if needed, unless ``must_exist``) and bring the schema up to date.
 
     An older SQLite database is copied to a timestamped backup before it is upgraded.
     Raises DatabaseProblem for a database this program must not touch. ``check_file=False`` with
     ``migrate=False`` only connects, for restoring a backup over a file that no longer opens.
+    ``verify`` runs SQLite's ``PRAGMA quick_check`` over the whole file first (DatabaseDamaged); the
+    window skips it to start fast and lets its first automatic backup check the copy instead.
     """
     url = with_stored_password(database_url_from(location))
     sqlite_file = _sqlite_file(url)
     if sqlite_file is not None and check_file:
         _check_sqlite_file(sqlite_file, must_exist=must_exist)
+        if sqlite_file.exists() and sqlite_file.stat().st_size > 0:
+            # Read-only first: a file that is refused must leave exactly as it came (no WAL switch).
+            _check_sqlite_contents(sqlite_file, verify=verify)
+        elif not sqlite_file.exists():
+            # Created private (0600) before SQLite fills it; its -wal and -shm take the same mode.
+            create_private_file(sqlite_file)
+    if sqlite_file is not None:
+        protect_database_file(sqlite_file)
     database = Database(
         url=url,
         engine=_create_engine(url, immediate=False),
@@ -351,6 +409,53 @@ def _check_sqlite_file(path: Path, *, must_exist: bool = False) -> None:
                 "location in Settings."
             ).format(folder=path.parent)
         )
+
+
+def _check_sqlite_contents(path: Path, *, verify: bool = True) -> None:
+    """Refuse, without writing a byte, a damaged file, another program's database or a newer schema.
+
+    Opened with ``mode=ro``: nothing about the file changes here, not even its journal mode.
+    """
+    try:
+        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True,
+                                     timeout=LOCK_PROBE_TIMEOUT_S)
+        try:
+            verdict = "\n".join(row[0] for row in connection.execute("PRAGMA quick_check").fetchall()) \
+                if verify else "ok"
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
+                if "alembic_version" in tables else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        if "malformed" in str(error) or "not a database" in str(error) or "corrupt" in str(error):
+            raise _damaged(path, str(error)) from error
+        raise DatabaseProblem(_unreadable_file_message(path, error)) from error
+    if verdict != "ok":
+        raise _damaged(path, verdict.splitlines()[0])
+    if revision is None and tables - {"alembic_version"}:
+        raise DatabaseProblem(translate(
+            "Database", "This database holds tables but not this program's data. It was left "
+                        "untouched; choose another database."))
+    if revision is not None and revision[0] not in known_revisions():
+        raise DatabaseProblem(translate(
+            "Database", "This database was made by a newer version of the program (schema {revision}). "
+                        "Update the program; the database was left untouched.").format(revision=revision[0]))
+
+
+def _damaged(path: Path, detail: str) -> DatabaseDamaged:
+    return DatabaseDamaged(translate(
+        "Database", "The database {path} is damaged ({detail}). It was left untouched; restore the newest "
+                    "good backup with “ngo-desktop restore FILE”.").format(path=path, detail=detail),
+        path=path, detail=detail)
+
+
+def _unreadable_file_message(path: Path, error: Exception) -> str:
+    return translate(
+        "Database",
+        "The database {location} cannot be read ({detail}). It was left untouched; restore it "
+        "from a backup or choose another file.",
+    ).format(location=path, detail=error)
 
 
 def _check_not_locked(path: Path) -> None:
@@ -458,9 +563,16 @@ def backup_sqlite_before_upgrade(database: Database, revision: str, backup_dir: 
     source = database.sqlite_path
     if source is None or not source.exists():
         return None
-    backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{source.stem}.before-upgrade-{revision}-{stamp}.sqlite3"
-    with sqlite3.connect(source) as source_connection, sqlite3.connect(target) as target_connection:
-        source_connection.backup(target_connection)
+    make_private_folder(backup_dir)
+    with output_path(target) as partial:
+        source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        target_connection = sqlite3.connect(partial)
+        try:
+            source_connection.backup(target_connection)
+            target_connection.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target_connection.close()
+            source_connection.close()
     return target

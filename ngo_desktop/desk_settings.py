@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from sqlalchemy import make_url
 
-from ngo_desktop.db import CREDENTIAL_SERVICE, credential_key, default_operator
+from ngo_desktop.db import (
+    CREDENTIAL_SERVICE,
+    PASSWORD_QUERY_KEY,
+    credential_key,
+    default_operator,
+    password_in_query,
+)
 from ngo_desktop.settings import settings
 
 BACKUPS_TO_KEEP_KEY = "backup/keep"
@@ -39,13 +45,17 @@ def save(*, keep: int, operator: str) -> None:
 
 
 def without_password(url: str) -> tuple[str, str]:
-    """A server URL split into the URL without its password (for the settings) and the password."""
+    """A server URL split into the URL without its password (for the settings) and the password.
+
+    The password may be in the user part (``user:secret@``) or a ``?password=secret`` parameter.
+    """
     if "://" not in url:
         return url, ""  # a file path
     parsed = make_url(url)
-    password = str(parsed.password or "")
+    password = str(parsed.password or "") or password_in_query(url)
     if not password:
         return url, ""
+    parsed = parsed.difference_update_query([PASSWORD_QUERY_KEY])
     # URL.set() ignores None, so the password is dropped with _replace (a public namedtuple method).
     return parsed._replace(password=None).render_as_string(hide_password=False), password
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ngo_desktop import settings
-from ngo_desktop.db import Database, DatabaseProblem
+from ngo_desktop.db import Database, DatabaseDamaged, DatabaseProblem
 from ngo_desktop.i18n import install_language, translate
 from ngo_desktop.paths import ICONS_DIR, set_application_identity
+from ngo_desktop.services.errors import DomainError
 
 
 def run_gui(*, database: str | None = None, language: str | None = None) -> int:
@@ -36,11 +38,53 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
 
 
 def _open_database(cli_value: str | None) -> Database | None:
-    """The desk's database, or None after a refusal (already shown to the user)."""
+    """The desk's database, or None after a refusal (already shown to the user).
+
+    The whole-file check (``PRAGMA quick_check``) is left to the first automatic backup a few
+    seconds later, so a large database does not slow the start; the cheap checks run here.
+    A damaged or emptied file with a good automatic copy is offered to be restored from it.
+    """
     from ngo_desktop.desk_database import open_desk_database
 
     try:
-        return open_desk_database(cli_value)
+        return open_desk_database(cli_value, verify=False)
+    except DatabaseDamaged as damaged:
+        if damaged.good_backup is None or not _restore_asked(damaged):
+            return None
+        try:
+            _restore_newest_good(cli_value, damaged.good_backup)
+            return open_desk_database(cli_value, verify=False)
+        except (DatabaseProblem, DomainError, OSError) as problem:
+            QMessageBox.critical(None, translate("Startup", "The database cannot be opened"), str(problem))
+            return None
     except DatabaseProblem as problem:
         QMessageBox.critical(None, translate("Startup", "The database cannot be opened"), str(problem))
         return None
+
+
+def _restore_asked(damaged: DatabaseDamaged) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "The database is damaged"), translate(
+        "Startup", "The database {path} is damaged ({detail}); it was left untouched.\n\nThe newest good backup is "
+                   "{backup}. Restore it now? The damaged file is kept as a backup first.").format(
+        path=damaged.path, detail=damaged.detail, backup=damaged.good_backup))
+    restore = box.addButton(translate("Startup", "Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def _restore_newest_good(cli_value: str | None, backup: Path) -> None:
+    from ngo_desktop.desk_database import open_desk_database
+    from ngo_desktop.services.backup import restore_backup
+
+    database = open_desk_database(cli_value, replacing=True)
+    try:
+        result = restore_backup(database, backup, settings.backup_folder())
+    finally:
+        database.dispose()
+    message = translate("Startup", "The data was restored from {backup}; the damaged file is kept as {kept}.").format(
+        backup=backup, kept=result.previous_kept_as)
+    if result.forgotten_again:
+        message += "\n\n" + translate("Startup", "%n person(s) forgotten earlier were forgotten again.", "",
+                                       result.forgotten_again)
+    QMessageBox.information(None, translate("Startup", "Restored"), message)

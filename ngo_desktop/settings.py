@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from ngo_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from ngo_desktop.paths import default_backup_dir, set_application_identity
+from ngo_desktop.paths import (
+    ORGANISATION_NAME,
+    PRIVATE_FILE,
+    PRIVATE_FOLDER,
+    default_backup_dir,
+    make_private,
+    set_application_identity,
+)
 
 PAPER_SIZES = ("A4", "Letter")
 
@@ -19,7 +27,30 @@ BACKUP_FOLDER_KEY = "backup/folder"
 
 def settings() -> QSettings:
     set_application_identity()
-    return QSettings()
+    store = QSettings()
+    _keep_private(store)
+    return store
+
+
+def _keep_private(store: QSettings) -> None:
+    """The settings file (it names the database and the operator) is 0600 in a 0700 folder on POSIX.
+
+    Created empty and private before Qt first writes it; Qt keeps a file's permissions when it saves.
+    """
+    path = Path(store.fileName())
+    # An ini file of ours (Linux's native format too); macOS keeps a plist in a shared folder.
+    if os.name != "posix" or not path.is_absolute() or path.suffix not in (".conf", ".ini"):
+        return
+    if path.exists():
+        make_private(path, PRIVATE_FILE)
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent.name == ORGANISATION_NAME:  # our own folder, never a shared one like ~/.config
+            make_private(path.parent, PRIVATE_FOLDER)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except OSError:
+        pass  # Qt reports a settings file it cannot write by not saving; nothing to add here
 
 
 def language() -> str:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
+
 from ngo_desktop.db import Database
 from ngo_desktop.models import FairKind, Organisation, Site, VendorCategory
 from ngo_desktop.services import fairs, stall_layouts, vendors
 from ngo_desktop.services.stall_layouts import LandmarkSpec, StallSpec
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+from ngo_desktop.views.operations import ChangeRelay
 
 SATURDAYS = (dt.date(2026, 6, 6), dt.date(2026, 6, 13))
 VENDOR_NAMES = (
@@ -79,3 +82,11 @@ def apply_all(database: Database, market: Market, *, needs_power: bool = False) 
     for ids in result.values():
         ids.sort()
     return result
+
+
+def follow_changes(page: QObject, database: Database) -> ChangeRelay:
+    """Let a page standing alone follow the changes its actions announce, as the main window does
+    for a section (``refresh(changes)`` after each commit)."""
+    relay = ChangeRelay(database, page)
+    relay.changed.connect(page.refresh)  # type: ignore[attr-defined]
+    return relay

@@ -57,7 +57,7 @@ def test_csv_and_xlsx_exports_hold_every_booking(database, centre, tmp_path):  #
     two_bookings(database, centre)
     export_bookings(database, tmp_path / "b.csv", start=SPAN[0], end=SPAN[1])
     lines = (tmp_path / "b.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("id,room,organisation") and len(lines) == 3
+    assert lines[0].startswith("Booking number;Room;Organisation") and len(lines) == 3
     assert "Alūksnes pensionāri" in lines[1] and "02.03.2026" in lines[1]
     export_bookings(database, tmp_path / "b.xlsx", start=SPAN[0], end=SPAN[1], room_id=centre.hall.id)
     sheet = load_workbook(tmp_path / "b.xlsx").worksheets[0]

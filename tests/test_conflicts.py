@@ -25,7 +25,7 @@ from ngo_desktop.services.organisations import (
 from ngo_desktop.services.premises import get_premises, get_tenancy, update_premises, update_tenancy
 from ngo_desktop.services.rooms import RoomInput, get_room, update_room
 from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
-from ngo_desktop.views.fairs.fair_dialog import FairDialog
+from ngo_desktop.views.fairs.fair_dialog import FairDialog, load_fair_form
 from ngo_desktop.views.organisations.dialog import OrganisationDialog
 from ngo_desktop.views.premises.premises_form import PremisesDialog
 from ngo_desktop.views.premises.tenancy_form import TenancyDialog
@@ -94,9 +94,9 @@ def test_an_organisation_whose_contact_was_removed_elsewhere_can_still_be_saved(
 
 
 def test_a_fair_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
-        qtbot, database, shown, english) -> None:
+        qtbot, database, shown, english, wait_for_operations) -> None:
     market = build_market(database)
-    dialog = FairDialog(database, market.fair_id)
+    dialog = FairDialog(database, load_fair_form(database, market.fair_id))
     qtbot.addWidget(dialog)
     other = fairs.get_fair(database, market.fair_id)
     fairs.update_fair(database, market.fair_id, replace(
@@ -105,6 +105,7 @@ def test_a_fair_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
     retype(dialog.name, "Lielais labdarības tirdziņš")
 
     dialog.save()
+    wait_for_operations()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert len(shown) == 1 and "this fair" in shown[0]
     assert "Name: Alūksnes rudens tirdziņš  →  Lielais labdarības tirdziņš" in shown[0]
@@ -114,6 +115,7 @@ def test_a_fair_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
     assert fairs.get_fair(database, market.fair_id).details.name == "Alūksnes rudens tirdziņš"
 
     dialog.save()
+    wait_for_operations()
     assert dialog.result() == dialog.DialogCode.Accepted
     stored = fairs.get_fair(database, market.fair_id).details
     assert stored.name == "Lielais labdarības tirdziņš"
@@ -203,7 +205,7 @@ def test_a_room_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
     assert stored.notes == "Skatuve remontā līdz jūnijam"  # not edited in this form, so not wiped
 
 
-def test_the_message_is_in_latvian_with_latvian_money(qtbot, database, shown) -> None:
+def test_the_message_is_in_latvian_with_latvian_money(qtbot, database, shown, wait_for_operations) -> None:
     salon = build_shared_salon(database)
     dialog = PremisesDialog(database, get_premises(database, salon.premises_id))
     qtbot.addWidget(dialog)
@@ -213,6 +215,7 @@ def test_the_message_is_in_latvian_with_latvian_money(qtbot, database, shown) ->
     retype(dialog.rent, "420")
 
     dialog.save()
+    wait_for_operations()
     assert "Mainīts citā darba vietā" in shown[0] and "šīs telpas" in shown[0]
     assert "450,00\u00a0€  →  420,00\u00a0€" in shown[0].replace(" €", "\u00a0€")
 

@@ -10,15 +10,19 @@ from ngo_desktop.services import stall_layouts, vendors
 from ngo_desktop.services.stall_layouts import StallSpec
 from ngo_desktop.views.fairs.plan_page import PlanPage
 from ngo_desktop.views.fairs.plan_scene import PIXELS_PER_METRE, ColourMode, StallItem
-from tests.fairs_fixtures import apply_all, build_market
+from tests.fairs_fixtures import apply_all, build_market, follow_changes
 
 
 def _page(qtbot, database, market) -> PlanPage:  # type: ignore[no-untyped-def]
+    from ngo_desktop.views.operations import is_idle
+
     page = PlanPage(database)
     qtbot.addWidget(page)
+    follow_changes(page, database)  # as the main window does for the section
     page.resize(1100, 700)
     page.show()
     page.set_fair(market.fair_id)
+    qtbot.waitUntil(is_idle)
     # A fixed scale makes metres on the plan predictable pixels on the screen.
     page.view.resetTransform()
     page.view.centerOn(0, 0)
@@ -48,7 +52,7 @@ def test_the_plan_shows_every_stall_and_landmark(qtbot, database, english) -> No
     assert page.legend.texts() == ["free", "taken"]
 
 
-def test_dragging_a_vendor_onto_a_stall_assigns_it(qtbot, database, english, tmp_path) -> None:
+def test_dragging_a_vendor_onto_a_stall_assigns_it(qtbot, database, english, tmp_path, wait_for_operations) -> None:
     market = build_market(database, stalls=3)
     days = apply_all(database, market)
     vendor_day = days[market.organisation_ids[2]][0]
@@ -58,16 +62,18 @@ def test_dragging_a_vendor_onto_a_stall_assigns_it(qtbot, database, english, tmp
     mime = page.vendors.mimeData([page.vendors.index(0, 0)])
     target = page.scene.stall_items[market.stall_ids["2"]]
     _drop(page, mime, _viewport_point(page, target))
+    wait_for_operations()
     assert vendors.get_application_day(database, vendor_day).stall_number == "2"
     assert "SIA „Čiekurs”" in target.toolTip()
     assert page.vendors.row_at(0).stall_number == "2"
     page.colour_combo.setCurrentIndex(page.colour_combo.findData(ColourMode.PAYMENT))
+    wait_for_operations()
     assert target.colour.name() != page.scene.stall_items[market.stall_ids["1"]].colour.name()
     assert page.grab().save(str(tmp_path / "plan.png"))
 
 
 def test_dropping_a_vendor_needing_power_on_a_stall_without_it_is_refused(qtbot, database, english,
-                                                                          monkeypatch) -> None:
+                                                                          monkeypatch, wait_for_operations) -> None:
     market = build_market(database, stalls=3, powered=("1",))
     days = apply_all(database, market, needs_power=True)
     vendor_day = days[market.organisation_ids[0]][0]
@@ -77,11 +83,12 @@ def test_dropping_a_vendor_needing_power_on_a_stall_without_it_is_refused(qtbot,
     page = _page(qtbot, database, market)
     mime = page.vendors.mimeData([page.vendors.index(0, 0)])
     _drop(page, mime, _viewport_point(page, page.scene.stall_items[market.stall_ids["3"]]))
+    wait_for_operations()
     assert messages and "needs electricity" in messages[0]
     assert vendors.get_application_day(database, vendor_day).stall_id is None
 
 
-def test_dropping_on_a_taken_stall_is_refused(qtbot, database, english, monkeypatch) -> None:
+def test_dropping_on_a_taken_stall_is_refused(qtbot, database, english, monkeypatch, wait_for_operations) -> None:
     market = build_market(database, stalls=3)
     days = apply_all(database, market)
     first, second = (days[organisation][0] for organisation in market.organisation_ids[:2])
@@ -92,10 +99,11 @@ def test_dropping_on_a_taken_stall_is_refused(qtbot, database, english, monkeypa
     target = _viewport_point(page, page.scene.stall_items[market.stall_ids["1"]])
     for row in range(2):
         _drop(page, page.vendors.mimeData([page.vendors.index(row, 0)]), target)
+        wait_for_operations()
     assert len(messages) == 1 and "already taken" in messages[0]
 
 
-def test_moving_a_stall_with_the_mouse_saves_its_new_place(qtbot, database) -> None:
+def test_moving_a_stall_with_the_mouse_saves_its_new_place(qtbot, database, wait_for_operations) -> None:
     market = build_market(database, stalls=2)
     page = _page(qtbot, database, market)
     item = page.scene.stall_items[market.stall_ids["1"]]
@@ -106,11 +114,12 @@ def test_moving_a_stall_with_the_mouse_saves_its_new_place(qtbot, database) -> N
     qtbot.mouseMove(viewport, start + QPoint(5, 5))
     qtbot.mouseMove(viewport, end)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    wait_for_operations()
     saved = stall_layouts.get_stall(database, market.stall_ids["1"]).spec
     assert (saved.x_m, saved.y_m) == (6.0, 8.0)  # from (2, 2), snapped to half metres
 
 
-def test_dragging_the_corner_grip_resizes_the_selected_stall(qtbot, database) -> None:
+def test_dragging_the_corner_grip_resizes_the_selected_stall(qtbot, database, wait_for_operations) -> None:
     market = build_market(database, stalls=1)
     page = _page(qtbot, database, market)
     item = page.scene.stall_items[market.stall_ids["1"]]
@@ -121,12 +130,13 @@ def test_dragging_the_corner_grip_resizes_the_selected_stall(qtbot, database) ->
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=corner)
     qtbot.mouseMove(viewport, end)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    wait_for_operations()
     saved = stall_layouts.get_stall(database, market.stall_ids["1"]).spec
     assert (saved.width_m, saved.depth_m, saved.x_m) == (4.0, 5.0, 2.0)
     assert page.stall_form.width_m.value() == 4.0
 
 
-def test_turning_and_editing_a_stall_in_the_form(qtbot, database) -> None:
+def test_turning_and_editing_a_stall_in_the_form(qtbot, database, wait_for_operations) -> None:
     market = build_market(database, stalls=1)
     page = _page(qtbot, database, market)
     page.scene.stall_items[market.stall_ids["1"]].setSelected(True)
@@ -134,14 +144,16 @@ def test_turning_and_editing_a_stall_in_the_form(qtbot, database) -> None:
     page.stall_form.has_power.setChecked(True)
     page.stall_form.number.setText("1A")
     page.stall_form.apply()
+    wait_for_operations()
     saved = stall_layouts.get_stall(database, market.stall_ids["1"]).spec
     assert (saved.rotation_deg, saved.has_power, saved.number) == (90.0, True, "1A")
 
 
-def test_adding_stalls_numbers_them_and_zoom_changes_scale(qtbot, database) -> None:
+def test_adding_stalls_numbers_them_and_zoom_changes_scale(qtbot, database, wait_for_operations) -> None:
     market = build_market(database, stalls=2)
     page = _page(qtbot, database, market)
     page.add_stall()
+    wait_for_operations()
     assert "3" in {item.spec.number for item in page.scene.stall_items.values()}
     assert len(stall_layouts.load_layout(database, market.layout_id).stalls) == 3
     before = page.view.current_scale()
@@ -149,10 +161,11 @@ def test_adding_stalls_numbers_them_and_zoom_changes_scale(qtbot, database) -> N
     assert page.view.current_scale() > before
     stall_layouts.update_stall(database, market.stall_ids["1"], StallSpec(number="1", x_m=30, y_m=15))
     page.set_fair(market.fair_id)
+    wait_for_operations()
     assert page.scene.stall_items[market.stall_ids["1"]].pos().x() == 30 * PIXELS_PER_METRE
 
 
-def test_adding_a_label_asks_for_its_text(qtbot, database, monkeypatch) -> None:
+def test_adding_a_label_asks_for_its_text(qtbot, database, monkeypatch, wait_for_operations) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     from ngo_desktop.models import LandmarkKind
@@ -161,7 +174,155 @@ def test_adding_a_label_asks_for_its_text(qtbot, database, monkeypatch) -> None:
     page = _page(qtbot, database, market)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Ieeja no Pils ielas", True))
     page.add_landmark(LandmarkKind.ENTRANCE)
+    wait_for_operations()
     texts = sorted(item.text() for item in page.scene.landmark_items.values())
     assert texts == ["Ieeja no Pils ielas", "Skatuve"]
     assert any(landmark.spec.label == "Ieeja no Pils ielas"
                for landmark in stall_layouts.load_layout(database, market.layout_id).landmarks)
+
+
+def _window_on_the_plan(qtbot, database, market, wait_for_operations):  # type: ignore[no-untyped-def]
+    """The real window on the fair's stall plan, zoomed in, with the window's own change handling
+    (its once-a-second timer included) left running."""
+    from ngo_desktop.views.main_window import MainWindow
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.show_section("fairs")
+    section = window._pages["fairs"]
+    wait_for_operations()
+    section.tabs.setCurrentWidget(section.plan_page)
+    wait_for_operations()
+    page = section.plan_page
+    page.view.resetTransform()
+    page.view.zoom_in()
+    page.view.zoom_in()
+    page.view.centerOn(0, 0)
+    qtbot.wait(50)
+    return window, section, page
+
+
+def _drag(qtbot, page: PlanPage, item: StallItem, by: QPoint, *, check_busy=None) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Drag ``item`` by ``by`` viewport pixels; returns the place in metres the drop should give."""
+    from ngo_desktop.services.stall_layouts import clamp_to_plan
+    from ngo_desktop.views.fairs.plan_scene import GRID_METRES
+
+    viewport = page.view.viewport()
+    start = _viewport_point(page, item)
+    end = start + by
+    moved = page.view.mapToScene(end) - page.view.mapToScene(start)
+
+    def snap(metres: float) -> float:
+        return round(metres / GRID_METRES) * GRID_METRES
+
+    expected = clamp_to_plan(snap((item.pos().x() + moved.x()) / PIXELS_PER_METRE),
+                             snap((item.pos().y() + moved.y()) / PIXELS_PER_METRE),
+                             item.spec.width_m, item.spec.depth_m, page.scene.width_m, page.scene.depth_m)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(4, 4))
+    qtbot.mouseMove(viewport, end)
+    if check_busy is not None:
+        check_busy()
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    return expected
+
+
+def test_a_new_stall_dragged_at_once_and_three_quick_drags_end_where_dropped(qtbot, database, english, tmp_path,
+                                                                             wait_for_operations) -> None:
+    """Issue #11: add a stall and drag it within a second, then drag three stalls one after another:
+    every stall ends where it was dropped, on screen and in the database, none off the plan, and the
+    zoom and scroll position stay (the plan is not rebuilt under the user's hand)."""
+    market = build_market(database, stalls=3)
+    window, section, page = _window_on_the_plan(qtbot, database, market, wait_for_operations)
+    scale = page.view.current_scale()
+    scroll = (page.view.horizontalScrollBar().value(), page.view.verticalScrollBar().value())
+
+    qtbot.mouseClick(page.add_stall_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.scene.stall_items) == 4, timeout=1000)
+    new_id = (set(page.scene.stall_items) - set(market.stall_ids.values())).pop()
+    items = dict(page.scene.stall_items)  # the very items: a rebuilt scene would have new ones
+    busy_while_held: list[bool] = []
+    expected = {new_id: _drag(qtbot, page, items[new_id], QPoint(60, 45),
+                              check_busy=lambda: busy_while_held.append(section.has_unsaved_edits()))}
+    qtbot.wait(30)
+    for number, by in (("1", QPoint(30, 80)), ("2", QPoint(-20, 100)), ("3", QPoint(-400, -300))):
+        stall_id = market.stall_ids[number]
+        expected[stall_id] = _drag(qtbot, page, items[stall_id], by)
+        qtbot.wait(30)
+    wait_for_operations()
+    qtbot.wait(1300)  # the window's timer applies what waited, as it did when the plan jumped back
+    wait_for_operations()
+
+    assert busy_while_held == [True]
+    assert not section.has_unsaved_edits()
+    assert expected[market.stall_ids["3"]] == (0.0, 0.0)  # dropped past the corner: kept on the plan
+    for stall_id, (x_m, y_m) in expected.items():
+        assert page.scene.stall_items[stall_id] is items[stall_id]
+        assert (items[stall_id].pos().x(), items[stall_id].pos().y()) == (x_m * PIXELS_PER_METRE,
+                                                                          y_m * PIXELS_PER_METRE)
+        stored = stall_layouts.get_stall(database, stall_id).spec
+        assert (stored.x_m, stored.y_m) == (x_m, y_m)
+    assert len(stall_layouts.load_layout(database, market.layout_id).stalls) == 4
+    assert page.view.current_scale() == scale
+    assert (page.view.horizontalScrollBar().value(), page.view.verticalScrollBar().value()) == scroll
+    assert window.grab().save(str(tmp_path / "plan_after_drags.png"))
+
+
+def test_a_change_from_another_desk_moves_the_stall_without_resetting_the_zoom(qtbot, database, english,
+                                                                               wait_for_operations) -> None:
+    market = build_market(database, stalls=2)
+    window, section, page = _window_on_the_plan(qtbot, database, market, wait_for_operations)
+    scale = page.view.current_scale()
+    item = page.scene.stall_items[market.stall_ids["2"]]
+    from ngo_desktop.changes import Changes
+
+    stall_layouts.update_stall(database, market.stall_ids["2"], StallSpec(number="2", x_m=12, y_m=9))
+    window.take_changes(Changes(frozenset({"stall"}), {"stall": frozenset({market.stall_ids["2"]})},
+                                by_this_desk=False))
+    wait_for_operations()
+    assert page.scene.stall_items[market.stall_ids["2"]] is item
+    assert (item.pos().x(), item.pos().y()) == (12 * PIXELS_PER_METRE, 9 * PIXELS_PER_METRE)
+    assert page.view.current_scale() == scale
+
+
+def test_a_half_edited_stall_form_holds_refreshes_until_applied(qtbot, database, wait_for_operations) -> None:
+    market = build_market(database, stalls=1)
+    page = _page(qtbot, database, market)
+    page.scene.stall_items[market.stall_ids["1"]].setSelected(True)
+    assert not page.has_unsaved_edits()
+    page.stall_form.number.setText("1B")
+    assert page.has_unsaved_edits()  # the window keeps other desks' changes until it is applied
+    page.stall_form.apply()
+    assert page.has_unsaved_edits()  # saving
+    wait_for_operations()
+    assert not page.has_unsaved_edits()
+    assert stall_layouts.get_stall(database, market.stall_ids["1"]).spec.number == "1B"
+
+
+def test_removing_a_stall_takes_it_off_the_plan_once_saved(qtbot, database, wait_for_operations) -> None:
+    market = build_market(database, stalls=2)
+    page = _page(qtbot, database, market)
+    page.scene.stall_items[market.stall_ids["2"]].setSelected(True)
+    page.remove_selected()
+    wait_for_operations()
+    assert set(page.scene.stall_items) == {market.stall_ids["1"]}
+    assert [stall.number for stall in stall_layouts.load_layout(database, market.layout_id).stalls] == ["1"]
+
+
+def test_drawing_a_new_plan_for_a_fair_without_one(qtbot, database, english, wait_for_operations) -> None:
+    from ngo_desktop.services import fairs
+
+    market = build_market(database, stalls=1)
+    fairs.set_layout(database, market.fair_id, None)
+    page = _page(qtbot, database, market)
+    assert page._stack.currentWidget() is page.no_plan
+    qtbot.mouseClick(page.create_plan_button, Qt.MouseButton.LeftButton)
+    wait_for_operations()
+    layout_id = fairs.get_fair(database, market.fair_id).details.layout_id
+    assert layout_id not in (None, market.layout_id)
+    assert stall_layouts.load_layout(database, layout_id).name == "Alūksnes vasaras tirdziņš"
+    assert page._stack.currentIndex() == 1 and page.scene.layout_id == layout_id
+    assert page.scene.stall_items == {}

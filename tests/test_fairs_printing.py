@@ -26,10 +26,11 @@ def open_from_menu(qtbot, section: FairsSection, entry: str) -> PreviewDialog:  
     return dialog
 
 
-def test_print_menu_makes_an_a5_flyer_of_the_chosen_fair(qtbot, database, english) -> None:
+def test_print_menu_makes_an_a5_flyer_of_the_chosen_fair(qtbot, database, english, wait_for_operations) -> None:
     market = build_market(database)
     section = FairsSection(database)
     qtbot.addWidget(section)
+    wait_for_operations()
     section.select_fair(market.fair_id)
     dialog = open_from_menu(qtbot, section, "Flyer, A5")
     width, height = dialog.document.pagePointSize(0).toTuple()
@@ -37,7 +38,8 @@ def test_print_menu_makes_an_a5_flyer_of_the_chosen_fair(qtbot, database, englis
     assert "Alūksnes vasaras tirdziņš" in preview_text(dialog)
 
 
-def test_stall_plan_of_the_day_names_the_vendor_on_its_stall(qtbot, database, english) -> None:
+def test_stall_plan_of_the_day_names_the_vendor_on_its_stall(qtbot, database, english,
+                                                             wait_for_operations) -> None:
     market = build_market(database)
     applications = apply_all(database, market)
     first_day = market.day_ids[0]
@@ -46,8 +48,10 @@ def test_stall_plan_of_the_day_names_the_vendor_on_its_stall(qtbot, database, en
     stall_assignments.assign(database, application_day_id=application_day, stall_id=market.stall_ids["2"])
     section = FairsSection(database)
     qtbot.addWidget(section)
+    wait_for_operations()
     section.select_fair(market.fair_id)
     assert day_to_print(database, market.fair_id, first_day) == SATURDAYS[0]
     section.tabs.setCurrentWidget(section.plan_page)
+    wait_for_operations()
     dialog = open_from_menu(qtbot, section, "Stall plan of the day")
     assert "Alūksnes invalīdu biedrība" in preview_text(dialog)

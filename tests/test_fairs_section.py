@@ -12,22 +12,23 @@ from ngo_desktop.services import fairs, vendors
 from ngo_desktop.services.vendors import ApplicationFilter
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel
 from ngo_desktop.views.fairs.checkin_page import CheckInPage
-from ngo_desktop.views.fairs.fair_dialog import FairDialog
+from ngo_desktop.views.fairs.fair_dialog import FairDialog, load_fair_form
 from ngo_desktop.views.fairs.section import FairsSection
 from ngo_desktop.views.fairs.vendors_page import VendorsPage
-from tests.fairs_fixtures import add_organisations, apply_all, build_market
+from tests.fairs_fixtures import add_organisations, apply_all, build_market, follow_changes
 
 
-def test_an_empty_database_shows_the_empty_state_with_a_button(qtbot, database, english) -> None:
+def test_an_empty_database_shows_the_empty_state_with_a_button(qtbot, database, english, wait_for_operations) -> None:
     section = FairsSection(database)
     qtbot.addWidget(section)
+    wait_for_operations()
     assert section._stack.currentWidget() is section.empty
     assert "plan the first one" in section.empty.heading.text()
 
 
-def test_planning_a_weekly_market_in_the_dialog(qtbot, database, english) -> None:
+def test_planning_a_weekly_market_in_the_dialog(qtbot, database, english, wait_for_operations) -> None:
     partner = add_organisations(database, ["Alūksnes novada pašvaldība"])[0]
-    dialog = FairDialog(database)
+    dialog = FairDialog(database, load_fair_form(database, None))
     qtbot.addWidget(dialog)
     dialog.name.setText("Sestdienas tirdziņš")
     dialog.address.setText("Pilsētas laukums, Alūksne")
@@ -36,8 +37,10 @@ def test_planning_a_weekly_market_in_the_dialog(qtbot, database, english) -> Non
     dialog.repeat_weekday.setCurrentIndex(5)
     dialog.add_repeated_days()
     dialog.partner_search.setText("aluksnes novada")
+    qtbot.waitUntil(lambda: dialog.partner_results.count() == 1)
     dialog._add_partner(dialog.partner_results.item(0))
     dialog.save()
+    wait_for_operations()
     assert dialog.result() == FairDialog.DialogCode.Accepted
     record = fairs.get_fair(database, dialog.fair_id)
     assert len(record.details.days) == 22 and record.details.days[0] == dt.date(2026, 5, 2)
@@ -45,25 +48,29 @@ def test_planning_a_weekly_market_in_the_dialog(qtbot, database, english) -> Non
     assert "FREQ=WEEKLY" in record.details.repeat_rule
 
 
-def test_the_dialog_shows_what_is_missing_and_saves_nothing(qtbot, database, english) -> None:
-    dialog = FairDialog(database)
+def test_the_dialog_shows_what_is_missing_and_saves_nothing(qtbot, database, english, wait_for_operations) -> None:
+    dialog = FairDialog(database, load_fair_form(database, None))
     qtbot.addWidget(dialog)
     dialog.save()
+    wait_for_operations()
     assert not dialog.problems.isHidden()
     assert "Enter the fair's name" in dialog.problems.text()
     assert fairs.list_fairs(database) == []
 
 
-def test_the_section_lists_fairs_and_fills_the_tabs(qtbot, database, english) -> None:
+def test_the_section_lists_fairs_and_fills_the_tabs(qtbot, database, english, wait_for_operations) -> None:
     market = build_market(database)
     apply_all(database, market)
     section = FairsSection(database)
     qtbot.addWidget(section)
+    wait_for_operations()
     assert section.fair_list.count() == 1 and section.current_fair_id() == market.fair_id
     assert "Alūksnes vasaras tirdziņš" in section.details_page.summary.text()
     section.tabs.setCurrentWidget(section.vendors_page)
-    assert section.vendors_page.model.total() == 10
+    wait_for_operations()
+    assert section.vendors_page.model.total == 10
     section.tabs.setCurrentWidget(section.plan_page)
+    wait_for_operations()
     assert len(section.plan_page.scene.stall_items) == 3
 
 
@@ -74,14 +81,17 @@ def _select(page: VendorsPage, application_day_id: int) -> None:
 
 
 def test_cancelling_in_the_vendor_list_offers_the_place_and_the_operator_confirms(qtbot, database, english,
-                                                                                  monkeypatch) -> None:
+                                                                                  monkeypatch, wait_for_operations) -> None:
     market = build_market(database, stalls=3)
     days = apply_all(database, market)
     first_day = [days[organisation][0] for organisation in market.organisation_ids]
     page = VendorsPage(database)
     qtbot.addWidget(page)
+    follow_changes(page, database)
     page.set_fair(market.fair_id)
+    wait_for_operations()
     page.day_filter.setCurrentIndex(1)
+    wait_for_operations()
     for application_day in first_day:
         page.table.selectionModel().select(page.model.index(page.model.row_of(application_day), 0),
                                            QItemSelectionModel.SelectionFlag.Select
@@ -89,6 +99,7 @@ def test_cancelling_in_the_vendor_list_offers_the_place_and_the_operator_confirm
     informed: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *rest: informed.append(text))
     page.accept_selected()
+    wait_for_operations()
     assert informed and "2 vendor(s) went on the waitlist" in informed[0]
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("slimība", True))
     asked: list[str] = []
@@ -104,26 +115,35 @@ def test_cancelling_in_the_vendor_list_offers_the_place_and_the_operator_confirm
         fair_id=market.fair_id, fair_day_id=market.day_ids[0], statuses=(ApplicationStatus.ACCEPTED,)))[0]
     _select(page, accepted.application_day_id)
     page.cancel_selected()
+    wait_for_operations()
     assert asked and waiting_first.organisation in asked[0]
     assert vendors.get_application_day(database, waiting_first.application_day_id).status == ApplicationStatus.ACCEPTED
     assert vendors.get_application_day(database, accepted.application_day_id).status == ApplicationStatus.CANCELLED
 
 
-def test_filtering_the_vendor_list_by_text_and_status(qtbot, database, english) -> None:
+def test_filtering_the_vendor_list_by_text_and_status(qtbot, database, english, wait_for_operations) -> None:
     market = build_market(database)
     apply_all(database, market)
     page = VendorsPage(database)
     qtbot.addWidget(page)
     page.set_fair(market.fair_id)
-    page.search.setText("šūpulis")
-    assert page.model.total() == 2 and page.model.row_at(0).organisation == "IK „Šūpulis”"
+    wait_for_operations()
+    loads: list[int] = []
+    page.model.loaded.connect(lambda: loads.append(page.model.total))
+    for typed in ("š", "šū", "šūp", "šūpu", "šūpulis"):  # typed quickly: one query after the pause
+        page.search.setText(typed)
+    assert page.has_unsaved_edits()
+    qtbot.waitUntil(lambda: loads == [2])
+    wait_for_operations()
+    assert loads == [2] and page.model.row_at(0).organisation == "IK „Šūpulis”"
     assert "2 vendor day(s)" in page.count_label.text()
     page.search.clear()
     page.status_filter.setCurrentIndex(page.status_filter.findData(ApplicationStatus.ACCEPTED))
-    assert page.model.total() == 0
+    wait_for_operations()
+    assert page.model.total == 0
 
 
-def test_ticking_arrived_in_the_check_in_list(qtbot, database, english) -> None:
+def test_ticking_arrived_in_the_check_in_list(qtbot, database, english, wait_for_operations) -> None:
     market = build_market(database)
     days = apply_all(database, market)
     first, second = (days[organisation][0] for organisation in market.organisation_ids[:2])
@@ -131,25 +151,34 @@ def test_ticking_arrived_in_the_check_in_list(qtbot, database, english) -> None:
     page = CheckInPage(database)
     qtbot.addWidget(page)
     page.set_fair(market.fair_id)
+    wait_for_operations()
     assert page.model.rowCount() == 2
     arrived_column = 2
     index = page.model.index(page.model.row_of(first), arrived_column)
     assert page.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    wait_for_operations()
     assert vendors.get_application_day(database, first).check_in == CheckIn.ARRIVED
     assert page.arrived_label.text() == "1 of 2 arrived"
     assert page.totals.rowCount() == 3  # two days and the whole event
 
 
-def test_the_applications_model_passes_qt_model_checks(qtbot, qtmodeltester, database) -> None:
+def test_the_applications_model_passes_qt_model_checks(qtbot, qtmodeltester, database, wait_for_operations) -> None:
     market = build_market(database)
     apply_all(database, market)
-    model = ApplicationsModel(database)
-    model.set_filter(ApplicationFilter(fair_id=market.fair_id))
-    qtmodeltester.check(model)
+    model = ApplicationsModel(database, page_rows=4)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.set_filter(ApplicationFilter(fair_id=market.fair_id))
+    assert model.total == 10 and model.rowCount() == 4
+    while model.canFetchMore():
+        model.fetchMore()
+        wait_for_operations()
     assert model.rowCount() == 10
+    assert [model.data(model.index(row, 0)) for row in range(10)] == [
+        row.organisation for row in vendors.list_applications(database, ApplicationFilter(fair_id=market.fair_id))]
+    qtmodeltester.check(model)
 
 
-def test_exporting_stalls_from_the_vendor_list(qtbot, database, english, monkeypatch, tmp_path) -> None:
+def test_exporting_stalls_from_the_vendor_list(qtbot, database, english, monkeypatch, tmp_path, wait_for_operations) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from ngo_desktop.services import stall_assignments
@@ -166,12 +195,14 @@ def test_exporting_stalls_from_the_vendor_list(qtbot, database, english, monkeyp
     page = VendorsPage(database)
     qtbot.addWidget(page)
     page.set_fair(market.fair_id)
+    wait_for_operations()
     page.export_stalls()
+    wait_for_operations()
     assert told == ["1 row(s) written."]
     assert "Biedrība „Alūksnes invalīdu biedrība”" in target.read_text(encoding="utf-8-sig")
 
 
-def test_the_section_and_refusals_speak_latvian(qtbot, database, latvian) -> None:
+def test_the_section_and_refusals_speak_latvian(qtbot, database, latvian, wait_for_operations) -> None:
     from ngo_desktop.services import stall_assignments
     from ngo_desktop.services.errors import DomainError
 
@@ -180,6 +211,7 @@ def test_the_section_and_refusals_speak_latvian(qtbot, database, latvian) -> Non
     vendors.accept(database, [days[market.organisation_ids[0]][0]])
     section = FairsSection(database)
     qtbot.addWidget(section)
+    wait_for_operations()
     assert [section.tabs.tabText(index) for index in range(4)] == [
         "Pasākums", "Vietu plāns", "Tirgotāji", "Ierašanās un maksas"]
     assert "sezonas tirgus" in section.details_page.summary.text()
@@ -192,7 +224,7 @@ def test_the_section_and_refusals_speak_latvian(qtbot, database, latvian) -> Non
         raise AssertionError("a vendor needing power was put on a stall without it")
 
 
-def test_picking_a_stall_in_the_vendors_row(qtbot, database, english, monkeypatch) -> None:
+def test_picking_a_stall_in_the_vendors_row(qtbot, database, english, monkeypatch, wait_for_operations) -> None:
     from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
     from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, Column
@@ -204,16 +236,66 @@ def test_picking_a_stall_in_the_vendors_row(qtbot, database, english, monkeypatc
     page = VendorsPage(database)
     qtbot.addWidget(page)
     page.set_fair(market.fair_id)
+    wait_for_operations()
     column = ALL_COLUMNS.index(Column.STALL)
     index = page.model.index(page.model.row_of(first), column)
     delegate = page.table.itemDelegateForColumn(column)
     editor = delegate.createEditor(page.table.viewport(), QStyleOptionViewItem(), index)
     assert isinstance(editor, QComboBox)
+    wait_for_operations()
     assert [editor.itemText(i) for i in range(editor.count())] == ["—", "1", "2", "3"]
     editor.setCurrentIndex(editor.findText("2"))
     delegate.setModelData(editor, page.model, index)
+    wait_for_operations()
     assert vendors.get_application_day(database, first).stall_number == "2"
     assert page.model.row_at(index.row()).stall_number == "2"
     other = page.model.index(page.model.row_of(second), column)
     offered = delegate.createEditor(page.table.viewport(), QStyleOptionViewItem(), other)
+    wait_for_operations()
     assert "2" not in [offered.itemText(i) for i in range(offered.count())]
+
+
+def test_the_vendor_list_keeps_the_chosen_vendors_when_it_follows_a_change(qtbot, database, english,
+                                                                           wait_for_operations) -> None:
+    from ngo_desktop.models import PaymentStatus
+
+    market = build_market(database)
+    days = apply_all(database, market)
+    chosen = [days[organisation][0] for organisation in market.organisation_ids[1:3]]
+    vendors.accept(database, chosen)
+    page = VendorsPage(database)
+    qtbot.addWidget(page)
+    follow_changes(page, database)
+    page.set_fair(market.fair_id)
+    wait_for_operations()
+    for application_day in chosen:
+        page.table.selectionModel().select(page.model.index(page.model.row_of(application_day), 0),
+                                           QItemSelectionModel.SelectionFlag.Select
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+    page.mark_paid()
+    wait_for_operations()
+    assert [row.payment_status for row in page.selected_rows()] == [PaymentStatus.PAID, PaymentStatus.PAID]
+    assert sorted(row.application_day_id for row in page.selected_rows()) == sorted(chosen)
+
+
+def test_a_vendor_applies_in_the_dialog_found_by_a_few_letters(qtbot, database, english,
+                                                               wait_for_operations) -> None:
+    from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
+
+    market = build_market(database)
+    dialog = ApplicationDialog(database, market.fair_id)
+    qtbot.addWidget(dialog)
+    wait_for_operations()
+    assert dialog.days.count() == 2 and len(dialog.chosen_days()) == 2
+    dialog.save()
+    assert "Choose the organisation" in dialog.problems.text()
+    dialog.search.setText("ciekurs")
+    qtbot.waitUntil(lambda: dialog.organisations.count() == 1)
+    assert dialog.organisations.currentItem().text() == "SIA „Čiekurs”"
+    dialog.days.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.goods.setText("Medus")
+    dialog.save()
+    wait_for_operations()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [row] = vendors.list_applications(database, ApplicationFilter(fair_id=market.fair_id))
+    assert (row.organisation, row.goods, row.fair_day_id) == ("SIA „Čiekurs”", "Medus", market.day_ids[0])

@@ -306,3 +306,70 @@ def test_a_fair_without_a_plan_accepts_without_a_limit(database) -> None:
     days = apply_all(database, market)
     outcome = vendors.accept(database, [days[organisation][0] for organisation in market.organisation_ids])
     assert set(outcome.values()) == {ApplicationStatus.ACCEPTED}
+
+
+def test_stalls_and_labels_are_kept_on_the_plan_whatever_the_editor_sends(database) -> None:
+    """Issue #11: a quick drag once stored a stall at (−14.5, −12.5) m on a 50 × 30 m plan."""
+    from ngo_desktop.models import LandmarkKind
+    from ngo_desktop.services.stall_layouts import LandmarkSpec
+
+    layout_id = stall_layouts.create_layout(database, name="Laukums", width_m=50, depth_m=30)
+    stall_id = stall_layouts.add_stall(database, layout_id=layout_id,
+                                       spec=StallSpec(number="1", x_m=-14.5, y_m=-12.5))
+    assert (stall_layouts.get_stall(database, stall_id).spec.x_m, stall_layouts.get_stall(database, stall_id).spec.y_m) \
+        == (0.0, 0.0)
+    saved = stall_layouts.update_stall(database, stall_id, StallSpec(number=" 1 ", x_m=49, y_m=40, width_m=4,
+                                                                     depth_m=2, rotation_deg=450))
+    stored = stall_layouts.get_stall(database, stall_id).spec
+    assert (stored.x_m, stored.y_m) == (46.0, 28.0)  # the whole stall on the plan
+    assert saved == stored  # the editor is told where the stall really is
+    added = stall_layouts.add_next_stall(database, layout_id=layout_id, x_m=70, y_m=-3)
+    assert (added.number, added.spec.x_m, added.spec.y_m) == ("2", 47.0, 0.0)
+    landmark_id = stall_layouts.add_landmark(database, layout_id=layout_id, spec=LandmarkSpec(
+        kind=LandmarkKind.STAGE, x_m=-1, y_m=29, width_m=8, depth_m=5))
+    assert stall_layouts.update_landmark(database, landmark_id, LandmarkSpec(
+        kind=LandmarkKind.STAGE, x_m=45, y_m=-2, width_m=8, depth_m=5)).x_m == 42.0
+    [landmark] = stall_layouts.load_layout(database, layout_id).landmarks
+    assert (landmark.spec.x_m, landmark.spec.y_m) == (42.0, 0.0)
+
+
+def test_the_database_refuses_a_stall_at_a_negative_place(database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from ngo_desktop.models import Landmark, LandmarkKind, Stall
+
+    layout_id = stall_layouts.create_layout(database, name="Laukums", width_m=50, depth_m=30)
+    for row in (Stall(layout_id=layout_id, number="9", x_m=-14.5, y_m=-12.5),
+                Landmark(layout_id=layout_id, kind=LandmarkKind.STAGE, x_m=3, y_m=-1)):
+        with pytest.raises(IntegrityError), database.unit_of_work() as session:
+            session.add(row)
+    assert stall_layouts.load_layout(database, layout_id).stalls == ()
+
+
+@pytest.mark.sqlite_only
+def test_upgrading_moves_stalls_stored_off_the_plan_back_onto_it(tmp_path) -> None:
+    import sqlite3
+
+    from alembic import command
+
+    from ngo_desktop.db import HEAD_REVISION, alembic_config, current_revision, open_database
+
+    path = tmp_path / "pirms.sqlite3"
+    opened = open_database(path)
+    config = alembic_config(opened)
+    with opened.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003_booking_no_overlap")
+    opened.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO stall_layout (id, name, width_m, depth_m, notes, created_at) "
+                           "VALUES (1, 'Laukums', 50, 30, '', '2026-01-01')")
+        connection.executemany(
+            "INSERT INTO stall (layout_id, number, sort_order, x_m, y_m, width_m, depth_m, rotation_deg, "
+            "has_power, has_table, under_cover, archived) VALUES (1, ?, 0, ?, ?, 3, 3, 0, 0, 0, 0, 0)",
+            [("1", -14.5, -12.5), ("2", 60, 29), ("3", 10, 5)])
+    upgraded = open_database(path, backup_dir=tmp_path / "backups")
+    assert current_revision(upgraded) == HEAD_REVISION
+    places = {stall.number: (stall.spec.x_m, stall.spec.y_m) for stall in stall_layouts.load_layout(upgraded, 1).stalls}
+    assert places == {"1": (0.0, 0.0), "2": (47.0, 27.0), "3": (10.0, 5.0)}
+    upgraded.dispose()

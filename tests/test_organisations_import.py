@@ -170,7 +170,7 @@ def test_csv_export_is_utf8_with_bom_semicolons_and_latvian_order(database, tmp_
     path = tmp_path / "registrs.csv"
     export_organisations(database, path)
     raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfname;legal_form;registration_number;")
+    assert raw.startswith("\ufeffNosaukums;Juridiskā forma;Reģistrācijas numurs;".encode())
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert [row[0] for row in rows[1:]] == ["Ābeļu dārzs", "SIA Čaklās rokas", "biedrība „Sudrabs”"]
 
@@ -180,7 +180,7 @@ def test_export_of_the_filtered_list_writes_only_what_it_shows(database, tmp_pat
     path = tmp_path / "redzamie.xlsx"
     assert export_organisations(database, path, ListFilter(search="sudrab")) == 1
     sheet = load_workbook(path).active
-    assert [cell.value for cell in sheet["A"]] == ["name", "biedrība „Sudrabs”"]
+    assert [cell.value for cell in sheet["A"]] == ["Nosaukums", "biedrība „Sudrabs”"]
 
 
 def test_command_line_import_and_export(database, english, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

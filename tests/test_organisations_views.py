@@ -196,7 +196,7 @@ def test_import_dialog_end_to_end_with_a_windows_1257_file(qtbot, database, latv
     assert "Windows-1257" in dialog.file_label.text()
     assert not dialog.import_button.isEnabled()
     assert dialog.problems.count() == 1 and dialog.problems.item(0).text().startswith(
-        "3. rinda, kolonna “Reģistrācijas numurs”")
+        "3. rinda, kolonna „Reģistrācijas numurs”")
     assert dialog.preview.item(1, 1).toolTip().startswith("Latvijas reģistrācijas numurs")
     dialog.set_column("registration_number", None)
     assert dialog.import_button.isEnabled()
@@ -273,3 +273,14 @@ def test_saving_through_the_contacts_editor_keeps_each_persons_notes(qtbot, data
     assert problems == {}
     update_organisation(database, replace(saved, contacts=contacts))
     assert get_organisation(database, organisation_id).contacts[0].notes == "Zvanīt pēc 17:00"
+
+
+def test_import_preview_numbers_rows_as_the_spreadsheet_does(qtbot, database, latvian, tmp_path: Path) -> None:
+    path = tmp_path / "ar-tuksu-rindu.csv"
+    path.write_text("Nosaukums;E-pasts\nLabā biedrība;a@b.lv\n;\nSliktā biedrība;nav-epasts\n", encoding="utf-8")
+    dialog = ImportDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(path)
+    assert dialog.problems.item(0).text().startswith("4. rinda, kolonna „E-pasts”")
+    assert [dialog.preview.verticalHeaderItem(row).text() for row in range(2)] == ["2", "4"]
+    assert dialog.preview.item(1, 1).toolTip() != "" and dialog.preview.item(0, 1).toolTip() == ""

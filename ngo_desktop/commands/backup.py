@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ngo_desktop.cli_arguments import add_force
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 
@@ -15,6 +16,7 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
         "backup", help=translate("CommandLine", "make a consistent backup copy of the database"))
     backup.add_argument("-o", "--output", metavar="FILE", type=Path,
                         help=translate("CommandLine", "where to write it; default: a dated file in the backup folder"))
+    add_force(backup)
     backup.set_defaults(handler=run_backup)
 
     restore = groups.top.add_parser(
@@ -38,22 +40,25 @@ def run_backup(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.services.backup import back_up, default_backup_file
 
     target = arguments.output or default_backup_file(database, _backup_folder())
-    written = back_up(database, target.expanduser())
+    written = back_up(database, target.expanduser(), force=arguments.force)
     print(translate("CommandLine", "Backup of {database} written to {file}").format(
         database=database.describe(), file=written))
     return 0
 
 
 def run_restore(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.db import open_database
-    from ngo_desktop.services.backup import restore
+    from ngo_desktop.services.backup import restore_backup
 
-    result = restore(database, arguments.file.expanduser(), _backup_folder())
-    # Opening again upgrades the schema of a backup made by an older version.
-    open_database(database.url, operator=database.operator, backup_dir=_backup_folder()).dispose()
+    result = restore_backup(database, arguments.file.expanduser(), _backup_folder())
     print(translate("CommandLine", "{database} restored from {file}; the data it held before is kept in {kept}").format(
         database=database.describe(), file=result.restored_from, kept=result.previous_kept_as))
+    _say_forgotten_again(result.forgotten_again)
     return 0
+
+
+def _say_forgotten_again(count: int) -> None:
+    if count:
+        print(translate("CommandLine", "%n person(s) forgotten earlier were forgotten again.", "", count))
 
 
 def run_move_to(arguments: argparse.Namespace, database: Database) -> int:
@@ -69,4 +74,5 @@ def run_move_to(arguments: argparse.Namespace, database: Database) -> int:
         print(f"{table}\t{count}")
     print(translate("CommandLine", "{rows} rows copied to {server}; every table's count matches.").format(
         rows=report.total_rows, server=report.server))
+    _say_forgotten_again(report.forgotten_again)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ngo_desktop.cli_arguments import add_force
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 
@@ -15,6 +16,7 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
     stalls.add_argument("--fair", required=True, metavar="FAIR",
                         help=translate("CommandLine", "the fair's number or exact name"))
     stalls.add_argument("file", metavar="FILE", help=translate("CommandLine", "FILE.csv or FILE.xlsx"))
+    add_force(stalls)
     stalls.set_defaults(handler=run_export_stalls)
 
 
@@ -24,6 +26,6 @@ def run_export_stalls(arguments: argparse.Namespace, database: Database) -> int:
 
     fair_id = find_fair(database, arguments.fair)
     path = Path(arguments.file).expanduser()
-    count = export_stalls(database, fair_id, path)
+    count = export_stalls(database, fair_id, path, force=arguments.force)
     print(translate("CommandLine", "{count} stall rows written to {path}").format(count=count, path=path))
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ngo_desktop.cli_arguments import add_force
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 
@@ -26,6 +27,7 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
     exporter = groups.export.add_parser(
         "organisations", help=translate("CommandLine", "export every organisation to CSV or XLSX"))
     exporter.add_argument("file", metavar="FILE", help=translate("CommandLine", "FILE.csv or FILE.xlsx"))
+    add_force(exporter)
     exporter.set_defaults(handler=run_export)
 
 
@@ -51,6 +53,6 @@ def run_export(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.services.organisations_list import ListFilter
 
     path = Path(arguments.file)
-    count = export_organisations(database, path, ListFilter(include_archived=True))
+    count = export_organisations(database, path, ListFilter(include_archived=True), force=arguments.force)
     print(translate("CommandLine", "{count} organisations written to {file}.").format(count=count, file=path))
     return 0

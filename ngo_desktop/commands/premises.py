@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from ngo_desktop.cli_arguments import add_force, identifier, iso_day, month, year
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 
@@ -14,39 +15,43 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
     tenancies = groups.export.add_parser(
         "tenancies", help=translate("CommandLine", "every pop-up tenancy as a CSV or XLSX file"))
     tenancies.add_argument("file", metavar="FILE", help=translate("CommandLine", "a file ending in .csv or .xlsx"))
+    add_force(tenancies)
     tenancies.set_defaults(handler=run_export_tenancies)
 
     support = groups.export.add_parser(
         "support", help=translate("CommandLine", "the municipality's support to pop-up tenants per month"))
     support.add_argument("file", metavar="FILE", help=translate("CommandLine", "a file ending in .csv or .xlsx"))
-    support.add_argument("--year", type=int, default=dt.date.today().year,
+    support.add_argument("--year", type=year, default=dt.date.today().year,
                          help=translate("CommandLine", "the year to report (default: this year)"))
+    add_force(support)
     support.set_defaults(handler=run_export_support)
 
     reminders = groups.top.add_parser(
         "premises-reminders", help=translate("CommandLine", "pop-up terms ending soon and unpaid months"))
-    reminders.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+    reminders.add_argument("--today", type=iso_day, metavar="YYYY-MM-DD",
                            help=translate("CommandLine", "the day to look from (default: today)"))
     reminders.set_defaults(handler=run_reminders)
 
     summary = groups.print_.add_parser(
         "tenancy-summary", help=translate("CommandLine", "a pop-up tenancy agreement summary as PDF"))
-    summary.add_argument("tenancy", type=int, metavar="TENANCY_ID")
+    summary.add_argument("tenancy", type=identifier, metavar="TENANCY_ID")
     summary.add_argument("file", metavar="FILE")
+    add_force(summary)
     summary.set_defaults(handler=run_print_summary)
 
     statement = groups.print_.add_parser(
         "tenancy-statement", help=translate("CommandLine", "a pop-up tenant's monthly statement as PDF"))
-    statement.add_argument("tenancy", type=int, metavar="TENANCY_ID")
-    statement.add_argument("month", metavar="YYYY-MM")
+    statement.add_argument("tenancy", type=identifier, metavar="TENANCY_ID")
+    statement.add_argument("month", type=month, metavar="YYYY-MM")
     statement.add_argument("file", metavar="FILE")
+    add_force(statement)
     statement.set_defaults(handler=run_print_statement)
 
 
 def run_export_tenancies(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.services.premises_export import export_tenancies
 
-    count = export_tenancies(database, Path(arguments.file))
+    count = export_tenancies(database, Path(arguments.file), force=arguments.force)
     print(translate("CommandLine", "{count} tenancies written to {file}").format(count=count, file=arguments.file))
     return 0
 
@@ -55,7 +60,7 @@ def run_export_support(arguments: argparse.Namespace, database: Database) -> int
     from ngo_desktop.money import format_cents
     from ngo_desktop.services.premises_export import export_support
 
-    total = export_support(database, Path(arguments.file), year=arguments.year)
+    total = export_support(database, Path(arguments.file), year=arguments.year, force=arguments.force)
     print(translate("CommandLine", "Support given in {year}: {total}, written to {file}").format(
         year=arguments.year, total=format_cents(total), file=arguments.file))
     return 0
@@ -80,33 +85,24 @@ def run_reminders(arguments: argparse.Namespace, database: Database) -> int:
     return 0
 
 
-def _write_pdf(file: str, pdf: bytes) -> None:
-    from ngo_desktop.services.errors import ValidationFailed
+def _write_pdf(file: str, pdf: bytes, *, force: bool) -> None:
+    from ngo_desktop.outputs import write_output
 
-    try:
-        Path(file).write_bytes(pdf)
-    except OSError as error:
-        raise ValidationFailed({"file": translate("CommandLine", "The file {file} could not be written ({reason}).")
-                                .format(file=file, reason=error.strerror or error)}) from error
+    write_output(Path(file).expanduser(), pdf, force=force)
 
 
 def run_print_summary(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.services.premises_documents import tenancy_summary_pdf
 
-    _write_pdf(arguments.file, tenancy_summary_pdf(database, tenancy_id=arguments.tenancy))
+    _write_pdf(arguments.file, tenancy_summary_pdf(database, tenancy_id=arguments.tenancy), force=arguments.force)
     print(translate("CommandLine", "Written to {file}").format(file=arguments.file))
     return 0
 
 
 def run_print_statement(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.errors import ValidationFailed
     from ngo_desktop.services.premises_documents import monthly_statement_pdf
 
-    try:
-        month = dt.date.fromisoformat(f"{arguments.month}-01")
-    except ValueError as error:
-        raise ValidationFailed({"month": translate(
-            "CommandLine", "Give the month as YYYY-MM, e.g. 2026-03.")}) from error
-    _write_pdf(arguments.file, monthly_statement_pdf(database, tenancy_id=arguments.tenancy, month=month))
+    _write_pdf(arguments.file, monthly_statement_pdf(database, tenancy_id=arguments.tenancy, month=arguments.month),
+               force=arguments.force)
     print(translate("CommandLine", "Written to {file}").format(file=arguments.file))
     return 0

@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from ngo_desktop.cli_arguments import add_force, identifier, iso_day
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 
@@ -17,9 +18,10 @@ from ngo_desktop.i18n import translate
 def _date(text: str) -> dt.date:
     for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
         try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
+            day = dt.datetime.strptime(text.strip(), pattern).date()
         except ValueError:
             continue
+        return iso_day(day.isoformat())  # the same years as every other date
     raise argparse.ArgumentTypeError(translate("CommandLine", "not a date: {text} (write 05.03.2026)").format(text=text))
 
 
@@ -29,6 +31,7 @@ def _common(parser: argparse.ArgumentParser, *, papers: tuple[str, ...] = ("A4",
     parser.add_argument("--paper", choices=papers, default="A4", help=translate("CommandLine", "paper size"))
     parser.add_argument("--landscape", action="store_true", default=None,
                         help=translate("CommandLine", "turn the page sideways"))
+    add_force(parser)
 
 
 def _when(parser: argparse.ArgumentParser, *, week: bool) -> None:
@@ -41,7 +44,7 @@ def _when(parser: argparse.ArgumentParser, *, week: bool) -> None:
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     add = groups.print_.add_parser
     sheet = add("booking-sheet", help=translate("CommandLine", "the booking sheet of a booking or its series"))
-    sheet.add_argument("--booking", required=True, type=int, metavar="ID",
+    sheet.add_argument("--booking", required=True, type=identifier, metavar="ID",
                        help=translate("CommandLine", "the booking's number"))
     _common(sheet)
 
@@ -79,9 +82,12 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 def run_print(arguments: argparse.Namespace, database: Database) -> int:
     from dataclasses import replace
 
+    from ngo_desktop.outputs import check_output_target, write_output
     from ngo_desktop.services.printing import DocumentRequest, find_site, make_document
 
     kind = arguments.print_command
+    # Refused before the document is built, not after.
+    check_output_target(Path(arguments.output).expanduser(), force=arguments.force)
     request = DocumentRequest(kind=kind, paper=getattr(arguments, "size", None) or arguments.paper,
                               landscape=arguments.landscape, day=getattr(arguments, "date", None),
                               week=getattr(arguments, "week", None), booking_id=getattr(arguments, "booking", None))
@@ -96,7 +102,6 @@ def run_print(arguments: argparse.Namespace, database: Database) -> int:
 
         request = replace(request, fair_id=find_fair(database, arguments.fair))
     built = make_document(database, request)
-    path = Path(arguments.output).expanduser()
-    path.write_bytes(built.pdf)
+    path = write_output(Path(arguments.output).expanduser(), built.pdf, force=arguments.force)
     print(translate("CommandLine", "{title} written to {path}").format(title=built.title, path=path))
     return 0

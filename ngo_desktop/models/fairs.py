@@ -63,6 +63,8 @@ class Stall(Base):
     __table_args__ = (
         UniqueConstraint("layout_id", "number"),
         CheckConstraint("width_m > 0 AND depth_m > 0", name="positive_size"),
+        # The services keep a stall inside its plan; the database at least refuses a negative place.
+        CheckConstraint("x_m >= 0 AND y_m >= 0", name="position_on_plan"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -86,6 +88,7 @@ class Landmark(Base):
     """A labelled area on a plan that is not a stall: stage, entrance, toilets."""
 
     __tablename__ = "landmark"
+    __table_args__ = (CheckConstraint("x_m >= 0 AND y_m >= 0", name="position_on_plan"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     layout_id: Mapped[int] = mapped_column(ForeignKey("stall_layout.id", ondelete="CASCADE"), index=True)

@@ -1,9 +1,12 @@
 """Backups and restores: SQLite's online backup for a file, pg_dump/pg_restore for a server.
 
 An SQLite copy is made with SQLite's online backup API, so it is consistent even while this or
-another program is writing. Automatic copies (on start, then once a day) are called
-``<name>.auto-YYYYmmdd-HHMMSS.sqlite3`` and only the newest N of them are kept; copies the user
-makes by hand are never pruned.
+another program is writing, and checked with ``PRAGMA quick_check`` before it is kept: a copy of a
+damaged database is thrown away (and the damage reported), never kept as if it were a backup.
+Automatic copies (on start, then once a day) are called ``<name>.auto-<tag>-YYYYmmdd-HHMMSS.sqlite3``
+and only the newest N of them are kept, pruned only after a new good copy was made, so the last
+good copy is never pruned; copies the user makes by hand are never pruned. Every copy and dump is
+written through ngo_desktop.outputs (temporary file, fsync, rename; 0600; never over a database).
 
 A restore checks the file first (integrity, and a schema this program knows), keeps the current
 database as a backup, and only then replaces the data. Nothing here uses Qt.
@@ -18,13 +21,15 @@ import shutil
 import sqlite3
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import make_url
 
 from ngo_desktop.db import Database, known_revisions
 from ngo_desktop.i18n import translate
+from ngo_desktop.outputs import output_path, write_output
+from ngo_desktop.paths import make_private_folder
 from ngo_desktop.services.errors import DomainError
 
 AUTO_MARK = ".auto-"
@@ -37,36 +42,86 @@ class BackupFailed(DomainError):
     """A backup or restore that could not be done; the message says why and what to do."""
 
 
+class CopyDamaged(BackupFailed):
+    """The copy failed SQLite's check, so the database it came from is damaged; nothing was kept."""
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
     previous_kept_as: Path | None
     schema: str
+    # Forgotten people the backup still held, forgotten again from the register (restore_backup).
+    forgotten_again: int = 0
 
 
 # --- SQLite ------------------------------------------------------------------------------------
-def copy_sqlite(source: Path, target: Path, progress: Progress | None = None) -> Path:
-    """A consistent copy of a live SQLite file, page by page with SQLite's online backup."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+def copy_sqlite(source: Path, target: Path, progress: Progress | None = None, *, force: bool = False) -> Path:
+    """A consistent, checked copy of a live SQLite file, page by page with SQLite's online backup.
+
+    Raises CopyDamaged (and keeps nothing) when the copy fails ``PRAGMA quick_check``.
+    """
 
     def report(_status: int, remaining: int, total: int) -> None:
         if progress is not None:
             progress(total - remaining, total)
 
-    source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
-    try:
-        target_connection = sqlite3.connect(partial)
+    make_private_folder(target.parent)
+    # Renamed only when complete and checked, so a half-written or damaged copy never looks like a backup.
+    with output_path(target, force=force) as partial:
+        source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
         try:
-            source_connection.backup(target_connection, pages=1024, progress=report)
+            target_connection = sqlite3.connect(partial)
+            try:
+                source_connection.backup(target_connection, pages=1024, progress=report)
+                # A copy is a plain file on its own: no -wal or -shm beside it when it is read later.
+                target_connection.execute("PRAGMA journal_mode = DELETE")
+                verdict = quick_check(target_connection)
+            finally:
+                target_connection.close()
         finally:
-            target_connection.close()
-    finally:
-        source_connection.close()
-    # Renamed only when complete, so a half-written copy never looks like a backup.
-    os.replace(partial, target)
+            source_connection.close()
+        if verdict != "ok":
+            raise CopyDamaged(translate(
+                "Backup", "The database {path} is damaged ({detail}), so its copy was not kept. Restore the "
+                          "newest good backup with “ngo-desktop restore FILE”.").format(path=source, detail=verdict))
     return target
+
+
+def quick_check(connection: sqlite3.Connection) -> str:
+    """SQLite's quick integrity check: "ok", or the first problem it found."""
+    try:
+        return str(connection.execute("PRAGMA quick_check").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        return str(error)
+
+
+def is_good_copy(path: Path) -> bool:
+    """Whether ``path`` is an SQLite file that passes ``PRAGMA quick_check`` (a damaged copy is never good)."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return False
+        connection = sqlite3.connect(_read_only_copy(path), uri=True)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        return quick_check(connection) == "ok"
+    finally:
+        connection.close()
+
+
+def _read_only_copy(path: Path) -> str:
+    """The URI to read a backup that nothing writes: ``immutable`` leaves no -wal or -shm beside it."""
+    return f"file:{path.as_posix()}?mode=ro&immutable=1"
+
+
+def newest_good_backup(source: Path, folder: Path) -> Path | None:
+    """The newest automatic copy of ``source`` that passes the check, or None."""
+    for copy in reversed(automatic_backups(source, folder)):
+        if is_good_copy(copy):
+            return copy
+    return None
 
 
 def backup_name(source: Path, *, automatic: bool, now: dt.datetime | None = None) -> str:
@@ -91,15 +146,22 @@ def automatic_backups(source: Path, folder: Path) -> list[Path]:
 
 def automatic_backup(source: Path, folder: Path, *, keep: int = DEFAULT_KEEP,
                      now: dt.datetime | None = None) -> Path | None:
-    """Copy an existing SQLite file and prune older automatic copies; None when there is no file."""
+    """Copy an existing SQLite file and prune older automatic copies; None when there is no file.
+
+    Raises CopyDamaged when the database is damaged: then nothing is pruned, so the good copies
+    made before the damage stay.
+    """
     if not source.is_file() or source.stat().st_size == 0:
         return None
     target = folder / backup_name(source, automatic=True, now=now)
     try:
         copy_sqlite(source, target)
+    except CopyDamaged:
+        raise
     except sqlite3.DatabaseError:
         # Not a readable SQLite file: opening it reports that clearly, and it must not be touched.
         return None
+    # Only now, with a new copy that passed the check, may older ones go.
     for old in automatic_backups(source, folder)[:-max(1, keep)]:
         old.unlink(missing_ok=True)
     return target
@@ -165,12 +227,13 @@ def restore_sqlite(database: Database, source: Path, folder: Path) -> RestoreRes
     kept = folder / f"{target.stem}.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
     try:
         copy_sqlite(target, kept)
-    except sqlite3.DatabaseError:
-        # The file no longer opens as a database: keep its bytes as they are and replace it whole.
+    except (sqlite3.DatabaseError, CopyDamaged):
+        # The file no longer opens, or is damaged: keep its bytes as they are and replace it whole.
         database.dispose()
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(target, kept)
+        make_private_folder(folder)
+        write_output(kept, lambda partial: shutil.copyfile(target, partial))
         replacement = target.with_name(target.name + ".restoring")
+        replacement.unlink(missing_ok=True)  # left by a restore that was interrupted
         copy_sqlite(source, replacement)
         for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
             leftover.unlink(missing_ok=True)
@@ -219,16 +282,16 @@ def _tool(name: str) -> str:
     return found
 
 
-def dump_postgres(database: Database, target: Path) -> Path:
+def dump_postgres(database: Database, target: Path, *, force: bool = False) -> Path:
     arguments, environment = _libpq_arguments(database)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    done = subprocess.run([_tool("pg_dump"), "--format=custom", "--file", str(partial), *arguments],
-                          env=environment, capture_output=True, text=True)
-    if done.returncode != 0:
-        partial.unlink(missing_ok=True)
-        raise BackupFailed(translate("Backup", "pg_dump failed: {detail}").format(detail=done.stderr.strip()))
-    os.replace(partial, target)
+    pg_dump = _tool("pg_dump")
+    make_private_folder(target.parent)
+    # pg_dump writes into the private temporary file (keeping its 0600) that is renamed when complete.
+    with output_path(target, force=force) as partial:
+        done = subprocess.run([pg_dump, "--format=custom", "--file", str(partial), *arguments],
+                              env=environment, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise BackupFailed(translate("Backup", "pg_dump failed: {detail}").format(detail=done.stderr.strip()))
     return target
 
 
@@ -264,13 +327,16 @@ def default_backup_file(database: Database, folder: Path) -> Path:
     return folder / f"{_server_stem(database)}.{dt.datetime.now():%Y%m%d-%H%M%S}.dump"
 
 
-def back_up(database: Database, target: Path, progress: Progress | None = None) -> Path:
-    """A backup of the whole database to ``target`` (an SQLite file, or a pg_dump custom archive)."""
+def back_up(database: Database, target: Path, progress: Progress | None = None, *, force: bool = False) -> Path:
+    """A backup of the whole database to ``target`` (an SQLite file, or a pg_dump custom archive).
+
+    ``force`` allows replacing an existing file that is neither a database nor a backup.
+    """
     if database.sqlite_path is not None:
-        return copy_sqlite(database.sqlite_path, target, progress)
+        return copy_sqlite(database.sqlite_path, target, progress, force=force)
     if database.is_sqlite:
         raise BackupFailed(translate("Backup", "An in-memory database cannot be backed up."))
-    return dump_postgres(database, target)
+    return dump_postgres(database, target, force=force)
 
 
 def restore(database: Database, source: Path, folder: Path) -> RestoreResult:
@@ -278,4 +344,15 @@ def restore(database: Database, source: Path, folder: Path) -> RestoreResult:
     if database.is_sqlite:
         return restore_sqlite(database, source, folder)
     return restore_postgres(database, source, folder)
+
+
+def restore_backup(database: Database, source: Path, folder: Path) -> RestoreResult:
+    """A restore as the desk does it: replace the data, bring an older backup's schema up to date,
+    then forget again everyone the register of forgotten people says was forgotten since."""
+    from ngo_desktop.db import upgrade_schema
+    from ngo_desktop.services.organisations_privacy import reapply_forgetting
+
+    result = restore(database, source, folder)
+    upgrade_schema(database, backup_dir=folder)
+    return replace(result, forgotten_again=reapply_forgetting(database))
 

@@ -2,7 +2,8 @@
 
 The server's schema is made by the same migrations as everywhere. Rows are copied table by table
 in foreign-key order in ONE transaction on the server, so a failure leaves the server empty again;
-then each table's row count on the server is compared with the file's. The SQLite file itself is
+then each table's row count on the server is compared with the file's, and the register of
+forgotten people is applied to the server too. The SQLite file itself is
 only read, and stays as it was (it is the fallback if anything goes wrong).
 """
 
@@ -17,7 +18,10 @@ from sqlalchemy.exc import DBAPIError
 from ngo_desktop.db import Database, DatabaseProblem, database_url_from, open_database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Base
+from ngo_desktop.services import forgetting_register
 from ngo_desktop.services.errors import DomainError, NotEmpty
+from ngo_desktop.services.organisations_privacy import reapply_forgetting
+from ngo_desktop.validation import row_limit_problem
 
 BATCH_ROWS = 2000
 Progress = Callable[[int, int], None]
@@ -27,6 +31,8 @@ Progress = Callable[[int, int], None]
 class TransferReport:
     server: str
     counts: dict[str, int]
+    # Forgotten people the file still held, forgotten again on the server from the register.
+    forgotten_again: int = 0
 
     @property
     def total_rows(self) -> int:
@@ -69,7 +75,9 @@ def move_to_server(source: Database, url: str, *, progress: Progress | None = No
             raise DomainError(translate(
                 "DataTransfer", "The row counts differ after copying ({tables}). Do not use the server "
                                 "database; the file is unchanged.").format(tables=", ".join(mismatched)))
-        return TransferReport(target.describe(), copied)
+        # The register of forgotten people follows the data, and is applied once more on the server.
+        forgetting_register.copy_entries(source, target)
+        return TransferReport(target.describe(), copied, forgotten_again=reapply_forgetting(target))
     finally:
         target.dispose()
 
@@ -83,6 +91,8 @@ def _copy_rows(source: Database, target: Database, expected: dict[str, int], pro
                 primary_key = list(table.primary_key.columns)
                 rows = reading.execute(select(table).order_by(*primary_key)).mappings()
                 while batch := rows.fetchmany(BATCH_ROWS):
+                    for row in batch:
+                        _refuse_beyond_limits(table, row)
                     writing.execute(table.insert(), [dict(row) for row in batch])
                     done += len(batch)
                     if progress is not None:
@@ -94,6 +104,19 @@ def _copy_rows(source: Database, target: Database, expected: dict[str, int], pro
             detail=_first_line(error.orig or error))) from error
     if progress is not None:
         progress(total, total)
+
+
+def _refuse_beyond_limits(table, row) -> None:  # type: ignore[no-untyped-def]
+    """Name a row the server would refuse (too long, a NUL character, too large a number)."""
+    found = row_limit_problem(table, row)
+    if found is None:
+        return
+    column, problem = found
+    key = ", ".join(str(row[column.name]) for column in table.primary_key.columns)
+    raise DomainError(translate(
+        "DataTransfer", "The server cannot hold row {key} of the table “{table}”, column “{column}”: {problem} "
+                        "Correct it in the program and move again; nothing was copied.").format(
+        key=key, table=table.name, column=column, problem=problem))
 
 
 def _continue_numbering(connection, table) -> None:  # type: ignore[no-untyped-def]

@@ -1,13 +1,14 @@
 """The stall list of a fair as CSV or Excel: stall number, day, vendor, category, contact, fee,
 payment status — sorted by stall number (2 before 10), then by day.
 
-CSV is written for Latvian spreadsheets: UTF-8 with a byte-order mark, ";" between fields and a
-decimal comma in the fee. The Excel file keeps the fee a number formatted in euro.
+The cells follow ``spreadsheet``'s rules: CSV for Latvian spreadsheets (UTF-8 with a byte-order
+mark, ";" between fields, dates as 05.03.2026 and a decimal comma in the fee), an Excel file with
+real dates and the fee a number formatted in euro, and a vendor's name that could run as a formula
+neutralised in both.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,7 +31,17 @@ from ngo_desktop.models import (
     VendorApplication,
     VendorCategory,
 )
+from ngo_desktop.outputs import write_output
 from ngo_desktop.services.errors import NotFound, ValidationFailed
+from ngo_desktop.services.spreadsheet import (
+    Column,
+    Money,
+    csv_row,
+    csv_writer,
+    xlsx_append,
+    xlsx_finish,
+    xlsx_sheet,
+)
 from ngo_desktop.services.stall_layouts import stall_number_key
 
 CATEGORY_WORDS = {
@@ -104,7 +115,7 @@ def category_text(category: VendorCategory) -> str:
 
 
 def export_stalls(database: Database, fair_id: int, path: Path,
-                  progress: Callable[[int, int], None] | None = None) -> int:
+                  progress: Callable[[int, int], None] | None = None, *, force: bool = False) -> int:
     """Write the file (kind by its extension, .csv or .xlsx); returns the number of rows written.
 
     The file is written next to the target and renamed at the end, so a failure leaves no half file.
@@ -114,15 +125,10 @@ def export_stalls(database: Database, fair_id: int, path: Path,
         raise ValidationFailed({"file": translate(
             "FairsExport", "Give a file name ending in .csv or .xlsx, e.g. stalls.xlsx.")})
     rows = stall_rows(database, fair_id)
-    partial = path.with_name(path.name + ".part")
     try:
-        if suffix == ".csv":
-            _write_csv(rows, partial)
-        else:
-            _write_xlsx(rows, partial)
-        partial.replace(path)
+        write_output(path, lambda partial: _write_csv(rows, partial) if suffix == ".csv"
+                     else _write_xlsx(rows, partial), force=force)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise ValidationFailed({"file": translate(
             "FairsExport", "The file {path} cannot be written ({detail}). Choose another folder.").format(
             path=path, detail=error.strerror or error)}) from error
@@ -131,31 +137,26 @@ def export_stalls(database: Database, fair_id: int, path: Path,
     return len(rows)
 
 
+def _values(row: StallRow) -> list[object]:
+    return [row.stall_number, row.day, row.vendor, category_text(row.category), row.contact,
+            Money(row.fee_cents), payment_text(row)]
+
+
 def _write_csv(rows: list[StallRow], path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(headers())
+        writer = csv_writer(handle)
+        writer.writerow(csv_row(headers()))
         for row in rows:
-            writer.writerow([row.stall_number, row.day.strftime("%d.%m.%Y"), row.vendor,
-                             category_text(row.category), row.contact,
-                             f"{row.fee_cents // 100},{row.fee_cents % 100:02d}", payment_text(row)])
+            writer.writerow(csv_row(_values(row)))
 
 
 def _write_xlsx(rows: list[StallRow], path: Path) -> None:
     from openpyxl import Workbook
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = translate("Export", "Stalls")
-    sheet.append(headers())
+    workbook = Workbook(write_only=True)
+    columns = [Column(title, width) for title, width in zip(headers(), (8, 12, 40, 18, 40, 12, 18), strict=True)]
+    sheet = xlsx_sheet(workbook, translate("Export", "Stalls"), columns)
     for row in rows:
-        sheet.append([row.stall_number, row.day, row.vendor, category_text(row.category), row.contact,
-                      row.fee_cents / 100, payment_text(row)])
-    for cells in sheet.iter_rows(min_row=2, min_col=2, max_col=2):
-        cells[0].number_format = "DD.MM.YYYY"
-    for cells in sheet.iter_rows(min_row=2, min_col=6, max_col=6):
-        cells[0].number_format = '#,##0.00 "€"'
-    for letter, width in zip("ABCDEFG", (8, 12, 40, 18, 40, 12, 18), strict=True):
-        sheet.column_dimensions[letter].width = width
-    sheet.freeze_panes = "A2"
+        xlsx_append(sheet, _values(row))
+    xlsx_finish(sheet, len(columns), len(rows))
     workbook.save(path)

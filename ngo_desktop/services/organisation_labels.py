@@ -13,28 +13,31 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import LegalForm, MembershipStatus, OrganisationKind
+from ngo_desktop.services.spreadsheet import both_languages
 
 CONTEXT = "OrganisationLabels"
 E = TypeVar("E", bound=enum.Enum)
 
-_LABELS: dict[enum.Enum, str] = {
-    LegalForm.ASSOCIATION: QT_TRANSLATE_NOOP("OrganisationLabels", "association"),
-    LegalForm.FOUNDATION: QT_TRANSLATE_NOOP("OrganisationLabels", "foundation"),
-    LegalForm.LIMITED_COMPANY: QT_TRANSLATE_NOOP("OrganisationLabels", "limited company"),
-    LegalForm.INDIVIDUAL_MERCHANT: QT_TRANSLATE_NOOP("OrganisationLabels", "individual merchant"),
-    LegalForm.SELF_EMPLOYED: QT_TRANSLATE_NOOP("OrganisationLabels", "self-employed"),
-    LegalForm.MUNICIPAL_INSTITUTION: QT_TRANSLATE_NOOP("OrganisationLabels", "municipal institution"),
-    LegalForm.RELIGIOUS: QT_TRANSLATE_NOOP("OrganisationLabels", "religious organisation"),
-    LegalForm.INFORMAL_GROUP: QT_TRANSLATE_NOOP("OrganisationLabels", "informal group"),
-    LegalForm.OTHER: QT_TRANSLATE_NOOP("OrganisationLabels", "other form"),
-    OrganisationKind.NGO: QT_TRANSLATE_NOOP("OrganisationLabels", "NGO"),
-    OrganisationKind.ENTREPRENEUR: QT_TRANSLATE_NOOP("OrganisationLabels", "entrepreneur"),
-    OrganisationKind.MUNICIPAL: QT_TRANSLATE_NOOP("OrganisationLabels", "municipal body"),
-    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("OrganisationLabels", "other"),
-    MembershipStatus.NONE: QT_TRANSLATE_NOOP("OrganisationLabels", "not a member"),
-    MembershipStatus.MEMBER: QT_TRANSLATE_NOOP("OrganisationLabels", "member"),
-    MembershipStatus.LAPSED: QT_TRANSLATE_NOOP("OrganisationLabels", "membership lapsed"),
-}
+# Keyed by (enum class, value): the string enums' members compare equal across classes, so
+# LegalForm.OTHER and OrganisationKind.OTHER would otherwise be one key with one word.
+_LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for member, text in (
+    (LegalForm.ASSOCIATION, QT_TRANSLATE_NOOP("OrganisationLabels", "association")),
+    (LegalForm.FOUNDATION, QT_TRANSLATE_NOOP("OrganisationLabels", "foundation")),
+    (LegalForm.LIMITED_COMPANY, QT_TRANSLATE_NOOP("OrganisationLabels", "limited company")),
+    (LegalForm.INDIVIDUAL_MERCHANT, QT_TRANSLATE_NOOP("OrganisationLabels", "individual merchant")),
+    (LegalForm.SELF_EMPLOYED, QT_TRANSLATE_NOOP("OrganisationLabels", "self-employed")),
+    (LegalForm.MUNICIPAL_INSTITUTION, QT_TRANSLATE_NOOP("OrganisationLabels", "municipal institution")),
+    (LegalForm.RELIGIOUS, QT_TRANSLATE_NOOP("OrganisationLabels", "religious organisation")),
+    (LegalForm.INFORMAL_GROUP, QT_TRANSLATE_NOOP("OrganisationLabels", "informal group")),
+    (LegalForm.OTHER, QT_TRANSLATE_NOOP("OrganisationLabels", "other form")),
+    (OrganisationKind.NGO, QT_TRANSLATE_NOOP("OrganisationLabels", "NGO")),
+    (OrganisationKind.ENTREPRENEUR, QT_TRANSLATE_NOOP("OrganisationLabels", "entrepreneur")),
+    (OrganisationKind.MUNICIPAL, QT_TRANSLATE_NOOP("OrganisationLabels", "municipal body")),
+    (OrganisationKind.OTHER, QT_TRANSLATE_NOOP("OrganisationLabels", "other")),
+    (MembershipStatus.NONE, QT_TRANSLATE_NOOP("OrganisationLabels", "not a member")),
+    (MembershipStatus.MEMBER, QT_TRANSLATE_NOOP("OrganisationLabels", "member")),
+    (MembershipStatus.LAPSED, QT_TRANSLATE_NOOP("OrganisationLabels", "membership lapsed")),
+)}
 
 # Latvian words and everyday abbreviations a spreadsheet may hold, recognised whatever the
 # program's language is (the translations may not be loaded, e.g. on an English command line).
@@ -63,24 +66,30 @@ _EXTRA_WORDS: dict[str, enum.Enum] = {
 }
 
 
-def label(value: enum.Enum) -> str:
+def label(value: enum.Enum | str) -> str:
     """The value's word in the current language."""
-    return translate(CONTEXT, _LABELS[value])
+    return translate(CONTEXT, source_label(value))
 
 
-def source_label(value: enum.Enum) -> str:
-    """The value's English word (the source text), independent of the current language."""
-    return _LABELS[value]
+def source_label(value: enum.Enum | str) -> str:
+    """The value's English word (the source text), independent of the current language.
+
+    A plain code (a form may hold one) is looked up in the legal forms, then kinds, then
+    memberships; pass the member itself where the code could be ambiguous ("other").
+    """
+    if isinstance(value, enum.Enum):
+        return _LABELS[(type(value), value.value)]
+    return next(text for (_kind, code), text in _LABELS.items() if code == value)
 
 
 def parse_choice(enum_class: type[E], text: str) -> E | None:
-    """The member of ``enum_class`` written as ``text``: its code, English or current-language word.
+    """The member of ``enum_class`` written as ``text``: its code, or its English or Latvian word.
 
     None when the text names none of them (an empty text is the caller's decision).
     """
     wanted = " ".join(text.split()).casefold()
     for member in enum_class:
-        if wanted in {str(member.value).casefold(), _LABELS[member].casefold(), label(member).casefold()}:
+        if wanted in {str(member.value).casefold(), *(word.casefold() for word in both_languages(CONTEXT, _LABELS[(enum_class, member.value)]))}:
             return member
     extra = _EXTRA_WORDS.get(wanted)
     return extra if isinstance(extra, enum_class) else None

@@ -1,8 +1,10 @@
 """The columns of an organisations spreadsheet, shared by import and export.
 
-Each column has a canonical name (what the export writes, documented in docs/organisations.md)
-and the headers a Latvian spreadsheet is likely to use instead ("Nosaukums", "Reģistrācijas
-numurs", …). Headers are compared without case, diacritics or punctuation.
+Each column has a key (what earlier versions' exports wrote as the header), a title (what the
+export writes, in the program's language) and the headers a Latvian spreadsheet is likely to use
+instead ("Reģ. nr.", "Biedrība", …). An import recognises all of them, the titles in both
+languages whatever the program's language is. Headers are compared without case, diacritics or
+punctuation.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ngo_desktop.i18n import translate
+from ngo_desktop.services.spreadsheet import both_languages
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,9 @@ def column_for_header(header: str) -> str | None:
     """The column key a spreadsheet header means, or None when it is not one we know."""
     folded = fold_header(header)
     return _KNOWN_HEADERS.get(folded) or next(
-        (key for key, column in COLUMN_BY_KEY.items() if fold_header(column.title) == folded), None
-    )
+        (key for key, column in COLUMN_BY_KEY.items()
+         if folded in {fold_header(word) for word in both_languages("OrganisationColumns", column.title_source)}),
+        None)
 
 
 def guess_mapping(headers: list[str]) -> dict[str, int]:

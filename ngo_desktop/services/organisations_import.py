@@ -1,18 +1,18 @@
 """Importing organisations with their main contact from CSV and XLSX, all or nothing.
 
-Three steps, so the window can show each: ``read_table`` reads the file (CSV delimiter ``;`` or
-``,`` and UTF-8 with or without BOM or Windows-1257 are detected; XLSX through openpyxl),
+Three steps, so the window can show each: ``read_table`` reads the file through the shared
+``spreadsheet`` reader (encoding and delimiter detected, limits on size, cells that cannot be read
+reported by row and column),
 ``plan_import`` checks every row against the same rules as the form and finds duplicates, and
 ``apply_import`` writes the plan in one transaction. ``import_organisations`` does all three and
 refuses the whole file, listing each problem with its row and column, if any row is invalid.
-Row numbers are the spreadsheet's: the header is row 1.
+Row numbers are the spreadsheet's: the header is row 1 and blank rows are counted. Every value
+is checked against the database's limits as well, the same on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
 
-import csv
 import enum
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +34,7 @@ from ngo_desktop.models import (
 from ngo_desktop.money import parse_euros
 from ngo_desktop.services import audit
 from ngo_desktop.services.errors import DomainError, ValidationFailed
-from ngo_desktop.services.organisation_labels import parse_choice
+from ngo_desktop.services.organisation_labels import label, parse_choice
 from ngo_desktop.services.organisations import (
     ContactData,
     OrganisationData,
@@ -50,8 +50,10 @@ from ngo_desktop.services.organisations_columns import (
     guess_mapping,
     parse_date,
 )
+from ngo_desktop.services.spreadsheet import CellProblem, Sheet, read_sheet
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, sort_key
 from ngo_desktop.timeutil import now_utc
+from ngo_desktop.validation import database_limit_problems
 
 Report = Callable[[int, int], None]
 BULK_CHUNK = 500  # rows inserted between progress reports and checks for Cancel
@@ -71,25 +73,9 @@ class RowAction(enum.StrEnum):
     SKIP = "skip"
 
 
-@dataclass(frozen=True)
-class SourceTable:
-    headers: list[str]
-    rows: list[list[object]]
-    encoding: str = ""
-    delimiter: str = ""
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int  # spreadsheet row number, header = 1
-    column: str  # the file's header of the column, or "" for the whole row
-    message: str
-
-    def describe(self) -> str:
-        if self.column:
-            return translate("OrganisationImport", "Row {row}, column “{column}”: {message}").format(
-                row=self.row, column=self.column, message=self.message)
-        return translate("OrganisationImport", "Row {row}: {message}").format(row=self.row, message=self.message)
+# The file as read, and a problem of one of its rows: the shared spreadsheet reader's types.
+SourceTable = Sheet
+RowProblem = CellProblem
 
 
 @dataclass(frozen=True)
@@ -133,65 +119,8 @@ class ImportCancelled(DomainError):
 
 # --- reading ------------------------------------------------------------------------------
 def read_table(path: Path) -> SourceTable:
-    """The header and the data rows of a CSV or XLSX file (empty rows left out)."""
-    if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        return _read_xlsx(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DomainError(translate("OrganisationImport", "The file {path} cannot be read: {reason}").format(
-            path=path, reason=error.strerror or error)) from error
-    return read_csv_bytes(raw)
-
-
-def read_csv_bytes(raw: bytes) -> SourceTable:
-    text, encoding = _decode(raw)
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = [row for row in reader if any(cell.strip() for cell in row)]
-    if not rows:
-        raise DomainError(translate("OrganisationImport", "The file is empty: it needs a header row and at least one row."))
-    return SourceTable(headers=[cell.strip() for cell in rows[0]], rows=list(rows[1:]),
-                       encoding=encoding, delimiter=delimiter)
-
-
-def _decode(raw: bytes) -> tuple[str, str]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        # Excel in Latvia saves "CSV" in the Windows Baltic code page.
-        return raw.decode("cp1257", errors="replace"), "cp1257"
-
-
-def _delimiter(text: str) -> str:
-    header = text.split("\n", 1)[0]
-    sample = text[:20000]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
-    except csv.Error:
-        counts = {candidate: header.count(candidate) for candidate in ";,\t"}
-        return max(counts, key=lambda candidate: counts[candidate]) if any(counts.values()) else ";"
-
-
-def _read_xlsx(path: Path) -> SourceTable:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises several kinds for a file that is not a workbook
-        raise DomainError(translate("OrganisationImport", "{path} is not an Excel workbook this program can read.")
-                          .format(path=path.name)) from error
-    try:
-        sheet = workbook.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)
-                if any(cell is not None and str(cell).strip() for cell in row)]
-    finally:
-        workbook.close()
-    if not rows:
-        raise DomainError(translate("OrganisationImport", "The file is empty: it needs a header row and at least one row."))
-    return SourceTable(headers=[cell_text(cell) for cell in rows[0]], rows=rows[1:])
+    """The header and the data rows of a CSV or XLSX file, with their spreadsheet row numbers."""
+    return read_sheet(path)
 
 
 # --- checking -----------------------------------------------------------------------------
@@ -218,9 +147,13 @@ def plan_import(
     planned: list[PlannedRow] = []
     seen_numbers: dict[str, int] = {}
     seen_names: dict[str, int] = {}
-    for offset, cells in enumerate(table.rows):
-        row_number = offset + 2
+    problems.extend(table.problems)
+    unreadable = {problem.row for problem in table.problems}
+    for row_number, cells in zip(table.row_numbers, table.rows, strict=True):
         data, archived, row_problems = _row_to_data(cells, mapping, table.headers, row_number)
+        if row_number in unreadable:
+            problems.extend(row_problems)
+            continue
         if row_problems:
             problems.extend(row_problems)
             continue
@@ -272,7 +205,7 @@ def _row_to_data(
         if found is None:
             problems.append(RowProblem(row_number, header(key), translate(
                 "OrganisationImport", "“{value}” is not one of: {allowed}.").format(
-                value=given, allowed=", ".join(str(member.value) for member in enum_class))))
+                value=given, allowed=", ".join(label(member) for member in enum_class))))
             return default
         return found
 
@@ -335,7 +268,29 @@ def _row_to_data(
                 column_key = "membership_fee"
             problems.append(RowProblem(row_number, header(column_key) if column_key in COLUMN_BY_KEY else "",
                                        message))
+    for column_key, message in _limit_problems(data).items():
+        problems.append(RowProblem(row_number, header(column_key), message))
     return data, archived, problems
+
+
+_LIMITED = {"name": "name", "registration_number": "registration_number", "address": "address",
+            "phone": "phone", "email": "email", "website": "website", "notes": "notes",
+            "last_paid_year": "last_paid_year", "membership_fee_cents": "membership_fee"}
+_CONTACT_LIMITED = {"name": "contact_name", "role": "contact_role", "phone": "contact_phone",
+                    "email": "contact_email"}
+
+
+def _limit_problems(data: OrganisationData) -> dict[str, str]:
+    """Column key -> what the database would refuse, the same limits on SQLite and PostgreSQL."""
+    found = {_LIMITED[attribute]: message for attribute, message in database_limit_problems(
+        Organisation, {attribute: getattr(data, attribute) for attribute in _LIMITED}).items()}
+    for contact in data.contacts[:1]:
+        found.update({_CONTACT_LIMITED[attribute]: message for attribute, message in database_limit_problems(
+            ContactPerson, {attribute: getattr(contact, attribute) for attribute in _CONTACT_LIMITED}).items()})
+    for name in data.fields:
+        for message in database_limit_problems(FieldOfActivity, {"name": name}).values():
+            found.setdefault("fields", message)
+    return found
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -358,7 +313,7 @@ def apply_import(
                 .options(selectinload(Organisation.contacts), selectinload(Organisation.fields)))
         } if existing_ids else {}
         additions: list[tuple[OrganisationData, bool]] = []
-        changed: list[tuple[Organisation, dict]] = []
+        changed: list[tuple[Organisation, dict, dict[int, dict]]] = []
         for planned in plan.rows:
             if planned.action is RowAction.SKIP:
                 continue
@@ -368,8 +323,9 @@ def apply_import(
             fields = _fields(session, fields_cache, planned.data.fields)
             organisation = existing[planned.existing_id]
             before = organisation_snapshot(organisation)
+            contacts_before = {contact.id: audit.snapshot(contact) for contact in organisation.contacts}
             _merge(organisation, planned, fields, plan.mapped, only_empty=planned.action is RowAction.FILL)
-            changed.append((organisation, before))
+            changed.append((organisation, before, contacts_before))
         session.flush()
         added: list[int] = []
         for start in range(0, len(additions), BULK_CHUNK):
@@ -379,13 +335,15 @@ def apply_import(
             if report is not None:
                 report(len(changed) + len(added), total)
         updated = 0
-        for organisation, before in changed:
+        for organisation, before, contacts_before in changed:
             after = organisation_snapshot(organisation)
+            contacts_changed = _audit_contact_changes(session, operator, organisation, contacts_before)
             if after != before:
-                updated += 1
                 audit.record(session, operator=operator, action=AuditAction.IMPORT, entity="organisation",
                              entity_id=organisation.id, summary=organisation.name, before=before, after=after,
                              organisation_id=organisation.id)
+            if after != before or contacts_changed:
+                updated += 1
         summary = ImportSummary(added=len(added), updated=updated, skipped=total - len(added) - updated)
         audit.record(session, operator=operator, action=AuditAction.IMPORT, entity="organisation",
                      entity_id=None, summary=translate(
@@ -394,6 +352,25 @@ def apply_import(
     if report is not None:
         report(total, total)
     return summary
+
+
+def _audit_contact_changes(session, operator: str, organisation: Organisation,  # type: ignore[no-untyped-def]
+                           before: dict[int, dict]) -> bool:
+    """Audit each contact person the import added or changed (as the form does); True if any.
+
+    Recorded under the contact person, so forgetting them later scrubs these entries too.
+    """
+    any_change = False
+    for contact in organisation.contacts:
+        earlier = before.get(contact.id)
+        now = audit.snapshot(contact)
+        if now == earlier:
+            continue
+        any_change = True
+        audit.record(session, operator=operator, action=AuditAction.IMPORT, entity="contact_person",
+                     entity_id=contact.id, summary=contact.name, before=earlier, after=now,
+                     organisation_id=organisation.id)
+    return any_change
 
 
 def _fields(session, cache: dict[str, FieldOfActivity], names: tuple[str, ...]) -> list[FieldOfActivity]:  # type: ignore[no-untyped-def]

@@ -2,7 +2,9 @@
 
 Forgetting keeps the row (bookings and applications still point at it, so the organisation's
 history stays whole) but replaces the name and clears phone, e-mail, role, notes and consent, in
-the row and in the audit log's earlier copies of it. The act itself is recorded in the audit log.
+the row and in the audit log's earlier copies of it. The act itself is recorded in the audit log
+and in the register of forgotten people (forgetting_register.py), which outlives a restore:
+``reapply_forgetting`` forgets again whoever an older backup or a move brought back.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from ngo_desktop.models import (
     Room,
     VendorApplication,
 )
-from ngo_desktop.services import audit
+from ngo_desktop.outputs import write_output
+from ngo_desktop.services import audit, forgetting_register
 from ngo_desktop.services.errors import NotFound
 from ngo_desktop.timeutil import now_utc
 
@@ -35,7 +38,7 @@ def forgotten_name() -> str:
     return translate("Organisations", "Forgotten person")
 
 
-def forget_contact(database: Database, contact_id: int) -> None:
+def forget_contact(database: Database, contact_id: int, *, remember_in_register: bool = True) -> None:
     """Anonymise the contact person everywhere they appear; their organisation's history stays."""
     placeholder = forgotten_name()
     with database.unit_of_work() as session:
@@ -44,6 +47,7 @@ def forget_contact(database: Database, contact_id: int) -> None:
             raise NotFound(translate("Organisations", "This contact person no longer exists."))
         if contact.anonymised_at is not None:
             return
+        key = forgetting_register.key_for(contact)
         for entry in session.scalars(select(AuditEntry).where(
             AuditEntry.entity == "contact_person", AuditEntry.entity_id == contact_id
         )):
@@ -59,6 +63,29 @@ def forget_contact(database: Database, contact_id: int) -> None:
         audit.record(session, operator=database.operator, action=AuditAction.ANONYMISE,
                      entity="contact_person", entity_id=contact_id, summary=placeholder,
                      after=audit.snapshot(contact), organisation_id=contact.organisation_id)
+    if remember_in_register:
+        forgetting_register.remember(database, contact_id, key)
+
+
+def reapply_forgetting(database: Database) -> int:
+    """Forget again every registered person that a restore or a move brought back; returns how many."""
+    entries = forgetting_register.forgotten_people(database)
+    if not entries:
+        return 0
+    salt = forgetting_register.install_salt()
+    with database.read_session() as session:
+        contacts = {contact.id: contact for contact in session.scalars(
+            select(ContactPerson).where(ContactPerson.id.in_([entry.contact_id for entry in entries]),
+                                        ContactPerson.anonymised_at.is_(None)))}
+    again: set[int] = set()
+    for entry in entries:
+        contact = contacts.get(entry.contact_id)
+        # Only the same person: an id now used by someone else is left alone.
+        if contact is not None and entry.contact_id not in again and forgetting_register.person_key(
+                salt, contact.name, contact.email, contact.phone) == entry.key:
+            forget_contact(database, entry.contact_id, remember_in_register=False)
+            again.add(entry.contact_id)
+    return len(again)
 
 
 def _scrubbed(values: dict[str, Any] | None, placeholder: str) -> dict[str, Any] | None:
@@ -112,8 +139,7 @@ def person_data(database: Database, contact_id: int) -> dict[str, Any]:
         }
 
 
-def export_person_data(database: Database, contact_id: int, path: Path) -> Path:
-    """Write ``person_data`` as an indented UTF-8 JSON file a person can be given."""
+def export_person_data(database: Database, contact_id: int, path: Path, *, force: bool = False) -> Path:
+    """Write ``person_data`` as an indented UTF-8 JSON file a person can be given (private, 0600)."""
     data = person_data(database, contact_id)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    return path
+    return write_output(path, json.dumps(data, ensure_ascii=False, indent=2), force=force)

@@ -1,13 +1,13 @@
 """Exports of pop-up premises: the tenancies, and the support given per month, as CSV or XLSX.
 
-CSV is written for a spreadsheet opened in Latvia: UTF-8 with a byte-order mark (so Excel reads
-ā č ē correctly), ';' between columns, dates as 05.03.2026 and euros with a decimal comma. The
-XLSX file holds real dates and numbers, formatted the same way. The file type follows the name.
+The cells follow ``spreadsheet``'s rules: CSV for a spreadsheet opened in Latvia (UTF-8 with a
+byte-order mark, so Excel reads ā č ē correctly, ';' between columns, dates as 05.03.2026 and euros
+with a decimal comma); XLSX with real dates and numbers formatted the same way, a frozen header
+row and a filter; a text that could run as a formula neutralised. The file type follows the name.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,15 +17,21 @@ from sqlalchemy import select
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy
+from ngo_desktop.outputs import output_path
 from ngo_desktop.services.errors import ValidationFailed
+from ngo_desktop.services.spreadsheet import (
+    Column,
+    Money,
+    csv_row,
+    csv_writer,
+    euros_text,
+    xlsx_append,
+    xlsx_finish,
+    xlsx_sheet,
+)
 from ngo_desktop.services.tenancy_statements import support_per_month
-from ngo_desktop.timeutil import format_date
 
 Cell = str | int | float | dt.date | None
-
-
-class Money(int):
-    """Cents that the writers show as euros (an int, so totals still add up)."""
 
 
 def _check_format(path: Path) -> str:
@@ -40,12 +46,8 @@ def reduction_text(kind: ReductionKind, value: int) -> str:
     if kind == ReductionKind.PERCENT:
         return f"{value} %"
     if kind == ReductionKind.FIXED:
-        return translate("PremisesExport", "{amount} € a month").format(amount=_euros(value))
+        return translate("PremisesExport", "{amount} € a month").format(amount=euros_text(value))
     return ""
-
-
-def _euros(cents: int) -> str:
-    return f"{cents // 100},{cents % 100:02d}"
 
 
 def tenancy_table(database: Database) -> tuple[list[str], list[list[Cell]]]:
@@ -96,96 +98,55 @@ def support_table(database: Database, year: int) -> tuple[list[str], list[list[C
     return header, table
 
 
-def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], *, sheet: str) -> None:
+def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], *, sheet: str,
+                force: bool = False) -> None:
     """Write to ``path`` as CSV or XLSX, going by its ending; an existing file is replaced whole."""
     suffix = _check_format(path)
-    temporary = path.with_name(path.name + ".part")
     try:
-        if suffix == ".csv":
-            _write_csv(temporary, header, rows)
-        else:
-            _write_xlsx(temporary, header, rows, sheet)
-        temporary.replace(path)  # a half-written file never takes the old one's place
+        with output_path(path, force=force) as temporary:  # a half-written file never takes the old one's place
+            if suffix == ".csv":
+                _write_csv(temporary, header, rows)
+            else:
+                _write_xlsx(temporary, header, rows, sheet)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise ValidationFailed({"path": translate(
             "PremisesExport", "The file {name} could not be written ({reason}). Choose another folder or "
             "close the file if a spreadsheet has it open.").format(name=path, reason=error.strerror or error)}
         ) from error
 
 
-def _csv_cell(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Money):
-        return ("-" if value < 0 else "") + _euros(abs(value))
-    if isinstance(value, dt.date):
-        return format_date(value)
-    return str(value)
-
-
 def _write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(header)
+        writer = csv_writer(handle)
+        writer.writerow(csv_row(header))
         for row in rows:
-            writer.writerow([_csv_cell(value) for value in row])
+            writer.writerow(csv_row(row))
 
 
 def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]], sheet: str) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
 
     # Write-only mode streams the rows: several times faster for thousands of tenancies.
     workbook = Workbook(write_only=True)
-    worksheet = workbook.create_sheet(sheet[:31])  # Excel's limit for a sheet name
-    for index, title in enumerate(header):
-        widest = max([len(title), *(len(_csv_cell(row[index])) for row in rows)])
-        worksheet.column_dimensions[_column_letter(index + 1)].width = min(60, widest + 2)
-    worksheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-
-    def heading(title: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(worksheet, value=title)
-        cell.font = bold
-        return cell
-
-    worksheet.append([heading(title) for title in header])
+    worksheet = xlsx_sheet(workbook, sheet, [Column(title) for title in header], rows)
     for row in rows:
-        cells: list[object] = []
-        for value in row:
-            if isinstance(value, Money):
-                cell = WriteOnlyCell(worksheet, value=value / 100)
-                cell.number_format = '#,##0.00 "€"'
-                cells.append(cell)
-            elif isinstance(value, dt.date):
-                cell = WriteOnlyCell(worksheet, value=value)
-                cell.number_format = "DD.MM.YYYY"
-                cells.append(cell)
-            else:
-                cells.append(value)
-        worksheet.append(cells)
+        xlsx_append(worksheet, row)
+    xlsx_finish(worksheet, len(header), len(rows))
     workbook.save(path)
 
 
-def _column_letter(number: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(number)
-
-
-def export_tenancies(database: Database, path: Path) -> int:
+def export_tenancies(database: Database, path: Path, *, force: bool = False) -> int:
     """Write every tenancy to ``path`` (.csv or .xlsx); returns how many were written."""
     _check_format(path)
     header, rows = tenancy_table(database)
-    write_table(path, header, rows, sheet=translate("PremisesExport", "Tenancies"))
+    write_table(path, header, rows, sheet=translate("PremisesExport", "Tenancies"), force=force)
     return len(rows)
 
 
-def export_support(database: Database, path: Path, *, year: int) -> int:
+def export_support(database: Database, path: Path, *, year: int, force: bool = False) -> int:
     """Write the support given per month of ``year`` to ``path``; returns the total support in cents."""
     _check_format(path)
     header, rows = support_table(database, year)
-    write_table(path, header, rows, sheet=translate("PremisesExport", "Support {year}").format(year=year))
+    write_table(path, header, rows, sheet=translate("PremisesExport", "Support {year}").format(year=year),
+                force=force)
     return int(rows[-1][5] or 0)

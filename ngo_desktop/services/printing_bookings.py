@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dateutil.rrule import rrulestr
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
 
 from ngo_desktop.db import Database
@@ -38,22 +39,27 @@ def weekday_name(day: dt.date) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _status_text(status: BookingStatus) -> str:
-    return {
-        BookingStatus.ENQUIRY: translate("Printing", "Enquiry"),
-        BookingStatus.PROVISIONAL: translate("Printing", "Provisional"),
-        BookingStatus.CONFIRMED: translate("Printing", "Confirmed"),
-        BookingStatus.CANCELLED: translate("Printing", "Cancelled"),
-    }[status]
+# The words the window and the papers show, also written to spreadsheets (and read back from them).
+STATUS_WORDS = {
+    BookingStatus.ENQUIRY: QT_TRANSLATE_NOOP("Printing", "Enquiry"),
+    BookingStatus.PROVISIONAL: QT_TRANSLATE_NOOP("Printing", "Provisional"),
+    BookingStatus.CONFIRMED: QT_TRANSLATE_NOOP("Printing", "Confirmed"),
+    BookingStatus.CANCELLED: QT_TRANSLATE_NOOP("Printing", "Cancelled"),
+}
+PAYMENT_WORDS = {
+    PaymentStatus.NOT_DUE: QT_TRANSLATE_NOOP("Printing", "Free of charge"),
+    PaymentStatus.UNPAID: QT_TRANSLATE_NOOP("Printing", "Unpaid"),
+    PaymentStatus.PAID: QT_TRANSLATE_NOOP("Printing", "Paid"),
+    PaymentStatus.WAIVED: QT_TRANSLATE_NOOP("Printing", "Waived"),
+}
 
 
-def _payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
-    text = {
-        PaymentStatus.NOT_DUE: translate("Printing", "Free of charge"),
-        PaymentStatus.UNPAID: translate("Printing", "Unpaid"),
-        PaymentStatus.PAID: translate("Printing", "Paid"),
-        PaymentStatus.WAIVED: translate("Printing", "Waived"),
-    }[status]
+def status_text(status: BookingStatus) -> str:
+    return translate("Printing", STATUS_WORDS[status])
+
+
+def payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
+    text = translate("Printing", PAYMENT_WORDS[status])
     if status == PaymentStatus.PAID and paid_on is not None:
         text += " " + format_date(paid_on)
     return text
@@ -129,8 +135,8 @@ def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime
             room=room.name, occurrences=occurrences, repeat_rule=repeat_rule,
             attendees=str(booking.attendees) if booking.attendees else "",
             equipment=tuple(equipment_label(code) for code in booking.equipment_requested or ()),
-            status=_status_text(booking.status), full_value=format_cents(full_value), reduction=reduction,
-            price=format_cents(price), payment_status=_payment_text(booking.payment_status, booking.paid_on),
+            status=status_text(booking.status), full_value=format_cents(full_value), reduction=reduction,
+            price=format_cents(price), payment_status=payment_text(booking.payment_status, booking.paid_on),
             house_rules=details.house_rules, centre_signatory=booking.created_by,
             labels=booking_sheet_labels())
         organisation_id = booking.organisation_id

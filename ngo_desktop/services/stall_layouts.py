@@ -1,13 +1,15 @@
 """Stall plans: layouts with numbered stalls and labelled landmarks, in metres, reusable by fairs.
 
 A stall that has held a vendor is archived rather than deleted, so past assignments keep their
-stall; a layout is copied (not shared) when another event wants to change it.
+stall; a layout is copied (not shared) when another event wants to change it. Every stall and
+landmark lies on its plan: positions are clamped (``clamp_to_plan``) when saved, whatever the editor
+sent, and the database refuses a negative position (CHECK constraints, migration 0004).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -70,6 +72,24 @@ class LayoutPlan:
     depth_m: float
     stalls: tuple[StallInfo, ...]
     landmarks: tuple[LandmarkInfo, ...]
+
+
+def clamp_to_plan(x_m: float, y_m: float, width_m: float, depth_m: float,
+                  plan_width_m: float, plan_depth_m: float) -> tuple[float, float]:
+    """The top-left corner moved just enough that the (unturned) rectangle lies on the plan: never
+    negative, never beyond the plan's width and depth; something bigger than the plan starts at 0."""
+    return (min(max(0.0, x_m), max(0.0, plan_width_m - width_m)),
+            min(max(0.0, y_m), max(0.0, plan_depth_m - depth_m)))
+
+
+def stall_on_plan(spec: StallSpec, plan_width_m: float, plan_depth_m: float) -> StallSpec:
+    x_m, y_m = clamp_to_plan(spec.x_m, spec.y_m, spec.width_m, spec.depth_m, plan_width_m, plan_depth_m)
+    return spec if (x_m, y_m) == (spec.x_m, spec.y_m) else replace(spec, x_m=x_m, y_m=y_m)
+
+
+def landmark_on_plan(spec: LandmarkSpec, plan_width_m: float, plan_depth_m: float) -> LandmarkSpec:
+    x_m, y_m = clamp_to_plan(spec.x_m, spec.y_m, spec.width_m, spec.depth_m, plan_width_m, plan_depth_m)
+    return spec if (x_m, y_m) == (spec.x_m, spec.y_m) else replace(spec, x_m=x_m, y_m=y_m)
 
 
 def stall_number_key(number: str) -> tuple[int, str]:
@@ -153,7 +173,8 @@ def add_stall(database: Database, *, layout_id: int, spec: StallSpec) -> int:
     _check_spec(spec)
     try:
         with database.unit_of_work() as session:
-            _layout(session, layout_id)
+            layout = _layout(session, layout_id)
+            spec = stall_on_plan(spec, layout.width_m, layout.depth_m)
             stall = Stall(layout_id=layout_id, **_stall_values(spec))
             session.add(stall)
             session.flush()
@@ -162,6 +183,13 @@ def add_stall(database: Database, *, layout_id: int, spec: StallSpec) -> int:
             return stall.id
     except IntegrityError as error:
         raise _number_taken(spec.number) from error
+
+
+def add_next_stall(database: Database, *, layout_id: int, x_m: float, y_m: float) -> StallInfo:
+    """A new 3 × 3 m stall with the next free number at (about) the given place, as saved."""
+    spec = StallSpec(number=next_stall_number(database, layout_id), x_m=x_m, y_m=y_m)
+    stall_id = add_stall(database, layout_id=layout_id, spec=spec)
+    return get_stall(database, stall_id)
 
 
 def _number_taken(number: str) -> ValidationFailed:
@@ -176,12 +204,14 @@ def _stall_values(spec: StallSpec) -> dict[str, object]:
             "has_table": spec.has_table, "under_cover": spec.under_cover}
 
 
-def update_stall(database: Database, stall_id: int, spec: StallSpec) -> None:
-    """Move, resize, turn, renumber or change the features of a stall (one transaction)."""
+def update_stall(database: Database, stall_id: int, spec: StallSpec) -> StallSpec:
+    """Move, resize, turn, renumber or change the features of a stall (one transaction). Returns the
+    spec as saved: kept on the plan, so the editor can show where the stall really is."""
     _check_spec(spec)
     try:
         with database.unit_of_work() as session:
             stall = _stall(session, stall_id)
+            spec = stall_on_plan(spec, stall.layout.width_m, stall.layout.depth_m)
             before = audit.snapshot(stall)
             for key, value in _stall_values(spec).items():
                 setattr(stall, key, value)
@@ -190,6 +220,7 @@ def update_stall(database: Database, stall_id: int, spec: StallSpec) -> None:
                          entity_id=stall.id, summary=stall.number, before=before, after=audit.snapshot(stall))
     except IntegrityError as error:
         raise _number_taken(spec.number) from error
+    return replace(spec, number=spec.number.strip(), rotation_deg=spec.rotation_deg % 360)
 
 
 def get_stall(database: Database, stall_id: int) -> StallInfo:
@@ -221,7 +252,8 @@ def remove_stall(database: Database, stall_id: int) -> None:
 
 def add_landmark(database: Database, *, layout_id: int, spec: LandmarkSpec) -> int:
     with database.unit_of_work() as session:
-        _layout(session, layout_id)
+        layout = _layout(session, layout_id)
+        spec = landmark_on_plan(spec, layout.width_m, layout.depth_m)
         landmark = Landmark(layout_id=layout_id, kind=spec.kind, label=spec.label.strip(), x_m=spec.x_m,
                             y_m=spec.y_m, width_m=spec.width_m, depth_m=spec.depth_m,
                             rotation_deg=spec.rotation_deg % 360)
@@ -232,11 +264,13 @@ def add_landmark(database: Database, *, layout_id: int, spec: LandmarkSpec) -> i
         return landmark.id
 
 
-def update_landmark(database: Database, landmark_id: int, spec: LandmarkSpec) -> None:
+def update_landmark(database: Database, landmark_id: int, spec: LandmarkSpec) -> LandmarkSpec:
+    """Returns the spec as saved (kept on the plan)."""
     with database.unit_of_work() as session:
         landmark = session.get(Landmark, landmark_id)
         if landmark is None:
             raise NotFound(translate("StallLayouts", "This label no longer exists on the plan."))
+        spec = landmark_on_plan(spec, landmark.layout.width_m, landmark.layout.depth_m)
         before = audit.snapshot(landmark)
         landmark.kind, landmark.label = spec.kind, spec.label.strip()
         landmark.x_m, landmark.y_m = spec.x_m, spec.y_m
@@ -246,6 +280,7 @@ def update_landmark(database: Database, landmark_id: int, spec: LandmarkSpec) ->
         audit.record(session, operator=database.operator, action=AuditAction.UPDATE, entity="landmark",
                      entity_id=landmark.id, summary=landmark.label, before=before,
                      after=audit.snapshot(landmark))
+    return replace(spec, label=spec.label.strip(), rotation_deg=spec.rotation_deg % 360)
 
 
 def remove_landmark(database: Database, landmark_id: int) -> None:

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
     ready = Signal()
     # Emitted from the backup thread; Qt queues it to the window's thread.
     automatic_backup_failed = Signal(str)
+    # Emitted from the backup thread when the copy failed SQLite's check: the database is damaged.
+    database_damaged = Signal(str)
 
     def __init__(self, database: Database, parent: QWidget | None = None, *, offer_welcome: bool = False,
                  back_up_on_start: bool = False) -> None:
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self._back_up_on_start = back_up_on_start
         self.start_backup: threading.Thread | None = None
         self.automatic_backup_failed.connect(self._show_backup_failure)
+        self.database_damaged.connect(self.offer_restore_of_damaged)
         self.database = database
         self._pages: dict[str, Section] = {}
         self._placeholders: dict[str, QWidget] = {}
@@ -302,14 +305,18 @@ class MainWindow(QMainWindow):
         if source is None:
             return None
         from ngo_desktop import desk_settings
-        from ngo_desktop.services.backup import automatic_backup
+        from ngo_desktop.services.backup import CopyDamaged, automatic_backup
+        from ngo_desktop.services.errors import DomainError
 
         folder, keep = app_settings.backup_folder(), desk_settings.backups_to_keep()
 
         def copy() -> None:
             try:
                 automatic_backup(source, folder, keep=keep)
-            except (OSError, sqlite3.Error) as error:
+            except CopyDamaged as damaged:
+                # The copy's check is the database's check (the copy is page for page): it is damaged.
+                self.database_damaged.emit(str(damaged))
+            except (DomainError, OSError, sqlite3.Error) as error:
                 self.automatic_backup_failed.emit(str(error))
 
         worker = threading.Thread(target=copy, name="automatic backup")
@@ -322,6 +329,24 @@ class MainWindow(QMainWindow):
             self.tr("The automatic backup to %1 failed: %2. Check the backup folder in Settings.")
             .replace("%1", str(app_settings.backup_folder())).replace("%2", reason))
 
+    def offer_restore_of_damaged(self, reason: str) -> None:
+        """The database failed SQLite's check: offer the newest good automatic copy, which is kept."""
+        from ngo_desktop.services.backup import newest_good_backup
+
+        source = self.database.sqlite_path
+        good = newest_good_backup(source, app_settings.backup_folder()) if source is not None else None
+        self.statusBar().showMessage(reason)
+        if good is None:
+            QMessageBox.critical(self, self.tr("The database is damaged"), self.tr(
+                "%1\n\nNo good automatic backup was found. Restore a backup you made yourself "
+                "(File → Restore from a backup), or ask for help before entering more data.").replace("%1", reason))
+            return
+        answer = QMessageBox.question(self, self.tr("The database is damaged"), self.tr(
+            "%1\n\nRestore the newest good backup, %2? The damaged data is kept as a backup first.")
+            .replace("%1", reason).replace("%2", str(good)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(good)
+
     def back_up_now(self) -> None:
         from ngo_desktop.services.backup import back_up, default_backup_file
         from ngo_desktop.services.errors import DomainError
@@ -332,8 +357,10 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
+            # The save dialog asked before replacing an existing file; a database or backup is still refused.
             written = run_with_progress(self, self.tr("Backing up…"),
-                                        lambda report, _cancelled: back_up(self.database, Path(path), report),
+                                        lambda report, _cancelled: back_up(self.database, Path(path), report,
+                                                                           force=True),
                                         cancellable=False)
         except (DomainError, OSError, sqlite3.Error) as error:
             QMessageBox.warning(self, self.tr("Backup failed"), str(error))
@@ -344,10 +371,6 @@ class MainWindow(QMainWindow):
                                 self.tr("The backup was written to %1").replace("%1", str(written)))
 
     def restore_backup(self) -> None:
-        from ngo_desktop.db import upgrade_schema
-        from ngo_desktop.services.backup import restore
-        from ngo_desktop.services.errors import DomainError
-
         folder = app_settings.backup_folder()
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a backup"), str(folder),
@@ -358,15 +381,20 @@ class MainWindow(QMainWindow):
             "Replace all data of %1 with the backup %2?\n\nThe current data is kept as a backup in %3 first. "
             "Other front desks should close the program meanwhile.").replace("%1", self.database.describe())
             .replace("%2", path).replace("%3", str(folder)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> None:
+        """Replace the data with the backup ``path``, then forget again whoever the register names."""
         from ngo_desktop.db import DatabaseProblem
+        from ngo_desktop.services.backup import restore_backup
+        from ngo_desktop.services.errors import DomainError
         from ngo_desktop.views.background import Cancelled, run_with_progress
 
+        folder = app_settings.backup_folder()
+
         def replace_data(_report, _cancelled):  # type: ignore[no-untyped-def]
-            restored = restore(self.database, Path(path), folder)
-            upgrade_schema(self.database, backup_dir=folder)
-            return restored
+            return restore_backup(self.database, path, folder)
 
         try:
             result = run_with_progress(self, self.tr("Restoring…"), replace_data, cancellable=False)
@@ -382,9 +410,11 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(self._title())
         self.refresh_sections()
-        QMessageBox.information(self, self.tr("Restored"), self.tr(
-            "The data was restored from %1. What was there before is kept in %2.")
-            .replace("%1", str(result.restored_from)).replace("%2", str(result.previous_kept_as)))
+        message = self.tr("The data was restored from %1. What was there before is kept in %2.") \
+            .replace("%1", str(result.restored_from)).replace("%2", str(result.previous_kept_as))
+        if result.forgotten_again:
+            message += "\n\n" + self.tr("%n person(s) forgotten earlier were forgotten again.", "", result.forgotten_again)
+        QMessageBox.information(self, self.tr("Restored"), message)
 
     def move_to_server(self) -> None:
         from ngo_desktop.services.data_transfer import move_to_server
@@ -406,10 +436,13 @@ class MainWindow(QMainWindow):
             return
         except Cancelled:
             return
-        QMessageBox.information(self, self.tr("Data moved"), self.tr(
+        message = self.tr(
             "%1 rows were copied to %2 and every table's count matches. Enter the server's address in "
-            "Settings → Database and restart to work on it; this file stays as it was.")
-            .replace("%1", str(report.total_rows)).replace("%2", report.server))
+            "Settings → Database and restart to work on it; this file stays as it was.") \
+            .replace("%1", str(report.total_rows)).replace("%2", report.server)
+        if report.forgotten_again:
+            message += "\n\n" + self.tr("%n person(s) forgotten earlier were forgotten again.", "", report.forgotten_again)
+        QMessageBox.information(self, self.tr("Data moved"), message)
 
     def open_audit_log(self) -> None:
         from ngo_desktop.views.audit.dialog import AuditLogDialog

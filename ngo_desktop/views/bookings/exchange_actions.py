@@ -28,9 +28,9 @@ def export_bookings_interactively(database: Database, parent: QWidget, day: dt.d
     try:
         count = run_with_progress(parent, translate("BookingExchangeActions", "Exporting bookings…"),
                                   lambda _report, _cancelled: export_bookings(database, Path(file_name),
-                                                                               start=start, end=end),
+                                                                               start=start, end=end, force=True),
                                   cancellable=False)
-    except DomainError as error:
+    except (DomainError, OSError) as error:  # OSError: a full disk or a folder that cannot be written
         QMessageBox.warning(parent, translate("BookingExchangeActions", "Export"), str(error))
         return None
     QMessageBox.information(parent, translate("BookingExchangeActions", "Export"),

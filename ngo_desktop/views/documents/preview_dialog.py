@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.outputs import OutputRefused, write_output
+
 ZOOM_STEP = 1.25
 
 
@@ -112,10 +114,15 @@ class PreviewDialog(QDialog):
         if not chosen:
             return None
         path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
+        # The dialog asked before replacing the file it returned, not one with ".pdf" added.
+        confirmed = path.suffix.lower() == ".pdf"
+        if not confirmed:
             path = path.with_suffix(".pdf")
         try:
-            path.write_bytes(self.pdf)
+            write_output(path, self.pdf, force=confirmed)
+        except OutputRefused as refused:
+            QMessageBox.warning(self, self.tr("Not saved"), str(refused))
+            return None
         except OSError as error:
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("The file could not be written: %1")
                                 .replace("%1", error.strerror or str(error)))
@@ -125,8 +132,7 @@ class PreviewDialog(QDialog):
     def open_externally(self) -> Path:
         """Write a temporary copy and hand it to the system's PDF viewer."""
         folder = Path(tempfile.mkdtemp(prefix="ngo-desktop-"))
-        path = folder / self.file_name
-        path.write_bytes(self.pdf)
+        path = write_output(folder / self.file_name, self.pdf)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, self.tr("No PDF viewer"), self.tr(
                 "No program to open PDF files was found. The document was saved as %1.").replace("%1", str(path)))

@@ -1,4 +1,7 @@
-"""The dialog for a vendor's application: which organisation, which days, what it sells."""
+"""The dialog for a vendor's application: which organisation, which days, what it sells.
+
+The fair's days and the organisations found are read on the worker (the search after a pause in
+typing); saving runs through the operations layer with problems shown under the fields."""
 
 from __future__ import annotations
 
@@ -22,7 +25,8 @@ from ngo_desktop.models import VendorCategory
 from ngo_desktop.services import fairs, vendors
 from ngo_desktop.services.errors import DomainError, ValidationFailed
 from ngo_desktop.timeutil import format_date
-from ngo_desktop.views.fairs.labels import category_label
+from ngo_desktop.views.fairs.labels import category_label, not_possible
+from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,6 +42,7 @@ class ApplicationDialog(QDialog):
         self.setWindowTitle(self.tr("New vendor application"))
         self.setMinimumWidth(520)
         form = QFormLayout()
+        self._searches = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type part of the name…"))
         self.search.textChanged.connect(self._search)
@@ -47,11 +52,6 @@ class ApplicationDialog(QDialog):
         form.addRow("", self.organisations)
         self.days = QListWidget()
         self.days.setFixedHeight(110)
-        for day in fairs.list_days(database, fair_id):
-            item = QListWidgetItem(format_date(day.day))
-            item.setData(ROLE, day.id)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.days.addItem(item)
         form.addRow(self.tr("Days"), self.days)
         self.goods = QLineEdit()
         self.goods.setPlaceholderText(self.tr("e.g. knitted socks, honey, books"))
@@ -68,16 +68,29 @@ class ApplicationDialog(QDialog):
         self.problems.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.problems)
         column.addWidget(buttons)
+        Operation(self, database, lambda db: fairs.list_days(db, fair_id)).success(self._show_days).run()
         self._search("")
 
+    def _show_days(self, days: list[fairs.FairDayInfo]) -> None:
+        for day in days:
+            item = QListWidgetItem(format_date(day.day))
+            item.setData(ROLE, day.id)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.days.addItem(item)
+
     def _search(self, text: str) -> None:
+        self._searches.request(lambda database: vendors.list_organisations(database, text, limit=50),
+                               self._show_found)
+
+    def _show_found(self, found: list[tuple[int, str]]) -> None:
         self.organisations.clear()
-        for organisation_id, name in vendors.list_organisations(self.database, text, limit=50):
+        for organisation_id, name in found:
             item = QListWidgetItem(name)
             item.setData(ROLE, organisation_id)
             self.organisations.addItem(item)
@@ -93,18 +106,28 @@ class ApplicationDialog(QDialog):
         if current is None:
             self._show(self.tr("Choose the organisation that applies (find it by its name)."))
             return
-        try:
-            self.application_id = vendors.apply(
-                self.database, fair_id=self.fair_id, organisation_id=current.data(ROLE),
-                fair_day_ids=self.chosen_days(), goods=self.goods.text(), category=self.category.currentData(),
-                needs_power=self.needs_power.isChecked())
-        except ValidationFailed as error:
+        fair_id, organisation_id, day_ids = self.fair_id, current.data(ROLE), self.chosen_days()
+        goods, category, needs_power = self.goods.text(), self.category.currentData(), self.needs_power.isChecked()
+
+        def saved(application_id: int) -> None:
+            self.application_id = application_id
+            self.accept()
+
+        Operation(self, self.database, lambda database: vendors.apply(
+            database, fair_id=fair_id, organisation_id=organisation_id, fair_day_ids=day_ids, goods=goods,
+            category=category, needs_power=needs_power)) \
+            .success(saved).failure(self._problems_shown).refusal_title(not_possible()) \
+            .disabling(self.save_button).run()
+
+    def _problems_shown(self, error: BaseException) -> bool:
+        """Problems and refusals of the application are shown under the fields, as before."""
+        if isinstance(error, ValidationFailed):
             self._show("\n".join(error.problems.values()))
-            return
-        except DomainError as error:
+            return True
+        if isinstance(error, DomainError):
             self._show(str(error))
-            return
-        self.accept()
+            return True
+        return False
 
     def _show(self, message: str) -> None:
         self.problems.setText(message)

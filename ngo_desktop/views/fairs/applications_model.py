@@ -1,19 +1,21 @@
 """The vendor-days of a fair as a Qt table model: filtered, sorted and paged by the database.
 
-Holds one page at a time (``BATCH``) and fetches more as the view scrolls; rows can be dragged
-onto a stall of the plan (the drag carries the application day id).
+A ``PagedTableModel``: the count and each page are read on the worker (``set_filter`` returns at
+once, ``loaded`` says when the rows are there) and more rows come as the view scrolls; rows can be
+dragged onto a stall of the plan (the drag carries the application day id).
 """
 
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -33,8 +35,9 @@ from ngo_desktop.services.vendors import (
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.fairs.labels import category_label, check_in_label, payment_label, status_label
 from ngo_desktop.views.fairs.plan_scene import APPLICATION_DAY_MIME
+from ngo_desktop.views.itemmodels import PAGE_ROWS, PagedTableModel
+from ngo_desktop.views.operations import Operation
 
-BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -58,86 +61,58 @@ STATUS_COLOURS = {ApplicationStatus.ACCEPTED: QColor("#2e7d32"), ApplicationStat
                   ApplicationStatus.REJECTED: QColor("#9e9e9e"), ApplicationStatus.CANCELLED: QColor("#9e9e9e")}
 
 
-class ApplicationsModel(QAbstractTableModel):
-    """``_rows`` is the loaded part of the list, ``_total`` how many match the filter; ``_criteria``
-    the filter (None until a fair is chosen)."""
+class ApplicationsModel(PagedTableModel[ApplicationRow]):
+    """``_criteria`` is the filter (None until a fair is chosen: no rows)."""
 
-    def __init__(self, database: Database, columns: tuple[Column, ...] = ALL_COLUMNS, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.database = database
+    def __init__(self, database: Database, columns: tuple[Column, ...] = ALL_COLUMNS,
+                 parent: QObject | None = None, *, page_rows: int = PAGE_ROWS) -> None:
+        super().__init__(database, parent, page_rows=page_rows)
         self.columns = columns
         self._criteria: ApplicationFilter | None = None
-        self._rows: list[ApplicationRow] = []
-        self._total = 0
 
-    # --- loading -----------------------------------------------------------------------------------
+    # --- loading (on the worker) -----------------------------------------------------------------
     def set_filter(self, criteria: ApplicationFilter | None) -> None:
-        self.beginResetModel()
-        try:
-            self._criteria = criteria
-            self._rows = []
-            self._total = 0
-            if criteria is not None:
-                self._total = count_applications(self.database, criteria)
-                self._rows = list_applications(self.database, criteria, limit=BATCH)
-        finally:
-            self.endResetModel()
-
-    def reload(self) -> None:
-        self.set_filter(self._criteria)
+        """Show the rows matching ``criteria``; they arrive with ``loaded``."""
+        self._criteria = criteria
+        self.reload()
 
     def criteria(self) -> ApplicationFilter | None:
         return self._criteria
 
-    def total(self) -> int:
-        return self._total
+    def first_page(self, database: Database, limit: int) -> tuple[int, list[ApplicationRow]]:
+        criteria = self._criteria
+        if criteria is None:
+            return 0, []
+        return count_applications(database, criteria), list_applications(database, criteria, limit=limit)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
+    def next_page(self, database: Database, offset: int, limit: int) -> list[ApplicationRow]:
+        criteria = self._criteria
+        return [] if criteria is None else list_applications(database, criteria, offset=offset, limit=limit)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if self._criteria is None or parent.isValid():
-            return
-        more = list_applications(self.database, self._criteria, offset=len(self._rows), limit=BATCH)
-        if not more:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def refresh_row(self, application_day_id: int) -> None:
+        """Re-read one vendor-day after a change made through the services (its row updates when the
+        answer comes, wherever the row is by then)."""
+        def show(fresh: ApplicationRow) -> None:
+            row = self.row_of(application_day_id)
+            if row >= 0:
+                self.rows[row] = fresh
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
-    def row_at(self, row: int) -> ApplicationRow:
-        return self._rows[row]
-
-    def refresh_row(self, row: int) -> None:
-        """Re-read one row after a change made through the services."""
-        self._rows[row] = get_application_day(self.database, self._rows[row].application_day_id)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        Operation(self, self._database, lambda database: get_application_day(database, application_day_id)) \
+            .success(show).run()
 
     def row_of(self, application_day_id: int) -> int:
-        for number, row in enumerate(self._rows):
+        for number, row in enumerate(self.rows):
             if row.application_day_id == application_day_id:
                 return number
         return -1
 
     # --- the table ----------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+    def column_titles(self) -> list[str]:
+        return [QCoreApplication.translate("ApplicationsModel", column.value) for column in self.columns]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ApplicationsModel", self.columns[section].value)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
+    def cell(self, row: ApplicationRow, column_number: int, role: int) -> Any:
+        column = self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.UserRole:
@@ -189,9 +164,10 @@ class ApplicationsModel(QAbstractTableModel):
         if self.columns[index.column()] is not Column.ARRIVED:
             return False
         arrived = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        row = self._rows[index.row()]
-        set_check_in(self.database, row.application_day_id, CheckIn.ARRIVED if arrived else CheckIn.NO_SHOW)
-        self.refresh_row(index.row())
+        application_day_id = self.rows[index.row()].application_day_id
+        check_in = CheckIn.ARRIVED if arrived else CheckIn.NO_SHOW
+        Operation(self, self._database, lambda database: set_check_in(database, application_day_id, check_in)) \
+            .success(lambda _none: self.refresh_row(application_day_id)).run()
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -200,7 +176,8 @@ class ApplicationsModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         if self.columns[index.column()] is Column.ARRIVED:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
-        if self.columns[index.column()] is Column.STALL and self._rows[index.row()].status == ApplicationStatus.ACCEPTED:
+        row = self.row_at(index.row())
+        if self.columns[index.column()] is Column.STALL and row is not None and row.status == ApplicationStatus.ACCEPTED:
             flags |= Qt.ItemFlag.ItemIsEditable  # edited by StallPickerDelegate, which calls the services
         return flags
 
@@ -210,7 +187,7 @@ class ApplicationsModel(QAbstractTableModel):
     def mimeData(self, indexes) -> QMimeData:  # type: ignore[no-untyped-def]  # noqa: N802
         mime = QMimeData()
         if indexes:
-            mime.setData(APPLICATION_DAY_MIME, str(self._rows[indexes[0].row()].application_day_id).encode())
+            mime.setData(APPLICATION_DAY_MIME, str(self.rows[indexes[0].row()].application_day_id).encode())
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802

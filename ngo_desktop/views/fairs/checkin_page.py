@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
-from ngo_desktop.models import ApplicationStatus
+from ngo_desktop.models import ApplicationStatus, CheckIn
 from ngo_desktop.money import format_cents
 from ngo_desktop.services import fairs, vendors
 from ngo_desktop.services.vendors import ApplicationFilter
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel, Column
+from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 
 CHECK_IN_COLUMNS = (Column.STALL, Column.ORGANISATION, Column.ARRIVED, Column.CATEGORY, Column.PAYMENT,
@@ -38,7 +40,9 @@ class CheckInPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Day")))
         self.day_combo = QComboBox()
-        self.day_combo.currentIndexChanged.connect(self.refresh)
+        # Filled when the fair's days arrive, after the first show: keep every date whole.
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.day_combo.currentIndexChanged.connect(self.show_day)
         row.addWidget(self.day_combo)
         self.arrived_label = QLabel()
         row.addWidget(self.arrived_label)
@@ -46,6 +50,8 @@ class CheckInPage(QWidget):
         column.addLayout(row)
         self.model = ApplicationsModel(database, CHECK_IN_COLUMNS, self)
         self.model.dataChanged.connect(lambda *_: self._count_arrivals())
+        self.model.loaded.connect(self._count_arrivals)
+        self._totals_loads = LatestOnly(self, database)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,34 +71,50 @@ class CheckInPage(QWidget):
         column.addWidget(self.totals, 1)
 
     def set_fair(self, fair_id: int | None) -> None:
+        """Show ``fair_id``: its days are read on the worker, then the chosen day's list."""
         self._fair_id = fair_id
+        if fair_id is None:
+            self._show_days([])
+            return
+        Operation(self, self.database, lambda database: fairs.list_days(database, fair_id)) \
+            .success(lambda days: self._show_days(days) if self._fair_id == fair_id else None).run()
+
+    def _show_days(self, days: list[fairs.FairDayInfo]) -> None:
+        chosen = self.day_combo.currentData()
         self.day_combo.blockSignals(True)
         self.day_combo.clear()
-        if fair_id is not None:
-            for day in fairs.list_days(self.database, fair_id):
-                self.day_combo.addItem(format_date(day.day), day.id)
+        for day in days:
+            self.day_combo.addItem(format_date(day.day), day.id)
+        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen)))
         self.day_combo.blockSignals(False)
-        self.refresh()
+        self.show_day()
 
-    def refresh(self) -> None:
+    def refresh(self, changes: Changes | None = None) -> None:
+        """After a change: the days again when they changed, else the list and the fees."""
+        if changes is not None and changes.touches(("fair_day",)):
+            self.set_fair(self._fair_id)
+        else:
+            self.show_day()
+
+    def show_day(self) -> None:
         day_id = self.day_combo.currentData()
         if self._fair_id is None or day_id is None:
             self.model.set_filter(None)
         else:
             self.model.set_filter(ApplicationFilter(fair_id=self._fair_id, fair_day_id=day_id,
                                                     statuses=(ApplicationStatus.ACCEPTED,), by_stall=True))
-        self._count_arrivals()
-        self._fill_totals()
+        fair_id = self._fair_id
+        if fair_id is None:
+            self._fill_totals([])
+        else:
+            self._totals_loads.request(lambda database: vendors.fee_totals(database, fair_id), self._fill_totals)
 
     def _count_arrivals(self) -> None:
-        arrived = sum(1 for row in range(self.model.rowCount())
-                      if self.model.row_at(row).check_in is not None
-                      and self.model.row_at(row).check_in.value == "arrived")
+        arrived = sum(1 for row in self.model.rows if row.check_in == CheckIn.ARRIVED)
         self.arrived_label.setText(self.tr("%1 of %2 arrived").replace("%1", str(arrived))
-                                   .replace("%2", str(self.model.total())))
+                                   .replace("%2", str(self.model.total)))
 
-    def _fill_totals(self) -> None:
-        days = vendors.fee_totals(self.database, self._fair_id) if self._fair_id is not None else []
+    def _fill_totals(self, days: list[vendors.DayTotals]) -> None:
         self.totals.setRowCount(len(days) + (1 if days else 0))
         for row, totals in enumerate(days):
             self._set_row(row, format_date(totals.day), totals.vendors, totals.due_cents, totals.paid_cents,

@@ -1,5 +1,6 @@
 """The Event tab: what the fair is (place, hours, days, partners, flyer text), its programme per
-day and its stall prices."""
+day and its stall prices. Everything is read and saved on the worker; after a save the tab follows
+the change event (``refresh``)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.money import format_cents, parse_euros
 from ngo_desktop.services import fairs
-from ngo_desktop.services.errors import DomainError
 from ngo_desktop.timeutil import format_date, format_time
-from ngo_desktop.views.fairs.labels import kind_label
-from ngo_desktop.views.fairs.plan_page import show_refusal
+from ngo_desktop.views.fairs.labels import kind_label, not_possible, show_problem
+from ngo_desktop.views.operations import LatestOnly, Operation
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,6 +43,8 @@ class DetailsPage(QWidget):
         super().__init__(parent)
         self.database = database
         self._fair_id: int | None = None
+        self._loads = LatestOnly(self, database)
+        self._programme_loads = LatestOnly(self, database)
         column = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel()
@@ -118,15 +121,29 @@ class DetailsPage(QWidget):
 
     def set_fair(self, fair_id: int | None) -> None:
         self._fair_id = fair_id
+        if fair_id is None:
+            self._show_fair(None, [])
+            return
+        self._loads.request(lambda database: (fairs.get_fair(database, fair_id), fairs.list_prices(database, fair_id)),
+                            lambda answer: self._show_fair(*answer) if self._fair_id == fair_id else None)
+
+    def refresh(self, changes: Changes) -> None:
+        """The fair again when it, its days or its prices changed; the programme alone when only it did."""
+        if changes.touches(("fair", "fair_day", "stall_price", "organisation", "site")):
+            self.set_fair(self._fair_id)
+        elif changes.touches(("programme_item",)):
+            self._show_programme()
+
+    def _show_fair(self, record: fairs.FairRecord | None, prices: list[fairs.PriceEntry]) -> None:
+        chosen_day = self.programme_day.currentData()
         self.programme_day.blockSignals(True)
         self.programme_day.clear()
-        if fair_id is None:
+        self.prices.clear()
+        if record is None:
             self.summary.setText("")
             self.programme_day.blockSignals(False)
             self._show_programme()
-            self.prices.clear()
             return
-        record = fairs.get_fair(self.database, fair_id)
         details = record.details
         days = [day for day in record.days if not day.cancelled]
         lines = [
@@ -144,60 +161,61 @@ class DetailsPage(QWidget):
         self.summary.setText("\n".join(lines))
         for day in days:
             self.programme_day.addItem(format_date(day.day), day.id)
+        self.programme_day.setCurrentIndex(max(0, self.programme_day.findData(chosen_day)))
         self.programme_day.blockSignals(False)
         self._show_programme()
-        self._show_prices()
+        for price in prices:
+            self.prices.addItem(f"{price.width_m:g} × {price.depth_m:g} m: {format_cents(price.price_cents)}")
 
     def _show_programme(self) -> None:
-        self.programme.clear()
         day_id = self.programme_day.currentData()
         if day_id is None:
+            self.programme.clear()
             return
-        for entry in fairs.list_programme(self.database, day_id):
+        self._programme_loads.request(lambda database: fairs.list_programme(database, day_id),
+                                      self._fill_programme)
+
+    def _fill_programme(self, entries: list[fairs.ProgrammeEntry]) -> None:
+        chosen = self.programme.currentItem().data(ROLE) if self.programme.currentItem() is not None else None
+        self.programme.clear()
+        for entry in entries:
             performer = f" — {entry.performer}" if entry.performer else ""
             item = QListWidgetItem(f"{format_time(entry.starts)}  {entry.title}{performer}")
             item.setData(ROLE, entry.id)
             self.programme.addItem(item)
-
-    def _show_prices(self) -> None:
-        self.prices.clear()
-        if self._fair_id is None:
-            return
-        for price in fairs.list_prices(self.database, self._fair_id):
-            self.prices.addItem(f"{price.width_m:g} × {price.depth_m:g} m: {format_cents(price.price_cents)}")
+            if entry.id == chosen:
+                self.programme.setCurrentItem(item)
 
     def add_programme_item(self) -> None:
         day_id = self.programme_day.currentData()
         if day_id is None:
             return
-        try:
-            fairs.add_programme_item(self.database, fair_day_id=day_id, starts=self.item_starts.time().toPython(),
-                                     title=self.item_title.text(), performer=self.item_performer.text())
-        except DomainError as error:
-            show_refusal(self, error)
-            return
-        self.item_title.clear()
-        self.item_performer.clear()
-        self._show_programme()
+        starts, title, performer = self.item_starts.time().toPython(), self.item_title.text(), self.item_performer.text()
+
+        def added(_programme_item_id: int) -> None:
+            self.item_title.clear()
+            self.item_performer.clear()
+
+        Operation(self, self.database, lambda database: fairs.add_programme_item(
+            database, fair_day_id=day_id, starts=starts, title=title, performer=performer)) \
+            .success(added).refusal_title(not_possible()).run()
 
     def remove_programme_item(self) -> None:
         item = self.programme.currentItem()
         if item is not None:
-            fairs.remove_programme_item(self.database, item.data(ROLE))
-            self._show_programme()
+            programme_item_id = item.data(ROLE)
+            Operation(self, self.database, lambda database: fairs.remove_programme_item(database, programme_item_id)) \
+                .refusal_title(not_possible()).run()
 
     def set_price(self) -> None:
-        if self._fair_id is None:
+        fair_id = self._fair_id
+        if fair_id is None:
             return
         cents = parse_euros(self.price_amount.text())
         if cents is None:
-            show_refusal(self, DomainError(self.tr("Type the fee in euro, e.g. 10 or 7,50.")))
+            show_problem(self, self.tr("Type the fee in euro, e.g. 10 or 7,50."))
             return
-        try:
-            fairs.set_stall_price(self.database, fair_id=self._fair_id, width_m=self.price_width.value(),
-                                  depth_m=self.price_depth.value(), price_cents=cents)
-        except DomainError as error:
-            show_refusal(self, error)
-            return
-        self.price_amount.clear()
-        self._show_prices()
+        width_m, depth_m = self.price_width.value(), self.price_depth.value()
+        Operation(self, self.database, lambda database: fairs.set_stall_price(
+            database, fair_id=fair_id, width_m=width_m, depth_m=depth_m, price_cents=cents)) \
+            .success(lambda _none: self.price_amount.clear()).refusal_title(not_possible()).run()

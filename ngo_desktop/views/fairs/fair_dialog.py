@@ -1,9 +1,15 @@
 """The dialog that creates or edits a fair: name, kind, place, hours, days (one, chosen or weekly
-repeated), flyer description and partner organisations."""
+repeated), flyer description and partner organisations.
+
+What the form shows is read first, on the worker (``load_fair_form``, see ``open_fair_dialog``), so
+opening it never waits on the database; saving runs through the operations layer, with problems
+under the fields and a record saved meanwhile at another desk shown beside the user's values."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -28,24 +34,54 @@ from ngo_desktop.db import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.models import FairKind
 from ngo_desktop.services import fairs, stall_layouts, vendors
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
+from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.sorting import sorted_latvian
 from ngo_desktop.timeutil import format_date, format_time, today_local
 from ngo_desktop.views.conflict import only_differences, show_both_versions
-from ngo_desktop.views.fairs.labels import kind_label
+from ngo_desktop.views.fairs.labels import kind_label, not_possible
+from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 
 ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class FairForm:
+    """What the form shows: the fair as saved (None for a new one) and the places and plans to choose."""
+
+    record: fairs.FairRecord | None
+    sites: list[tuple[int, str]]
+    layouts: list[tuple[int, str]]
+
+
+def load_fair_form(database: Database, fair_id: int | None) -> FairForm:
+    """Read what the form needs (on the worker)."""
+    record = fairs.get_fair(database, fair_id) if fair_id is not None else None
+    return FairForm(record, fairs.list_sites(database), stall_layouts.list_layouts(database))
+
+
+def open_fair_dialog(parent: QWidget, database: Database, fair_id: int | None,
+                     saved: Callable[[int], None] | None = None) -> None:
+    """Read the form's data on the worker, then open the dialog; ``saved(fair_id)`` after Save."""
+    def show(form: FairForm) -> None:
+        dialog = FairDialog(database, form, parent)
+        if dialog.exec() and dialog.fair_id is not None and saved is not None:
+            saved(dialog.fair_id)
+
+    Operation(parent, database, lambda db: load_fair_form(db, fair_id)).success(show) \
+        .refusal_title(not_possible()).run()
 
 
 class FairDialog(QDialog):
     """``fair_id`` is None for a new fair and set after saving; ``_version`` is the version read;
     ``_web_url`` the fair's web address, kept as read because this form does not edit it."""
 
-    def __init__(self, database: Database, fair_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, form: FairForm | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.fair_id = fair_id
-        record = fairs.get_fair(database, fair_id) if fair_id is not None else None
+        form_data = form or FairForm(None, [], [])
+        record = form_data.record
+        self.fair_id = record.id if record is not None else None
+        self._partner_search = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
         self._version = record.version if record else 0
         details = record.details if record else fairs.FairDetails(name="", kind=FairKind.SEASONAL_MARKET)
         self._repeat_rule = details.repeat_rule
@@ -64,7 +100,7 @@ class FairDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         self.site = QComboBox()
         self.site.addItem(self.tr("At an address (below)"), None)
-        for site_id, site_name in fairs.list_sites(database):
+        for site_id, site_name in form_data.sites:
             self.site.addItem(site_name, site_id)
         self.site.setCurrentIndex(max(0, self.site.findData(details.site_id)))
         form.addRow(self.tr("Place"), self.site)
@@ -83,7 +119,7 @@ class FairDialog(QDialog):
         form.addRow(self.tr("Opening hours"), hours)
         self.layout_combo = QComboBox()
         self.layout_combo.addItem(self.tr("No plan yet"), None)
-        for layout_id, layout_name in stall_layouts.list_layouts(database):
+        for layout_id, layout_name in form_data.layouts:
             self.layout_combo.addItem(layout_name, layout_id)
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(details.layout_id)))
         form.addRow(self.tr("Stall plan"), self.layout_combo)
@@ -99,6 +135,7 @@ class FairDialog(QDialog):
         self.problems.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addLayout(form)
@@ -171,16 +208,17 @@ class FairDialog(QDialog):
             self.day_list.takeItem(self.day_list.row(item))
 
     def add_repeated_days(self) -> None:
-        choice = fairs.RepeatChoice(self.repeat_from.date().toPython(), self.repeat_until.date().toPython(),
-                                    (self.repeat_weekday.currentData(),))
-        try:
-            days = fairs.expand_repeat(choice.rule_text())
-        except ValidationFailed as error:
-            self._show_problems(error.problems)
-            return
-        self._repeat_rule = choice.rule_text()
-        for day in days:
-            self._add_day(day)
+        """The days of a weekly rule, added to the list (a rule too long is shown under the fields)."""
+        rule = fairs.RepeatChoice(self.repeat_from.date().toPython(), self.repeat_until.date().toPython(),
+                                  (self.repeat_weekday.currentData(),)).rule_text()
+
+        def add(days: list[dt.date]) -> None:
+            self._repeat_rule = rule
+            for day in days:
+                self._add_day(day)
+
+        Operation(self, self.database, lambda _database: fairs.expand_repeat(rule)).success(add) \
+            .failure(self._problems_shown).run()
 
     def days(self) -> list[dt.date]:
         return [self.day_list.item(row).data(ROLE) for row in range(self.day_list.count())]
@@ -219,10 +257,17 @@ class FairDialog(QDialog):
         target.addItem(item)
 
     def _search_partners(self, text: str) -> None:
+        """Organisations matching what is typed, asked after a pause in typing (newest wins)."""
+        if not text.strip():
+            self._partner_search.request(lambda _database: [], self._show_partner_results)
+            return
+        self._partner_search.request(lambda database: vendors.list_organisations(database, text, limit=30),
+                                     self._show_partner_results)
+
+    def _show_partner_results(self, found: list[tuple[int, str]]) -> None:
         self.partner_results.clear()
-        if text.strip():
-            for organisation_id, name in vendors.list_organisations(self.database, text, limit=30):
-                self._append(self.partner_results, organisation_id, name)
+        for organisation_id, name in found:
+            self._append(self.partner_results, organisation_id, name)
 
     def _add_partner(self, item: QListWidgetItem) -> None:
         if item.data(ROLE) not in self.partner_ids():
@@ -241,27 +286,33 @@ class FairDialog(QDialog):
             partner_ids=self.partner_ids(), days=tuple(self.days()))
 
     def save(self) -> None:
-        try:
-            if self.fair_id is None:
-                self.fair_id = fairs.create_fair(self.database, self.details())
-            else:
-                fairs.update_fair(self.database, self.fair_id, self.details(), version=self._version)
-        except ValidationFailed as error:
-            self._show_problems(error.problems)
-            return
-        except ChangedElsewhere:
-            self._show_both_versions()
-            return
-        except DomainError as error:
-            self._show_problems({"": str(error)})
-            return
-        self.accept()
+        """Save on the worker; the dialog closes when the fair is saved."""
+        details, fair_id, version = self.details(), self.fair_id, self._version
 
-    def _show_both_versions(self) -> None:
+        def save_fair(database: Database) -> int:
+            if fair_id is None:
+                return fairs.create_fair(database, details)
+            fairs.update_fair(database, fair_id, details, version=version)
+            return fair_id
+
+        def saved(new_id: int) -> None:
+            self.fair_id = new_id
+            self.accept()
+
+        Operation(self, self.database, save_fair).success(saved).failure(self._problems_shown) \
+            .on_conflict(fetch_saved=lambda database: fairs.get_fair(database, fair_id),
+                         show=self._show_both_versions) \
+            .refusal_title(not_possible()).disabling(self.save_button).run()
+
+    def _problems_shown(self, error: BaseException) -> bool:
+        if isinstance(error, ValidationFailed):
+            self._show_problems(error.problems)
+            return True
+        return False
+
+    def _show_both_versions(self, saved: fairs.FairRecord) -> None:
         """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
         saved version number, so that saving again deliberately replaces the saved version."""
-        assert self.fair_id is not None
-        saved = fairs.get_fair(self.database, self.fair_id)
         show_both_versions(self, self.tr("this fair"), self.differences(saved))
         self._version = saved.version
         self._web_url = saved.details.web_url

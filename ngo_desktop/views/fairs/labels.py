@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ngo_desktop.models import (
     ApplicationStatus,
@@ -83,3 +84,13 @@ def landmark_label(kind: LandmarkKind) -> str:
 
 def check_in_label(check_in: CheckIn | None) -> str:
     return _tr(CHECK_INS[check_in]) if check_in is not None else ""
+
+
+def not_possible() -> str:
+    """The title of every refusal in the fairs area."""
+    return QCoreApplication.translate("FairRefusal", "Not possible")
+
+
+def show_problem(parent: QWidget, text: str) -> None:
+    """A problem found in the form itself (no database asked), titled like the refusals."""
+    QMessageBox.warning(parent, not_possible(), text)

@@ -1,14 +1,19 @@
 """The Plan tab: the stall plan editor of a fair with the vendors of the chosen day beside it.
 
-Edits on the plan are saved at once through the services (one transaction per edit); a refusal
-(a stall already taken, a vendor needing power) is shown in a message and the plan is re-read.
+Every edit on the plan is saved at once through the operations layer (one transaction per edit, on
+the worker); a refusal (a stall already taken, a vendor needing power) is shown the usual way and
+the plan is re-read. The page never reloads the plan under the user's hand: while a stall is held
+or a save is on its way ``has_unsaved_edits()`` is true, and the change event of the page's own save
+does not rebuild the scene (it already shows it); other changes are brought into the items already
+shown (``PlanScene.update_plan``), so the zoom, the scroll position and the selection stay.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,35 +31,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.models import ApplicationStatus, LandmarkKind
 from ngo_desktop.services import fairs, stall_assignments, stall_layouts
-from ngo_desktop.services.errors import DomainError
-from ngo_desktop.services.stall_layouts import StallInfo, StallSpec
+from ngo_desktop.services.stall_layouts import LayoutPlan, StallInfo, StallSpec
 from ngo_desktop.services.vendors import ApplicationFilter
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel, Column
-from ngo_desktop.views.fairs.labels import LANDMARKS, landmark_label
+from ngo_desktop.views.fairs.labels import LANDMARKS, landmark_label, not_possible
 from ngo_desktop.views.fairs.plan_scene import PIXELS_PER_METRE, ColourMode, PlanScene, landmark_spec_for
 from ngo_desktop.views.fairs.plan_view import PlanLegend, PlanView
 from ngo_desktop.views.fairs.stall_form import StallForm
+from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 
+# What the plan itself shows, and what the colours and the vendor list of the day show.
+PLAN_KINDS = ("stall", "landmark", "stall_layout")
+DAY_KINDS = ("stall_assignment", "application_day", "vendor_application", "organisation")
 
-def show_refusal(parent: QWidget, error: DomainError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("FairRefusal", "Not possible"), str(error))
+
+def _fair_and_plan(database: Database, fair_id: int) -> tuple[fairs.FairRecord, LayoutPlan | None]:
+    record = fairs.get_fair(database, fair_id)
+    layout_id = record.details.layout_id
+    return record, stall_layouts.load_layout(database, layout_id) if layout_id is not None else None
+
+
+def _free_layout_name(database: Database, base: str) -> str:
+    taken = {name for _id, name in stall_layouts.list_layouts(database)}
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base} ({number})", number + 1
+    return name
+
+
+def _create_plan_for(database: Database, fair_id: int) -> None:
+    """A new empty plan named after the fair (numbered when the name is taken), used by the fair."""
+    name = _free_layout_name(database, fairs.get_fair(database, fair_id).details.name)
+    fairs.set_layout(database, fair_id, stall_layouts.create_layout(database, name=name))
 
 
 class PlanPage(QWidget):
     """``_fair_id``/``_layout_id`` say what is shown; ``_stack`` switches between the 'no plan yet'
-    panel and the editor."""
+    panel and the editor. ``_saving`` counts the plan's saves on their way; ``_own_ids`` are the
+    stalls and landmarks this page saved since the plan was loaded (their change events need no
+    re-read); ``_plan_stale`` marks a re-read that waited for an edit to finish."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self._fair_id: int | None = None
         self._layout_id: int | None = None
+        self._saving = 0
+        self._own_ids: dict[str, set[int]] = {"stall": set(), "landmark": set()}
+        self._plan_stale = False
+        self._loads = LatestOnly(self, database)
+        self._plan_loads = LatestOnly(self, database)
+        self._day_loads = LatestOnly(self, database)
         self._stack = QStackedLayout(self)
 
         self.no_plan = EmptyState(self.tr("This fair has no stall plan yet"),
@@ -107,39 +141,27 @@ class PlanPage(QWidget):
         self.stall_form.applied.connect(self.save_stall)
         self.legend.show_mode(ColourMode.AVAILABILITY)
 
-    def _build_toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_toolbar(self) -> QVBoxLayout:
+        """Two rows: what is shown (day, colours, zoom) and the editing buttons; in one row the
+        Latvian labels would be cut at 1280 pixels."""
+        rows = QVBoxLayout()
+        shown = QHBoxLayout()
         self.day_combo = QComboBox()
+        # Filled when the fair's days arrive, after the first show: keep every date whole.
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_combo.currentIndexChanged.connect(self.refresh_day)
         self.colour_combo = QComboBox()
+        self.colour_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for mode, text in ((ColourMode.AVAILABILITY, self.tr("Free / taken")),
                            (ColourMode.CATEGORY, self.tr("Vendor category")),
                            (ColourMode.PAYMENT, self.tr("Payment status"))):
             self.colour_combo.addItem(text, mode)
         self.colour_combo.currentIndexChanged.connect(self.refresh_day)
-        row.addWidget(QLabel(self.tr("Day")))
-        row.addWidget(self.day_combo)
-        row.addWidget(QLabel(self.tr("Colour by")))
-        row.addWidget(self.colour_combo)
-        row.addSpacing(12)
-        self.add_stall_button = QPushButton(self.tr("Add stall"))
-        self.add_stall_button.clicked.connect(self.add_stall)
-        row.addWidget(self.add_stall_button)
-        self.add_label_button = QToolButton()
-        self.add_label_button.setText(self.tr("Add label"))
-        self.add_label_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.add_label_button)
-        for kind in LANDMARKS:
-            menu.addAction(landmark_label(kind), lambda checked=False, k=kind: self.add_landmark(k))
-        self.add_label_button.setMenu(menu)
-        row.addWidget(self.add_label_button)
-        for text, slot in ((self.tr("Turn 90°"), lambda: self.scene.turn_selected(90)),
-                           (self.tr("Remove"), self.remove_selected),
-                           (self.tr("Save plan as…"), self.save_plan_as)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
+        shown.addWidget(QLabel(self.tr("Day")))
+        shown.addWidget(self.day_combo)
+        shown.addWidget(QLabel(self.tr("Colour by")))
+        shown.addWidget(self.colour_combo)
+        shown.addStretch(1)
         for text, tip, slot in (("−", self.tr("Zoom out"), lambda: self.view.zoom_out()),
                                 ("+", self.tr("Zoom in"), lambda: self.view.zoom_in()),
                                 (self.tr("Fit"), self.tr("Show the whole plan"), lambda: self.view.fit_plan())):
@@ -147,38 +169,78 @@ class PlanPage(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        return row
+            shown.addWidget(button)
+        editing = QHBoxLayout()
+        self.add_stall_button = QPushButton(self.tr("Add stall"))
+        self.add_stall_button.clicked.connect(self.add_stall)
+        editing.addWidget(self.add_stall_button)
+        self.add_label_button = QToolButton()
+        self.add_label_button.setText(self.tr("Add label"))
+        self.add_label_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_label_button)
+        for kind in LANDMARKS:
+            menu.addAction(landmark_label(kind), lambda checked=False, k=kind: self.add_landmark(k))
+        self.add_label_button.setMenu(menu)
+        editing.addWidget(self.add_label_button)
+        for text, slot in ((self.tr("Turn 90°"), lambda: self.scene.turn_selected(90)),
+                           (self.tr("Remove"), self.remove_selected),
+                           (self.tr("Save plan as…"), self.save_plan_as)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            editing.addWidget(button)
+        editing.addStretch(1)
+        rows.addLayout(shown)
+        rows.addLayout(editing)
+        return rows
 
     # --- loading ---------------------------------------------------------------------------------
     def set_fair(self, fair_id: int | None) -> None:
+        """Show the plan of ``fair_id`` (read on the worker). The same plan shown again keeps its
+        zoom and scroll position; another plan is fitted into the view."""
         self._fair_id = fair_id
-        record = fairs.get_fair(self.database, fair_id) if fair_id is not None else None
-        self._layout_id = record.details.layout_id if record is not None else None
-        if record is None or self._layout_id is None:
+        if fair_id is None:
+            self._show_loaded(None, None)
+            return
+        self._loads.request(lambda database: _fair_and_plan(database, fair_id),
+                            lambda answer: self._show_loaded(*answer) if self._fair_id == fair_id else None)
+
+    def _show_loaded(self, record: fairs.FairRecord | None, plan: LayoutPlan | None) -> None:
+        self._layout_id = plan.id if plan is not None else None
+        if record is None or plan is None:
             self.no_plan.setEnabled(record is not None)
             self._stack.setCurrentWidget(self.no_plan)
+            self.vendors.set_filter(None)
             return
         self._stack.setCurrentIndex(1)
+        chosen_day = self.current_day_id()
         self.day_combo.blockSignals(True)
         self.day_combo.clear()
         for day in record.days:
             if not day.cancelled:
                 self.day_combo.addItem(format_date(day.day), day.id)
+        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
         self.day_combo.blockSignals(False)
-        self.scene.load(stall_layouts.load_layout(self.database, self._layout_id))
+        if self.scene.layout_id == plan.id:
+            self._show_plan(plan)
+        else:
+            self._own_ids = {"stall": set(), "landmark": set()}
+            self.scene.load(plan)
+            self.view.fit_plan()
         self.refresh_day()
-        self.view.fit_plan()
 
     def current_day_id(self) -> int | None:
         return self.day_combo.currentData()
 
     def refresh_day(self) -> None:
+        """Colours and the vendor list of the chosen day (read on the worker)."""
         mode = self.colour_combo.currentData() or ColourMode.AVAILABILITY
         day_id = self.current_day_id()
-        occupancy = stall_assignments.stall_occupancy(self.database, day_id) if day_id is not None else {}
-        self.scene.set_occupancy(occupancy, mode)
         self.legend.show_mode(mode)
+        if day_id is None:
+            self.scene.set_occupancy({}, mode)
+        else:
+            self._day_loads.request(lambda database: stall_assignments.stall_occupancy(database, day_id),
+                                    lambda occupancy: self.scene.set_occupancy(occupancy, mode))
         if self._fair_id is not None and day_id is not None:
             self.vendors.set_filter(ApplicationFilter(fair_id=self._fair_id, fair_day_id=day_id,
                                                       statuses=(ApplicationStatus.ACCEPTED,)))
@@ -186,82 +248,133 @@ class PlanPage(QWidget):
             self.vendors.set_filter(None)
 
     def _reload_plan(self) -> None:
-        if self._layout_id is not None:
-            self.scene.load(stall_layouts.load_layout(self.database, self._layout_id))
+        layout_id = self._layout_id
+        if layout_id is not None:
+            self._plan_loads.request(lambda database: stall_layouts.load_layout(database, layout_id),
+                                     self._show_plan)
+
+    def _show_plan(self, plan: LayoutPlan) -> None:
+        if plan.id != self._layout_id:
+            return  # another plan was chosen meanwhile
+        if self.has_unsaved_edits():
+            self._plan_stale = True  # shown once the stall in hand is dropped and saved
+            return
+        self._plan_stale = False
+        self.scene.update_plan(plan)
+        self._selection_changed()
+
+    # --- the section's refresh ---------------------------------------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        """A stall held by the mouse, a plan edit whose save has not answered yet, or the selected
+        stall's form changed but not applied."""
+        return self.scene.edit_in_progress or self._saving > 0 or self.stall_form.is_modified()
+
+    def refresh(self, changes: Changes) -> None:
+        """Re-read what ``changes`` touched; the page's own saves are on the plan already."""
+        if self._fair_id is None:
+            return
+        if changes.touches(("fair", "fair_day")):
+            self.set_fair(self._fair_id)
+            return
+        if changes.touches(PLAN_KINDS) and not self._shows_already(changes):
+            self._reload_plan()
+        if changes.touches(DAY_KINDS):
             self.refresh_day()
+
+    def _shows_already(self, changes: Changes) -> bool:
+        if not changes.by_this_desk or changes.ids_of("stall_layout") != frozenset():
+            return False
+        for kind, saved in self._own_ids.items():
+            changed = changes.ids_of(kind)
+            if changed is None or not changed <= saved:
+                return False
+        return True
 
     # --- plans -----------------------------------------------------------------------------------
     def create_plan(self) -> None:
-        if self._fair_id is None:
+        """The new plan shows when its change reaches ``refresh`` (the fair now names a plan)."""
+        fair_id = self._fair_id
+        if fair_id is None:
             return
-        record = fairs.get_fair(self.database, self._fair_id)
-        name = self._free_layout_name(record.details.name)
-        try:
-            layout_id = stall_layouts.create_layout(self.database, name=name)
-            fairs.set_layout(self.database, self._fair_id, layout_id)
-        except DomainError as error:
-            show_refusal(self, error)
-            return
-        self.set_fair(self._fair_id)
-
-    def _free_layout_name(self, base: str) -> str:
-        taken = {name for _id, name in stall_layouts.list_layouts(self.database)}
-        name, number = base, 2
-        while name in taken:
-            name, number = f"{base} ({number})", number + 1
-        return name
+        Operation(self, self.database, lambda database: _create_plan_for(database, fair_id)) \
+            .refusal_title(not_possible()).disabling(self.create_plan_button).run()
 
     def reuse_plan(self) -> None:
-        layouts = stall_layouts.list_layouts(self.database)
-        if self._fair_id is None or not layouts:
+        Operation(self, self.database, stall_layouts.list_layouts).success(self._choose_plan_to_reuse) \
+            .refusal_title(not_possible()).run()
+
+    def _choose_plan_to_reuse(self, layouts: list[tuple[int, str]]) -> None:
+        fair_id = self._fair_id
+        if fair_id is None or not layouts:
             QMessageBox.information(self, self.tr("No plans yet"),
                                     self.tr("No event has a stall plan yet. Draw a new plan instead."))
             return
         names = [name for _id, name in layouts]
         name, chosen = QInputDialog.getItem(self, self.tr("Use an existing plan"), self.tr("Plan"), names, 0, False)
         if chosen:
-            fairs.set_layout(self.database, self._fair_id, layouts[names.index(name)][0])
-            self.set_fair(self._fair_id)
+            self._use_plan(fair_id, layouts[names.index(name)][0])
+
+    def _use_plan(self, fair_id: int, layout_id: int) -> None:
+        Operation(self, self.database, lambda database: fairs.set_layout(database, fair_id, layout_id)) \
+            .refusal_title(not_possible()).run()
 
     def save_plan_as(self) -> None:
         """Copy the plan under a new name and use the copy for this fair (the old one stays as it was)."""
-        if self._fair_id is None or self._layout_id is None:
+        fair_id, layout_id = self._fair_id, self._layout_id
+        if fair_id is None or layout_id is None:
             return
         name, chosen = QInputDialog.getText(self, self.tr("Save plan as"), self.tr("Name of the new plan"))
         if not chosen:
             return
-        try:
-            copy_id = stall_layouts.copy_layout(self.database, self._layout_id, new_name=name)
-        except DomainError as error:
-            show_refusal(self, error)
-            return
-        answer = QMessageBox.question(self, self.tr("Plan saved"),
-                                      self.tr("Use the new plan for this fair from now on?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            fairs.set_layout(self.database, self._fair_id, copy_id)
-            self.set_fair(self._fair_id)
+
+        def copied(copy_id: int) -> None:
+            answer = QMessageBox.question(self, self.tr("Plan saved"),
+                                          self.tr("Use the new plan for this fair from now on?"))
+            if answer == QMessageBox.StandardButton.Yes:
+                self._use_plan(fair_id, copy_id)
+
+        Operation(self, self.database,
+                  lambda database: stall_layouts.copy_layout(database, layout_id, new_name=name)) \
+            .success(copied).refusal_title(not_possible()).run()
 
     # --- editing ---------------------------------------------------------------------------------
     def _visible_centre_metres(self) -> tuple[float, float]:
         centre = self.view.mapToScene(self.view.viewport().rect().center())
         return max(0.0, centre.x() / PIXELS_PER_METRE), max(0.0, centre.y() / PIXELS_PER_METRE)
 
+    def _saving_started(self, kind: str, item_id: int | None) -> None:
+        self._saving += 1
+        if item_id is not None:
+            self._own_ids[kind].add(item_id)
+
+    def _saving_ended(self) -> None:
+        self._saving -= 1
+        if self._saving == 0 and self._plan_stale:
+            self._reload_plan()
+
     def add_stall(self) -> None:
-        if self._layout_id is None:
+        """A new stall in the middle of what is shown, with the next number; it can be dragged as soon
+        as it appears."""
+        layout_id = self._layout_id
+        if layout_id is None:
             return
         x_m, y_m = self._visible_centre_metres()
-        spec = StallSpec(number=stall_layouts.next_stall_number(self.database, self._layout_id),
-                         x_m=round(x_m), y_m=round(y_m))
-        try:
-            stall_id = stall_layouts.add_stall(self.database, layout_id=self._layout_id, spec=spec)
-        except DomainError as error:
-            show_refusal(self, error)
-            return
-        self.scene.clearSelection()
-        self.scene.add_stall_item(StallInfo(stall_id, spec)).setSelected(True)
+        self._saving_started("stall", None)
+
+        def added(stall: StallInfo) -> None:
+            self._own_ids["stall"].add(stall.id)
+            self._saving_ended()
+            if stall.id not in self.scene.stall_items and self.scene.layout_id == layout_id:
+                self.scene.clearSelection()
+                self.scene.add_stall_item(stall).setSelected(True)
+
+        Operation(self, self.database, lambda database: stall_layouts.add_next_stall(
+            database, layout_id=layout_id, x_m=round(x_m), y_m=round(y_m))) \
+            .success(added).failure(self._save_failed).refusal_title(not_possible()).run()
 
     def add_landmark(self, kind: LandmarkKind) -> None:
-        if self._layout_id is None:
+        layout_id = self._layout_id
+        if layout_id is None:
             return
         text, chosen = QInputDialog.getText(self, self.tr("Add label"), self.tr("Text on the plan"),
                                             text=landmark_label(kind).capitalize())
@@ -269,54 +382,92 @@ class PlanPage(QWidget):
             return
         x_m, y_m = self._visible_centre_metres()
         spec = replace(landmark_spec_for(kind, x_m, y_m), label=text.strip())
-        landmark_id = stall_layouts.add_landmark(self.database, layout_id=self._layout_id, spec=spec)
-        self.scene.add_landmark_item(stall_layouts.LandmarkInfo(landmark_id, spec))
+        self._saving_started("landmark", None)
+
+        def added(landmark_id: int) -> None:
+            self._own_ids["landmark"].add(landmark_id)
+            self._saving_ended()
+            if landmark_id not in self.scene.landmark_items and self.scene.layout_id == layout_id:
+                on_plan = stall_layouts.landmark_on_plan(spec, self.scene.width_m, self.scene.depth_m)
+                self.scene.add_landmark_item(stall_layouts.LandmarkInfo(landmark_id, on_plan))
+
+        Operation(self, self.database,
+                  lambda database: stall_layouts.add_landmark(database, layout_id=layout_id, spec=spec)) \
+            .success(added).failure(self._save_failed).refusal_title(not_possible()).run()
 
     def remove_selected(self) -> None:
         stall = self.scene.selected_stall()
         landmark = self.scene.selected_landmark()
-        try:
-            if stall is not None:
-                stall_layouts.remove_stall(self.database, stall.stall_id)
-                self.scene.remove_item_of(stall_id=stall.stall_id)
-            elif landmark is not None:
-                stall_layouts.remove_landmark(self.database, landmark.landmark_id)
-                self.scene.remove_item_of(landmark_id=landmark.landmark_id)
-        except DomainError as error:
-            show_refusal(self, error)
-        self.refresh_day()
+        if stall is not None:
+            self._remove("stall", stall.stall_id, stall_layouts.remove_stall)
+        elif landmark is not None:
+            self._remove("landmark", landmark.landmark_id, stall_layouts.remove_landmark)
+
+    def _remove(self, kind: str, item_id: int, remove: Callable[[Database, int], None]) -> None:
+        """Take a stall or label off the plan; its item goes once the removal is saved."""
+        self._saving_started(kind, item_id)
+
+        def removed(_none: None) -> None:
+            self._saving_ended()
+            if kind == "stall":
+                self.scene.remove_item_of(stall_id=item_id)
+            else:
+                self.scene.remove_item_of(landmark_id=item_id)
+
+        Operation(self, self.database, lambda database: remove(database, item_id)).success(removed) \
+            .failure(self._save_failed).refusal_title(not_possible()).run()
 
     def save_stall(self, stall_id: int, spec: StallSpec) -> None:
-        try:
-            stall_layouts.update_stall(self.database, stall_id, spec)
-        except DomainError as error:
-            show_refusal(self, error)
-            self._reload_plan()
-            return
+        """Save a moved, resized, turned or edited stall; the scene shows it as saved (on the plan)."""
+        self._saving_started("stall", stall_id)
         item = self.scene.stall_items.get(stall_id)
-        if item is not None and item.spec != spec:
-            item.set_spec(spec)
-        if self.scene.selected_stall() is item and item is not None:
-            self.stall_form.show_stall(stall_id, spec)
+        if item is not None and self.scene.selected_stall() is item:
+            self.stall_form.show_stall(stall_id, spec)  # the form shows the turn at once, not after the save
+
+        def saved(on_plan: StallSpec) -> None:
+            self._saving_ended()
+            item = self.scene.stall_items.get(stall_id)
+            if item is None:
+                return
+            if item.spec != on_plan and item is not self.scene.mouseGrabberItem():
+                item.set_spec(on_plan)
+            if self.scene.selected_stall() is item:
+                self.stall_form.show_stall(stall_id, item.spec)
+
+        Operation(self, self.database, lambda database: stall_layouts.update_stall(database, stall_id, spec)) \
+            .success(saved).failure(self._save_failed).refusal_title(not_possible()).run()
 
     def save_landmark(self, landmark_id: int, spec: stall_layouts.LandmarkSpec) -> None:
-        try:
-            stall_layouts.update_landmark(self.database, landmark_id, spec)
-        except DomainError as error:
-            show_refusal(self, error)
-            self._reload_plan()
+        self._saving_started("landmark", landmark_id)
+
+        def saved(on_plan: stall_layouts.LandmarkSpec) -> None:
+            self._saving_ended()
+            item = self.scene.landmark_items.get(landmark_id)
+            if item is not None and item.spec != on_plan and item is not self.scene.mouseGrabberItem():
+                item.set_spec(on_plan)
+
+        Operation(self, self.database,
+                  lambda database: stall_layouts.update_landmark(database, landmark_id, spec)) \
+            .success(saved).failure(self._save_failed).refusal_title(not_possible()).run()
+
+    def _save_failed(self, _error: BaseException) -> bool:
+        """A refused plan edit: the plan is re-read to show what is saved; the refusal is shown the
+        usual way (returns False)."""
+        self._plan_stale = True
+        self._saving_ended()
+        return False
 
     def assign_vendor(self, application_day_id: int, stall_id: int) -> None:
-        try:
-            stall_assignments.assign(self.database, application_day_id=application_day_id, stall_id=stall_id)
-        except DomainError as error:
-            show_refusal(self, error)
-            return
-        self.refresh_day()
+        """The colours and the vendor list follow from the assignment's change event (``refresh``)."""
+        Operation(self, self.database, lambda database: stall_assignments.assign(
+            database, application_day_id=application_day_id, stall_id=stall_id)) \
+            .refusal_title(not_possible()).run()
 
     def _selection_changed(self) -> None:
         item = self.scene.selected_stall()
         self.stall_form.show_stall(item.stall_id if item else None, item.spec if item else None)
+        if self._plan_stale and not self.has_unsaved_edits():
+            self._reload_plan()  # a re-read that waited for the form
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.key() == Qt.Key.Key_Delete:

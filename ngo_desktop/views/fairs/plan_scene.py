@@ -2,7 +2,10 @@
 
 Stalls can be moved (drag), resized (drag the bottom-right corner) and turned (the scene's
 ``turn_selected``); each finished edit is announced with ``stall_edited`` so the page saves it
-through the services. A vendor dragged from a list is dropped on a stall (``vendor_dropped``).
+through the services. A dropped stall stays on the plan (the same rule as the services,
+``stall_layouts.stall_on_plan``). A vendor dragged from a list is dropped on a stall (``vendor_dropped``).
+``update_plan`` brings a re-read plan into the items already shown, so a refresh keeps the
+selection, the zoom and the scroll position.
 Colours follow the chosen ``ColourMode``; tooltips name the vendor of the day.
 """
 
@@ -26,7 +29,15 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.models import LandmarkKind, PaymentStatus, VendorCategory
 from ngo_desktop.services.stall_assignments import StallOccupant
-from ngo_desktop.services.stall_layouts import LandmarkInfo, LandmarkSpec, LayoutPlan, StallInfo, StallSpec
+from ngo_desktop.services.stall_layouts import (
+    LandmarkInfo,
+    LandmarkSpec,
+    LayoutPlan,
+    StallInfo,
+    StallSpec,
+    landmark_on_plan,
+    stall_on_plan,
+)
 from ngo_desktop.views.fairs.labels import category_label, landmark_label, payment_label
 
 PIXELS_PER_METRE = 20.0
@@ -185,13 +196,14 @@ class StallItem(QGraphicsRectItem):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         self._resizing = False
+        plan = self.scene()
         moved = replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
                         y_m=_snap(self.pos().y() / PIXELS_PER_METRE))
+        if isinstance(plan, PlanScene):
+            moved = stall_on_plan(moved, plan.width_m, plan.depth_m)
         self.set_spec(moved)
-        if moved != self._pressed_spec:
-            plan = self.scene()
-            if isinstance(plan, PlanScene):
-                plan.stall_edited.emit(self.stall_id, moved)
+        if moved != self._pressed_spec and isinstance(plan, PlanScene):
+            plan.stall_edited.emit(self.stall_id, moved)
 
     # --- vendors dropped from a list ----------------------------------------------------------
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
@@ -275,9 +287,10 @@ class LandmarkItem(QGraphicsRectItem):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
-        self.set_spec(replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
-                              y_m=_snap(self.pos().y() / PIXELS_PER_METRE)))
         plan = self.scene()
+        moved = replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
+                        y_m=_snap(self.pos().y() / PIXELS_PER_METRE))
+        self.set_spec(landmark_on_plan(moved, plan.width_m, plan.depth_m) if isinstance(plan, PlanScene) else moved)
         if self.spec != self._pressed_spec and isinstance(plan, PlanScene):
             plan.landmark_edited.emit(self.landmark_id, self.spec)
 
@@ -297,7 +310,8 @@ def _grid_brush() -> QBrush:
 
 class PlanScene(QGraphicsScene):
     """The whole plan. ``stall_items`` maps a stall id to its item; ``_ground`` is the plan's area
-    in pixels with a one-metre grid, behind the items."""
+    in pixels with a one-metre grid, behind the items; ``layout_id``, ``width_m`` and ``depth_m``
+    are those of the plan shown (None and 0 before the first ``load``)."""
 
     stall_edited = Signal(int, object)  # stall id, StallSpec
     landmark_edited = Signal(int, object)  # landmark id, LandmarkSpec
@@ -310,6 +324,9 @@ class PlanScene(QGraphicsScene):
         self.mode = ColourMode.AVAILABILITY
         self._occupancy: dict[int, StallOccupant] = {}
         self._ground: QGraphicsRectItem | None = None
+        self.layout_id: int | None = None
+        self.width_m = 0.0
+        self.depth_m = 0.0
         self._grid = _grid_brush()
         self.setBackgroundBrush(QColor("#f5f5f5"))
         # Items move: a BSP index would be rebuilt on every move of a 300-stall plan for nothing.
@@ -321,6 +338,7 @@ class PlanScene(QGraphicsScene):
         self.stall_items.clear()
         self.landmark_items.clear()
         self.clear()
+        self.layout_id, self.width_m, self.depth_m = plan.id, plan.width_m, plan.depth_m
         ground = QRectF(0, 0, plan.width_m * PIXELS_PER_METRE, plan.depth_m * PIXELS_PER_METRE)
         self._ground = self.addRect(ground, QPen(QColor("#90a4ae"), 2), self._grid)
         self._ground.setZValue(-1)
@@ -330,6 +348,36 @@ class PlanScene(QGraphicsScene):
         for stall in plan.stalls:
             self.add_stall_item(stall)
         self.set_occupancy(self._occupancy, self.mode)
+
+    def update_plan(self, plan: LayoutPlan) -> None:
+        """Show a re-read plan in the items already there: moved stalls move, new ones appear, removed
+        ones go; selection, zoom and scroll stay. An item held by the mouse is left where the user has
+        it (its own save follows). Another plan, or a resized one, is loaded afresh."""
+        if (plan.id, plan.width_m, plan.depth_m) != (self.layout_id, self.width_m, self.depth_m):
+            self.load(plan)
+            return
+        held = self.mouseGrabberItem()
+        for stall in plan.stalls:
+            item = self.stall_items.get(stall.id)
+            if item is None:
+                self.add_stall_item(stall)
+            elif item is not held and item.spec != stall.spec:
+                item.set_spec(stall.spec)
+        for stall_id in set(self.stall_items) - {stall.id for stall in plan.stalls}:
+            self.remove_item_of(stall_id=stall_id)
+        for landmark in plan.landmarks:
+            shown = self.landmark_items.get(landmark.id)
+            if shown is None:
+                self.add_landmark_item(landmark)
+            elif shown is not held and shown.spec != landmark.spec:
+                shown.set_spec(landmark.spec)
+        for landmark_id in set(self.landmark_items) - {landmark.id for landmark in plan.landmarks}:
+            self.remove_item_of(landmark_id=landmark_id)
+
+    @property
+    def edit_in_progress(self) -> bool:
+        """True while the mouse holds a stall or label (a move or resize not yet dropped)."""
+        return isinstance(self.mouseGrabberItem(), StallItem | LandmarkItem)
 
     def add_stall_item(self, stall: StallInfo) -> StallItem:
         item = StallItem(stall)

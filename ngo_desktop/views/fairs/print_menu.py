@@ -1,7 +1,8 @@
 """The fair's Print button: flyer (A4 or A5), the stall plan and the check-in sheet of a day.
 
 Each opens the document in the program's preview through the Documents area's ``open_print_preview``.
-The day is the one chosen on the Stall plan or Check-in tab, or else the fair's next day.
+The day is the one chosen on the Stall plan or Check-in tab, or else the fair's next day (the days
+are read on the worker first).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.services import fairs
 from ngo_desktop.timeutil import today_local
+from ngo_desktop.views.fairs.labels import not_possible
+from ngo_desktop.views.operations import Operation
 
 
 def open_print_preview(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -38,12 +41,17 @@ def print_button(database: Database, parent: QWidget, current_fair: Callable[[],
         fair_id = current_fair()
         if fair_id is None:
             return
-        day = day_to_print(database, fair_id, chosen_day_id())
-        if day is None:
-            QMessageBox.information(parent, translate("FairPrintMenu", "Nothing to print"),
-                                    translate("FairPrintMenu", "This fair has no days yet. Add its days first."))
-            return
-        open_print_preview(parent, database, kind, fair_id=fair_id, day=day)
+        chosen = chosen_day_id()
+
+        def show(day: dt.date | None) -> None:
+            if day is None:
+                QMessageBox.information(parent, translate("FairPrintMenu", "Nothing to print"),
+                                        translate("FairPrintMenu", "This fair has no days yet. Add its days first."))
+                return
+            open_print_preview(parent, database, kind, fair_id=fair_id, day=day)
+
+        Operation(parent, database, lambda db: day_to_print(db, fair_id, chosen)).success(show) \
+            .refusal_title(not_possible()).run()
 
     menu.addAction(translate("FairPrintMenu", "Flyer, A4…"), lambda: flyer("A4"))
     menu.addAction(translate("FairPrintMenu", "Flyer, A5…"), lambda: flyer("A5"))
@@ -55,7 +63,7 @@ def print_button(database: Database, parent: QWidget, current_fair: Callable[[],
 
 
 def day_to_print(database: Database, fair_id: int, chosen_day_id: int | None) -> dt.date | None:
-    """The chosen day, else the first day from today on, else the fair's last day."""
+    """The chosen day, else the first day from today on, else the fair's last day (on the worker)."""
     days = [day for day in fairs.list_days(database, fair_id) if not day.cancelled]
     for day in days:
         if day.id == chosen_day_id:

@@ -1,5 +1,9 @@
 """The Fairs & markets section: the list of fairs on the left, the chosen fair's tabs on the right
-(event and programme, stall plan, vendors, the day's check-in and fees)."""
+(event and programme, stall plan, vendors, the day's check-in and fees).
+
+Everything is read on the worker; after a save anywhere (here, in another section or at another
+desk) the main window hands the change to ``refresh``, which re-reads the list of fairs when fairs
+changed and lets the tab shown re-read what it shows (the other tabs re-read when next shown)."""
 
 from __future__ import annotations
 
@@ -24,18 +28,30 @@ from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.fairs.checkin_page import CheckInPage
 from ngo_desktop.views.fairs.details_page import DetailsPage
-from ngo_desktop.views.fairs.fair_dialog import FairDialog
-from ngo_desktop.views.fairs.labels import kind_label
+from ngo_desktop.views.fairs.fair_dialog import open_fair_dialog
+from ngo_desktop.views.fairs.labels import kind_label, not_possible
 from ngo_desktop.views.fairs.plan_page import PlanPage
 from ngo_desktop.views.fairs.print_menu import print_button
 from ngo_desktop.views.fairs.vendors_page import VendorsPage
+from ngo_desktop.views.operations import LatestOnly, Operation
 
 ROLE = Qt.ItemDataRole.UserRole
 
 
+# What the list of fairs on the left shows.
+LIST_KINDS = ("fair", "fair_day")
+
+
+def _fair_list(database: Database, include_archived: bool) -> tuple[list[fairs.FairSummary], bool]:
+    """The fairs to list, and whether any fair exists at all (archived ones too)."""
+    summaries = fairs.list_fairs(database, include_archived=include_archived)
+    return summaries, bool(summaries or fairs.list_fairs(database, include_archived=True))
+
+
 class FairsSection(QWidget):
-    """``_stack`` shows the empty state until the first fair exists; ``_pages`` are the tabs that
-    follow the fair chosen in ``fair_list``."""
+    """``_stack`` shows the empty state until the first fair exists; the tabs follow the fair chosen
+    in ``fair_list``: ``_fair_id`` is the fair they show, ``_loaded`` the tabs that show it already,
+    ``_wanted_fair`` a fair to choose once the list has it (one just created)."""
 
     watched_kinds = frozenset({"fair", "fair_day", "programme_item", "stall_price", "stall_layout", "stall", "landmark", "vendor_application", "application_day", "stall_assignment", "organisation"})
 
@@ -43,7 +59,10 @@ class FairsSection(QWidget):
         super().__init__(parent)
         self.database = database
         self._fair_id: int | None = None
+        self._shown_once = False
+        self._wanted_fair: int | None = None
         self._loaded: set[int] = set()
+        self._list_loads = LatestOnly(self, database)
         self._stack = QStackedLayout(self)
         self.empty = EmptyState(self.tr("No fairs or markets yet — plan the first one"),
                                 self.tr("Seasonal markets and charity fairs with their stall plans and vendors "
@@ -63,7 +82,7 @@ class FairsSection(QWidget):
         self.fair_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fair_list.currentItemChanged.connect(self._fair_chosen)
         self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.show_archived.toggled.connect(self.refresh)
+        self.show_archived.toggled.connect(self._load_fairs)
         self.print_button = print_button(database, self, self.current_fair_id, self._chosen_day_id)
         left_column.addWidget(self.new_button)
         left_column.addWidget(self.fair_list, 1)
@@ -86,16 +105,28 @@ class FairsSection(QWidget):
         main.setStretchFactor(1, 1)
         main.setSizes([240, 900])
         self._stack.addWidget(main)
-        self.refresh()
+        self._load_fairs()
 
     # --- the list of fairs -----------------------------------------------------------------------
     def has_unsaved_edits(self) -> bool:
-        return False
+        """A stall held on the plan, a plan edit being saved, or a vendor search still being typed."""
+        return self.plan_page.has_unsaved_edits() or self.vendors_page.has_unsaved_edits()
 
-    def refresh(self, changes: Changes | None = None) -> None:
-        chosen = self.current_fair_id()
-        summaries = fairs.list_fairs(self.database, include_archived=self.show_archived.isChecked())
-        any_fair = summaries or fairs.list_fairs(self.database, include_archived=True)
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches(LIST_KINDS):
+            self._load_fairs()
+        index = self.tabs.currentIndex()
+        if index in self._loaded:
+            self.tabs.widget(index).refresh(changes)  # type: ignore[attr-defined]
+        self._loaded &= {index}
+
+    def _load_fairs(self) -> None:
+        include_archived = self.show_archived.isChecked()
+        self._list_loads.request(lambda database: _fair_list(database, include_archived), self._show_list)
+
+    def _show_list(self, answer: tuple[list[fairs.FairSummary], bool]) -> None:
+        summaries, any_fair = answer
+        chosen = self._wanted_fair if self._wanted_fair is not None else self.current_fair_id()
         self._stack.setCurrentIndex(1 if any_fair else 0)
         self.fair_list.blockSignals(True)
         self.fair_list.clear()
@@ -108,27 +139,33 @@ class FairsSection(QWidget):
             if summary.archived:
                 item.setForeground(Qt.GlobalColor.gray)
             self.fair_list.addItem(item)
+            if summary.id == chosen:
+                self._wanted_fair = None
+                self.fair_list.setCurrentItem(item)
+        if self.fair_list.currentItem() is None and self.fair_list.count():
+            self.fair_list.setCurrentRow(0)
         self.fair_list.blockSignals(False)
-        self.select_fair(chosen if chosen is not None else (summaries[0].id if summaries else None))
+        # The same fair still chosen: its tabs refresh from the change itself, not from scratch.
+        if self.current_fair_id() != self._fair_id or not self._shown_once:
+            self._show_fair(self.current_fair_id())
 
     def current_fair_id(self) -> int | None:
         item = self.fair_list.currentItem()
         return item.data(ROLE) if item is not None else None
 
     def select_fair(self, fair_id: int | None) -> None:
+        """Choose ``fair_id`` in the list, or once the list shows it (a fair just created)."""
         for row in range(self.fair_list.count()):
             if self.fair_list.item(row).data(ROLE) == fair_id:
                 self.fair_list.setCurrentRow(row)
                 return
-        if self.fair_list.count():
-            self.fair_list.setCurrentRow(0)
-        else:
-            self._show_fair(None)
+        self._wanted_fair = fair_id
 
     def _fair_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         self._show_fair(current.data(ROLE) if current is not None else None)
 
     def _show_fair(self, fair_id: int | None) -> None:
+        self._shown_once = True
         self._loaded = set()
         self._fair_id = fair_id
         self._tab_changed(self.tabs.currentIndex())
@@ -146,24 +183,15 @@ class FairsSection(QWidget):
         combo = getattr(page, "day_combo", None)
         return combo.currentData() if combo is not None else None
 
-    def reload_current(self) -> None:
-        self._show_fair(self.current_fair_id())
-
     # --- actions ---------------------------------------------------------------------------------
     def new_fair(self) -> None:
-        dialog = FairDialog(self.database, None, self)
-        if dialog.exec():
-            self.refresh()
-            self.select_fair(dialog.fair_id)
+        """The new fair is chosen in the list as soon as the list, refreshed by its change, shows it."""
+        open_fair_dialog(self, self.database, None, self.select_fair)
 
     def edit_fair(self) -> None:
         fair_id = self.current_fair_id()
-        if fair_id is None:
-            return
-        dialog = FairDialog(self.database, fair_id, self)
-        if dialog.exec():
-            self.refresh()
-            self.reload_current()
+        if fair_id is not None:
+            open_fair_dialog(self, self.database, fair_id)
 
     def archive_fair(self) -> None:
         fair_id = self.current_fair_id()
@@ -173,8 +201,8 @@ class FairsSection(QWidget):
             "Archive this fair? It leaves the list but keeps its vendors and payments; "
             "tick “Show archived” to see it again."))
         if answer == QMessageBox.StandardButton.Yes:
-            fairs.set_archived(self.database, fair_id, True)
-            self.refresh()
+            Operation(self, self.database, lambda database: fairs.set_archived(database, fair_id, True)) \
+                .refusal_title(not_possible()).run()
 
     def save_layout(self) -> None:
         """Column widths are saved as they change (views.persist); nothing else to keep."""

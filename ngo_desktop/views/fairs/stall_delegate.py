@@ -6,18 +6,33 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
 from ngo_desktop.models import ApplicationStatus
 from ngo_desktop.services import fairs, stall_assignments, stall_layouts
 from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.stall_layouts import StallInfo
+from ngo_desktop.services.vendors import ApplicationRow
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel
-from ngo_desktop.views.fairs.plan_page import show_refusal
+from ngo_desktop.views.fairs.labels import not_possible
+from ngo_desktop.views.operations import Operation
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def stalls_to_choose(database: Database, fair_id: int, row: ApplicationRow) -> list[StallInfo]:
+    """The stalls of the fair's plan free on the vendor's day, and the vendor's own stall (worker)."""
+    layout_id = fairs.get_fair(database, fair_id).details.layout_id
+    if layout_id is None:
+        raise DomainError(translate("VendorsPage", "This fair has no stall plan yet. Draw it on the Plan tab."))
+    taken = stall_assignments.stall_occupancy(database, row.fair_day_id)
+    return [stall for stall in stall_layouts.load_layout(database, layout_id).stalls
+            if stall.id not in taken or stall.id == row.stall_id]
+
+
 class StallPickerDelegate(QStyledItemDelegate):
-    """The editor lists '—' (no stall), the vendor's own stall and the stalls free that day; choosing
-    one assigns through the services, so the same rules (one vendor per stall, power) apply."""
+    """The editor lists '—' (no stall), the vendor's own stall and the stalls free that day (read on
+    the worker, filled in when they arrive); choosing one assigns through the services, so the same
+    rules (one vendor per stall, power) apply."""
 
     def __init__(self, database: Database, parent: QWidget) -> None:
         super().__init__(parent)
@@ -29,19 +44,25 @@ class StallPickerDelegate(QStyledItemDelegate):
         if not isinstance(model, ApplicationsModel):
             return None
         row = model.row_at(index.row())
-        if row.status != ApplicationStatus.ACCEPTED:
-            return None
         criteria = model.criteria()
-        layout_id = fairs.get_fair(self.database, criteria.fair_id).details.layout_id if criteria else None
-        if layout_id is None:
+        if row is None or row.status != ApplicationStatus.ACCEPTED or criteria is None:
             return None
-        taken = stall_assignments.stall_occupancy(self.database, row.fair_day_id)
         editor = QComboBox(parent)
         editor.addItem("—", None)
-        for stall in stall_layouts.load_layout(self.database, layout_id).stalls:
-            if stall.id not in taken or stall.id == row.stall_id:
+        if row.stall_id is not None:
+            editor.addItem(row.stall_number or "", row.stall_id)
+            editor.setCurrentIndex(1)
+
+        def fill(stalls: list[StallInfo]) -> None:
+            editor.clear()
+            editor.addItem("—", None)
+            for stall in stalls:
                 editor.addItem(stall.number, stall.id)
-        editor.setCurrentIndex(max(0, editor.findData(row.stall_id)))
+            editor.setCurrentIndex(max(0, editor.findData(row.stall_id)))
+
+        fair_id = criteria.fair_id
+        Operation(editor, self.database, lambda database: stalls_to_choose(database, fair_id, row)) \
+            .success(fill).refusal_title(not_possible()).run()
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
@@ -52,15 +73,16 @@ class StallPickerDelegate(QStyledItemDelegate):
             return
         row = model.row_at(index.row())
         stall_id = editor.currentData()
-        if stall_id == row.stall_id:
+        if row is None or stall_id == row.stall_id:
             return
-        try:
+        application_day_id = row.application_day_id
+
+        def save(database: Database) -> None:
             if stall_id is None:
-                stall_assignments.unassign(self.database, row.application_day_id)
+                stall_assignments.unassign(database, application_day_id)
             else:
-                stall_assignments.assign(self.database, application_day_id=row.application_day_id,
-                                         stall_id=stall_id)
-        except DomainError as error:
-            show_refusal(self._view, error)
-            return
-        model.refresh_row(index.row())
+                stall_assignments.assign(database, application_day_id=application_day_id, stall_id=stall_id)
+
+        Operation(self._view, self.database, save) \
+            .success(lambda _none: model.refresh_row(application_day_id)) \
+            .refusal_title(not_possible()).run()

@@ -77,6 +77,10 @@ class StallForm(QGroupBox):
                          rotation_deg=self.rotation.value(), has_power=self.has_power.isChecked(),
                          has_table=self.has_table.isChecked(), under_cover=self.under_cover.isChecked())
 
+    def is_modified(self) -> bool:
+        """True when the fields differ from the stall as shown (typed in but not applied)."""
+        return self._spec is not None and self.spec() != self._spec
+
     def apply(self) -> None:
         spec = self.spec()
         if self._stall_id is not None and spec is not None:

@@ -4,8 +4,11 @@ choose a stall, fees and payments, and copying regulars' stalls to another day o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,25 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.models import ApplicationStatus, VendorCategory
 from ngo_desktop.money import format_cents, parse_euros
-from ngo_desktop.services import fairs, stall_assignments, stall_layouts, vendors
-from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services import fairs, stall_assignments, vendors
 from ngo_desktop.services.fairs_export import export_stalls
+from ngo_desktop.services.stall_layouts import StallInfo
 from ngo_desktop.services.vendors import ApplicationFilter, ApplicationRow
 from ngo_desktop.timeutil import format_date, today_local
-from ngo_desktop.views.background import run_with_progress
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
 from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, ApplicationsModel, Column
-from ngo_desktop.views.fairs.labels import category_label, status_label
-from ngo_desktop.views.fairs.plan_page import show_refusal
-from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate
+from ngo_desktop.views.fairs.labels import category_label, not_possible, show_problem, status_label
+from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate, stalls_to_choose
+from ngo_desktop.views.operations import TYPING_PAUSE_MS, Operation
 from ngo_desktop.views.persist import remember_header
+
+# Five to a row: seven were cut in Latvian at 1280 pixels ("Kopēt vietas no cita tirdziņa…").
+BUTTONS_PER_ROW = 5
 
 
 class VendorsPage(QWidget):
-    """``_fair_id`` is the fair shown; the table's model pages its rows from the database."""
+    """``_fair_id`` is the fair shown; the table's model pages its rows from the database;
+    ``_search_pause`` waits for a pause in typing before the list is filtered."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,8 +58,14 @@ class VendorsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a vendor or what they sell…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.apply_filter)
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(TYPING_PAUSE_MS)
+        self._search_pause.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_pause.start)
         self.day_filter = QComboBox()
+        # Filled when the fair's days arrive, after the first show: keep every date whole.
+        self.day_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_filter.currentIndexChanged.connect(self.apply_filter)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Every status"), None)
@@ -87,6 +100,7 @@ class VendorsPage(QWidget):
         column.addWidget(self.table, 1)
         self.count_label = QLabel()
         column.addWidget(self.count_label)
+        self.model.loaded.connect(self._show_count)
 
         actions = QGridLayout()
         buttons = (
@@ -109,19 +123,28 @@ class VendorsPage(QWidget):
         for number, (text, slot) in enumerate(buttons):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            actions.addWidget(button, number // 7, number % 7)
+            actions.addWidget(button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
             self.buttons[text] = button
         column.addLayout(actions)
 
     # --- loading ---------------------------------------------------------------------------------
     def set_fair(self, fair_id: int | None) -> None:
+        """Show the vendors of ``fair_id``; its days for the filter are read on the worker."""
         self._fair_id = fair_id
+        if fair_id is None:
+            self._show_days([])
+            return
+        Operation(self, self.database, lambda database: fairs.list_days(database, fair_id)) \
+            .success(lambda days: self._show_days(days) if self._fair_id == fair_id else None).run()
+
+    def _show_days(self, days: list[fairs.FairDayInfo]) -> None:
+        chosen = self.day_filter.currentData()
         self.day_filter.blockSignals(True)
         self.day_filter.clear()
         self.day_filter.addItem(self.tr("Every day"), None)
-        if fair_id is not None:
-            for day in fairs.list_days(self.database, fair_id):
-                self.day_filter.addItem(format_date(day.day), day.id)
+        for day in days:
+            self.day_filter.addItem(format_date(day.day), day.id)
+        self.day_filter.setCurrentIndex(max(0, self.day_filter.findData(chosen)))
         self.day_filter.blockSignals(False)
         self.apply_filter()
 
@@ -134,16 +157,40 @@ class VendorsPage(QWidget):
                                  category=self.category_filter.currentData())
 
     def apply_filter(self) -> None:
+        self._search_pause.stop()
         self.model.set_filter(self.criteria())
-        self.count_label.setText(self.tr("%n vendor day(s)", "", self.model.total()))
 
-    def refresh(self) -> None:
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n vendor day(s)", "", self.model.total))
+
+    def has_unsaved_edits(self) -> bool:
+        """Typed into the search but not yet filtered: the list follows once the pause is over."""
+        return self._search_pause.isActive()
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Re-read the list after a change, keeping the selected vendors and the scroll position."""
+        if changes is not None and changes.touches(("fair_day",)) and self._fair_id is not None:
+            self.set_fair(self._fair_id)
+            return
+        selected = {row.application_day_id for row in self.selected_rows()}
+        scrolled = self.table.verticalScrollBar().value()
+
+        def restore() -> None:
+            self.model.loaded.disconnect(restore)
+            chosen = QItemSelection()
+            for application_day_id in selected:
+                row = self.model.row_of(application_day_id)
+                if row >= 0:
+                    chosen.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+            self.table.selectionModel().select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.table.verticalScrollBar().setValue(scrolled)
+
+        self.model.loaded.connect(restore)
         self.model.reload()
-        self.count_label.setText(self.tr("%n vendor day(s)", "", self.model.total()))
 
     def selected_rows(self) -> list[ApplicationRow]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.row_at(row) for row in rows]
+        return [row for row in (self.model.row_at(number) for number in rows) if row is not None]
 
     def _one_selected(self) -> ApplicationRow | None:
         rows = self.selected_rows()
@@ -153,39 +200,40 @@ class VendorsPage(QWidget):
             return None
         return rows[0]
 
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except DomainError as error:
-            show_refusal(self, error)
-            return False
-        finally:
-            self.refresh()
-        return True
+    def _run(self, work: Callable[[Database], Any], success: Callable[[Any], None] | None = None) -> None:
+        """Run a front-desk action on the worker; the list follows from the change it announces."""
+        operation = Operation(self, self.database, work).refusal_title(not_possible())
+        if success is not None:
+            operation.success(success)
+        operation.run()
 
     # --- actions ---------------------------------------------------------------------------------
     def new_application(self) -> None:
         if self._fair_id is None:
             return
-        dialog = ApplicationDialog(self.database, self._fair_id, self)
-        if dialog.exec():
-            self.refresh()
+        ApplicationDialog(self.database, self._fair_id, self).exec()
 
     def accept_selected(self) -> None:
-        rows = self.selected_rows()
-        if not rows:
+        ids = [row.application_day_id for row in self.selected_rows()]
+        if not ids:
             return
-        outcome: dict[int, ApplicationStatus] = {}
-        if self._run(lambda: outcome.update(vendors.accept(self.database, [row.application_day_id for row in rows]))):
+
+        def accepted(outcome: dict[int, ApplicationStatus]) -> None:
             waiting = sum(1 for status in outcome.values() if status == ApplicationStatus.WAITLISTED)
             if waiting:
                 QMessageBox.information(self, self.tr("Waitlist"), self.tr(
                     "Every stall is taken: %n vendor(s) went on the waitlist in the order chosen.", "", waiting))
 
+        self._run(lambda database: vendors.accept(database, ids), accepted)
+
+    def _each_selected(self, action: Callable[[Database, int], object]) -> None:
+        """One action for every selected vendor-day, in one call (stops at the first refusal)."""
+        ids = [row.application_day_id for row in self.selected_rows()]
+        if ids:
+            self._run(lambda database: [action(database, application_day_id) for application_day_id in ids])
+
     def reject_selected(self) -> None:
-        for row in self.selected_rows():
-            if not self._run(lambda row=row: vendors.reject(self.database, row.application_day_id)):
-                return
+        self._each_selected(vendors.reject)
 
     def cancel_selected(self) -> None:
         row = self._one_selected()
@@ -195,10 +243,13 @@ class VendorsPage(QWidget):
                                               self.tr("Why is %1 not coming? (optional)").replace("%1", row.organisation))
         if not chosen:
             return
-        offers: list[vendors.MoveUpOffer | None] = []
-        self._run(lambda: offers.append(vendors.cancel(self.database, row.application_day_id, reason=reason)))
-        if offers and offers[0] is not None:
-            self.offer_move_up(offers[0])
+        application_day_id = row.application_day_id
+
+        def cancelled(offer: vendors.MoveUpOffer | None) -> None:
+            if offer is not None:
+                self.offer_move_up(offer)
+
+        self._run(lambda database: vendors.cancel(database, application_day_id, reason=reason), cancelled)
 
     def offer_move_up(self, offer: vendors.MoveUpOffer) -> None:
         """Ask the operator to confirm that the first on the waitlist takes the free place."""
@@ -206,37 +257,35 @@ class VendorsPage(QWidget):
             "%1 is first on the waitlist. Give them the free place now?\n"
             "Choose No to decide later; the offer stays marked in the list.").replace("%1", offer.organisation))
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: vendors.confirm_move_up(self.database, offer.application_day_id))
+            self._run(lambda database: vendors.confirm_move_up(database, offer.application_day_id))
 
     def confirm_move_up(self) -> None:
         row = self._one_selected()
         if row is not None:
-            self._run(lambda: vendors.confirm_move_up(self.database, row.application_day_id))
+            application_day_id = row.application_day_id
+            self._run(lambda database: vendors.confirm_move_up(database, application_day_id))
 
     def choose_stall(self) -> None:
         row = self._one_selected()
-        if row is None or self._fair_id is None:
+        fair_id = self._fair_id
+        if row is None or fair_id is None:
             return
-        layout_id = fairs.get_fair(self.database, self._fair_id).details.layout_id
-        if layout_id is None:
-            show_refusal(self, DomainError(self.tr("This fair has no stall plan yet. Draw it on the Plan tab.")))
-            return
-        taken = stall_assignments.stall_occupancy(self.database, row.fair_day_id)
-        stalls = [stall for stall in stall_layouts.load_layout(self.database, layout_id).stalls
-                  if stall.id not in taken or stall.id == row.stall_id]
-        labels = [self.tr("Stall %1").replace("%1", stall.number) for stall in stalls]
-        if not labels:
-            show_refusal(self, DomainError(self.tr("Every stall is taken that day.")))
-            return
-        label, chosen = QInputDialog.getItem(self, self.tr("Choose stall"), row.organisation, labels, 0, False)
-        if chosen:
-            stall = stalls[labels.index(label)]
-            self._run(lambda: stall_assignments.assign(self.database, application_day_id=row.application_day_id,
-                                                       stall_id=stall.id))
+
+        def choose(stalls: list[StallInfo]) -> None:
+            labels = [self.tr("Stall %1").replace("%1", stall.number) for stall in stalls]
+            if not labels:
+                show_problem(self, self.tr("Every stall is taken that day."))
+                return
+            label, chosen = QInputDialog.getItem(self, self.tr("Choose stall"), row.organisation, labels, 0, False)
+            if chosen:
+                stall_id = stalls[labels.index(label)].id
+                self._run(lambda database: stall_assignments.assign(
+                    database, application_day_id=row.application_day_id, stall_id=stall_id))
+
+        self._run(lambda database: stalls_to_choose(database, fair_id, row), choose)
 
     def unassign_selected(self) -> None:
-        for row in self.selected_rows():
-            self._run(lambda row=row: stall_assignments.unassign(self.database, row.application_day_id))
+        self._each_selected(stall_assignments.unassign)
 
     def change_fee(self) -> None:
         row = self._one_selected()
@@ -248,7 +297,7 @@ class VendorsPage(QWidget):
             return
         cents = parse_euros(text)
         if cents is None:
-            show_refusal(self, DomainError(self.tr("“%1” is not an amount. Type e.g. 7,50.").replace("%1", text)))
+            show_problem(self, self.tr("“%1” is not an amount. Type e.g. 7,50.").replace("%1", text))
             return
         reason = ""
         if cents < row.fee_cents:
@@ -256,7 +305,7 @@ class VendorsPage(QWidget):
                 "Why is the fee reduced? (e.g. a charity NGO)"), text=row.fee_reduction_reason)
             if not chosen:
                 return
-        self._run(lambda: vendors.set_fee(self.database, row.application_day_id, fee_cents=cents, reason=reason))
+        self._run(lambda database: vendors.set_fee(database, row.application_day_id, fee_cents=cents, reason=reason))
 
     def waive_fee(self) -> None:
         row = self._one_selected()
@@ -265,20 +314,22 @@ class VendorsPage(QWidget):
         reason, chosen = QInputDialog.getText(self, self.tr("Waive fee"),
                                               self.tr("Why is the fee waived? (e.g. a charity NGO)"))
         if chosen:
-            self._run(lambda: vendors.waive_fee(self.database, row.application_day_id, reason=reason))
+            self._run(lambda database: vendors.waive_fee(database, row.application_day_id, reason=reason))
 
     def mark_paid(self) -> None:
-        for row in self.selected_rows():
-            self._run(lambda row=row: vendors.mark_paid(self.database, row.application_day_id, paid_on=today_local()))
+        paid_on = today_local()
+        self._each_selected(lambda database, application_day_id: vendors.mark_paid(
+            database, application_day_id, paid_on=paid_on))
 
     def mark_unpaid(self) -> None:
-        for row in self.selected_rows():
-            self._run(lambda row=row: vendors.mark_unpaid(self.database, row.application_day_id))
+        self._each_selected(vendors.mark_unpaid)
 
     def copy_to_day(self) -> None:
-        if self._fair_id is None:
-            return
-        days = fairs.list_days(self.database, self._fair_id)
+        fair_id = self._fair_id
+        if fair_id is not None:
+            self._run(lambda database: fairs.list_days(database, fair_id), self._copy_between_days)
+
+    def _copy_between_days(self, days: list[fairs.FairDayInfo]) -> None:
         if len(days) < 2:
             return
         labels = [format_date(day.day) for day in days]
@@ -289,51 +340,47 @@ class VendorsPage(QWidget):
         target, chosen = QInputDialog.getItem(self, self.tr("Copy stalls"), self.tr("to the day"),
                                               labels, min(1, len(labels) - 1), False)
         if chosen and source != target:
-            reports: list[stall_assignments.CopyReport] = []
-            self._run(lambda: reports.append(stall_assignments.copy_assignments_to_day(
-                self.database, from_day_id=days[labels.index(source)].id, to_day_id=days[labels.index(target)].id)))
-            self._show_report(reports)
+            from_day, to_day = days[labels.index(source)].id, days[labels.index(target)].id
+            self._run(lambda database: stall_assignments.copy_assignments_to_day(
+                database, from_day_id=from_day, to_day_id=to_day), self._show_report)
 
     def copy_from_fair(self) -> None:
-        if self._fair_id is None:
-            return
-        others = [fair for fair in fairs.list_fairs(self.database, include_archived=True) if fair.id != self._fair_id]
+        fair_id = self._fair_id
+        if fair_id is not None:
+            self._run(lambda database: fairs.list_fairs(database, include_archived=True),
+                      lambda every: self._copy_from_another(fair_id, every))
+
+    def _copy_from_another(self, fair_id: int, every: list[fairs.FairSummary]) -> None:
+        others = [fair for fair in every if fair.id != fair_id]
         if not others:
             return
         labels = [fair.name + (f" ({fair.first_day.year})" if fair.first_day else "") for fair in others]
         label, chosen = QInputDialog.getItem(self, self.tr("Copy stalls from another fair"),
                                              self.tr("Regulars keep the stall they had at"), labels, 0, False)
         if chosen:
-            reports: list[stall_assignments.CopyReport] = []
-            self._run(lambda: reports.append(stall_assignments.copy_assignments_to_fair(
-                self.database, from_fair_id=others[labels.index(label)].id, to_fair_id=self._fair_id)))
-            self._show_report(reports)
+            from_fair = others[labels.index(label)].id
+            self._run(lambda database: stall_assignments.copy_assignments_to_fair(
+                database, from_fair_id=from_fair, to_fair_id=fair_id), self._show_report)
 
     def export_stalls(self) -> None:
-        """The same file as ``export stalls`` on the command line, written off the GUI thread."""
-        if self._fair_id is None:
+        """The same file as ``export stalls`` on the command line, written on the long-work thread."""
+        fair_id = self._fair_id
+        if fair_id is None:
             return
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export stalls"), "stalls.xlsx",
                                                     self.tr("Excel (*.xlsx);;CSV (*.csv)"))
         if not path:
             return
-        fair_id = self._fair_id
-        try:
-            count = run_with_progress(self, self.tr("Writing the stall list…"),
-                                      lambda report, _cancelled: export_stalls(self.database, fair_id, Path(path),
-                                                                               report))
-        except DomainError as error:
-            show_refusal(self, error)
-            return
-        QMessageBox.information(self, self.tr("Stalls exported"),
-                                self.tr("%n row(s) written.", "", count))
+        Operation(self, self.database,
+                  lambda database, progress: export_stalls(database, fair_id, Path(path), progress.report,
+                                                         force=True)) \
+            .with_progress(self.tr("Writing the stall list…"), cancellable=False) \
+            .success(lambda count: QMessageBox.information(self, self.tr("Stalls exported"),
+                                                           self.tr("%n row(s) written.", "", count))) \
+            .refusal_title(not_possible()).run()
 
-    def _show_report(self, reports: list[stall_assignments.CopyReport]) -> None:
-        if not reports:
-            return
-        report = reports[0]
+    def _show_report(self, report: stall_assignments.CopyReport) -> None:
         text = self.tr("%n vendor(s) got their usual stall.", "", report.copied)
         if report.skipped:
             text += "\n\n" + self.tr("Not copied:") + "\n" + "\n".join(report.skipped)
         QMessageBox.information(self, self.tr("Stalls copied"), text)
-

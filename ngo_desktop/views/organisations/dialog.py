@@ -239,7 +239,8 @@ class OrganisationDialog(QDialog):
         if not path:
             return
         try:
-            export_person_data(self.database, contact_id, Path(path))
+            # The save dialog has asked before replacing an existing file (never a database).
+            export_person_data(self.database, contact_id, Path(path), force=True)
         except (DomainError, OSError) as error:
             QMessageBox.warning(self, self.tr("Not exported"), str(error))
             return

@@ -241,8 +241,9 @@ class OrganisationForm(QWidget):
         ``mine`` should be cleaned as the service saves it, so spaces alone are no difference."""
         def shown(data: OrganisationData) -> list[str]:
             return [
-                data.name, label(data.legal_form), data.registration_number, label(data.kind), data.address,
-                data.phone, data.email, data.website, label(data.membership),
+                data.name, label(LegalForm(data.legal_form)), data.registration_number,
+                label(OrganisationKind(data.kind)), data.address, data.phone, data.email, data.website,
+                label(MembershipStatus(data.membership)),
                 format_date(data.member_since) if data.member_since else "",
                 str(data.last_paid_year) if data.last_paid_year else "",
                 format_cents(data.membership_fee_cents) if data.membership_fee_cents else "",

@@ -149,7 +149,7 @@ class ImportDialog(QDialog):
         details = path.name
         if table.encoding:
             details += " — " + self.tr("text in %1, values separated by “%2”").replace(
-                "%1", "Windows-1257" if table.encoding == "cp1257" else "UTF-8").replace("%2", table.delimiter)
+                "%1", {"cp1257": "Windows-1257", "utf-16": "UTF-16"}.get(table.encoding, "UTF-8")).replace("%2", table.delimiter)
         row_count = len(table.rows)  # a plain variable, so lupdate sees the plural
         self.file_label.setText(details + " — " + self.tr("%n row(s)", "", row_count))
         self._set_mapping(self._initial_mapping(table.headers))
@@ -217,7 +217,10 @@ class ImportDialog(QDialog):
         self.preview.setColumnCount(len(keys))
         self.preview.setRowCount(len(shown))
         self.preview.setHorizontalHeaderLabels([self._table.headers[mapping[key]] for key in keys])
-        self.preview.setVerticalHeaderLabels([str(row + 2) for row in range(len(shown))])
+        # The spreadsheet's own row numbers: blank rows in the file are counted, as problems count them.
+        numbers = self._table.row_numbers[:PREVIEW_ROWS]
+        self.preview.setVerticalHeaderLabels([str(number) for number in numbers])
+        preview_row = {number: row for row, number in enumerate(numbers)}
         for row, cells in enumerate(shown):
             for column, key in enumerate(keys):
                 index = mapping[key]
@@ -226,8 +229,8 @@ class ImportDialog(QDialog):
         self.problems.clear()
         for problem in self._plan.problems:
             self.problems.addItem(problem.describe())
-            row = problem.row - 2
-            if 0 <= row < len(shown):
+            row = preview_row.get(problem.row, -1)
+            if row >= 0:
                 columns = [header_columns[problem.column]] if problem.column in header_columns else range(len(keys))
                 for column in columns:
                     item = self.preview.item(row, column)

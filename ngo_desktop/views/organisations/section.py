@@ -204,10 +204,13 @@ class OrganisationsSection(QWidget):
         if target.suffix.lower() not in {".csv", ".xlsx"}:
             target = target.with_suffix(".csv" if "csv" in _filter.lower() else ".xlsx")
         list_filter = self.current_filter() if shown_only else ListFilter(include_archived=True)
+        # The dialog asked before replacing the file it returned, not one with another ending.
+        confirmed = target == Path(path)
         try:
             count = run_with_progress(
                 self, self.tr("Exporting organisations…"),
-                lambda report, _cancelled: export_organisations(self.database, target, list_filter, report=report),
+                lambda report, _cancelled: export_organisations(self.database, target, list_filter, report=report,
+                                                                force=confirmed),
                 cancellable=False)
         except Cancelled:
             return

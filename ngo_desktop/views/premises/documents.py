@@ -75,31 +75,36 @@ def _preview(parent: QWidget, database: Database, build: Callable[[Database], by
         .success(show).run()
 
 
-def _spreadsheet_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+def _spreadsheet_path(parent: QWidget, title: str, suggested: str) -> tuple[Path, bool] | None:
+    """The chosen file, and whether the dialog confirmed replacing it (not so after adding an ending)."""
     path = _ask_path(parent, title, suggested, QCoreApplication.translate(
         "PremisesFiles", "Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"))
-    if path is not None and path.suffix.lower() not in (".csv", ".xlsx"):
-        path = path.with_suffix(".xlsx")
-    return path
+    if path is None:
+        return None
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        return path.with_suffix(".xlsx"), False
+    return path, True
 
 
 def export_tenancies_file(parent: QWidget, database: Database,
                           done: Callable[[Path], None] | None = None) -> Operation[object] | None:
-    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export tenancies"),
-                             "pop-up-ires-ligumi.xlsx")
-    if path is None:
+    chosen = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export tenancies"),
+                               "pop-up-ires-ligumi.xlsx")
+    if chosen is None:
         return None
     from ngo_desktop.services.premises_export import export_tenancies
 
-    return _write(parent, database, path, lambda db: export_tenancies(db, path), done)
+    path, confirmed = chosen
+    return _write(parent, database, path, lambda db: export_tenancies(db, path, force=confirmed), done)
 
 
 def export_support_file(parent: QWidget, database: Database, year: int,
                         done: Callable[[Path], None] | None = None) -> Operation[object] | None:
-    path = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export the support given"),
-                             f"pasvaldibas-atbalsts-{year}.xlsx")
-    if path is None:
+    chosen = _spreadsheet_path(parent, QCoreApplication.translate("PremisesFiles", "Export the support given"),
+                               f"pasvaldibas-atbalsts-{year}.xlsx")
+    if chosen is None:
         return None
     from ngo_desktop.services.premises_export import export_support
 
-    return _write(parent, database, path, lambda db: export_support(db, path, year=year), done)
+    path, confirmed = chosen
+    return _write(parent, database, path, lambda db: export_support(db, path, year=year, force=confirmed), done)

@@ -1,42 +1,50 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../../ngo_desktop/commands/backup.py" line="15"/>
-        <source>make a consistent backup copy of the database</source>
-        <translation>izveidot saskaņotu datubāzes rezerves kopiju</translation>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="16" />
+      <source>make a consistent backup copy of the database</source>
+      <translation>izveidot saskaņotu datubāzes rezerves kopiju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/backup.py" line="17"/>
-        <source>where to write it; default: a dated file in the backup folder</source>
-        <translation>kur to ierakstīt; pēc noklusējuma — datēts fails rezerves kopiju mapē</translation>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="18" />
+      <source>where to write it; default: a dated file in the backup folder</source>
+      <translation>kur to ierakstīt; pēc noklusējuma — datēts fails rezerves kopiju mapē</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/backup.py" line="21"/>
-        <source>replace the database with a backup (the current data is kept)</source>
-        <translation>aizstāt datubāzi ar rezerves kopiju (pašreizējie dati tiek saglabāti)</translation>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="23" />
+      <source>replace the database with a backup (the current data is kept)</source>
+      <translation>aizstāt datubāzi ar rezerves kopiju (pašreizējie dati tiek saglabāti)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/backup.py" line="26"/>
-        <source>copy every row of this SQLite database into an empty PostgreSQL database</source>
-        <translation>pārkopēt visas šīs SQLite datubāzes rindas tukšā PostgreSQL datubāzē</translation>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="28" />
+      <source>copy every row of this SQLite database into an empty PostgreSQL database</source>
+      <translation>pārkopēt visas šīs SQLite datubāzes rindas tukšā PostgreSQL datubāzē</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/backup.py" line="42"/>
-        <source>Backup of {database} written to {file}</source>
-        <translation>Datubāzes {database} rezerves kopija ierakstīta failā {file}</translation>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="44" />
+      <source>Backup of {database} written to {file}</source>
+      <translation>Datubāzes {database} rezerves kopija ierakstīta failā {file}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/backup.py" line="54"/>
-        <source>{database} restored from {file}; the data it held before is kept in {kept}</source>
-        <translation>{database} atjaunota no {file}; iepriekšējie dati saglabāti failā {kept}</translation>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="53" />
+      <source>{database} restored from {file}; the data it held before is kept in {kept}</source>
+      <translation>{database} atjaunota no {file}; iepriekšējie dati saglabāti failā {kept}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/commands/backup.py" line="61" />
+      <source>%n person(s) forgotten earlier were forgotten again.</source>
+      <translation>
+        <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
+        <numerusform>%n agrāk aizmirstas personas atkal aizmirstas.</numerusform>
+        <numerusform>%n agrāk aizmirstu personu atkal aizmirsa.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/backup.py" line="70"/>
-        <source>{rows} rows copied to {server}; every table&apos;s count matches.</source>
-        <translation>Uz {server} pārkopētas {rows} rindas; visu tabulu rindu skaits sakrīt.</translation>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="75" />
+      <source>{rows} rows copied to {server}; every table's count matches.</source>
+      <translation>Uz {server} pārkopētas {rows} rindas; visu tabulu rindu skaits sakrīt.</translation>
     </message>
-</context>
+  </context>
 </TS>

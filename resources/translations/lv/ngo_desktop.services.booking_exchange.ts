@@ -4,13 +4,83 @@
 <context>
     <name>BookingExchange</name>
     <message>
-        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="79"/>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="42"/>
+        <source>Booking number</source>
+        <translation>Rezervācijas numurs</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="43"/>
+        <source>Room</source>
+        <translation>Telpa</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="44"/>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="45"/>
+        <source>Title</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="46"/>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="47"/>
+        <source>Start</source>
+        <translation>Sākums</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="48"/>
+        <source>End</source>
+        <translation>Beigas</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="49"/>
+        <source>Attendees</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="50"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="51"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="52"/>
+        <source>Full value</source>
+        <translation>Pilnā vērtība</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="53"/>
+        <source>Payment</source>
+        <translation>Apmaksa</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="54"/>
+        <source>Reason for cancelling</source>
+        <translation>Atcelšanas iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="55"/>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="117"/>
         <source>Export to a file ending in .ics, .csv or .xlsx.</source>
         <translation>Eksportējiet failā ar paplašinājumu .ics, .csv vai .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="83"/>
-        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="93"/>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="121"/>
+        <location filename="../../../ngo_desktop/services/booking_exchange.py" line="132"/>
         <source>Bookings</source>
         <translation>Rezervācijas</translation>
     </message>

@@ -4,45 +4,114 @@
 <context>
     <name>BookingImport</name>
     <message>
-        <location filename="../../../ngo_desktop/services/booking_import.py" line="61"/>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="43"/>
+        <source>Site</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="44"/>
+        <source>Room</source>
+        <translation>Telpa</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="45"/>
+        <source>Capacity</source>
+        <translation>Ietilpība</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="46"/>
+        <source>Equipment</source>
+        <translation>Aprīkojums</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="47"/>
+        <source>Setup minutes</source>
+        <translation>Sagatavošanas minūtes</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="48"/>
+        <source>Cleanup minutes</source>
+        <translation>Sakopšanas minūtes</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="49"/>
+        <source>Hourly rate</source>
+        <translation>Stundas likme</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="50"/>
+        <source>Half-day rate</source>
+        <translation>Puses dienas likme</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="51"/>
+        <source>Full-day rate</source>
+        <translation>Visas dienas likme</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="52"/>
+        <source>Member discount %</source>
+        <translation>Biedru atlaide %</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="53"/>
+        <source>Opening hours</source>
+        <translation>Darba laiks</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="54"/>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="55"/>
+        <source>Reason for the exception</source>
+        <translation>Izņēmuma iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="109"/>
         <source>Import a file ending in .csv or .xlsx.</source>
         <translation>Importējiet failu ar paplašinājumu .csv vai .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/booking_import.py" line="63"/>
-        <source>The file is empty.</source>
-        <translation>Fails ir tukšs.</translation>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="217"/>
+        <source>“{value}” cannot be read; {advice}</source>
+        <translation>„{value}” nevar nolasīt: {advice}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/booking_import.py" line="84"/>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="221"/>
+        <source>write a whole number.</source>
+        <translation>ierakstiet veselu skaitli.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="222"/>
+        <source>write an amount in euro such as 12,50.</source>
+        <translation>ierakstiet summu eiro, piemēram, 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="233"/>
+        <source>write the hours as 1-5 08:00-22:00; 6 10:00-16:00 (1 is Monday).</source>
+        <translation>ierakstiet laiku kā 1-5 08:00-22:00; 6 10:00-16:00 (1 ir pirmdiena).</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="305"/>
+        <source>no room is named {room}.</source>
+        <translation>nav telpas ar nosaukumu „{room}”.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="313"/>
+        <source>no organisation is named {name}.</source>
+        <translation>nav organizācijas ar nosaukumu „{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="325"/>
+        <source>give the date as DD.MM.YYYY, times as HH:MM, the attendees as a whole number and a status that is not cancelled.</source>
+        <translation>ierakstiet datumu kā DD.MM.GGGG, laiku kā HH:MM, dalībnieku skaitu kā veselu skaitli un statusu, kas nav „Atcelta”.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/booking_import.py" line="137"/>
         <source>The file has no column {columns}.</source>
         <translation>Failā nav kolonnas {columns}.</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/booking_import.py" line="161"/>
-        <source>Row {row}: {value} is not a valid value.</source>
-        <translation>{row}. rinda: {value} nav derīga vērtība.</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/booking_import.py" line="164"/>
-        <location filename="../../../ngo_desktop/services/booking_import.py" line="227"/>
-        <source>Row {row}: {problem}</source>
-        <translation>{row}. rinda: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/booking_import.py" line="194"/>
-        <source>Row {row}: no room is named {room}.</source>
-        <translation>{row}. rinda: nav telpas ar nosaukumu {room}.</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/booking_import.py" line="202"/>
-        <source>Row {row}: no organisation is named {name}.</source>
-        <translation>{row}. rinda: nav organizācijas ar nosaukumu {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/booking_import.py" line="214"/>
-        <source>Row {row}: give the date as DD.MM.YYYY, times as HH:MM and a known status.</source>
-        <translation>{row}. rinda: norādiet datumu kā DD.MM.GGGG, laiku kā HH:MM un zināmu statusu.</translation>
     </message>
 </context>
 </TS>

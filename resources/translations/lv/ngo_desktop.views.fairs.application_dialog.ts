@@ -4,17 +4,17 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="38"/>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="42"/>
         <source>New vendor application</source>
         <translation>Jauns tirgotāja pieteikums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="42"/>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="47"/>
         <source>Type part of the name…</source>
         <translation>Ierakstiet daļu no nosaukuma…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="46"/>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="51"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Vajag elektrību</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="94"/>
+        <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="107"/>
         <source>Choose the organisation that applies (find it by its name).</source>
         <translation>Izvēlieties organizāciju, kas piesakās (atrodiet to pēc nosaukuma).</translation>
     </message>

@@ -4,43 +4,43 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="39"/>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="60"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="41"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="66"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="58"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="64"/>
         <source>Fees</source>
         <translation>Dalības maksas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="60"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="66"/>
         <source>Vendors</source>
         <translation>Tirgotāji</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="60"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="66"/>
         <source>Fees due</source>
         <translation>Jāmaksā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="61"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="67"/>
         <source>Paid</source>
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="61"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="67"/>
         <source>Waived</source>
         <translation>Atbrīvoti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="91"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="114"/>
         <source>%1 of %2 arrived</source>
         <translation>ieradušies %1 no %2</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="101"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="123"/>
         <source>Whole event</source>
         <translation>Viss pasākums</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="56"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="55"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="58"/>
         <source>Archive</source>
         <translation>Arhivēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="68"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="71"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="80"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="83"/>
         <source>e.g. Concert</source>
         <translation>piemēram, Koncerts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="82"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="85"/>
         <source>Performer</source>
         <translation>Izpildītājs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="83"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="86"/>
         <source>Add</source>
         <translation>Pievienot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="85"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="88"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="93"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="96"/>
         <source>Stall fees per day</source>
         <translation>Dalības maksa dienā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="109"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="112"/>
         <source>Stall size</source>
         <translation>Vietas izmērs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="112"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="115"/>
         <source>Fee (€)</source>
         <translation>Maksa (€)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="114"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="117"/>
         <source>Set fee</source>
         <translation>Noteikt maksu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="151"/>
         <source>Place: %1</source>
         <translation>Vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="135"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="152"/>
         <source>Open: %1–%2</source>
         <translation>Atvērts: %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="136"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="153"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n diena</numerusform>
@@ -78,12 +78,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="140"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="157"/>
         <source>Partners: %1</source>
         <translation>Partneri: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="194"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="216"/>
         <source>Type the fee in euro, e.g. 10 or 7,50.</source>
         <translation>Ierakstiet maksu eiro, piemēram, 10 vai 7,50.</translation>
     </message>

@@ -4,136 +4,136 @@
 <context>
     <name>FairDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="89"/>
         <source>Edit fair</source>
         <translation>Labot tirdziņu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="89"/>
         <source>New fair or market</source>
         <translation>Jauns tirdziņš</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="58"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="94"/>
         <source>e.g. Alūksnes vasaras tirdziņš</source>
         <translation>piemēram, Alūksnes vasaras tirdziņš</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="59"/>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="279"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="95"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="330"/>
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="64"/>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="280"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="100"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="331"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="66"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="102"/>
         <source>At an address (below)</source>
         <translation>Adresē (zemāk)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="70"/>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="281"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="106"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="332"/>
         <source>Place</source>
         <translation>Norises vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="108"/>
         <source>e.g. Pilsētas laukums, Alūksne</source>
         <translation>piemēram, Pilsētas laukums, Alūksne</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="73"/>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="282"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="109"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="333"/>
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="83"/>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="283"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="119"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="334"/>
         <source>Opening hours</source>
         <translation>Darba laiks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="85"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="121"/>
         <source>No plan yet</source>
         <translation>Plāna vēl nav</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="89"/>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="285"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="125"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="336"/>
         <source>Stall plan</source>
         <translation>Vietu plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="90"/>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="287"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="126"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="338"/>
         <source>Days</source>
         <translation>Dienas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="92"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="128"/>
         <source>A few lines for the flyer</source>
         <translation>Dažas rindas afišai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="94"/>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="289"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="130"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="340"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="95"/>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="290"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="131"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="341"/>
         <source>Partners</source>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="123"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="160"/>
         <source>Add day</source>
         <translation>Pievienot dienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="125"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="162"/>
         <source>Remove chosen day</source>
         <translation>Noņemt izvēlēto dienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="139"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="176"/>
         <source>Add repeated days</source>
         <translation>Pievienot atkārtotās dienas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="141"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="178"/>
         <source>Every</source>
         <translation>Katru</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="143"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="180"/>
         <source>from</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="145"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="182"/>
         <source>until</source>
         <translation>līdz</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="195"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="233"/>
         <source>Find an organisation…</source>
         <translation>Meklēt organizāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="203"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="241"/>
         <source>Partners (double-click to remove)</source>
         <translation>Partneri (dubultklikšķis – noņemt)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="265"/>
+        <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="316"/>
         <source>this fair</source>
         <translation>šo tirdziņu</translation>
     </message>

@@ -4,33 +4,33 @@
 <context>
     <name>PlanScene</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="71"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="82"/>
         <source>taken</source>
         <translation>aizņemts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="72"/>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="225"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="83"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="237"/>
         <source>free</source>
         <translation>brīvs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="218"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="230"/>
         <source>power</source>
         <translation>elektrība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="218"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="230"/>
         <source>table</source>
         <translation>galds</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="219"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="231"/>
         <source>under cover</source>
         <translation>zem jumta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="220"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="232"/>
         <source>Stall {number}: {width} × {depth} m</source>
         <translation>Vieta {number}: {width} × {depth} m</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>FairsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="45"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="67"/>
         <source>No fairs or markets yet — plan the first one</source>
         <translation>Tirdziņu vai tirgu vēl nav — ieplānojiet pirmo</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="46"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="68"/>
         <source>Seasonal markets and charity fairs with their stall plans and vendors appear here.</source>
         <translation>Šeit redzami sezonas tirgi un labdarības tirdziņi ar tirdzniecības vietu plāniem un tirgotājiem.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="48"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="70"/>
         <source>Plan a fair or market…</source>
         <translation>Plānot tirdziņu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="55"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="77"/>
         <source>New fair or market…</source>
         <translation>Jauns tirdziņš…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="62"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="84"/>
         <source>Show archived</source>
         <translation>Rādīt arhivētos</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="96"/>
         <source>Event</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="75"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="97"/>
         <source>Stall plan</source>
         <translation>Vietu plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="76"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="98"/>
         <source>Vendors</source>
         <translation>Tirgotāji</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="77"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="99"/>
         <source>Check-in and fees</source>
         <translation>Ierašanās un maksas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="166"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="200"/>
         <source>Archive fair</source>
         <translation>Arhivēt tirdziņu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="167"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="201"/>
         <source>Archive this fair? It leaves the list but keeps its vendors and payments; tick “Show archived” to see it again.</source>
         <translation>Arhivēt šo tirdziņu? Tas pazudīs no saraksta, bet tirgotāji un maksājumi saglabāsies; atzīmējiet „Rādīt arhivētos”, lai to atkal redzētu.</translation>
     </message>

@@ -15,13 +15,13 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="65"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="252"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="253"/>
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="68"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="252"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="253"/>
         <source>Legal form</source>
         <translation>Juridiskā forma</translation>
     </message>
@@ -32,37 +32,37 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="71"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="252"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="253"/>
         <source>Registration number</source>
         <translation>Reģistrācijas numurs</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="74"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="252"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="253"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="76"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="253"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="254"/>
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="79"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="253"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="254"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="82"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="253"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="254"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="85"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="253"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="254"/>
         <source>Website</source>
         <translation>Mājaslapa</translation>
     </message>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="89"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="257"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="258"/>
         <source>Logo</source>
         <translation>Logotips</translation>
     </message>
@@ -84,19 +84,19 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="96"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="253"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="254"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="109"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="254"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="255"/>
         <source>Member since</source>
         <translation>Biedrs kopš</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="113"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="254"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="255"/>
         <source>Last year paid</source>
         <translation>Pēdējais apmaksātais gads</translation>
     </message>
@@ -107,13 +107,13 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="116"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="254"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="255"/>
         <source>Fee (€ a year)</source>
         <translation>Maksa (€ gadā)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="119"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="255"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="256"/>
         <source>Fields of activity</source>
         <translation>Darbības jomas</translation>
     </message>
@@ -129,12 +129,12 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="135"/>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="255"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="256"/>
         <source>Notes</source>
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/form.py" line="262"/>
+        <location filename="../../../ngo_desktop/views/organisations/form.py" line="263"/>
         <source>Write the fee in euro, e.g. 12,50.</source>
         <translation>Ierakstiet maksu eiro, piem., 12,50.</translation>
     </message>

@@ -113,7 +113,7 @@
         <translation>Pārbauda failu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="240"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="243"/>
         <source>%n row(s) have problems. Nothing will be imported until they are fixed in the file (or the column mapping).</source>
         <translation>
             <numerusform>%n rindā ir kļūdas. Nekas netiks importēts, kamēr tās nav izlabotas failā (vai kolonnu piesaistē).</numerusform>
@@ -122,37 +122,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="244"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="247"/>
         <source>Ready: %1 to add, %2 to update, %3 to skip.</source>
         <translation>Gatavs: pievienot %1, atjaunināt %2, izlaist %3.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="258"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="261"/>
         <source>Importing organisations…</source>
         <translation>Importē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="262"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="265"/>
         <source>Import stopped</source>
         <translation>Imports apturēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="263"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="266"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>Imports tika apturēts; nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="266"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="269"/>
         <source>Nothing was imported</source>
         <translation>Nekas netika importēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="270"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="273"/>
         <source>Import finished</source>
         <translation>Imports pabeigts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="271"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="274"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>Pievienotas: %1, atjauninātas: %2, izlaistas: %3.</translation>
     </message>

@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV">
+<context>
+    <name>VendorsPage</name>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/stall_delegate.py" line="26"/>
+        <source>This fair has no stall plan yet. Draw it on the Plan tab.</source>
+        <translation>Šim tirdziņam vēl nav vietu plāna. Uzzīmējiet to cilnē „Vietu plāns”.</translation>
+    </message>
+</context>
+</TS>
