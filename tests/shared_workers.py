@@ -1,7 +1,8 @@
 """Programs the shared-database tests start as separate processes (python tests/shared_workers.py ...).
 
-``book URL ROOM ORG GO``: at the wall-clock instant GO, try to book ROOM for one fixed slot;
-``stall URL APPLICATION_DAY STALL GO``: at GO, try to put that vendor on STALL;
+``book URL ROOM ORG``: once ready, print "ready", read a wall-clock instant GO from stdin and at GO
+try to book ROOM for one fixed slot;
+``stall URL APPLICATION_DAY STALL``: the same, trying to put that vendor on STALL;
 ``write URL``: save organisations (each with its audit entry) one transaction after another until
 killed, printing the number committed so far after each commit.
 Each racer prints one JSON line: {"ok": true} or {"ok": false, "message": "..."}.
@@ -24,7 +25,10 @@ SLOT_START = dt.datetime(2030, 3, 4, 10, 0)
 SLOT_END = dt.datetime(2030, 3, 4, 12, 0)
 
 
-def _wait_until(go: float) -> None:
+def _wait_for_go() -> None:
+    """Say this racer is ready (imports done, database opened), then wait for the common instant."""
+    print("ready", flush=True)
+    go = float(sys.stdin.readline())
     while time.time() < go:
         time.sleep(0.001)
 
@@ -38,22 +42,22 @@ def _race(action) -> None:  # type: ignore[no-untyped-def]
         print(json.dumps({"ok": True}), flush=True)
 
 
-def book(url: str, room_id: int, organisation_id: int, go: float) -> None:
+def book(url: str, room_id: int, organisation_id: int) -> None:
     from ngo_desktop.services.bookings import BookingDraft, create_booking
 
     database = open_database(url, operator=f"desk-{organisation_id}", migrate=False)
     draft = BookingDraft(room_id=room_id, starts=SLOT_START, ends=SLOT_END, organisation_id=organisation_id,
                          title="Sapulce")
-    _wait_until(go)
+    _wait_for_go()
     _race(lambda: create_booking(database, draft, now=dt.datetime(2030, 1, 1, tzinfo=dt.UTC)))
     database.dispose()
 
 
-def stall(url: str, application_day_id: int, stall_id: int, go: float) -> None:
+def stall(url: str, application_day_id: int, stall_id: int) -> None:
     from ngo_desktop.services import stall_assignments
 
     database = open_database(url, operator="desk", migrate=False)
-    _wait_until(go)
+    _wait_for_go()
     _race(lambda: stall_assignments.assign(database, application_day_id=application_day_id, stall_id=stall_id))
     database.dispose()
 
@@ -83,9 +87,9 @@ def write(url: str) -> None:
 if __name__ == "__main__":
     command, *values = sys.argv[1:]
     if command == "book":
-        book(values[0], int(values[1]), int(values[2]), float(values[3]))
+        book(values[0], int(values[1]), int(values[2]))
     elif command == "stall":
-        stall(values[0], int(values[1]), int(values[2]), float(values[3]))
+        stall(values[0], int(values[1]), int(values[2]))
     elif command == "write":
         write(values[0])
     else:

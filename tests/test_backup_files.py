@@ -168,20 +168,17 @@ def test_a_corrupt_file_is_reported_and_left_untouched(tmp_path: Path, english) 
     assert path.read_bytes() == before
 
 
-def test_the_server_counts_match_after_moving_a_file_there(tmp_path: Path) -> None:
+def test_the_server_counts_match_after_moving_a_file_there(tmp_path: Path, postgres_url: str) -> None:
     pytest.importorskip("psycopg")
-    from tests.conftest import POSTGRES_URL, empty_postgres_tables
-
-    if not POSTGRES_URL:
-        pytest.skip("NGO_DESKTOP_TEST_POSTGRES_URL is not set")
     from ngo_desktop.services.data_transfer import move_to_server, table_counts
+    from tests.conftest import empty_postgres_tables
 
     source = open_database(tmp_path / "centre.sqlite3", operator="tester")
     try:
         _add_site(source, "Pils iela 14")
         _add_site(source, "Dārza iela 2")
-        report = move_to_server(source, POSTGRES_URL)
-        server = open_database(POSTGRES_URL, operator="tester")
+        report = move_to_server(source, postgres_url)
+        server = open_database(postgres_url, operator="tester")
         try:
             assert table_counts(server) == table_counts(source)
             _add_site(server, "Jaunā filiāle")  # numbering continues after the copied ids
@@ -193,7 +190,7 @@ def test_the_server_counts_match_after_moving_a_file_there(tmp_path: Path) -> No
         assert report.counts["site"] == 2
     finally:
         source.dispose()
-        empty_postgres_tables(POSTGRES_URL)
+        empty_postgres_tables(postgres_url)
 
 
 def test_without_pg_dump_a_server_backup_says_what_to_install(database, tmp_path: Path, monkeypatch, english) -> None:

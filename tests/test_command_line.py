@@ -21,8 +21,9 @@ def run(*arguments: str, env: dict[str, str] | None = None) -> subprocess.Comple
 
 
 def test_main_py_and_the_installed_command_are_the_same_program() -> None:
-    installed = shutil.which("ngo-desktop")
-    assert installed is not None, "pip install -e . provides the ngo-desktop command"
+    # Beside this Python, so `venv/bin/python -m pytest` checks the venv's command without activating it.
+    installed = shutil.which("ngo-desktop", path=str(Path(sys.executable).parent))
+    assert installed is not None, "pip install -e . provides the ngo-desktop command beside python"
     from_source = run(sys.executable, "main.py", "--version")
     from_install = run(installed, "--version")
     assert from_source.returncode == from_install.returncode == 0

@@ -166,3 +166,22 @@ def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(tmp_path:
     with sqlite3.connect(backup) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
         assert connection.execute("SELECT name FROM organisation").fetchone() == ("Biedrība „Ūdensroze”",)
+
+
+@pytest.mark.sqlite_only
+def test_each_test_gets_its_own_copy_of_the_migrated_template(database, sqlite_template: Path) -> None:
+    """The database fixture copies one migrated file: a test's writes must never reach the template."""
+    assert database.sqlite_path is not None and database.sqlite_path.resolve() != sqlite_template.resolve()
+    assert current_revision(database) == HEAD_REVISION
+    with database.unit_of_work() as session:
+        from ngo_desktop.models import Site
+
+        session.add(Site(name="Pils iela 14", address="Alūksne"))
+    with database.read_session() as session:
+        assert session.execute(text("SELECT count(*) FROM site")).scalar() == 1
+    template = sqlite3.connect(f"file:{sqlite_template}?mode=ro", uri=True)
+    try:
+        assert template.execute("SELECT count(*) FROM site").fetchone() == (0,)
+        assert template.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        template.close()

@@ -29,14 +29,23 @@ from tests.fairs_fixtures import apply_all, build_market
 
 WORKER = Path(__file__).resolve().parent / "shared_workers.py"
 RACERS = 6
-START_DELAY_S = 6.0
+# From the last racer saying it is ready to the common start: time for each to read the instant.
+START_MARGIN_S = 0.5
 
 
 def _race(arguments_per_process: list[list[str]]) -> list[dict[str, object]]:
-    go = time.time() + START_DELAY_S
-    processes = [subprocess.Popen([sys.executable, str(WORKER), *arguments, str(go)],
+    processes = [subprocess.Popen([sys.executable, str(WORKER), *arguments], stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for arguments in arguments_per_process]
+    for process in processes:
+        assert process.stdout is not None
+        ready = process.stdout.readline()
+        assert ready == "ready\n", ready + (process.stderr.read() if process.stderr else "")
+    go = time.time() + START_MARGIN_S
+    for process in processes:  # every racer gets the instant before any of them reaches it
+        assert process.stdin is not None
+        process.stdin.write(f"{go}\n")
+        process.stdin.flush()
     results = []
     for process in processes:
         output, errors = process.communicate(timeout=90)

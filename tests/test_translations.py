@@ -16,19 +16,27 @@ import i18n  # noqa: E402  (tools/i18n.py)
 
 
 def extracted_messages(tmp_path: Path) -> list[tuple[Path, str, str, bool]]:
-    """(source file, context, text, is_plural) of every string lupdate finds in the source now."""
+    """(source file, context, text, is_plural) of every string lupdate finds in the source now.
+
+    One lupdate run over every module (a run per module took a hundred processes); each message's
+    locations say which modules it came from, and each of those modules has its own .qm to check."""
+    ts_file = tmp_path / "all-modules.ts"
+    subprocess.run([i18n.qt_tool("pyside6-lupdate"), *map(str, i18n.translatable_sources()), "-ts", str(ts_file),
+                    "-no-obsolete", "-target-language", "lv_LV"], check=True, capture_output=True)
+    i18n._mark_plurals(ts_file, {})  # as `tools/i18n.py update` does: every %n string is a plural
     messages = []
-    for source in i18n.translatable_sources():
-        ts_file = tmp_path / f"{source.stem}-{len(messages)}.ts"
-        i18n.run_lupdate(source, ts_file)
-        for context in ElementTree.parse(ts_file).getroot().iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                messages.append((source, name, message.findtext("source", ""), message.get("numerus") == "yes"))
+    for context in ElementTree.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            sources = sorted({(ts_file.parent / location.get("filename", "")).resolve()
+                              for location in message.iter("location")})
+            assert sources, f"lupdate gave no location for [{name}] {message.findtext('source')!r}"
+            messages.extend((source, name, message.findtext("source", ""), message.get("numerus") == "yes")
+                            for source in sources)
     return messages
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def messages(tmp_path_factory) -> list[tuple[Path, str, str, bool]]:  # type: ignore[no-untyped-def]
     return extracted_messages(tmp_path_factory.mktemp("lupdate"))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -27,6 +28,12 @@ LANGUAGE = "lv"
 TS_DIR = ROOT / "resources" / "translations" / LANGUAGE
 # A call lupdate would extract: self.tr("..."), translate("Ctx", "..."), QT_TRANSLATE_NOOP(...).
 TRANSLATABLE = re.compile(r"\b(tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")
+
+
+def qt_tool(name: str) -> str:
+    """The Qt tool that came with this Python's PySide6 (beside sys.executable, so a venv's python
+    finds its own tools without the venv being activated), else the one on PATH."""
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name) or name
 
 
 def module_ts_path(source: Path) -> Path:
@@ -45,7 +52,7 @@ def run_lupdate(source: Path, ts_file: Path) -> None:
     ts_file.parent.mkdir(parents=True, exist_ok=True)
     plural_forms = _plural_forms(ts_file) if ts_file.exists() else {}
     subprocess.run(
-        ["pyside6-lupdate", str(source), "-ts", str(ts_file), "-no-obsolete", "-target-language", "lv_LV"],
+        [qt_tool("pyside6-lupdate"), str(source), "-ts", str(ts_file), "-no-obsolete", "-target-language", "lv_LV"],
         check=True, capture_output=True,
     )
     _mark_plurals(ts_file, plural_forms)
@@ -113,7 +120,7 @@ def release() -> None:
         # Compile beside and rename over: a running program maps .qm files into memory, and
         # rewriting one in place under it crashes it (SIGBUS); a rename leaves its copy intact.
         partial = ts_file.parent / f"{ts_file.stem}.qm.{os.getpid()}.partial"
-        subprocess.run(["pyside6-lrelease", str(ts_file), "-qm", str(partial)], check=True, capture_output=True)
+        subprocess.run([qt_tool("pyside6-lrelease"), str(ts_file), "-qm", str(partial)], check=True, capture_output=True)
         partial.replace(ts_file.with_suffix(".qm"))
 
 
