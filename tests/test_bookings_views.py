@@ -198,3 +198,214 @@ def test_payment_is_marked_in_the_form(qtbot, database, centre, shown, wait_for_
     dialog.save()
     wait_for_operations()
     assert get_booking(database, booking.id).payment_status == PaymentStatus.PAID
+
+
+# --- off the GUI thread -----------------------------------------------------------------------------
+def test_the_section_paints_its_frame_before_the_database_answers(qtbot, database, centre):  # noqa: F811
+    from ngo_desktop.views.operations import is_idle
+
+    widget = BookingsSection(database)
+    qtbot.addWidget(widget)
+    # Built without a single query: the calendar frame is there, its rooms and bookings are on the way.
+    assert widget._stack.currentIndex() == 1 and widget.grid.columns() == [] and not is_idle()
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.show()
+    assert [column.title for column in widget.grid.columns()] == ["Lielā zāle", "Mazā telpa"]
+
+
+def test_moving_quickly_shows_the_last_day_asked_for(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811
+    create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY + dt.timedelta(days=3), 10),
+                                          ends=at(DAY + dt.timedelta(days=3), 12), title="Ceturtdiena"))
+    widget = shown()
+    for _ in range(3):
+        widget.step(1)
+    wait_for_operations()
+    [column, _small] = widget.grid.columns()
+    assert column.day == DAY + dt.timedelta(days=3) and [booking.title for booking in column.bookings] == ["Ceturtdiena"]
+    assert widget.date.date().toPython() == DAY + dt.timedelta(days=3)
+
+
+def test_the_live_check_waits_for_typing_and_answers_the_newest_input(
+        qtbot, database, centre, shown, wait_for_operations, monkeypatch):  # noqa: F811
+    import threading
+    import time
+
+    real_check = booking_dialog.check_draft
+    checked: list[int] = []
+    started = threading.Event()
+
+    def slow_check(database, draft, **kwargs):  # type: ignore[no-untyped-def]
+        checked.append(draft.attendees)
+        started.set()
+        time.sleep(0.3)  # a slow server: later input arrives while this check is in flight
+        return real_check(database, draft, **kwargs)
+
+    widget = shown()
+    dialog = widget.open_booking(room_id=centre.small_room.id, starts=at(DAY, 10), ends=at(DAY, 12))
+    wait_for_operations()
+    monkeypatch.setattr(booking_dialog, "check_draft", slow_check)
+    for attendees in (2, 3, 4):  # typed quickly: one check after the pause
+        dialog.attendees.setValue(attendees)
+    qtbot.waitUntil(started.is_set)
+    for attendees in (20, 25, 30):  # typed while that check runs: only the newest is checked after it
+        dialog.attendees.setValue(attendees)
+    wait_for_operations()
+    assert checked == [4, 30]
+    assert "30 attendees do not fit" in dialog.warnings.text()
+
+
+def test_a_refresh_keeps_the_day_room_mode_and_scroll_position(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811
+    from ngo_desktop.changes import Changes
+    from ngo_desktop.services.rooms import RoomInput, create_room
+
+    widget = shown(follow_changes=False)
+    widget.mode.setCurrentIndex(widget.mode.findData("week"))
+    widget.room.setCurrentIndex(widget.room.findData(centre.small_room.id))
+    wait_for_operations()
+    widget.resize(1100, 420)  # a small window: the day's hours scroll
+    qtbot.waitUntil(lambda: widget.scroll.verticalScrollBar().maximum() > 300)
+    widget.scroll.verticalScrollBar().setValue(300)
+    booking = create_booking(database, BookingDraft(room_id=centre.small_room.id, starts=at(DAY, 18),
+                                                    ends=at(DAY, 20), title="Šahs"))
+    widget.refresh(Changes(frozenset({"booking"}), {"booking": frozenset({booking.id})}))
+    wait_for_operations()
+    assert [b.title for column in widget.grid.columns() for b in column.bookings] == ["Šahs"]
+    create_room(database, RoomInput(site_id=centre.hall.site_id, name="Ārzemju bērnu klase", capacity=8))
+    widget.refresh(Changes(frozenset({"room"})))
+    wait_for_operations()
+    assert widget.room.count() == 3 and widget.room.currentData() == centre.small_room.id
+    assert widget.mode.currentData() == "week" and widget.grid.columns()[1].day == DAY
+    assert widget.scroll.verticalScrollBar().value() == 300
+
+
+def test_a_save_refreshes_the_section_once_through_the_change_event(qtbot, database, centre, wait_for_operations,  # noqa: F811
+                                                                    monkeypatch):
+    from ngo_desktop.views.main_window import MainWindow
+
+    loads: list[int] = []
+    real_span = section_module._span
+    monkeypatch.setattr(section_module, "_span", lambda db, plan: loads.append(len(plan)) or real_span(db, plan))
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("bookings")
+    widget = window._pages["bookings"]
+    wait_for_operations()
+    widget.go_to(DAY)
+    wait_for_operations()
+    loads.clear()
+    dialog = widget.open_booking(room_id=centre.hall.id, starts=at(DAY, 9), ends=at(DAY, 10))
+    dialog.title_edit.setText("Rīta kafija")
+    dialog.save()
+    qtbot.waitUntil(lambda: any(booking.title == "Rīta kafija" for booking in widget.grid.columns()[0].bookings),
+                    timeout=5000)
+    wait_for_operations()
+    assert loads == [2]  # one reload of the day, from the change event; none of the section's own
+
+
+def test_a_drag_in_progress_holds_back_refreshes(qtbot, database, centre, shown):  # noqa: F811
+    widget = shown()
+    qtbot.mousePress(widget.grid, Qt.MouseButton.LeftButton, pos=widget.grid.point_for(0, 9 * 60))
+    qtbot.mouseMove(widget.grid, widget.grid.point_for(0, 10 * 60))
+    assert widget.has_unsaved_edits()
+    qtbot.mouseRelease(widget.grid, Qt.MouseButton.LeftButton, pos=widget.grid.point_for(0, 10 * 60))
+    assert not widget.has_unsaved_edits()
+
+
+def test_a_weekly_series_is_previewed_then_booked(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811
+    from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
+
+    widget = shown()
+    dialog = widget.open_booking(room_id=centre.hall.id, starts=at(DAY, 18), ends=at(DAY, 20))
+    dialog.title_edit.setText("Koris")
+    dialog.repeat.kind.setCurrentIndex(dialog.repeat.kind.findData("weekly"))
+    dialog.repeat.count.setValue(3)
+    dialog.save()
+    wait_for_operations()
+    preview = dialog.findChildren(RepeatPreviewDialog)[-1]
+    assert preview.table.rowCount() == 3 and preview.isVisible()
+    preview.book_button.click()
+    wait_for_operations()
+    assert dialog.result() == dialog.DialogCode.Accepted and len(dialog.saved_ids) == 3
+    assert {get_booking(database, booking_id).title for booking_id in dialog.saved_ids} == {"Koris"}
+
+
+def test_closures_are_added_refused_and_removed(qtbot, database, centre, wait_for_operations, monkeypatch):  # noqa: F811
+    from PySide6.QtCore import QDateTime
+
+    from ngo_desktop.views.bookings.closures_dialog import ClosuresDialog
+
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *rest: refusals.append(text))
+    dialog = ClosuresDialog(database)
+    qtbot.addWidget(dialog)
+    wait_for_operations()
+    assert [dialog.where.itemText(index) for index in range(dialog.where.count())] == [
+        "Whole site: Pils iela 14", "Pils iela 14 — Lielā zāle", "Pils iela 14 — Mazā telpa"]
+    dialog.where.setCurrentIndex(1)
+    dialog.reason.setText("Grīdas remonts")
+    dialog.add()
+    wait_for_operations()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "Grīdas remonts"
+    assert dialog.reason.text() == ""
+    dialog.ends.setDateTime(QDateTime(dialog.starts.dateTime()).addDays(-1))
+    dialog.reason.setText("Otrādi")
+    dialog.add()
+    wait_for_operations()
+    assert refusals and dialog.table.rowCount() == 1 and dialog.reason.text() == "Otrādi"
+    dialog.table.selectRow(0)
+    dialog.remove()
+    wait_for_operations()
+    assert dialog.table.rowCount() == 0
+
+
+def test_find_a_free_room_lists_the_rooms_that_fit(qtbot, database, centre, wait_for_operations):  # noqa: F811
+    from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
+
+    dialog = FreeRoomDialog(database, DAY)
+    qtbot.addWidget(dialog)
+    dialog.attendees.setValue(30)
+    dialog.search()
+    assert not dialog.search_button.isEnabled()  # against a second click while it searches
+    wait_for_operations()
+    assert dialog.search_button.isEnabled()
+    assert [dialog.results.item(row, 0).text() for row in range(dialog.results.rowCount())] == ["Lielā zāle"]
+    dialog.book()
+    assert dialog.chosen == (centre.hall.id, at(DAY, 10), at(DAY, 12))
+
+
+def test_rooms_are_imported_with_progress_and_bookings_exported(qtbot, database, centre, wait_for_operations,  # noqa: F811
+                                                                  monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from ngo_desktop.services.rooms import list_rooms
+    from ngo_desktop.views.bookings.exchange_actions import (
+        export_bookings_interactively,
+        import_interactively,
+    )
+
+    create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 10), ends=at(DAY, 12), title="Sēde"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *rest: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *rest: told.append(f"{title}: {text}"))
+    rooms = tmp_path / "telpas.csv"
+    rooms.write_text("site;room;capacity\nPils iela 14;Bibliotēkas zāle;25\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(rooms), ""))
+    import_interactively(database, parent, "rooms")
+    wait_for_operations()
+    assert told == ["1 row(s) imported."]
+    assert "Bibliotēkas zāle" in [room.name for room in list_rooms(database)]
+
+    rooms.write_text("site;room;capacity\nPils iela 14;Pagrabs;daudz\n", encoding="utf-8")
+    import_interactively(database, parent, "rooms")
+    wait_for_operations()
+    assert told[-1].startswith("Nothing was imported: ") and "daudz" in told[-1]
+    assert "Pagrabs" not in [room.name for room in list_rooms(database)]
+
+    exported = tmp_path / "rezervacijas.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(exported), ""))
+    export_bookings_interactively(database, parent, DAY)
+    wait_for_operations()
+    assert told[-1] == "1 booking(s) exported." and "Sēde" in exported.read_text(encoding="utf-8-sig")
