@@ -261,6 +261,12 @@ class BookingDialog(QDialog):
     def _show_warnings(self, problems: list[Problem]) -> None:
         self.warnings.setText("\n".join(problem.message for problem in problems))
         self.warnings.setVisible(bool(problems))
+        # The warnings arrive after the form is shown: grow it so that no line is cut off.
+        self.layout().activate()
+        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() \
+            else self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def save(self) -> None:
         draft = self.draft()

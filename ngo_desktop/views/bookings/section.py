@@ -97,8 +97,10 @@ class BookingsSection(QWidget):
         self.empty.add_button(self.tr("Add the first room…")).clicked.connect(self.open_rooms)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self._build_calendar())
-        # The calendar's frame paints at once; the empty state only once the database says so.
+        # The calendar's frame paints at once, with the day and mode it will show; the empty state
+        # only once the database says so.
         self._stack.setCurrentIndex(1)
+        self._show_day_and_mode()
         self._load_places()
 
     def _build_calendar(self) -> QWidget:
@@ -240,11 +242,7 @@ class BookingsSection(QWidget):
         """Ask for the span shown (newest request wins); the grid keeps the old one until it arrives."""
         if not self._places_loaded or self._stack.currentIndex() != 1:
             return
-        self.date.blockSignals(True)
-        self.date.setDate(QDate(self._day.year, self._day.month, self._day.day))
-        self.date.blockSignals(False)
-        mode = self.mode.currentData()
-        self.room.setVisible(mode == WEEK)
+        mode = self._show_day_and_mode()
         if mode == MONTH:
             self._load_month()
             return
@@ -256,6 +254,15 @@ class BookingsSection(QWidget):
             plan = [(room, self._day) for room in self._rooms]
         self._shown.request(lambda database: _span(database, plan),
                             lambda found: self._show_columns(plan, mode, *found))
+
+    def _show_day_and_mode(self) -> str:
+        """The bar shows the day asked for at once; the room choice only in the week of a room."""
+        self.date.blockSignals(True)
+        self.date.setDate(QDate(self._day.year, self._day.month, self._day.day))
+        self.date.blockSignals(False)
+        mode: str = self.mode.currentData()
+        self.room.setVisible(mode == WEEK)
+        return mode
 
     def _show_columns(self, plan: Plan, mode: str, bookings: list[BookingView], closures: list[ClosureInfo]) -> None:
         self.views.setCurrentWidget(self.scroll)
