@@ -148,30 +148,33 @@ def test_week_and_month_views_load_their_span(qtbot, database, centre, shown, wa
     assert widget.month._fullness[DAY] > 0.3 and widget.month._fullness[dt.date(2030, 3, 6)] == 0
 
 
-def test_context_menu_prints_the_booking_sheet_into_the_preview(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811
-    from ngo_desktop.views.bookings import print_action
+def test_context_menu_prints_the_booking_sheet_into_the_preview(qtbot, database, centre, shown, wait_for_operations,  # noqa: F811
+                                                                 monkeypatch):
+    import io
+
+    from pypdf import PdfReader
+
+    from ngo_desktop.services.printing import count_printed
+    from ngo_desktop.views.bookings.print_action import print_booking_sheet
+    from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 
     booking = create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 10), ends=at(DAY, 12),
                                                     organisation_id=centre.member_id, title="Valdes sēde"))
     widget = shown()
-    opened = []
-    original = print_action.print_booking_sheet
     menu = widget.booking_menu(booking.id, widget.grid.mapToGlobal(widget.grid.point_for(0, 11 * 60)))
     [print_entry] = [action for action in menu.actions() if action.text().startswith("Print booking sheet")]
-    print_action.print_booking_sheet = lambda *args: opened.append(original(*args)) or opened[-1]
-    try:
-        print_entry.trigger()
-    finally:
-        print_action.print_booking_sheet = original
-    preview = opened[0] if opened else None
-    if preview is None:  # the menu captured the function at import: find the dialog instead
-        from ngo_desktop.views.documents.preview_dialog import PreviewDialog
-
-        qtbot.waitUntil(lambda: bool(widget.findChildren(PreviewDialog)))
-        preview = widget.findChildren(PreviewDialog)[0]
-    qtbot.addWidget(preview)
+    print_entry.trigger()
+    wait_for_operations()
+    [preview] = widget.findChildren(PreviewDialog)
     assert preview.pdf.startswith(b"%PDF") and preview.document.pageCount() >= 1
-    assert "Valdes sēde" in preview.pdf.decode("latin-1") or preview.document.pageCount() >= 1
+    assert "Valdes sēde" in "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert count_printed(database) == 1  # noted in the register of printed documents
+
+    refusals: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *rest: refusals.append((title, text)))
+    print_booking_sheet(database, widget, booking.id + 1000)  # deleted meanwhile, say
+    wait_for_operations()
+    assert refusals and refusals[0][0] == "Cannot print" and len(widget.findChildren(PreviewDialog)) == 1
 
 
 def test_print_menu_makes_the_week_schedule_of_the_site(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811

@@ -104,18 +104,18 @@
         <translation>Pilnā vērtība %1 (atlaides tiek piemērotas, saglabājot)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="269"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="275"/>
         <source>Choose the organisation from the list that appears as you type, or leave it empty.</source>
         <translation>Izvēlieties organizāciju no saraksta, kas parādās rakstot, vai atstājiet lauku tukšu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="272"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="278"/>
         <source>Change which dates?</source>
         <translation>Kurus datumus mainīt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="288"/>
         <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="294"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="300"/>
         <source>The booking was not saved</source>
         <translation>Rezervācija netika saglabāta</translation>
     </message>

@@ -1,166 +1,167 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>BookingsSection</name>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="95" />
-      <source>No rooms yet — add the first room</source>
-      <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="95"/>
+        <source>No rooms yet — add the first room</source>
+        <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="96" />
-      <source>Rooms and halls the centre lends appear here with their bookings.</source>
-      <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="96"/>
+        <source>Rooms and halls the centre lends appear here with their bookings.</source>
+        <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="97" />
-      <source>Add the first room…</source>
-      <translation>Pievienot pirmo telpu…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="97"/>
+        <source>Add the first room…</source>
+        <translation>Pievienot pirmo telpu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="108" />
-      <source>Day</source>
-      <translation>Diena</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="110"/>
+        <source>Day</source>
+        <translation>Diena</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="109" />
-      <source>Week of a room</source>
-      <translation>Telpas nedēļa</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="111"/>
+        <source>Week of a room</source>
+        <translation>Telpas nedēļa</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="110" />
-      <source>Month</source>
-      <translation>Mēnesis</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="112"/>
+        <source>Month</source>
+        <translation>Mēnesis</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="116" />
-      <source>Today</source>
-      <translation>Šodien</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="118"/>
+        <source>Today</source>
+        <translation>Šodien</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="117" />
-      <source>Previous</source>
-      <translation>Iepriekšējais</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="119"/>
+        <source>Previous</source>
+        <translation>Iepriekšējais</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="118" />
-      <source>Next</source>
-      <translation>Nākamais</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="120"/>
+        <source>Next</source>
+        <translation>Nākamais</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="122" />
-      <source>New booking…</source>
-      <translation>Jauna rezervācija…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="124"/>
+        <source>New booking…</source>
+        <translation>Jauna rezervācija…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="124" />
-      <source>Find a free room…</source>
-      <translation>Atrast brīvu telpu…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="126"/>
+        <source>Find a free room…</source>
+        <translation>Atrast brīvu telpu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="126" />
-      <source>More</source>
-      <translation>Vairāk</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="128"/>
+        <source>More</source>
+        <translation>Vairāk</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="128" />
-      <source>Rooms and sites…</source>
-      <translation>Telpas un filiāles…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="130"/>
+        <source>Rooms and sites…</source>
+        <translation>Telpas un filiāles…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="129" />
-      <source>Closures…</source>
-      <translation>Slēgšanas…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="131"/>
+        <source>Closures…</source>
+        <translation>Slēgšanas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="131" />
-      <source>Export bookings…</source>
-      <translation>Eksportēt rezervācijas…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="133"/>
+        <source>Export bookings…</source>
+        <translation>Eksportēt rezervācijas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="132" />
-      <source>Import rooms…</source>
-      <translation>Importēt telpas…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="134"/>
+        <source>Import rooms…</source>
+        <translation>Importēt telpas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="133" />
-      <source>Import bookings…</source>
-      <translation>Importēt rezervācijas…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="135"/>
+        <source>Import bookings…</source>
+        <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="135" />
-      <source>Print</source>
-      <translation>Drukāt</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="137"/>
+        <source>Print</source>
+        <translation>Drukāt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="137" />
-      <source>Door sign for the day…</source>
-      <translation>Durvju zīme dienai…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="139"/>
+        <source>Door sign for the day…</source>
+        <translation>Durvju zīme dienai…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="138" />
-      <source>Door sign for the week…</source>
-      <translation>Durvju zīme nedēļai…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="140"/>
+        <source>Door sign for the week…</source>
+        <translation>Durvju zīme nedēļai…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="139" />
-      <source>Week schedule of the site…</source>
-      <translation>Filiāles nedēļas grafiks…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="141"/>
+        <source>Week schedule of the site…</source>
+        <translation>Filiāles nedēļas grafiks…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="188" />
-      <source>The calendar could not be shown</source>
-      <translation>Kalendāru nevarēja parādīt</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="190"/>
+        <source>The calendar could not be shown</source>
+        <translation>Kalendāru nevarēja parādīt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="317" />
-      <source>The booking cannot be opened</source>
-      <translation>Rezervāciju nevar atvērt</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="324"/>
+        <source>The booking cannot be opened</source>
+        <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="329" />
-      <source>Edit…</source>
-      <translation>Labot…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="336"/>
+        <source>Edit…</source>
+        <translation>Labot…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="330" />
-      <source>Confirm</source>
-      <translation>Apstiprināt</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="337"/>
+        <source>Confirm</source>
+        <translation>Apstiprināt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="332" />
-      <source>Cancel booking…</source>
-      <translation>Atcelt rezervāciju…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="339"/>
+        <source>Cancel booking…</source>
+        <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="335" />
-      <source>Print booking sheet…</source>
-      <translation>Drukāt rezervācijas lapu…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="342"/>
+        <source>Print booking sheet…</source>
+        <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="354" />
-      <source>The booking was not confirmed</source>
-      <translation>Rezervācija netika apstiprināta</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="361"/>
+        <source>The booking was not confirmed</source>
+        <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="358" />
-      <source>Cancel which dates?</source>
-      <translation>Kurus datumus atcelt?</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="365"/>
+        <source>Cancel which dates?</source>
+        <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="361" />
-      <source>Cancel booking</source>
-      <translation>Atcelt rezervāciju</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="368"/>
+        <source>Cancel booking</source>
+        <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="361" />
-      <source>Why is it cancelled?</source>
-      <translation>Kāpēc tā tiek atcelta?</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="368"/>
+        <source>Why is it cancelled?</source>
+        <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/section.py" line="369" />
-      <source>The booking was not cancelled</source>
-      <translation>Rezervācija netika atcelta</translation>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="376"/>
+        <source>The booking was not cancelled</source>
+        <translation>Rezervācija netika atcelta</translation>
     </message>
-  </context>
+</context>
 </TS>
