@@ -412,3 +412,38 @@ def test_rooms_are_imported_with_progress_and_bookings_exported(qtbot, database,
     export_bookings_interactively(database, parent, DAY)
     wait_for_operations()
     assert told[-1] == "1 booking(s) exported." and "Sēde" in exported.read_text(encoding="utf-8-sig")
+
+
+def test_confirm_from_the_context_menu_shows_through_the_change_event(qtbot, database, centre, shown,  # noqa: F811
+                                                                       wait_for_operations):
+    booking = create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 10), ends=at(DAY, 12),
+                                                    title="Valdes sēde"))
+    widget = shown()
+    menu = widget.booking_menu(booking.id, widget.grid.mapToGlobal(widget.grid.point_for(0, 11 * 60)))
+    [confirm] = [action for action in menu.actions() if action.text() == "Confirm"]
+    assert confirm.isEnabled()
+    confirm.trigger()
+    wait_for_operations()
+    assert get_booking(database, booking.id).status == BookingStatus.CONFIRMED
+    assert widget.grid.columns()[0].bookings[0].status == BookingStatus.CONFIRMED
+
+
+def test_rooms_dialog_adds_a_site_and_retires_a_room(qtbot, database, centre, wait_for_operations, monkeypatch):  # noqa: F811
+    from ngo_desktop.services.rooms import list_rooms
+    from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
+
+    dialog = RoomsDialog(database)
+    qtbot.addWidget(dialog)
+    wait_for_operations()
+    assert dialog.list.count() == 2 and dialog.name.text() == "Lielā zāle"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("Dārza iela 3", True))
+    dialog.add_site()
+    wait_for_operations()
+    assert dialog.site.currentText() == "Dārza iela 3" and dialog.name.text() == "" and dialog._current is None
+    dialog.name.setText("Dārza zāle")
+    dialog.save()
+    wait_for_operations()
+    assert dialog.name.text() == "Dārza zāle" and dialog.list.count() == 3
+    dialog.archive()
+    wait_for_operations()
+    assert "Dārza zāle" not in [room.name for room in list_rooms(database)] and dialog.list.count() == 2
