@@ -447,3 +447,24 @@ def test_rooms_dialog_adds_a_site_and_retires_a_room(qtbot, database, centre, wa
     dialog.archive()
     wait_for_operations()
     assert "Dārza zāle" not in [room.name for room in list_rooms(database)] and dialog.list.count() == 2
+
+
+def test_a_closure_added_from_the_section_shows_in_its_grid(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811
+    from PySide6.QtCore import QDateTime
+
+    from ngo_desktop.views.bookings.closures_dialog import ClosuresDialog
+
+    widget = shown()
+    widget.open_closures()
+    wait_for_operations()
+    [dialog] = widget.findChildren(ClosuresDialog)
+    dialog.where.setCurrentIndex(dialog.where.findText("Pils iela 14 — Lielā zāle"))
+    dialog.starts.setDateTime(QDateTime(at(DAY, 9)))
+    dialog.ends.setDateTime(QDateTime(at(DAY, 12)))
+    dialog.reason.setText("Logu maiņa")
+    dialog.add()
+    wait_for_operations()
+    dialog.accept()
+    qtbot.waitUntil(lambda: not widget.findChildren(ClosuresDialog))  # closed and gone
+    assert [closure.reason for closure in widget.grid.columns()[0].closures] == ["Logu maiņa"]
+    assert widget.grid.columns()[1].closures == []

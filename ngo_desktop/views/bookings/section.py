@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -379,6 +379,7 @@ class BookingsSection(QWidget):
         from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
 
         dialog = FreeRoomDialog(self.database, self._day, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._book_free_room(dialog))
         dialog.open()
 
@@ -391,12 +392,16 @@ class BookingsSection(QWidget):
     def open_rooms(self) -> None:
         from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
 
-        RoomsDialog(self.database, self).open()
+        dialog = RoomsDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_closures(self) -> None:
         from ngo_desktop.views.bookings.closures_dialog import ClosuresDialog
 
-        ClosuresDialog(self.database, self).open()
+        dialog = ClosuresDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def export(self) -> None:
         from ngo_desktop.views.bookings.exchange_actions import export_bookings_interactively
