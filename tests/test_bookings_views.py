@@ -468,3 +468,62 @@ def test_a_closure_added_from_the_section_shows_in_its_grid(qtbot, database, cen
     qtbot.waitUntil(lambda: not widget.findChildren(ClosuresDialog))  # closed and gone
     assert [closure.reason for closure in widget.grid.columns()[0].closures] == ["Logu maiņa"]
     assert widget.grid.columns()[1].closures == []
+
+
+def test_no_query_of_the_bookings_views_runs_on_the_gui_thread(qtbot, database, centre, wait_for_operations,  # noqa: F811
+                                                               monkeypatch):
+    """Every statement sent while the calendar and its forms are used comes from a worker thread."""
+    import threading
+
+    from sqlalchemy import event
+
+    from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
+    from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
+
+    booking = create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 10), ends=at(DAY, 12),
+                                                    organisation_id=centre.member_id))
+    on_gui_thread: list[str] = []
+
+    def note(_connection, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement.split("\n")[0][:80])
+
+    for engine in {database.engine, database.write_engine}:
+        event.listen(engine, "before_cursor_execute", note)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("Remonts", True))
+    monkeypatch.setattr(section_module, "ask_scope", lambda *_: Scope.THIS)
+    try:
+        widget = BookingsSection(database)
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.go_to(DAY)
+        widget.step(1)
+        widget.step(-1)
+        for mode in ("week", "month", "day"):
+            widget.mode.setCurrentIndex(widget.mode.findData(mode))
+        wait_for_operations()
+        dialog = widget.open_booking(room_id=centre.small_room.id, starts=at(DAY, 14), ends=at(DAY, 16))
+        dialog.organisation.setText("Šūp")
+        dialog._search_organisations("Šūp")
+        dialog.attendees.setValue(5)
+        wait_for_operations()
+        dialog.organisation.setText('Biedrība "Šūpoles"')
+        dialog._load_contacts()
+        dialog.save()
+        wait_for_operations()
+        widget.edit_booking(booking.id)
+        wait_for_operations()
+        widget.booking_menu(booking.id, widget.mapToGlobal(widget.rect().center())).actions()[2].trigger()  # cancel
+        wait_for_operations()
+        rooms = RoomsDialog(database, widget)
+        wait_for_operations()
+        rooms.save()
+        free = FreeRoomDialog(database, DAY, widget)
+        free.search()
+        wait_for_operations()
+    finally:
+        for engine in {database.engine, database.write_engine}:
+            event.remove(engine, "before_cursor_execute", note)
+    assert get_booking(database, booking.id).status == BookingStatus.CANCELLED  # the drive did reach the database
+    assert len(dialog.saved_ids) == 1
+    assert on_gui_thread == []
