@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ngo_desktop import settings
 from ngo_desktop.services.centre import CentreDetails, get_centre_details, save_centre_details
@@ -59,7 +59,7 @@ def test_every_section_has_an_empty_state_on_an_empty_database(qtbot, database, 
         window.show_section(section.key)
         page = window.section_widget(section)
 
-        def visible_texts() -> list[str]:
+        def visible_texts(page: QWidget = page) -> list[str]:
             return [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
 
         # Sections read off the GUI thread: the empty state shows once the answer is back.
