@@ -43,9 +43,6 @@ class MonthView(QWidget):
         self._holidays = holidays
         self.update()
 
-    def shown_days(self) -> tuple[dt.date, dt.date]:
-        return shown_days_of(self._month)
-
     def _cell(self, index: int) -> QRectF:
         width = self.width() / 7
         height = (self.height() - HEADER_HEIGHT) / WEEKS_SHOWN

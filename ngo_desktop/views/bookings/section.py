@@ -79,7 +79,7 @@ class BookingsSection(QWidget):
     the queue of span loads, newest wins."""
 
     watched_kinds = frozenset({"site", "room", "opening_hours", "closure", "booking_series", "booking", "organisation", "contact_person", "centre_profile"})
-    # Emitted when the span asked for last is on screen (tests and the start-up benchmark wait for it).
+    # Emitted when the span asked for last is on screen (a test or a benchmark can wait for it).
     loaded = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
