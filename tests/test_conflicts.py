@@ -187,10 +187,11 @@ def test_a_tenancy_saved_at_another_desk_shows_both_versions_and_keeps_the_users
 
 
 def test_a_room_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
-        qtbot, database, shown, english) -> None:
+        qtbot, database, shown, english, wait_for_operations) -> None:
     centre = build_centre(database)
     dialog = RoomsDialog(database)
     qtbot.addWidget(dialog)
+    wait_for_operations()
     assert dialog.name.text() == "Lielā zāle"
     hall = get_room(database, centre.hall.id)
     update_room(database, hall.id, RoomInput(
@@ -202,6 +203,7 @@ def test_a_room_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
     dialog.capacity.setValue(50)
 
     dialog.save()
+    wait_for_operations()
     assert len(shown) == 1 and "this room" in shown[0]
     assert "Capacity: 80  →  50" in shown[0]
     assert "Hour / half day / day: €25.00 / €60.00 / €100.00  →  €20.00 / €60.00 / €100.00" in shown[0]
@@ -210,6 +212,7 @@ def test_a_room_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
     assert get_room(database, hall.id).capacity == 80
 
     dialog.save()
+    wait_for_operations()
     stored = get_room(database, hall.id)
     assert (stored.capacity, stored.hourly_rate_cents) == (50, 2000)
     assert stored.notes == "Skatuve remontā līdz jūnijam"  # not edited in this form, so not wiped
@@ -231,10 +234,11 @@ def test_the_message_is_in_latvian_with_latvian_money(qtbot, database, shown, wa
 
 
 def test_a_room_whose_opening_hours_alone_changed_elsewhere_is_not_overwritten(
-        qtbot, database, shown, english) -> None:
+        qtbot, database, shown, english, wait_for_operations) -> None:
     centre = build_centre(database)
     dialog = RoomsDialog(database)
     qtbot.addWidget(dialog)
+    wait_for_operations()
     hall = get_room(database, centre.hall.id)
     shorter = {**hall.opening_hours, 6: (dt.time(10, 0), dt.time(14, 0))}
     update_room(database, hall.id, RoomInput(
@@ -246,5 +250,6 @@ def test_a_room_whose_opening_hours_alone_changed_elsewhere_is_not_overwritten(
     dialog.capacity.setValue(70)
 
     dialog.save()
+    wait_for_operations()
     assert len(shown) == 1 and "Sun 10:00–14:00" in shown[0] and "Sun 08:00–22:00" in shown[0]
     assert get_room(database, hall.id).opening_hours[6] == (dt.time(10, 0), dt.time(14, 0))

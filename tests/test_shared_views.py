@@ -257,7 +257,7 @@ def test_test_connection_says_what_is_on_the_server(qtbot, database, english) ->
 
 
 def test_a_booking_changed_at_another_desk_shows_both_versions_and_keeps_the_users(
-        qtbot, database, monkeypatch, english) -> None:
+        qtbot, database, monkeypatch, english, wait_for_operations) -> None:
     import datetime as dt
 
     from ngo_desktop.services.bookings import BookingDraft, create_booking, get_booking, update_booking
@@ -278,11 +278,13 @@ def test_a_booking_changed_at_another_desk_shows_both_versions_and_keeps_the_use
     dialog.title_edit.clear()
     type_text(dialog.title_edit, "Biedru kopsapulce")
     dialog.save()
+    wait_for_operations()
     assert shown and "another desk" in shown[0]
     assert "Title: Kora mēģinājums  →  Biedru kopsapulce" in shown[0]
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.title_edit.text() == "Biedru kopsapulce"
     assert get_booking(database, saved.id).title == "Kora mēģinājums"
     dialog.save()  # saving again is a deliberate choice of the user's version
+    wait_for_operations()
     assert get_booking(database, saved.id).title == "Biedru kopsapulce"
 
 

@@ -1,8 +1,14 @@
-"""The booking form: new or existing booking, once or repeating, with the rules' warnings as you type."""
+"""The booking form: new or existing booking, once or repeating, with the rules' warnings as you type.
+
+The warnings and the organisation search are asked for after a pause in typing, one query at a time,
+the newest input winning (``LatestOnly``); saving runs through the operations layer, which shows a
+refusal in its own words and, for a booking saved meanwhile at another desk, both versions.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTime
@@ -29,10 +35,13 @@ from PySide6.QtWidgets import (
 from ngo_desktop.db import Database
 from ngo_desktop.models import BookingStatus, PaymentStatus
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.booking_queries import contacts_of, search_organisations
+from ngo_desktop.services.booking_price import tariff_cents
+from ngo_desktop.services.booking_queries import OrganisationChoice, contacts_of, search_organisations
+from ngo_desktop.services.booking_rules import Problem
 from ngo_desktop.services.bookings import (
     BookingDraft,
     BookingView,
+    Occurrence,
     check_draft,
     create_booking,
     create_series,
@@ -41,7 +50,7 @@ from ngo_desktop.services.bookings import (
     set_payment,
     update_booking,
 )
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError
+from ngo_desktop.services.repeats import RepeatRule
 from ngo_desktop.services.rooms import EQUIPMENT_CODES, RoomInfo, equipment_label
 from ngo_desktop.views.bookings.conflict import differences, this_booking
 from ngo_desktop.views.bookings.labels import payment_label, status_label
@@ -49,6 +58,7 @@ from ngo_desktop.views.bookings.repeat_form import RepeatForm
 from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
 from ngo_desktop.views.bookings.series_scope import ask_scope
 from ngo_desktop.views.conflict import show_both_versions
+from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 
 
 class BookingDialog(QDialog):
@@ -64,6 +74,11 @@ class BookingDialog(QDialog):
         self._rooms = rooms
         self._organisations: dict[str, int] = {}
         self.saved_ids: list[int] = []
+        # Live rule checks and the organisation search wait for a pause in typing; contacts follow
+        # the chosen organisation. Each keeps one query in flight and answers only the newest input.
+        self._checks = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
+        self._searches = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
+        self._contacts = LatestOnly(self, database)
         self.setWindowTitle(self.tr("Booking no. %1").replace("%1", str(booking.id)) if booking
                             else self.tr("New booking"))
         self.setMinimumWidth(780)
@@ -141,6 +156,7 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("Override reason"), self.override)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -182,20 +198,35 @@ class BookingDialog(QDialog):
         self.payment.setCurrentIndex(max(0, self.payment.findData(booking.payment_status)))
 
     def _search_organisations(self, text: str) -> None:
-        found = search_organisations(self.database, text, limit=30)
+        self._searches.request(lambda database: search_organisations(database, text, limit=30),
+                               self._show_organisations)
+
+    def _show_organisations(self, found: list[OrganisationChoice]) -> None:
         self._organisations.update({choice.name: choice.id for choice in found})
         self._completions.setStringList([choice.name for choice in found])
 
     def _load_contacts(self, selected: int | None = None) -> None:
+        """The chosen organisation's contact people, keeping ``selected`` (or the one chosen now)."""
+        selected = selected or self.contact.currentData()
+        organisation_id = self._organisations.get(self.organisation.text().strip())
         self.contact.clear()
         self.contact.addItem("—", None)
-        organisation_id = self._organisations.get(self.organisation.text().strip())
+        if organisation_id is not None and selected:
+            # Until the list arrives, the chosen contact stays in the draft (a quick Save keeps it).
+            self.contact.addItem("…", selected)
+            self.contact.setCurrentIndex(1)
         if organisation_id is not None:
-            for contact_id, name in contacts_of(self.database, organisation_id):
-                self.contact.addItem(name, contact_id)
-            if selected:
-                self.contact.setCurrentIndex(max(0, self.contact.findData(selected)))
+            self._contacts.request(lambda database: contacts_of(database, organisation_id),
+                                   lambda contacts: self._show_contacts(contacts, selected))
         self.update_warnings()
+
+    def _show_contacts(self, contacts: list[tuple[int, str]], selected: int | None) -> None:
+        self.contact.clear()
+        self.contact.addItem("—", None)
+        for contact_id, name in contacts:
+            self.contact.addItem(name, contact_id)
+        if selected:
+            self.contact.setCurrentIndex(max(0, self.contact.findData(selected)))
 
     def draft(self) -> BookingDraft:
         day = self.date.date().toPython()
@@ -210,12 +241,13 @@ class BookingDialog(QDialog):
             status=self.status.currentData(), notes=self.notes.toPlainText(), override_reason=self.override.text())
 
     def update_warnings(self) -> None:
+        """The price at once; the rules' warnings after a pause in typing (they read the database)."""
         draft = self.draft()
         if draft.room_id is None:
             return
-        problems = check_draft(self.database, draft, exclude_booking_id=self._booking.id if self._booking else None)
-        self.warnings.setText("\n".join(problem.message for problem in problems))
-        self.warnings.setVisible(bool(problems))
+        exclude = self._booking.id if self._booking else None
+        self._checks.request(lambda database: check_draft(database, draft, exclude_booking_id=exclude),
+                             self._show_warnings)
         room = next((room for room in self._rooms if room.id == draft.room_id), None)
         if self._booking is not None and (draft.starts, draft.ends) == (self._booking.draft().starts,
                                                                          self._booking.draft().ends):
@@ -223,10 +255,18 @@ class BookingDialog(QDialog):
                 "%1", format_cents(self._booking.price_cents)).replace(
                 "%2", format_cents(self._booking.full_value_cents)).replace("%3", self._booking.reduction_note))
         elif room is not None and draft.ends > draft.starts:
-            from ngo_desktop.services.booking_price import tariff_cents
-
             self.price.setText(self.tr("Full value %1 (reductions are applied on saving)").replace(
                 "%1", format_cents(tariff_cents(room, draft.ends - draft.starts))))
+
+    def _show_warnings(self, problems: list[Problem]) -> None:
+        self.warnings.setText("\n".join(problem.message for problem in problems))
+        self.warnings.setVisible(bool(problems))
+        # The warnings arrive after the form is shown: grow it so that no line is cut off.
+        self.layout().activate()
+        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() \
+            else self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def save(self) -> None:
         draft = self.draft()
@@ -234,40 +274,43 @@ class BookingDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "Choose the organisation from the list that appears as you type, or leave it empty."))
             return
-        try:
-            if self._booking is not None:
-                scope = ask_scope(self, self._booking, self.tr("Change which dates?"))
-                if scope is None:
-                    return
-                self.saved_ids = update_booking(self.database, self._booking.id, draft,
-                                                expected_version=self._booking.version, scope=scope)
-                if self.payment.currentData() != self._booking.payment_status:
-                    set_payment(self.database, self._booking.id, self.payment.currentData(),
-                                paid_on=dt.date.today())
-            elif self.repeat.rule() is not None:
-                if not self._save_series(draft):
-                    return
-            else:
-                self.saved_ids = [create_booking(self.database, draft).id]
-        except ChangedElsewhere:
-            # Both versions are shown; the form keeps the user's, and saving again is now deliberate.
-            assert self._booking is not None
-            current = get_booking(self.database, self._booking.id)
-            show_both_versions(self, this_booking(), differences(current, draft, self.organisation.text().strip()))
-            self._booking = current
-            return
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("The booking was not saved"), str(error))
-            return
+        if self._booking is not None:
+            scope = ask_scope(self, self._booking, self.tr("Change which dates?"))
+            if scope is None:
+                return
+            booking, payment = self._booking, self.payment.currentData()
+
+            def work(database: Database) -> list[int]:
+                saved = update_booking(database, booking.id, draft, expected_version=booking.version, scope=scope)
+                if payment != booking.payment_status:
+                    set_payment(database, booking.id, payment, paid_on=dt.date.today())
+                return saved
+
+            self._saving(work).on_conflict(lambda database: get_booking(database, booking.id),
+                                           self._show_both_versions).run()
+        elif (rule := self.repeat.rule()) is not None:
+            Operation(self, self.database, lambda database: preview_series(database, draft, rule)) \
+                .success(lambda occurrences: self._preview_series(draft, rule, occurrences)) \
+                .refusal_title(self.tr("The booking was not saved")).disabling(self.save_button).run()
+        else:
+            self._saving(lambda database: [create_booking(database, draft).id]).run()
+
+    def _saving(self, work: Callable[[Database], list[int]]) -> Operation[list[int]]:
+        return Operation(self, self.database, work).success(self._saved) \
+            .refusal_title(self.tr("The booking was not saved")).disabling(self.save_button)
+
+    def _saved(self, booking_ids: list[int]) -> None:
+        self.saved_ids = booking_ids
         self.accept()
 
-    def _save_series(self, draft: BookingDraft) -> bool:
-        rule = self.repeat.rule()
-        assert rule is not None
-        occurrences = preview_series(self.database, draft, rule)
+    def _show_both_versions(self, saved: BookingView) -> None:
+        """Both versions are shown; the form keeps the user's, and saving again is now deliberate."""
+        show_both_versions(self, this_booking(), differences(saved, self.draft(), self.organisation.text().strip()))
+        self._booking = saved
+
+    def _preview_series(self, draft: BookingDraft, rule: RepeatRule, occurrences: list[Occurrence]) -> None:
+        """Every date of the series with the rules' verdicts; the series is saved once it is confirmed."""
         preview = RepeatPreviewDialog(occurrences, draft.override_reason, self)
-        if not preview.exec():
-            return False
-        result = create_series(self.database, replace(draft), rule, skip_conflicts=preview.skip_conflicts)
-        self.saved_ids = result.booking_ids
-        return True
+        preview.accepted.connect(lambda: self._saving(lambda database: create_series(
+            database, replace(draft), rule, skip_conflicts=preview.skip_conflicts).booking_ids).run())
+        preview.open()

@@ -74,6 +74,11 @@ class CalendarGrid(QWidget):
     def columns(self) -> list[Column]:
         return self._columns
 
+    @property
+    def dragging(self) -> bool:
+        """True while the mouse marks out a new booking (the section is not refreshed meanwhile)."""
+        return self._drag is not None
+
     # --- geometry -----------------------------------------------------------------------
     def _column_width(self) -> float:
         return (self.width() - GUTTER_WIDTH) / max(1, len(self._columns))

@@ -1,4 +1,7 @@
-"""Closures of a room or a whole site (renovation, staff holiday), listed and added here."""
+"""Closures of a room or a whole site (renovation, staff holiday), listed and added here.
+
+The places and the closures are read, and closures added and removed, through the operations layer.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.db import Database
-from ngo_desktop.services.errors import DomainError
 from ngo_desktop.services.rooms import (
     ClosureInfo,
+    RoomInfo,
+    SiteInfo,
     add_closure,
     list_closures,
     list_rooms,
@@ -32,6 +35,18 @@ from ngo_desktop.services.rooms import (
     remove_closure,
 )
 from ngo_desktop.timeutil import format_span, now_utc
+from ngo_desktop.views.operations import Operation
+
+# Closures are listed from now this far ahead.
+LISTED_DAYS = 3650
+
+
+def _upcoming(database: Database) -> list[ClosureInfo]:
+    return list_closures(database, now_utc(), now_utc() + dt.timedelta(days=LISTED_DAYS))
+
+
+def _places_and_closures(database: Database) -> tuple[list[SiteInfo], list[RoomInfo], list[ClosureInfo]]:
+    return list_sites(database), list_rooms(database), _upcoming(database)
 
 
 class ClosuresDialog(QDialog):
@@ -45,14 +60,6 @@ class ClosuresDialog(QDialog):
         self.resize(680, 460)
         self.where = QComboBox()
         self._names: dict[tuple[str, int], str] = {}
-        for site in list_sites(database):
-            label = self.tr("Whole site: %1").replace("%1", site.name)
-            self.where.addItem(label, ("site", site.id))
-            self._names[("site", site.id)] = label
-        for room in list_rooms(database):
-            label = f"{room.site_name} — {room.name}"
-            self.where.addItem(label, ("room", room.id))
-            self._names[("room", room.id)] = label
         now = QDateTime.currentDateTime()
         self.starts = QDateTimeEdit(now)
         self.ends = QDateTimeEdit(now.addDays(1))
@@ -60,14 +67,14 @@ class ClosuresDialog(QDialog):
             editor.setDisplayFormat("dd.MM.yyyy HH:mm")
             editor.setCalendarPopup(True)
         self.reason = QLineEdit()
-        add = QPushButton(self.tr("Add closure"))
-        add.clicked.connect(self.add)
+        self.add_button = QPushButton(self.tr("Add closure"))
+        self.add_button.clicked.connect(self.add)
         form = QFormLayout()
         form.addRow(self.tr("Room or site"), self.where)
         form.addRow(self.tr("From"), self.starts)
         form.addRow(self.tr("Until"), self.ends)
         form.addRow(self.tr("Reason"), self.reason)
-        form.addRow("", add)
+        form.addRow("", self.add_button)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Room or site"), self.tr("When"), self.tr("Reason")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,10 +89,26 @@ class ClosuresDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(remove)
         layout.addWidget(buttons)
-        self.reload()
+        Operation(self, database, _places_and_closures).success(lambda found: self._show_places(*found)) \
+            .refusal_title(self.tr("Closures")).run()
+
+    def _show_places(self, sites: list[SiteInfo], rooms: list[RoomInfo], closures: list[ClosureInfo]) -> None:
+        for site in sites:
+            label = self.tr("Whole site: %1").replace("%1", site.name)
+            self.where.addItem(label, ("site", site.id))
+            self._names[("site", site.id)] = label
+        for room in rooms:
+            label = f"{room.site_name} — {room.name}"
+            self.where.addItem(label, ("room", room.id))
+            self._names[("room", room.id)] = label
+        self._show_closures(closures)
 
     def reload(self) -> None:
-        self._closures = list_closures(self.database, now_utc(), now_utc() + dt.timedelta(days=3650))
+        Operation(self, self.database, _upcoming).success(self._show_closures) \
+            .refusal_title(self.tr("Closures")).run()
+
+    def _show_closures(self, closures: list[ClosureInfo]) -> None:
+        self._closures = closures
         self.table.setRowCount(len(self._closures))
         for row, closure in enumerate(self._closures):
             key = ("site", closure.site_id) if closure.site_id else ("room", closure.room_id or 0)
@@ -95,19 +118,24 @@ class ClosuresDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def add(self) -> None:
+        if self.where.currentData() is None:
+            return  # the rooms and sites have not arrived yet
         kind, target = self.where.currentData()
-        try:
-            add_closure(self.database, starts_local=self.starts.dateTime().toPython(),
-                        ends_local=self.ends.dateTime().toPython(), reason=self.reason.text(),
-                        site_id=target if kind == "site" else None, room_id=target if kind == "room" else None)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("The closure was not saved"), str(error))
-            return
+        starts, ends = self.starts.dateTime().toPython(), self.ends.dateTime().toPython()
+        reason = self.reason.text()
+        Operation(self, self.database, lambda database: add_closure(
+            database, starts_local=starts, ends_local=ends, reason=reason,
+            site_id=target if kind == "site" else None, room_id=target if kind == "room" else None)) \
+            .success(lambda _closure: self._added()).refusal_title(self.tr("The closure was not saved")) \
+            .disabling(self.add_button).run()
+
+    def _added(self) -> None:
         self.reason.clear()
         self.reload()
 
     def remove(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self._closures):
-            remove_closure(self.database, self._closures[row].id)
-            self.reload()
+            closure_id = self._closures[row].id
+            Operation(self, self.database, lambda database: remove_closure(database, closure_id)) \
+                .success(lambda _none: self.reload()).refusal_title(self.tr("The closure was not removed")).run()

@@ -1,4 +1,9 @@
-"""Export and import from the Bookings section: file dialogs, then the work off the GUI thread."""
+"""Export and import from the Bookings section: file dialogs, then the work off the GUI thread.
+
+The work runs as a long operation with a progress dialog (``Operation.with_progress``); a refusal or
+an unreadable file is shown by the operations layer, and an import the user cancels leaves nothing
+saved. The calendar shows imported rows from the commit's change event.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.services.booking_exchange import export_bookings
-from ngo_desktop.services.booking_import import import_bookings, import_rooms
-from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.booking_import import ImportResult, import_bookings, import_rooms
 from ngo_desktop.timeutil import local_day_bounds
-from ngo_desktop.views.background import Cancelled, run_with_progress
+from ngo_desktop.views.operations import Operation, Progress
 
 
-def export_bookings_interactively(database: Database, parent: QWidget, day: dt.date) -> int | None:
+def export_bookings_interactively(database: Database, parent: QWidget, day: dt.date) -> Operation[int] | None:
     """Export the calendar year of ``day``; the file's ending chooses the format."""
     file_name, _ = QFileDialog.getSaveFileName(
         parent, translate("BookingExchangeActions", "Export bookings of %1").replace("%1", str(day.year)), f"rezervacijas-{day.year}.ics",
@@ -25,40 +29,36 @@ def export_bookings_interactively(database: Database, parent: QWidget, day: dt.d
         return None
     start, _ = local_day_bounds(dt.date(day.year, 1, 1))
     _, end = local_day_bounds(dt.date(day.year, 12, 31))
-    try:
-        count = run_with_progress(parent, translate("BookingExchangeActions", "Exporting bookings…"),
-                                  lambda _report, _cancelled: export_bookings(database, Path(file_name),
-                                                                               start=start, end=end, force=True),
-                                  cancellable=False)
-    except (DomainError, OSError) as error:  # OSError: a full disk or a folder that cannot be written
-        QMessageBox.warning(parent, translate("BookingExchangeActions", "Export"), str(error))
-        return None
-    QMessageBox.information(parent, translate("BookingExchangeActions", "Export"),
-                            translate("BookingExchangeActions", "%n booking(s) exported.", "", count))
-    return count
+
+    def exported(count: int) -> None:
+        QMessageBox.information(parent, translate("BookingExchangeActions", "Export"),
+                                translate("BookingExchangeActions", "%n booking(s) exported.", "", count))
+
+    # The save dialog asked before replacing an existing file (never a database).
+    return Operation(parent, database, lambda db, _progress: export_bookings(
+        db, Path(file_name), start=start, end=end, force=True)) \
+        .with_progress(translate("BookingExchangeActions", "Exporting bookings…"), cancellable=False) \
+        .success(exported).refusal_title(translate("BookingExchangeActions", "Export")).run()
 
 
-def import_interactively(database: Database, parent: QWidget, what: str) -> bool:
+def import_interactively(database: Database, parent: QWidget, what: str) -> Operation[ImportResult] | None:
     """Import rooms or bookings; all rows are saved, or none and every problem is shown."""
     file_name, _ = QFileDialog.getOpenFileName(parent, translate("BookingExchangeActions", "Import"), "",
                                                translate("BookingExchangeActions", "Spreadsheets (*.csv *.xlsx)"))
     if not file_name:
-        return False
+        return None
     importer = import_rooms if what == "rooms" else import_bookings
 
-    def work(report, cancelled):  # type: ignore[no-untyped-def]
-        def progress(done: int, total: int) -> None:
-            if cancelled():
-                raise Cancelled()
-            report(done, total)
-        return importer(database, Path(file_name), report=progress)
+    def work(db: Database, progress: Progress) -> ImportResult:
+        def report(done: int, total: int) -> None:
+            progress.check()  # Cancel stops between rows; the import's transaction then saves nothing
+            progress.report(done, total)
 
-    try:
-        result = run_with_progress(parent, translate("BookingExchangeActions", "Importing…"), work)
-    except Cancelled:
-        return False
-    except DomainError as error:
-        QMessageBox.warning(parent, translate("BookingExchangeActions", "Nothing was imported"), str(error))
-        return False
-    QMessageBox.information(parent, translate("BookingExchangeActions", "Import"), translate("BookingExchangeActions", "%n row(s) imported.", "", result.created))
-    return True
+        return importer(db, Path(file_name), report=report)
+
+    def imported(result: ImportResult) -> None:
+        QMessageBox.information(parent, translate("BookingExchangeActions", "Import"),
+                                translate("BookingExchangeActions", "%n row(s) imported.", "", result.created))
+
+    return Operation(parent, database, work).with_progress(translate("BookingExchangeActions", "Importing…")) \
+        .success(imported).refusal_title(translate("BookingExchangeActions", "Nothing was imported")).run()

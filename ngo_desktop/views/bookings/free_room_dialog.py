@@ -28,6 +28,7 @@ from ngo_desktop.db import Database
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.free_rooms import FreeRoom, find_free_rooms
 from ngo_desktop.services.rooms import EQUIPMENT_CODES, equipment_label
+from ngo_desktop.views.operations import Operation
 
 
 class FreeRoomDialog(QDialog):
@@ -58,13 +59,13 @@ class FreeRoomDialog(QDialog):
         for index, code in enumerate(EQUIPMENT_CODES):
             self.equipment[code] = QCheckBox(equipment_label(code))
             grid.addWidget(self.equipment[code], index // 4, index % 4)
-        search = QPushButton(self.tr("Search"))
-        search.clicked.connect(self.search)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.clicked.connect(self.search)
         form = QFormLayout()
         form.addRow(self.tr("When"), span)
         form.addRow(self.tr("Attendees"), self.attendees)
         form.addRow(self.tr("Equipment"), grid)
-        form.addRow("", search)
+        form.addRow("", self.search_button)
         self.results = QTableWidget(0, 4)
         self.results.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Site"), self.tr("Capacity"),
                                                 self.tr("Full value")])
@@ -88,14 +89,21 @@ class FreeRoomDialog(QDialog):
         return self.date.date().toPython(), self.starts.time().toPython(), self.ends.time().toPython()
 
     def search(self) -> None:
+        """Ask for the free rooms (off the GUI thread); the table fills when they arrive."""
         day, starts, ends = self._span()
-        self._found = find_free_rooms(
-            self.database, day=day, starts=starts, ends=ends, attendees=self.attendees.value(),
-            equipment=tuple(code for code, box in self.equipment.items() if box.isChecked()))
+        attendees = self.attendees.value()
+        equipment = tuple(code for code, box in self.equipment.items() if box.isChecked())
+        Operation(self, self.database, lambda database: find_free_rooms(
+            database, day=day, starts=starts, ends=ends, attendees=attendees, equipment=equipment)) \
+            .success(self._show_found).refusal_title(self.tr("Find a free room")) \
+            .disabling(self.search_button).run()
+
+    def _show_found(self, found: list[FreeRoom]) -> None:
+        self._found = found
         self.results.setRowCount(len(self._found))
-        for row, found in enumerate(self._found):
-            for column, text in enumerate((found.room.name, found.room.site_name, str(found.room.capacity),
-                                           format_cents(found.full_value_cents))):
+        for row, free in enumerate(self._found):
+            for column, text in enumerate((free.room.name, free.room.site_name, str(free.room.capacity),
+                                           format_cents(free.full_value_cents))):
                 self.results.setItem(row, column, QTableWidgetItem(text))
         self.results.resizeColumnsToContents()
         if self._found:

@@ -15,6 +15,12 @@ WEEKS_SHOWN = 6
 HEADER_HEIGHT = 26
 
 
+def shown_days_of(month: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the six weeks shown for ``month`` (known before its data is loaded)."""
+    first = week_start(month.replace(day=1))
+    return first, first + dt.timedelta(days=7 * WEEKS_SHOWN - 1)
+
+
 class MonthView(QWidget):
     """Private: ``_first`` the Monday of the first row; ``_month`` the month shown; ``_fullness`` 0–1 per day."""
 
@@ -36,9 +42,6 @@ class MonthView(QWidget):
         self._fullness = fullness
         self._holidays = holidays
         self.update()
-
-    def shown_days(self) -> tuple[dt.date, dt.date]:
-        return self._first, self._first + dt.timedelta(days=7 * WEEKS_SHOWN - 1)
 
     def _cell(self, index: int) -> QRectF:
         width = self.width() / 7

@@ -1,4 +1,8 @@
-"""Sites and rooms: capacity, equipment, opening hours, buffers and tariffs."""
+"""Sites and rooms: capacity, equipment, opening hours, buffers and tariffs.
+
+The lists are read and every save runs through the operations layer; a room saved meanwhile at
+another desk is shown beside the user's version (``on_conflict``).
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -29,12 +32,12 @@ from PySide6.QtWidgets import (
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError
 from ngo_desktop.services.rooms import (
     DEFAULT_OPENING_HOURS,
     EQUIPMENT_CODES,
     RoomInfo,
     RoomInput,
+    SiteInfo,
     SiteInput,
     create_room,
     create_site,
@@ -47,6 +50,7 @@ from ngo_desktop.services.rooms import (
 )
 from ngo_desktop.timeutil import format_time
 from ngo_desktop.views.conflict import only_differences, show_both_versions
+from ngo_desktop.views.operations import Operation
 
 
 def _euros() -> QDoubleSpinBox:
@@ -143,20 +147,34 @@ class RoomsDialog(QDialog):
         layout.addWidget(close)
         self.reload()
 
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, *, new_room_at: int | None = None) -> None:
+        """Read the sites and rooms again, then show ``select_id`` (or the first room); with
+        ``new_room_at`` an empty form for a new room at that site."""
+
+        def places(database: Database) -> tuple[list[SiteInfo], list[RoomInfo]]:
+            return list_sites(database), list_rooms(database)
+
+        Operation(self, self.database, places) \
+            .success(lambda found: self._show_places(*found, select_id=select_id, new_room_at=new_room_at)) \
+            .refusal_title(self.tr("Rooms and sites")).run()
+
+    def _show_places(self, sites: list[SiteInfo], rooms: list[RoomInfo], *, select_id: int | None,
+                     new_room_at: int | None) -> None:
         self.site.clear()
-        for site in list_sites(self.database):
+        for site in sites:
             self.site.addItem(site.name, site.id)
-        self._rooms = list_rooms(self.database)
+        self._rooms = rooms
         self.list.blockSignals(True)
         self.list.clear()
         for room in self._rooms:
             self.list.addItem(QListWidgetItem(f"{room.name} ({room.site_name})"))
         self.list.blockSignals(False)
         ids = [room.id for room in self._rooms]
-        row = ids.index(select_id) if select_id in ids else (0 if ids else -1)
+        row = -1 if new_room_at is not None else ids.index(select_id) if select_id in ids else (0 if ids else -1)
         self.list.setCurrentRow(row)
         self._show_room(row)
+        if new_room_at is not None:
+            self.site.setCurrentIndex(max(0, self.site.findData(new_room_at)))
 
     def _show_room(self, row: int) -> None:
         room = self._rooms[row] if 0 <= row < len(self._rooms) else None
@@ -196,25 +214,19 @@ class RoomsDialog(QDialog):
             colour=self._current.colour if self._current else "", notes=self._current.notes if self._current else "")
 
     def save(self) -> None:
-        try:
-            if self._current is None:
-                room = create_room(self.database, self.values())
-            else:
-                room = update_room(self.database, self._current.id, self.values(),
-                                   expected_version=self._current.version)
-        except ChangedElsewhere:
-            self._show_both_versions()
-            return
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("The room was not saved"), str(error))
-            return
-        self.reload(room.id)
+        values, current = self.values(), self._current
+        if current is None:
+            operation = Operation(self, self.database, lambda database: create_room(database, values))
+        else:
+            operation = Operation(self, self.database, lambda database: update_room(
+                database, current.id, values, expected_version=current.version)).on_conflict(
+                lambda database: get_room(database, current.id), self._show_both_versions)
+        operation.success(lambda room: self.reload(room.id)).refusal_title(self.tr("The room was not saved")) \
+            .disabling(self.save_button).run()
 
-    def _show_both_versions(self) -> None:
+    def _show_both_versions(self, saved: RoomInfo) -> None:
         """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
         saved version number, so that saving again deliberately replaces the saved version."""
-        assert self._current is not None
-        saved = get_room(self.database, self._current.id)
         show_both_versions(self, self.tr("this room"), self.differences(saved, self.values()))
         self._current = saved
 
@@ -255,18 +267,14 @@ class RoomsDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("Add a site"), self.tr("Name of the site (branch):"))
         if not ok:
             return
-        try:
-            site = create_site(self.database, SiteInput(name=name))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("The site was not saved"), str(error))
-            return
-        self.reload()
-        self.site.setCurrentIndex(self.site.findData(site.id))
-        self._show_room(-1)
-        self.site.setCurrentIndex(self.site.findData(site.id))
+        Operation(self, self.database, lambda database: create_site(database, SiteInput(name=name))) \
+            .success(lambda site: self.reload(new_room_at=site.id)) \
+            .refusal_title(self.tr("The site was not saved")).run()
 
     def archive(self) -> None:
         if self._current is None:
             return
-        set_room_archived(self.database, self._current.id, True)
-        self.reload()
+        room_id = self._current.id
+        Operation(self, self.database, lambda database: set_room_archived(database, room_id, True)) \
+            .success(lambda _none: self.reload()).refusal_title(self.tr("The room was not saved")) \
+            .disabling(self.archive_button).run()

@@ -1,17 +1,24 @@
-"""The Bookings section: the calendar the front desk lives in (day grid, week of one room, month)."""
+"""The Bookings section: the calendar the front desk lives in (day grid, week of one room, month).
+
+Every read and save runs through the operations layer: the widgets are built at once and the sites,
+rooms and the day shown arrive from the worker, so the window paints its calendar before the database
+has answered. Moving between days asks for the newest span only (``LatestOnly``): clicking "next"
+five times quickly shows the fifth day, never an older answer after it. Saves do not reload the
+section themselves: the commit's change event comes back through the main window as ``refresh``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QPoint
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedLayout,
@@ -25,40 +32,76 @@ from ngo_desktop.db import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.models import BookingStatus
 from ngo_desktop.services.booking_queries import bookings_between, day_occupancy
-from ngo_desktop.services.bookings import cancel_booking, get_booking, set_status
-from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services.bookings import BookingView, cancel_booking, get_booking, set_status
 from ngo_desktop.services.holidays_lv import holidays_between
-from ngo_desktop.services.rooms import RoomInfo, list_closures, list_rooms, list_sites
+from ngo_desktop.services.rooms import ClosureInfo, RoomInfo, SiteInfo, list_closures, list_rooms, list_sites
 from ngo_desktop.settings import settings
 from ngo_desktop.timeutil import format_date, local_day_bounds, today_local, week_start
 from ngo_desktop.views.bookings.booking_dialog import BookingDialog
 from ngo_desktop.views.bookings.calendar_grid import CalendarGrid, Column
-from ngo_desktop.views.bookings.month_view import MonthView
+from ngo_desktop.views.bookings.month_view import MonthView, shown_days_of
 from ngo_desktop.views.bookings.print_action import print_booking_sheet, print_door_sign, print_week_schedule
 from ngo_desktop.views.bookings.series_scope import ask_scope
 from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.operations import LatestOnly, Operation
+
+if TYPE_CHECKING:
+    from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
 
 DAY, WEEK, MONTH = "day", "week", "month"
 MODE_KEY = "bookings/mode"
+# A change to these kinds may change which sites and rooms are listed (and their opening hours);
+# any other watched kind only changes what the shown span holds.
+PLACE_KINDS = ("site", "room", "opening_hours")
+
+Plan = list[tuple[RoomInfo, dt.date]]
+
+
+def _places(database: Database) -> tuple[list[SiteInfo], list[RoomInfo]]:
+    return list_sites(database), list_rooms(database)
+
+
+def _span(database: Database, plan: Plan) -> tuple[list[BookingView], list[ClosureInfo]]:
+    """The bookings and closures of the rooms and days in ``plan`` (worker thread)."""
+    if not plan:
+        return [], []
+    start, _ = local_day_bounds(min(day for _, day in plan))
+    _, end = local_day_bounds(max(day for _, day in plan))
+    room_ids = sorted({room.id for room, _ in plan})
+    return (bookings_between(database, start, end, room_ids=room_ids),
+            list_closures(database, start, end, room_ids=room_ids,
+                          site_ids=sorted({room.site_id for room, _ in plan})))
 
 
 class BookingsSection(QWidget):
-    """Private: ``_day`` the date shown; ``_rooms`` the rooms of the chosen site."""
+    """Private: ``_day`` the date shown; ``_sites`` and ``_all_rooms`` as last loaded; ``_rooms`` the
+    rooms of the chosen site; ``_places_loaded`` whether they have arrived at least once; ``_shown``
+    the queue of span loads, newest wins."""
 
     watched_kinds = frozenset({"site", "room", "opening_hours", "closure", "booking_series", "booking", "organisation", "contact_person", "centre_profile"})
+    # Emitted when the span asked for last is on screen (a test or a benchmark can wait for it).
+    loaded = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self._day = today_local()
+        self._sites: list[SiteInfo] = []
+        self._all_rooms: list[RoomInfo] = []
         self._rooms: list[RoomInfo] = []
+        self._places_loaded = False
+        self._shown = LatestOnly(self, database)
         self._stack = QStackedLayout(self)
         self.empty = EmptyState(self.tr("No rooms yet — add the first room"),
                                 self.tr("Rooms and halls the centre lends appear here with their bookings."))
         self.empty.add_button(self.tr("Add the first room…")).clicked.connect(self.open_rooms)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self._build_calendar())
-        self.refresh()
+        # The calendar's frame paints at once, with the day and mode it will show; the empty state
+        # only once the database says so.
+        self._stack.setCurrentIndex(1)
+        self._show_day_and_mode()
+        self._load_places()
 
     def _build_calendar(self) -> QWidget:
         page = QWidget()
@@ -129,28 +172,42 @@ class BookingsSection(QWidget):
 
     # --- state ---------------------------------------------------------------------------
     def has_unsaved_edits(self) -> bool:
-        return False
+        """A drag over free time is under way: a refresh now would drop it."""
+        return self.grid.dragging
 
     def save_layout(self) -> None:
         """Nothing of this section's layout is remembered."""
 
     def refresh(self, changes: Changes | None = None) -> None:
-        sites = list_sites(self.database)
-        if not list_rooms(self.database):
+        """Show what changed, keeping the day, site, room, mode and scroll position."""
+        if changes is None or not self._places_loaded or changes.touches(PLACE_KINDS):
+            self._load_places()
+        else:
+            self.reload()
+
+    def _load_places(self) -> None:
+        Operation(self, self.database, _places).success(self._show_places) \
+            .refusal_title(self.tr("The calendar could not be shown")).run()
+
+    def _show_places(self, places: tuple[list[SiteInfo], list[RoomInfo]]) -> None:
+        self._sites, self._all_rooms = places
+        self._places_loaded = True
+        if not self._all_rooms:
             self._stack.setCurrentWidget(self.empty)
             return
         self._stack.setCurrentIndex(1)
         chosen = self.site.currentData()
         self.site.blockSignals(True)
         self.site.clear()
-        for site in sites:
+        for site in self._sites:
             self.site.addItem(site.name, site.id)
         self.site.setCurrentIndex(max(0, self.site.findData(chosen)))
         self.site.blockSignals(False)
         self._site_changed()
 
     def _site_changed(self) -> None:
-        self._rooms = list_rooms(self.database, site_id=self.site.currentData())
+        site_id = self.site.currentData()
+        self._rooms = [room for room in self._all_rooms if site_id is None or room.site_id == site_id]
         chosen = self.room.currentData()
         self.room.blockSignals(True)
         self.room.clear()
@@ -182,38 +239,40 @@ class BookingsSection(QWidget):
 
     # --- loading only what is shown -------------------------------------------------------
     def reload(self) -> None:
-        if self._stack.currentIndex() != 1:
+        """Ask for the span shown (newest request wins); the grid keeps the old one until it arrives."""
+        if not self._places_loaded or self._stack.currentIndex() != 1:
             return
-        self.date.blockSignals(True)
-        self.date.setDate(QDate(self._day.year, self._day.month, self._day.day))
-        self.date.blockSignals(False)
-        mode = self.mode.currentData()
-        self.room.setVisible(mode == WEEK)
+        mode = self._show_day_and_mode()
         if mode == MONTH:
             self._load_month()
-            self.views.setCurrentWidget(self.month)
             return
-        self.views.setCurrentWidget(self.scroll)
         if mode == WEEK:
             room = next((room for room in self._rooms if room.id == self.room.currentData()), None)
             monday = week_start(self._day)
-            days = [monday + dt.timedelta(days=offset) for offset in range(7)]
-            plan = [(room, day) for day in days] if room else []
+            plan = [(room, monday + dt.timedelta(days=offset)) for offset in range(7)] if room else []
         else:
             plan = [(room, self._day) for room in self._rooms]
-        self.grid.set_columns(self._columns(plan, mode))
+        self._shown.request(lambda database: _span(database, plan),
+                            lambda found: self._show_columns(plan, mode, *found))
 
-    def _columns(self, plan: list[tuple[RoomInfo, dt.date]], mode: str) -> list[Column]:
+    def _show_day_and_mode(self) -> str:
+        """The bar shows the day asked for at once; the room choice only in the week of a room."""
+        self.date.blockSignals(True)
+        self.date.setDate(QDate(self._day.year, self._day.month, self._day.day))
+        self.date.blockSignals(False)
+        mode: str = self.mode.currentData()
+        self.room.setVisible(mode == WEEK)
+        return mode
+
+    def _show_columns(self, plan: Plan, mode: str, bookings: list[BookingView], closures: list[ClosureInfo]) -> None:
+        self.views.setCurrentWidget(self.scroll)
+        self.grid.set_columns(self._columns(plan, mode, bookings, closures))
+        self.loaded.emit()
+
+    def _columns(self, plan: Plan, mode: str, bookings: list[BookingView], closures: list[ClosureInfo]) -> list[Column]:
         if not plan:
             return []
-        first_day, last_day = min(day for _, day in plan), max(day for _, day in plan)
-        start, _ = local_day_bounds(first_day)
-        _, end = local_day_bounds(last_day)
-        room_ids = sorted({room.id for room, _ in plan})
-        bookings = bookings_between(self.database, start, end, room_ids=room_ids)
-        closures = list_closures(self.database, start, end, room_ids=room_ids,
-                                 site_ids=sorted({room.site_id for room, _ in plan}))
-        holidays = holidays_between(first_day, last_day)
+        holidays = holidays_between(min(day for _, day in plan), max(day for _, day in plan))
         columns = []
         for room, day in plan:
             day_start, day_end = local_day_bounds(day)
@@ -228,8 +287,8 @@ class BookingsSection(QWidget):
         return columns
 
     def _load_month(self) -> None:
-        self.month.set_month(self._day, {}, {})
-        first, last = self.month.shown_days()
+        month = self._day
+        first, last = shown_days_of(month)
         open_minutes: dict[dt.date, int] = {}
         day = first
         while day <= last:
@@ -237,33 +296,47 @@ class BookingsSection(QWidget):
                 (hours[1].hour * 60 + hours[1].minute) - (hours[0].hour * 60 + hours[0].minute)
                 for room in self._rooms if (hours := room.opening_hours.get(day.weekday())))
             day += dt.timedelta(days=1)
-        fullness = day_occupancy(self.database, first, last, [room.id for room in self._rooms], open_minutes) \
-            if self._rooms else {}
-        self.month.set_month(self._day, fullness, holidays_between(first, last))
+        room_ids = [room.id for room in self._rooms]
+        self._shown.request(
+            lambda database: day_occupancy(database, first, last, room_ids, open_minutes) if room_ids else {},
+            lambda fullness: self._show_month(month, fullness))
+
+    def _show_month(self, month: dt.date, fullness: dict[dt.date, float]) -> None:
+        self.month.set_month(month, fullness, holidays_between(*shown_days_of(month)))
+        self.views.setCurrentWidget(self.month)
+        self.loaded.emit()
+
+    def shown_booking(self, booking_id: int) -> BookingView | None:
+        """The booking as the grid shows it (its status, series and version), if it is shown."""
+        return next((booking for column in self.grid.columns() for booking in column.bookings
+                     if booking.id == booking_id), None)
 
     # --- actions ----------------------------------------------------------------------------
     def open_booking(self, *, room_id: int | None = None, starts: dt.datetime | None = None,
                      ends: dt.datetime | None = None) -> BookingDialog:
-        dialog = BookingDialog(self.database, list_rooms(self.database), room_id=room_id, starts=starts, ends=ends,
-                               parent=self)
-        dialog.finished.connect(lambda _result: self.reload())
+        dialog = BookingDialog(self.database, self._all_rooms, room_id=room_id, starts=starts, ends=ends, parent=self)
         dialog.open()
         return dialog
 
-    def edit_booking(self, booking_id: int) -> BookingDialog:
-        dialog = BookingDialog(self.database, list_rooms(self.database), booking=get_booking(self.database, booking_id),
-                               parent=self)
-        dialog.finished.connect(lambda _result: self.reload())
+    def edit_booking(self, booking_id: int) -> None:
+        """Opens the form once the booking as saved now has arrived."""
+        Operation(self, self.database, lambda database: get_booking(database, booking_id)) \
+            .success(self._open_edit).refusal_title(self.tr("The booking cannot be opened")).run()
+
+    def _open_edit(self, booking: BookingView) -> BookingDialog:
+        dialog = BookingDialog(self.database, self._all_rooms, booking=booking, parent=self)
         dialog.open()
         return dialog
 
-    def booking_menu(self, booking_id: int, position: QPoint) -> QMenu:
+    def booking_menu(self, booking_id: int, position: QPoint) -> QMenu | None:
+        booking = self.shown_booking(booking_id)
+        if booking is None:
+            return None
         menu = QMenu(self)
-        booking = get_booking(self.database, booking_id)
         menu.addAction(self.tr("Edit…"), lambda: self.edit_booking(booking_id))
         confirm = menu.addAction(self.tr("Confirm"), lambda: self.confirm(booking_id))
         confirm.setEnabled(booking.status in (BookingStatus.ENQUIRY, BookingStatus.PROVISIONAL))
-        cancel = menu.addAction(self.tr("Cancel booking…"), lambda: self.cancel(booking_id))
+        cancel = menu.addAction(self.tr("Cancel booking…"), lambda: self.cancel(booking))
         cancel.setEnabled(booking.status != BookingStatus.CANCELLED)
         menu.addSeparator()
         menu.addAction(self.tr("Print booking sheet…"), lambda: print_booking_sheet(self.database, self, booking_id))
@@ -281,49 +354,54 @@ class BookingsSection(QWidget):
             print_week_schedule(self.database, self, self.site.currentData(), self.date.date().toPython())
 
     def confirm(self, booking_id: int) -> None:
-        booking = get_booking(self.database, booking_id)
-        try:
-            set_status(self.database, booking_id, BookingStatus.CONFIRMED, expected_version=booking.version)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("The booking was not confirmed"), str(error))
-        self.reload()
+        def work(database: Database) -> None:
+            set_status(database, booking_id, BookingStatus.CONFIRMED,
+                       expected_version=get_booking(database, booking_id).version)
 
-    def cancel(self, booking_id: int) -> list[int]:
-        booking = get_booking(self.database, booking_id)
+        Operation(self, self.database, work).refusal_title(self.tr("The booking was not confirmed")).run()
+
+    def cancel(self, booking: BookingView) -> None:
+        """Asks which dates and why, then cancels them; the calendar shows it from the change event."""
         scope = ask_scope(self, booking, self.tr("Cancel which dates?"))
         if scope is None:
-            return []
+            return
         reason, ok = QInputDialog.getText(self, self.tr("Cancel booking"), self.tr("Why is it cancelled?"))
         if not ok:
-            return []
-        try:
-            cancelled = cancel_booking(self.database, booking_id, reason=reason, scope=scope,
-                                       expected_version=booking.version)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("The booking was not cancelled"), str(error))
-            return []
-        self.reload()
-        return cancelled
+            return
+
+        def work(database: Database) -> list[int]:
+            return cancel_booking(database, booking.id, reason=reason, scope=scope,
+                                  expected_version=get_booking(database, booking.id).version)
+
+        Operation(self, self.database, work).refusal_title(self.tr("The booking was not cancelled")).run()
 
     def find_free_room(self) -> None:
         from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
 
         dialog = FreeRoomDialog(self.database, self._day, self)
-        if dialog.exec() and dialog.chosen:
-            room_id, starts, ends = dialog.chosen
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._book_free_room(dialog))
+        dialog.open()
+
+    def _book_free_room(self, dialog: FreeRoomDialog) -> None:
+        chosen = dialog.chosen
+        if chosen:
+            room_id, starts, ends = chosen
             self.open_booking(room_id=room_id, starts=starts, ends=ends)
 
     def open_rooms(self) -> None:
         from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
 
-        RoomsDialog(self.database, self).exec()
-        self.refresh()
+        dialog = RoomsDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_closures(self) -> None:
         from ngo_desktop.views.bookings.closures_dialog import ClosuresDialog
 
-        ClosuresDialog(self.database, self).exec()
-        self.reload()
+        dialog = ClosuresDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def export(self) -> None:
         from ngo_desktop.views.bookings.exchange_actions import export_bookings_interactively
@@ -333,5 +411,4 @@ class BookingsSection(QWidget):
     def import_file(self, what: str) -> None:
         from ngo_desktop.views.bookings.exchange_actions import import_interactively
 
-        if import_interactively(self.database, self, what):
-            self.refresh()
+        import_interactively(self.database, self, what)

@@ -4,56 +4,63 @@
 <context>
     <name>ClosuresDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="44"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="59"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="93"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="108"/>
         <source>Closures</source>
         <translation>Slēgšanas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="49"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="97"/>
         <source>Whole site: %1</source>
         <translation>Visa filiāle: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="63"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="70"/>
         <source>Add closure</source>
         <translation>Pievienot slēgšanu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="66"/>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="73"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="79"/>
         <source>Room or site</source>
         <translation>Telpa vai filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="67"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="74"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="68"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="75"/>
         <source>Until</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="69"/>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="76"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="79"/>
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="79"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="76"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="83"/>
         <source>Remove the selected closure</source>
         <translation>Noņemt atlasīto slēgšanu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="129"/>
         <source>The closure was not saved</source>
         <translation>Slēgšana netika saglabāta</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/closures_dialog.py" line="141"/>
+        <source>The closure was not removed</source>
+        <translation>Slēgšana netika noņemta</translation>
     </message>
 </context>
 </TS>

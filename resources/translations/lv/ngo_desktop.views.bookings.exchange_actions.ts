@@ -3,28 +3,28 @@
   <context>
     <name>BookingExchangeActions</name>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="22" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="26" />
       <source>Export bookings of %1</source>
       <translation>Eksportēt %1. gada rezervācijas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="23" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="27" />
       <source>Calendar (*.ics);;CSV (*.csv);;Excel (*.xlsx)</source>
       <translation>Kalendārs (*.ics);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="29" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="38" />
       <source>Exporting bookings…</source>
       <translation>Eksportē rezervācijas…</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="34" />
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="36" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="39" />
       <source>Export</source>
       <translation>Eksports</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="37" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="35" />
       <source>%n booking(s) exported.</source>
       <translation>
         <numerusform>Eksportēta %n rezervācija.</numerusform>
@@ -33,23 +33,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="43" />
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="63" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="44" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="58" />
       <source>Import</source>
       <translation>Imports</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="44" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="45" />
       <source>Spreadsheets (*.csv *.xlsx)</source>
       <translation>Izklājlapas (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="57" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="61" />
       <source>Importing…</source>
       <translation>Importē…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="61" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="62" />
       <source>Nothing was imported</source>
       <translation>Nekas netika importēts</translation>
     </message>

@@ -4,106 +4,108 @@
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="69"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="73"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="159"/>
         <source>Rooms and sites</source>
         <translation>Telpas un filiāles</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="73"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="77"/>
         <source>Add a site…</source>
         <translation>Pievienot filiāli…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="75"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="79"/>
         <source>New room</source>
         <translation>Jauna telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="94"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="223"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="98"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="235"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="117"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="243"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="255"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="118"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="244"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="122"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="256"/>
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="119"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="245"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="123"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="257"/>
         <source>Capacity</source>
         <translation>Ietilpība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="120"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="246"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="124"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="258"/>
         <source>Equipment</source>
         <translation>Aprīkojums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="121"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="247"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="125"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="259"/>
         <source>Setup / cleanup</source>
         <translation>Sagatavošana / sakopšana</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="122"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="249"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="126"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="261"/>
         <source>Hour / half day / day</source>
         <translation>Stunda / pusdiena / diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="123"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="250"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="127"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="262"/>
         <source>Member discount</source>
         <translation>Biedru atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="124"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="251"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="128"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="263"/>
         <source>Opening hours</source>
         <translation>Darba laiks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="125"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="129"/>
         <source>Save room</source>
         <translation>Saglabāt telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="127"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="131"/>
         <source>No longer in use</source>
         <translation>Vairs netiek izmantota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="209"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="224"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="279"/>
         <source>The room was not saved</source>
         <translation>Telpa netika saglabāta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="218"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="230"/>
         <source>this room</source>
         <translation>šo telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="255"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="267"/>
         <source>Add a site</source>
         <translation>Pievienot filiāli</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="255"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="267"/>
         <source>Name of the site (branch):</source>
         <translation>Filiāles nosaukums:</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="261"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="272"/>
         <source>The site was not saved</source>
         <translation>Filiāle netika saglabāta</translation>
     </message>
