@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import logging
 import uuid
-from collections.abc import Callable, Iterator
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
@@ -23,55 +22,13 @@ from ngo_desktop.models import CheckIn
 from ngo_desktop.services import rooms, users, vendors
 from ngo_desktop.services.bookings import create_booking
 from ngo_desktop.services.errors import DomainError
-from tests.bookings_fixtures import MONDAY, NOW, build_centre
+from tests.bookings_fixtures import MONDAY, NOW, at, build_centre
 from tests.fairs_fixtures import apply_all, build_market
-from tests.test_bookings_rules import at, draft
+from tests.test_bookings_rules import draft
+from tests.users_helpers import PASSWORD, RUN_PREFIX, drop_logins, login_url
 
-PASSWORD = "Slepens-123"
-RUN_PREFIX = f"t{uuid.uuid4().hex[:6]}"
-
-
-def login_url(owner_url: str, login: str, password: str = PASSWORD) -> str:
-    return make_url(owner_url).set(username=login, password=password).render_as_string(hide_password=False)
-
-
-def drop_logins(owner_url: str, prefix: str) -> None:
-    engine = create_engine(owner_url)
-    try:
-        with engine.begin() as connection:
-            logins = connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :prefix"),
-                                        {"prefix": f"{prefix}%"}).scalars().all()
-            connection.execute(text(f"DELETE FROM {roles.PEOPLE_TABLE} WHERE login LIKE :prefix"),
-                               {"prefix": f"{prefix}%"})
-            for login in logins:
-                connection.execute(text(f'DROP ROLE "{login}"'))
-    finally:
-        engine.dispose()
-
-
-@pytest.fixture
-def postgres(database: Database) -> Database:
-    if database.is_sqlite:
-        pytest.skip("people and roles live on a PostgreSQL server")
-    return database
-
-
-@pytest.fixture
-def person(postgres: Database) -> Iterator[Callable[[str, str], Database]]:
-    """``person(name, role)`` adds a login (through the service, as the owner) and opens the database as it."""
-    prefix = f"{RUN_PREFIX}{uuid.uuid4().hex[:4]}_"
-    opened: list[Database] = []
-
-    def sign_in_as(name: str, role: str) -> Database:
-        users.add_person(postgres, prefix + name, role, name=name.capitalize() + " Bērziņa", password=PASSWORD)
-        database = open_database(login_url(postgres.url, prefix + name), operator="typed in settings")
-        opened.append(database)
-        return database
-
-    yield sign_in_as
-    for database in opened:
-        database.dispose()
-    drop_logins(postgres.url, prefix)
+# The people fixtures (postgres, person), shared with test_users_views.py.
+pytest_plugins = ["tests.users_fixtures"]
 
 
 def test_a_volunteer_cannot_book_or_change_a_price_even_with_sql(postgres: Database, person) -> None:
