@@ -54,32 +54,32 @@
       <translation>{file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/cli.py" line="160" />
+      <location filename="../../../ngo_desktop/cli.py" line="164" />
       <source>The database server cannot be used ({detail}). Nothing was changed; check that the server is running and the address, user and password are right.</source>
       <translation>Datubāzes serveri nevar izmantot ({detail}). Nekas netika mainīts; pārbaudiet, vai serveris darbojas un vai adrese, lietotājs un parole ir pareizi.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/cli.py" line="164" />
+      <location filename="../../../ngo_desktop/cli.py" line="168" />
       <source>The database refused the change ({detail}). Nothing was changed.</source>
       <translation>Datubāze atteica izmaiņas ({detail}). Nekas netika mainīts.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/cli.py" line="170" />
+      <location filename="../../../ngo_desktop/cli.py" line="174" />
       <source>A value does not fit in the database (too long, a NUL character or a number out of range: {detail}). Nothing was saved; correct the value.</source>
       <translation>Kāda vērtība neder datubāzei (par garu, satur NUL rakstzīmi vai skaitlis ir ārpus pieļaujamā: {detail}). Nekas netika saglabāts; izlabojiet vērtību.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/cli.py" line="178" />
+      <location filename="../../../ngo_desktop/cli.py" line="182" />
       <source>The database is locked by another program (perhaps a copy of this program, a backup tool or a database browser). Nothing was changed; close that program and try again.</source>
       <translation>Datubāzi ir aizslēgusi cita programma (varbūt vēl viena šīs programmas kopija, dublēšanas rīks vai datubāzu pārlūks). Nekas netika mainīts; aizveriet to programmu un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/cli.py" line="182" />
+      <location filename="../../../ngo_desktop/cli.py" line="186" />
       <source>The database could not be written to the disk ({detail}); the disk may be full. Nothing was changed; free some space and try again.</source>
       <translation>Datubāzi neizdevās ierakstīt diskā ({detail}); iespējams, disks ir pilns. Nekas netika mainīts; atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/cli.py" line="190" />
+      <location filename="../../../ngo_desktop/cli.py" line="194" />
       <source>The database or file could not be used: {reason}</source>
       <translation>Datubāzi vai failu nevarēja izmantot: {reason}</translation>
     </message>

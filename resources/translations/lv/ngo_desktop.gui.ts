@@ -3,18 +3,41 @@
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="62" />
-      <location filename="../../../ngo_desktop/gui.py" line="65" />
+      <location filename="../../../ngo_desktop/gui.py" line="57" />
+      <location filename="../../../ngo_desktop/gui.py" line="67" />
+      <location filename="../../../ngo_desktop/gui.py" line="70" />
+      <location filename="../../../ngo_desktop/gui.py" line="110" />
+      <location filename="../../../ngo_desktop/gui.py" line="117" />
       <source>The database cannot be opened</source>
       <translation>Datubāzi nevar atvērt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="70" />
+      <location filename="../../../ngo_desktop/gui.py" line="80" />
+      <source>The database server cannot be used ({detail}). Check that the server is running and the address in Settings is right.</source>
+      <translation>Datubāzes serveri nevar izmantot ({detail}). Pārbaudiet, vai serveris darbojas un vai adrese iestatījumos ir pareiza.</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/gui.py" line="113" />
+      <source>The server did not accept this login and password; type them again.</source>
+      <translation>Serveris nepieņēma šo lietotājvārdu un paroli; ievadiet tos vēlreiz.</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/gui.py" line="123" />
+      <source>Password not remembered</source>
+      <translation>Parole netika saglabāta</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/gui.py" line="123" />
+      <source>This computer has no credential store, so the password was not remembered. Use the password file (.pgpass) instead; see the user guide.</source>
+      <translation>Šajā datorā nav paroļu krātuves, tāpēc parole netika saglabāta. Izmantojiet paroļu failu (.pgpass); skatiet lietotāja rokasgrāmatu.</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/gui.py" line="130" />
       <source>The database is damaged</source>
       <translation>Datubāze ir bojāta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="70" />
+      <location filename="../../../ngo_desktop/gui.py" line="130" />
       <source>The database {path} is damaged ({detail}); it was left untouched.
 
 The newest good backup is {backup}. Restore it now? The damaged file is kept as a backup first.</source>
@@ -23,22 +46,22 @@ The newest good backup is {backup}. Restore it now? The damaged file is kept as 
 Jaunākā labā rezerves kopija ir {backup}. Vai atjaunot to tagad? Bojātais fails vispirms tiks saglabāts kā rezerves kopija.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="74" />
+      <location filename="../../../ngo_desktop/gui.py" line="134" />
       <source>Restore the newest good backup</source>
       <translation>Atjaunot jaunāko labo rezerves kopiju</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="75" />
+      <location filename="../../../ngo_desktop/gui.py" line="135" />
       <source>Quit</source>
       <translation>Iziet</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="89" />
+      <location filename="../../../ngo_desktop/gui.py" line="149" />
       <source>The data was restored from {backup}; the damaged file is kept as {kept}.</source>
       <translation>Dati atjaunoti no {backup}; bojātais fails saglabāts kā {kept}.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="94" />
+      <location filename="../../../ngo_desktop/gui.py" line="154" />
       <source>Restored</source>
       <translation>Atjaunots</translation>
     </message>
