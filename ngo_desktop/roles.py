@@ -153,6 +153,14 @@ def create_roles(connection: Connection) -> None:
     table, columns = VOLUNTEER_UPDATE
     connection.execute(text(f"GRANT UPDATE ({', '.join(columns)}) ON {table} TO {names[VOLUNTEER]}"))
 
+    # Tables a later upgrade creates (run by the owner, like this one) are readable by everyone and
+    # the administrator's at once; a later revision grants the desk what is the desk's.
+    connection.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {everyone}"))
+    connection.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+                            f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {administrator}"))
+    connection.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+                            f"GRANT USAGE, SELECT ON SEQUENCES TO {everyone}"))
+
 
 def _tables(connection: Connection) -> list[str]:
     return list(connection.execute(text(

@@ -31,6 +31,11 @@ from tests.users_helpers import PASSWORD, RUN_PREFIX, drop_logins, login_url
 pytest_plugins = ["tests.users_fixtures"]
 
 
+def cli(argv: list[str]) -> int:
+    """The command line in English, the language these tests read."""
+    return run_command_line(argv, language="en")
+
+
 def test_a_volunteer_cannot_book_or_change_a_price_even_with_sql(postgres: Database, person) -> None:
     centre = build_centre(postgres)
     volunteer = person("ilze", "volunteer")
@@ -111,29 +116,29 @@ def test_users_add_list_set_role_and_disable(postgres: Database, person, capsys,
     login = _login_of(postgres, "admin").replace("admin", "maris")
 
     monkeypatch.setattr("sys.stdin", io.StringIO("Cits-parole-9\n"))
-    assert run_command_line(["--database", administrator_url, "users", "add", login, "--role", "volunteer",
+    assert cli(["--database", administrator_url, "users", "add", login, "--role", "volunteer",
                              "--full-name", "Māris Ozoliņš", "--password-stdin"]) == 0
     assert "Māris Ozoliņš" in capsys.readouterr().out
-    assert run_command_line(["--database", administrator_url, "users", "set-role", login, "desk"]) == 0
-    assert run_command_line(["--database", administrator_url, "users", "list"]) == 0
+    assert cli(["--database", administrator_url, "users", "set-role", login, "desk"]) == 0
+    assert cli(["--database", administrator_url, "users", "list"]) == 0
     listed = capsys.readouterr().out
     assert f"{login}\tMāris Ozoliņš\tdesk" in listed
 
     maris = open_database(login_url(postgres.url, login, "Cits-parole-9"))
     try:
         assert users.signed_in(maris) == users.SignedIn(login, "Māris Ozoliņš", "desk", shared=True)
-        assert run_command_line(["--database", login_url(postgres.url, login, "Cits-parole-9"),
+        assert cli(["--database", login_url(postgres.url, login, "Cits-parole-9"),
                                  "users", "disable", _login_of(postgres, "admin")]) == 1
         assert "administrator" in capsys.readouterr().err
     finally:
         maris.dispose()
 
-    assert run_command_line(["--database", administrator_url, "users", "disable", login]) == 0
-    assert run_command_line(["--database", administrator_url, "users", "list"]) == 0
+    assert cli(["--database", administrator_url, "users", "disable", login]) == 0
+    assert cli(["--database", administrator_url, "users", "list"]) == 0
     assert "(disabled)" in capsys.readouterr().out
     with pytest.raises(OperationalError, match="not permitted to log in"):
         open_database(login_url(postgres.url, login, "Cits-parole-9"))
-    assert run_command_line(["--database", login_url(postgres.url, login, "Cits-parole-9"), "users", "list"]) == 1
+    assert cli(["--database", login_url(postgres.url, login, "Cits-parole-9"), "users", "list"]) == 1
     error = capsys.readouterr().err.strip()
     assert len(error.splitlines()) == 1 and "may no longer sign in" in error
     drop_logins(postgres.url, login)
@@ -148,7 +153,7 @@ def _login_of(database: Database, name: str) -> str:
 def test_a_refusal_on_the_command_line_is_one_line(postgres: Database, person, capsys, english) -> None:
     build_centre(postgres)
     desk = person("anna", "desk")
-    assert run_command_line(["--database", desk.url, "users", "add", f"{RUN_PREFIX}x", "--role", "desk"]) == 1
+    assert cli(["--database", desk.url, "users", "add", f"{RUN_PREFIX}x", "--role", "desk"]) == 1
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "Traceback" not in error and "role" in error
 
@@ -163,10 +168,10 @@ def test_signed_in_on_sqlite_is_the_operator_with_every_right(database: Database
 
 @pytest.mark.sqlite_only
 def test_users_commands_on_sqlite_say_in_one_line_that_users_are_on_a_server(tmp_path, capsys, english) -> None:
-    assert run_command_line(["--database", str(tmp_path / "c.sqlite3"), "users", "list"]) == 1
+    assert cli(["--database", str(tmp_path / "c.sqlite3"), "users", "list"]) == 1
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "shared PostgreSQL server" in error
-    assert run_command_line(["--database", str(tmp_path / "c.sqlite3"), "users", "add", "x", "--role", "boss"]) == 2
+    assert cli(["--database", str(tmp_path / "c.sqlite3"), "users", "add", "x", "--role", "boss"]) == 2
 
 
 def test_an_owner_without_createrole_upgrades_without_roles_then_sets_them_up(postgres: Database, caplog,
@@ -183,12 +188,12 @@ def test_an_owner_without_createrole_upgrades_without_roles_then_sets_them_up(po
         with caplog.at_level(logging.WARNING, logger="ngo_desktop.roles"):
             open_database(owner_url).dispose()
         assert "CREATEROLE" in caplog.text
-        assert run_command_line(["--database", owner_url, "users", "list"]) == 1
+        assert cli(["--database", owner_url, "users", "list"]) == 1
         assert "users setup" in capsys.readouterr().err
         with superuser.connect() as connection:
             connection.execute(text(f'ALTER ROLE "{owner}" CREATEROLE'))
-        assert run_command_line(["--database", owner_url, "users", "setup"]) == 0
-        assert run_command_line(["--database", owner_url, "users", "list"]) == 0
+        assert cli(["--database", owner_url, "users", "setup"]) == 0
+        assert cli(["--database", owner_url, "users", "list"]) == 0
         with superuser.connect() as connection:
             created = connection.execute(text("SELECT count(*) FROM pg_roles WHERE rolname LIKE :name"),
                                          {"name": f"{database_name}_%"}).scalar_one()
