@@ -57,9 +57,17 @@ def test_a_volunteer_sees_who_is_signed_in_and_no_booking_or_backup(qtbot, perso
         bookings = window.section_widget(window_section(window, "bookings"))
         assert all(button.isHidden() for button in bookings._booking_buttons)
         assert not any(action.isVisible() for action in bookings._administrator_actions)
+        assert bookings._first_room_button.isHidden()
         fairs = window.section_widget(window_section(window, "fairs"))
         assert fairs.new_button.isHidden()
         assert all(widget.isHidden() for widget in fairs.details_page._price_editing)
+        organisations = window.section_widget(window_section(window, "organisations"))
+        assert organisations.new_button.isHidden() and organisations.import_button.isHidden()
+        premises = window.section_widget(window_section(window, "premises"))
+        assert premises.premises_page.add_button.isHidden()
+        window.show_section("bookings")
+        window.resize(1280, 800)
+        window.grab().save("/tmp/volunteer_window.png")
 
 
 def test_a_desk_user_books_but_sees_no_rooms_prices_or_users(qtbot, person, wait_for_operations, english) -> None:
@@ -70,6 +78,8 @@ def test_a_desk_user_books_but_sees_no_rooms_prices_or_users(qtbot, person, wait
         assert not any(button.isHidden() for button in bookings._booking_buttons)
         assert not any(action.isVisible() for action in bookings._administrator_actions)
         assert not window.users_action.isVisible() and not window.restore_action.isVisible()
+        organisations = window.section_widget(window_section(window, "organisations"))
+        assert not organisations.new_button.isHidden()
 
 
 def test_an_administrator_gets_the_users_dialog(qtbot, person, wait_for_operations, english) -> None:

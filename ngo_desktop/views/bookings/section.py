@@ -56,7 +56,8 @@ class BookingsSection(QWidget):
         self._stack = QStackedLayout(self)
         self.empty = EmptyState(self.tr("No rooms yet — add the first room"),
                                 self.tr("Rooms and halls the centre lends appear here with their bookings."))
-        self.empty.add_button(self.tr("Add the first room…")).clicked.connect(self.open_rooms)
+        self._first_room_button = self.empty.add_button(self.tr("Add the first room…"))
+        self._first_room_button.clicked.connect(self.open_rooms)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self._build_calendar())
         self.refresh()
@@ -326,6 +327,7 @@ class BookingsSection(QWidget):
         """Hide rooms and closures from all but administrators, and booking from volunteers."""
         for action in self._administrator_actions:
             action.setVisible(person.is_administrator)
+        self._first_room_button.setVisible(person.is_administrator)
         for action in self._booking_actions:
             action.setVisible(not person.is_volunteer)
         for button in self._booking_buttons:

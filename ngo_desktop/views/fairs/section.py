@@ -68,7 +68,8 @@ class FairsSection(QWidget):
         self.empty = EmptyState(self.tr("No fairs or markets yet — plan the first one"),
                                 self.tr("Seasonal markets and charity fairs with their stall plans and vendors "
                                         "appear here."))
-        self.empty.add_button(self.tr("Plan a fair or market…")).clicked.connect(self.new_fair)
+        self._first_fair_button = self.empty.add_button(self.tr("Plan a fair or market…"))
+        self._first_fair_button.clicked.connect(self.new_fair)
         self._stack.addWidget(self.empty)
 
         main = QSplitter()
@@ -112,6 +113,7 @@ class FairsSection(QWidget):
     def limit_to_role(self, person: SignedIn) -> None:
         """A volunteer plans no fairs; the event's page hides fees and, from volunteers, its edits."""
         self.new_button.setVisible(not person.is_volunteer)
+        self._first_fair_button.setVisible(not person.is_volunteer)
         self.details_page.limit_to_role(person)
 
     def has_unsaved_edits(self) -> bool:
