@@ -570,7 +570,18 @@ def upgrade_schema(database: Database, *, backup_dir: Path | None = None) -> boo
                 ).format(revision=revision)
             ) from error
         backup_sqlite_before_upgrade(database, revision, backup_dir or default_backup_dir())
-    run_alembic_upgrade(database, config)
+    try:
+        run_alembic_upgrade(database, config)
+    except DBAPIError as error:
+        if not_permitted(error) is None:
+            raise
+        # A person's own login (issue #18) may not change the schema: only the owner upgrades, in
+        # one transaction, so nothing was changed.
+        raise DatabaseProblem(translate(
+            "Database", "This program's version needs to upgrade the database (schema {revision}), which only "
+                        "the database's owner may do; nothing was changed. Ask the administrator to start the "
+                        "program once signed in as the owner, or to run “ngo-desktop db upgrade” as the "
+                        "owner.").format(revision=revision or "–")) from error
     return True
 
 

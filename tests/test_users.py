@@ -204,3 +204,20 @@ def test_an_owner_without_createrole_upgrades_without_roles_then_sets_them_up(po
             for role in (*(roles.group_role(database_name, role) for role in roles.ROLES), owner):
                 connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         superuser.dispose()
+
+
+def test_a_person_who_is_not_the_owner_cannot_upgrade_and_is_told_so(postgres: Database, person, english) -> None:
+    from ngo_desktop.db import HEAD_REVISION, DatabaseProblem
+
+    desk = person("anna", "desk")
+    with postgres.unit_of_work() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '0004_stall_position_checks'"))
+    try:
+        with pytest.raises(DatabaseProblem, match="only the database's owner"):
+            open_database(desk.url)
+        with postgres.read_session() as session:
+            assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == \
+                "0004_stall_position_checks"
+    finally:
+        with postgres.unit_of_work() as session:
+            session.execute(text("UPDATE alembic_version SET version_num = :head"), {"head": HEAD_REVISION})

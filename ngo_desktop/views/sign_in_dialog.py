@@ -24,6 +24,7 @@ class SignInDialog(QDialog):
     def __init__(self, login: str, server: str, problem: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to the server"))
+        self.setMinimumWidth(380)
         intro = QLabel(self.tr("Sign in to %1 with your own login and password.").replace("%1", server))
         intro.setWordWrap(True)
         self.login = QLineEdit(login)

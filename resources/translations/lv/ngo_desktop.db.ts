@@ -48,6 +48,11 @@
       <translation>Datubāzi {path} ir bloķējusi cita programma (varbūt iestrēgusi šīs programmas kopija, rezerves kopēšanas rīks vai datubāzu pārlūks). Aizveriet to programmu un sāciet vēlreiz; nekas netika mainīts.</translation>
     </message>
     <message>
+      <location filename="../../../ngo_desktop/db.py" line="580" />
+      <source>This program's version needs to upgrade the database (schema {revision}), which only the database's owner may do; nothing was changed. Ask the administrator to start the program once signed in as the owner, or to run “ngo-desktop db upgrade” as the owner.</source>
+      <translation>Šai programmas versijai jāatjaunina datubāze (shēma {revision}), bet to drīkst tikai datubāzes īpašnieks; nekas netika mainīts. Palūdziet administratoram vienreiz atvērt programmu, pieslēdzoties kā īpašniekam, vai izpildīt „ngo-desktop db upgrade” kā īpašniekam.</translation>
+    </message>
+    <message>
       <location filename="../../../ngo_desktop/db.py" line="478" />
       <location filename="../../../ngo_desktop/db.py" line="543" />
       <source>This database holds tables but not this program's data. It was left untouched; choose another database.</source>
@@ -76,7 +81,7 @@
     </message>
     <message>
       <location filename="../../../ngo_desktop/db.py" line="495" />
-      <location filename="../../../ngo_desktop/db.py" line="578" />
+      <location filename="../../../ngo_desktop/db.py" line="589" />
       <source>The database {location} cannot be read ({detail}). It was left untouched; restore it from a backup or choose another file.</source>
       <translation>Datubāzi {location} nevar nolasīt ({detail}). Tā netika mainīta; atjaunojiet to no rezerves kopijas vai izvēlieties citu failu.</translation>
     </message>
