@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication
 import ngo_desktop.commands
 from ngo_desktop import __version__, argparse_words, settings
 from ngo_desktop.cli_arguments import UsageError
-from ngo_desktop.db import Database, DatabaseProblem
+from ngo_desktop.db import Database, DatabaseProblem, not_permitted, sign_in_problem
 from ngo_desktop.i18n import LANGUAGES, install_language, translate
 from ngo_desktop.paths import set_application_identity
 from ngo_desktop.services.errors import DomainError
@@ -150,6 +150,10 @@ def failure_line(error: Exception, database: Database | None = None) -> str:
         return _too_big(detail)
     if isinstance(original, sqlite3.Error):
         return _sqlite_line(original, detail, database)
+    if isinstance(error, DBAPIError) and (refusal := not_permitted(error)) is not None:
+        return str(refusal)
+    if isinstance(error, OperationalError) and (sign_in := sign_in_problem(detail)) is not None:
+        return sign_in
     if isinstance(error, OperationalError):
         return translate("CommandLine", "The database server cannot be used ({detail}). Nothing was changed; "
                                         "check that the server is running and the address, user and password "

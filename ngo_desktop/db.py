@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.sql.dml import UpdateBase
 
@@ -31,7 +31,7 @@ from ngo_desktop.services.errors import DomainError
 
 # The newest migration this program knows. Kept here so an up-to-date database opens without
 # importing Alembic (which costs start-up time); a test checks it equals Alembic's head.
-HEAD_REVISION = "0004_stall_position_checks"
+HEAD_REVISION = "0005_people_and_roles"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -43,10 +43,27 @@ CHANGES_CHANNEL = "ngo_desktop_changes"
 
 
 EXCLUSION_VIOLATION = "23P01"
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class OverlapRefused(DomainError):
     """PostgreSQL's exclusion constraint refused an overlapping booking (a race the checks lost)."""
+
+
+class NotPermitted(DomainError):
+    """The server refused a change the signed-in person's role may not make (SQLSTATE 42501)."""
+
+
+def not_permitted(error: DBAPIError) -> NotPermitted | None:
+    """The refusal in words when ``error`` is the server's "permission denied", else None.
+
+    The one place where the server's refusal of a role becomes a line for the user: the window and
+    the command line both show it as any other refusal."""
+    if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    return NotPermitted(translate(
+        "Database", "Your role on the server does not allow this change; nothing was saved. Ask an "
+                    "administrator of the centre to do it or to give you another role."))
 
 
 class DatabaseProblem(Exception):
@@ -152,6 +169,25 @@ def with_stored_password(url: str) -> str:
     return parsed.set(password=password).render_as_string(hide_password=False)
 
 
+def asks_for_password(detail: str) -> bool:
+    """Whether the server's refusal to connect means a missing or wrong password (libpq's words)."""
+    return "password" in detail.lower() and ("no password supplied" in detail.lower()
+                                             or "authentication failed" in detail.lower())
+
+
+def sign_in_problem(detail: str) -> str | None:
+    """One line for a refused sign-in (no or a wrong password, a disabled login), else None."""
+    if asks_for_password(detail):
+        return translate(
+            "Database", "The server asks for a password ({detail}). Put it in the password file "
+                        "(~/.pgpass: host:port:database:login:password) or in Settings → Database → Server "
+                        "password, or start the window to sign in.").format(detail=detail)
+    if "is not permitted to log in" in detail:
+        return translate("Database", "This login may no longer sign in (an administrator disabled it). Ask an "
+                                     "administrator of the centre.")
+    return None
+
+
 def default_operator() -> str:
     try:
         return getpass.getuser()
@@ -251,6 +287,11 @@ class Database:
             raise OverlapRefused(translate(
                 "Database", "Another desk booked the same room for an overlapping time a moment ago. Nothing was "
                             "saved; look at the calendar again and choose another time.")) from error
+        except DBAPIError as error:
+            refusal = not_permitted(error)
+            if refusal is None:
+                raise
+            raise refusal from error
         self.announce(changes)
 
     def dispose(self) -> None:
@@ -529,7 +570,18 @@ def upgrade_schema(database: Database, *, backup_dir: Path | None = None) -> boo
                 ).format(revision=revision)
             ) from error
         backup_sqlite_before_upgrade(database, revision, backup_dir or default_backup_dir())
-    run_alembic_upgrade(database, config)
+    try:
+        run_alembic_upgrade(database, config)
+    except DBAPIError as error:
+        if not_permitted(error) is None:
+            raise
+        # A person's own login (issue #18) may not change the schema: only the owner upgrades, in
+        # one transaction, so nothing was changed.
+        raise DatabaseProblem(translate(
+            "Database", "This program's version needs to upgrade the database (schema {revision}), which only "
+                        "the database's owner may do; nothing was changed. Ask the administrator to start the "
+                        "program once signed in as the owner, or to run “ngo-desktop db upgrade” as the "
+                        "owner.").format(revision=revision or "–")) from error
     return True
 
 

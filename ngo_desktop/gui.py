@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop import settings
-from ngo_desktop.db import Database, DatabaseDamaged, DatabaseProblem
+from ngo_desktop.db import Database, DatabaseDamaged, DatabaseProblem, asks_for_password, sign_in_problem
 from ngo_desktop.i18n import install_language, translate
 from ngo_desktop.paths import set_application_identity
 from ngo_desktop.resource_files import APPLICATION_ICON
@@ -58,10 +58,19 @@ def _open_database(cli_value: str | None) -> Database | None:
     seconds later, so a large database does not slow the start; the cheap checks run here.
     A damaged or emptied file with a good automatic copy is offered to be restored from it.
     """
+    from sqlalchemy.exc import OperationalError
+
     from ngo_desktop.desk_database import open_desk_database
 
     try:
         return open_desk_database(cli_value, verify=False)
+    except OperationalError as refused:
+        detail = _first_line(refused)
+        if asks_for_password(detail):
+            return _signed_in(cli_value)
+        QMessageBox.critical(None, translate("Startup", "The database cannot be opened"),
+                             sign_in_problem(detail) or _server_away(detail))
+        return None
     except DatabaseDamaged as damaged:
         if damaged.good_backup is None or not _restore_asked(damaged):
             return None
@@ -74,6 +83,61 @@ def _open_database(cli_value: str | None) -> Database | None:
     except DatabaseProblem as problem:
         QMessageBox.critical(None, translate("Startup", "The database cannot be opened"), str(problem))
         return None
+
+
+def _first_line(error: Exception) -> str:
+    original = getattr(error, "orig", None) or error
+    return " ".join(str(original).strip().splitlines()[:1])
+
+
+def _server_away(detail: str) -> str:
+    return translate("Startup", "The database server cannot be used ({detail}). Check that the server is "
+                                "running and the address in Settings is right.").format(detail=detail)
+
+
+def _signed_in(cli_value: str | None) -> Database | None:
+    """Ask for the login and password until the server accepts them (or the person gives up).
+
+    "Remember" keeps the password in the credential store under the login typed, as Settings does."""
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import OperationalError
+
+    from ngo_desktop import desk_settings
+    from ngo_desktop.db import choose_database_url
+    from ngo_desktop.desk_database import open_desk_database
+    from ngo_desktop.views.sign_in_dialog import SignInDialog
+
+    url = make_url(choose_database_url(cli_value, settings.database_location()))
+    login, problem = url.username or "", ""
+    while True:
+        dialog = SignInDialog(login, f"{url.host or 'localhost'}/{url.database}", problem)
+        if not dialog.exec():
+            return None
+        login = dialog.login.text().strip()
+        password = dialog.password.text()
+        with_password = url.set(username=login, password=password).render_as_string(hide_password=False)
+        try:
+            opened = open_desk_database(with_password, verify=False)
+        except OperationalError as refused:
+            detail = _first_line(refused)
+            if not asks_for_password(detail):
+                QMessageBox.critical(None, translate("Startup", "The database cannot be opened"),
+                                     sign_in_problem(detail) or _server_away(detail))
+                return None
+            problem = translate("Startup", "The server did not accept this login and password; type them "
+                                           "again.")
+            continue
+        except DatabaseProblem as unusable:
+            QMessageBox.critical(None, translate("Startup", "The database cannot be opened"), str(unusable))
+            return None
+        if dialog.remember.isChecked():
+            try:
+                desk_settings.store_password(with_password, password)
+            except Exception:  # noqa: BLE001 - no usable credential store: say so, the sign-in stands
+                QMessageBox.warning(None, translate("Startup", "Password not remembered"), translate(
+                    "Startup", "This computer has no credential store, so the password was not remembered. "
+                               "Use the password file (.pgpass) instead; see the user guide."))
+        return opened
 
 
 def _restore_asked(damaged: DatabaseDamaged) -> bool:

@@ -11,6 +11,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from ngo_desktop import roles
 from ngo_desktop.db import (
     HEAD_REVISION,
     DatabaseProblem,
@@ -35,7 +36,9 @@ def test_head_revision_constant_matches_the_migrations(database) -> None:
 
 def test_migrated_schema_matches_the_models(database) -> None:
     with database.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        # What only PostgreSQL has (people, the audit login; issue #18) is outside the models.
+        context = MigrationContext.configure(connection, opts={"include_object": roles.in_models})
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
 

@@ -29,10 +29,11 @@ from ngo_desktop import settings as app_settings
 from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.settings import settings
-from ngo_desktop.views.operations import ChangeRelay
+from ngo_desktop.views.operations import ChangeRelay, Operation
 from ngo_desktop.views.sections import SECTIONS, Section, SectionInfo
 
 if TYPE_CHECKING:
+    from ngo_desktop.services.users import SignedIn
     from ngo_desktop.views.premises.status import PremisesStatusLabel
 
 GEOMETRY_KEY = "window/geometry"
@@ -114,6 +115,10 @@ class MainWindow(QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
         self.premises_status: PremisesStatusLabel | None = None
+        self.signed_in_label = QLabel()
+        self.signed_in_label.hide()
+        self.statusBar().addPermanentWidget(self.signed_in_label)
+        self.signed_in: SignedIn | None = None
         # Reminders are a query of their own: added just after the window has painted so they
         # never delay start-up.
         QTimer.singleShot(REMINDERS_DELAY_MS, self._add_reminders)
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._start_watching_changes()
         self._start_scheduled = False
+        self._ask_who_is_signed_in()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
@@ -169,6 +175,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[section.key] = page
+            if self.signed_in is not None:
+                _limit_to_role(page, self.signed_in)
         return page  # type: ignore[return-value]
 
     def current_section_key(self) -> str:
@@ -249,6 +257,11 @@ class MainWindow(QMainWindow):
         self.audit_action = QAction(self.tr("&Audit log"), self)
         self.audit_action.triggered.connect(self.open_audit_log)
         tools_menu.addAction(self.audit_action)
+        self.users_action = QAction(self.tr("&Users…"), self)
+        self.users_action.triggered.connect(self.open_users)
+        # Shown once the server said this desk is signed in as an administrator.
+        self.users_action.setVisible(False)
+        tools_menu.addAction(self.users_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About ngo_desktop"), self)
@@ -453,6 +466,34 @@ class MainWindow(QMainWindow):
 
         AuditLogDialog(self.database, self).exec()
 
+    def open_users(self) -> None:
+        from ngo_desktop.views.users_dialog import UsersDialog
+
+        UsersDialog(self.database, self).exec()
+
+    # --- who is signed in -----------------------------------------------------------------
+    def _ask_who_is_signed_in(self) -> None:
+        from ngo_desktop.services.users import signed_in
+
+        Operation(self, self.database, signed_in).success(self.limit_to_role).run()
+
+    def limit_to_role(self, person: SignedIn) -> None:
+        """Show who is signed in and hide what their role may not do (the server refuses it anyway)."""
+        self.signed_in = person
+        if person.shared:
+            from ngo_desktop.services.users import role_label
+
+            self.signed_in_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", person.name)
+                                         .replace("%2", role_label(person.role)))
+            self.signed_in_label.setToolTip(person.login)
+            self.signed_in_label.show()
+        administrator = person.is_administrator
+        for action in (self.backup_action, self.restore_action, self.demo_action, self.move_action):
+            action.setVisible(administrator)
+        self.users_action.setVisible(administrator and person.shared)
+        for page in self._pages.values():
+            _limit_to_role(page, person)
+
     def open_settings(self) -> None:
         from ngo_desktop.views.settings_dialog import SettingsDialog
 
@@ -550,6 +591,13 @@ class MainWindow(QMainWindow):
         if self.change_watcher is not None:
             self.change_watcher.close()
         super().closeEvent(event)
+
+
+def _limit_to_role(page: Section, person: SignedIn) -> None:
+    """A section that has buttons a role may not use hides them (``limit_to_role``, optional)."""
+    limit = getattr(page, "limit_to_role", None)
+    if limit is not None:
+        limit(person)
 
 
 def _is_busy(page: Section) -> bool:

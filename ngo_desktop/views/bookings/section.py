@@ -35,6 +35,7 @@ from ngo_desktop.services.booking_queries import bookings_between, day_occupancy
 from ngo_desktop.services.bookings import BookingView, cancel_booking, get_booking, set_status
 from ngo_desktop.services.holidays_lv import holidays_between
 from ngo_desktop.services.rooms import ClosureInfo, RoomInfo, SiteInfo, list_closures, list_rooms, list_sites
+from ngo_desktop.services.users import SignedIn
 from ngo_desktop.settings import settings
 from ngo_desktop.timeutil import format_date, local_day_bounds, today_local, week_start
 from ngo_desktop.views.bookings.booking_dialog import BookingDialog
@@ -94,7 +95,8 @@ class BookingsSection(QWidget):
         self._stack = QStackedLayout(self)
         self.empty = EmptyState(self.tr("No rooms yet — add the first room"),
                                 self.tr("Rooms and halls the centre lends appear here with their bookings."))
-        self.empty.add_button(self.tr("Add the first room…")).clicked.connect(self.open_rooms)
+        self._first_room_button = self.empty.add_button(self.tr("Add the first room…"))
+        self._first_room_button.clicked.connect(self.open_rooms)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self._build_calendar())
         # The calendar's frame paints at once, with the day and mode it will show; the empty state
@@ -127,12 +129,14 @@ class BookingsSection(QWidget):
         find_free.clicked.connect(self.find_free_room)
         more = QPushButton(self.tr("More"))
         menu = QMenu(more)
-        menu.addAction(self.tr("Rooms and sites…"), self.open_rooms)
-        menu.addAction(self.tr("Closures…"), self.open_closures)
+        # Rooms, their prices and closures are the administrator's (see limit_to_role).
+        self._administrator_actions = (menu.addAction(self.tr("Rooms and sites…"), self.open_rooms),
+                                       menu.addAction(self.tr("Closures…"), self.open_closures))
         menu.addSeparator()
         menu.addAction(self.tr("Export bookings…"), self.export)
-        menu.addAction(self.tr("Import rooms…"), lambda: self.import_file("rooms"))
-        menu.addAction(self.tr("Import bookings…"), lambda: self.import_file("bookings"))
+        self._administrator_actions += (menu.addAction(self.tr("Import rooms…"), lambda: self.import_file("rooms")),)
+        self._booking_actions = (menu.addAction(self.tr("Import bookings…"), lambda: self.import_file("bookings")),)
+        self._booking_buttons = (new_booking,)
         more.setMenu(menu)
         self.print_button = QPushButton(self.tr("Print"))
         print_menu = QMenu(self.print_button)
@@ -395,6 +399,16 @@ class BookingsSection(QWidget):
         dialog = RoomsDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def limit_to_role(self, person: SignedIn) -> None:
+        """Hide rooms and closures from all but administrators, and booking from volunteers."""
+        for action in self._administrator_actions:
+            action.setVisible(person.is_administrator)
+        self._first_room_button.setVisible(person.is_administrator)
+        for action in self._booking_actions:
+            action.setVisible(not person.is_volunteer)
+        for button in self._booking_buttons:
+            button.setVisible(not person.is_volunteer)
 
     def open_closures(self) -> None:
         from ngo_desktop.views.bookings.closures_dialog import ClosuresDialog

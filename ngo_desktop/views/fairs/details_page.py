@@ -26,6 +26,7 @@ from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.money import format_cents, parse_euros
 from ngo_desktop.services import fairs
+from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date, format_time
 from ngo_desktop.views.fairs.labels import kind_label, not_possible, show_problem
 from ngo_desktop.views.operations import LatestOnly, Operation
@@ -59,6 +60,7 @@ class DetailsPage(QWidget):
         archive.clicked.connect(self.archive_requested)
         buttons.addWidget(edit)
         buttons.addWidget(archive)
+        self._fair_editing: list[QWidget] = [edit, archive]
         buttons.addStretch(1)
         top.addLayout(buttons)
         column.addLayout(top)
@@ -89,6 +91,7 @@ class DetailsPage(QWidget):
         remove.clicked.connect(self.remove_programme_item)
         for widget in (self.item_starts, self.item_title, self.item_performer, add, remove):
             row.addWidget(widget)
+            self._fair_editing.append(widget)
         column.addLayout(row)
         return box
 
@@ -117,7 +120,20 @@ class DetailsPage(QWidget):
         save = QPushButton(self.tr("Set fee"))
         save.clicked.connect(self.set_price)
         column.addWidget(save)
+        self._price_editing: list[QWidget] = [self.price_width, self.price_depth, self.price_amount, save]
+        self._price_form = form
         return box
+
+    def limit_to_role(self, person: SignedIn) -> None:
+        """Stall fees are prices (administrators only); a volunteer changes nothing about the event."""
+        for widget in self._price_editing:
+            widget.setVisible(person.is_administrator)
+        for row in range(self._price_form.rowCount()):
+            label = self._price_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and label.widget() is not None:
+                label.widget().setVisible(person.is_administrator)
+        for widget in self._fair_editing:
+            widget.setVisible(not person.is_volunteer)
 
     def set_fair(self, fair_id: int | None) -> None:
         self._fair_id = fair_id

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.services import fairs
+from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.fairs.checkin_page import CheckInPage
@@ -67,7 +68,8 @@ class FairsSection(QWidget):
         self.empty = EmptyState(self.tr("No fairs or markets yet — plan the first one"),
                                 self.tr("Seasonal markets and charity fairs with their stall plans and vendors "
                                         "appear here."))
-        self.empty.add_button(self.tr("Plan a fair or market…")).clicked.connect(self.new_fair)
+        self._first_fair_button = self.empty.add_button(self.tr("Plan a fair or market…"))
+        self._first_fair_button.clicked.connect(self.new_fair)
         self._stack.addWidget(self.empty)
 
         main = QSplitter()
@@ -108,6 +110,12 @@ class FairsSection(QWidget):
         self._load_fairs()
 
     # --- the list of fairs -----------------------------------------------------------------------
+    def limit_to_role(self, person: SignedIn) -> None:
+        """A volunteer plans no fairs; the event's page hides fees and, from volunteers, its edits."""
+        self.new_button.setVisible(not person.is_volunteer)
+        self._first_fair_button.setVisible(not person.is_volunteer)
+        self.details_page.limit_to_role(person)
+
     def has_unsaved_edits(self) -> bool:
         """A stall held on the plan, a plan edit being saved, or a vendor search still being typed."""
         return self.plan_page.has_unsaved_edits() or self.vendors_page.has_unsaved_edits()

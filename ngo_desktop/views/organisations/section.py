@@ -35,6 +35,7 @@ from ngo_desktop.services.organisation_labels import label
 from ngo_desktop.services.organisations import FieldInfo, count_organisations, list_fields
 from ngo_desktop.services.organisations_export import export_organisations
 from ngo_desktop.services.organisations_list import ListFilter
+from ngo_desktop.services.users import SignedIn
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.operations import Operation, Progress
 from ngo_desktop.views.organisations.table_model import OrganisationTableModel
@@ -57,8 +58,10 @@ class OrganisationsSection(QWidget):
             self.tr("No organisations yet — add the first organisation"),
             self.tr("Associations, foundations, entrepreneurs and their contact people appear here. "
                     "Add them one by one or import the spreadsheet you keep today."))
-        self._empty.add_button(self.tr("Add the first organisation…")).clicked.connect(self.new_organisation)
-        self._empty.add_button(self.tr("Import from a spreadsheet…")).clicked.connect(self.import_file)
+        self._first_buttons = (self._empty.add_button(self.tr("Add the first organisation…")),
+                               self._empty.add_button(self.tr("Import from a spreadsheet…")))
+        self._first_buttons[0].clicked.connect(self.new_organisation)
+        self._first_buttons[1].clicked.connect(self.import_file)
         self._page = QWidget()
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self._page)
@@ -136,6 +139,11 @@ class OrganisationsSection(QWidget):
         for button in (self.new_button, self.import_button, self.export_button, self.print_button):
             bottom.addWidget(button)
         layout.addLayout(bottom)
+
+    def limit_to_role(self, person: SignedIn) -> None:
+        """A volunteer reads the registry: no new organisations, no imports."""
+        for button in (self.new_button, self.import_button, *self._first_buttons):
+            button.setVisible(not person.is_volunteer)
 
     # --- showing --------------------------------------------------------------------------
     def has_unsaved_edits(self) -> bool:

@@ -27,6 +27,7 @@ from ngo_desktop.services.premises import (
     get_tenancy,
     set_premises_archived,
 )
+from ngo_desktop.services.users import SignedIn
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.premises_form import PremisesDialog
@@ -135,6 +136,11 @@ class PremisesPage(QWidget):
         remember_header(self.tenancies_table.horizontalHeader(), "premises/tenancies")
         self._tenancy_columns_sized = False
         self._premises_selected()
+
+    def limit_to_role(self, person: SignedIn) -> None:
+        """A volunteer only looks at the premises and their tenants."""
+        for button in (self.add_button, self.edit_button, self.archive_button):
+            button.setVisible(not person.is_volunteer)
 
     # --- selection -----------------------------------------------------------------------------
     def selected_premises_id(self) -> int | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ngo_desktop.changes import Changes
 from ngo_desktop.db import Database
 from ngo_desktop.services.premises import count_premises
+from ngo_desktop.services.users import SignedIn
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.premises.premises_page import PremisesPage
@@ -42,7 +43,8 @@ class PremisesSection(QWidget):
             self.tr("No pop-up premises yet — add the first premises"),
             self.tr("Empty shop fronts let to new entrepreneurs, with their tenants and the municipality's "
                     "reductions, appear here."))
-        self._empty.add_button(self.tr("Add premises…")).clicked.connect(self.add_first_premises)
+        self._first_premises_button = self._empty.add_button(self.tr("Add premises…"))
+        self._first_premises_button.clicked.connect(self.add_first_premises)
 
         self._main = QWidget()
         heading = QLabel(self.tr("Pop-up premises"))
@@ -74,6 +76,11 @@ class PremisesSection(QWidget):
         self._stack.addWidget(self._main)
         self._stack.setCurrentWidget(self._main)
         self.refresh()
+
+    def limit_to_role(self, person: SignedIn) -> None:
+        """A volunteer adds no premises (the page hides its own buttons)."""
+        self._first_premises_button.setVisible(not person.is_volunteer)
+        self.premises_page.limit_to_role(person)
 
     def has_unsaved_edits(self) -> bool:
         return False
