@@ -62,6 +62,25 @@ _LEGAL_FORM_PATTERN = re.compile(
 )
 
 
+_LEADING_LEGAL_FORM = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(word) for word in LEGAL_FORM_WORDS) + r")\s+)+", re.IGNORECASE)
+
+
+def without_legal_form(name: str) -> str:
+    """A name as a poster or schedule shows it: a leading legal form and the quotes it needs dropped.
+
+    biedrība „Teātra studija Saulespuķe” → Teātra studija Saulespuķe; a legal-form word inside or at
+    the end of the name ("Latvijas Sarkanā Krusta biedrība") is part of the name and stays.
+    """
+    stripped = _LEADING_LEGAL_FORM.sub("", name.strip())
+    if stripped == name.strip():
+        return stripped
+    unquoted = stripped.strip(QUOTES).strip()
+    if unquoted and not any(character in QUOTES for character in unquoted):
+        return unquoted
+    return stripped or name.strip()
+
+
 def _fold_letter(character: str) -> str:
     """A letter outside the Latvian alphabet (é, ö, ß) sorts as its base letter."""
     decomposed = unicodedata.normalize("NFKD", character)

@@ -26,7 +26,8 @@ def _date(text: str) -> dt.date:
 def _common(parser: argparse.ArgumentParser, *, papers: tuple[str, ...] = ("A4", "Letter")) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                         help=translate("CommandLine", "where to write the PDF"))
-    parser.add_argument("--paper", choices=papers, default="A4", help=translate("CommandLine", "paper size"))
+    parser.add_argument("--paper", choices=papers, default=None,
+                        help=translate("CommandLine", "paper size (default: the one chosen in Settings)"))
     parser.add_argument("--landscape", action="store_true", default=None,
                         help=translate("CommandLine", "turn the page sideways"))
 
@@ -79,10 +80,12 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 def run_print(arguments: argparse.Namespace, database: Database) -> int:
     from dataclasses import replace
 
+    from ngo_desktop import desk_settings, settings
     from ngo_desktop.services.printing import DocumentRequest, find_site, make_document
 
     kind = arguments.print_command
-    request = DocumentRequest(kind=kind, paper=getattr(arguments, "size", None) or arguments.paper,
+    paper = getattr(arguments, "size", None) or arguments.paper or settings.paper_size()
+    request = DocumentRequest(kind=kind, paper=paper, signatory=desk_settings.chosen_operator_name(),
                               landscape=arguments.landscape, day=getattr(arguments, "date", None),
                               week=getattr(arguments, "week", None), booking_id=getattr(arguments, "booking", None))
     if getattr(arguments, "room", None):

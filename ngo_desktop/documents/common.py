@@ -50,6 +50,7 @@ ZEBRA = colors.HexColor("#F4F7F8")
 WARM = colors.HexColor("#F2A33A")
 DUE = colors.HexColor("#B3412A")  # money still to collect
 WHITE = colors.white
+CLOSED_SHADE = colors.HexColor("#E3E6E8")  # a day or room that is shut: grey, unlike any booking
 
 HEADER_LOGO_HEIGHT = 34.0
 HEADER_HEIGHT = 52.0  # from the top margin to the accent rule under the header

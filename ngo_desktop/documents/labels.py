@@ -72,6 +72,7 @@ DOOR_SIGN_LABELS: dict[str, str] = {
     **COMMON_LABELS,
     "document_title": QT_TRANSLATE_NOOP("DocumentLabels", "Door sign"),
     "free_all_day": QT_TRANSLATE_NOOP("DocumentLabels", "Free all day"),
+    "provisional": QT_TRANSLATE_NOOP("DocumentLabels", "Provisional booking, not yet confirmed"),
     "qr_heading": QT_TRANSLATE_NOOP("DocumentLabels", "Questions and bookings"),
 }
 
@@ -79,7 +80,8 @@ WEEK_SCHEDULE_LABELS: dict[str, str] = {
     **COMMON_LABELS,
     "document_title": QT_TRANSLATE_NOOP("DocumentLabels", "Week schedule"),
     "column_room": QT_TRANSLATE_NOOP("DocumentLabels", "Room"),
-    "provisional_legend": QT_TRANSLATE_NOOP("DocumentLabels", "Grey italics: provisional booking"),
+    "provisional_legend": QT_TRANSLATE_NOOP("DocumentLabels", "provisional booking, not yet confirmed (italics)"),
+    "closed_legend": QT_TRANSLATE_NOOP("DocumentLabels", "Grey cells: the room is closed that day"),
 }
 
 FLYER_LABELS: dict[str, str] = {

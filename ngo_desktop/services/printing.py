@@ -35,6 +35,9 @@ class DocumentRequest:
 
     ``paper`` is "A4" or "Letter"; a flyer also takes "A5". ``day`` picks the day of a door sign,
     stall plan or check-in sheet; ``week`` ("2026-W48") a week sign or a week schedule.
+    ``signatory`` is the name printed on the centre's signature line (the operator's name from
+    Settings, never the computer's login); it is not kept in the register, so a document made
+    again carries whoever makes it.
     """
 
     kind: str
@@ -46,6 +49,7 @@ class DocumentRequest:
     week: str | None = None
     paper: str = "A4"
     landscape: bool | None = None
+    signatory: str = ""
 
     def to_parameters(self) -> dict[str, Any]:
         """JSON-friendly values for the register, from which ``from_parameters`` rebuilds the request."""

@@ -72,6 +72,7 @@ def door_sign_labels() -> dict[str, str]:
         **common_labels(),
         "document_title": translate("DocumentLabels", "Door sign"),
         "free_all_day": translate("DocumentLabels", "Free all day"),
+        "provisional": translate("DocumentLabels", "Provisional booking, not yet confirmed"),
         "qr_heading": translate("DocumentLabels", "Questions and bookings"),
     }
 
@@ -81,7 +82,8 @@ def week_schedule_labels() -> dict[str, str]:
         **common_labels(),
         "document_title": translate("DocumentLabels", "Week schedule"),
         "column_room": translate("DocumentLabels", "Room"),
-        "provisional_legend": translate("DocumentLabels", "Grey italics: provisional booking"),
+        "provisional_legend": translate("DocumentLabels", "provisional booking, not yet confirmed (italics)"),
+        "closed_legend": translate("DocumentLabels", "Grey cells: the room is closed that day"),
     }
 
 

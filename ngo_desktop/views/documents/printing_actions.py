@@ -8,11 +8,13 @@ such as a booking deleted meanwhile, is shown in a message box.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ngo_desktop import desk_settings, settings
 from ngo_desktop.db import Database
 from ngo_desktop.services.errors import DomainError
 from ngo_desktop.services.printing import BuiltDocument, DocumentRequest, make_document
@@ -23,6 +25,8 @@ from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 def build_in_background(parent: QWidget | None, database: Database, request: DocumentRequest) -> BuiltDocument | None:
     """The built document, or None when it was refused (already told to the user) or cancelled."""
     label = QCoreApplication.translate("PrintingActions", "Preparing the document…")
+    # The centre's signature line carries the operator's name from Settings, never the login.
+    request = replace(request, signatory=request.signatory or desk_settings.chosen_operator_name())
     try:
         return run_with_progress(parent, label, lambda _report, _cancelled: make_document(database, request))
     except Cancelled:
@@ -39,6 +43,10 @@ def show_preview(parent: QWidget | None, built: BuiltDocument) -> PreviewDialog:
 
 
 def open_print_preview(parent: QWidget | None, database: Database, kind: str, **parameters: Any) -> PreviewDialog | None:
-    """Build the ``kind`` document ("booking-sheet", "door-sign", …) and open its preview (not modal)."""
+    """Build the ``kind`` document ("booking-sheet", "door-sign", …) and open its preview (not modal).
+
+    Without a ``paper`` the document is made on the default paper size from Settings.
+    """
+    parameters.setdefault("paper", settings.paper_size())
     built = build_in_background(parent, database, DocumentRequest(kind=kind, **parameters))
     return show_preview(parent, built) if built is not None else None

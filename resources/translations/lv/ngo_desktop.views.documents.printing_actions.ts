@@ -4,12 +4,12 @@
 <context>
     <name>PrintingActions</name>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/printing_actions.py" line="25"/>
+        <location filename="../../../ngo_desktop/views/documents/printing_actions.py" line="27"/>
         <source>Preparing the document…</source>
         <translation>Gatavo dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/printing_actions.py" line="31"/>
+        <location filename="../../../ngo_desktop/views/documents/printing_actions.py" line="35"/>
         <source>Cannot print</source>
         <translation>Nevar izdrukāt</translation>
     </message>
