@@ -242,7 +242,7 @@ def _signatures(data: BookingSheetData, labels: dict[str, str], width: float) ->
     block = (width - gap) / 2
     name_width = (block - inner_gap) * 0.64
     date_width = block - inner_gap - name_width
-    under_style = ParagraphStyle("under_line", parent=style.small, fontSize=7, leading=9)
+    under_style = ParagraphStyle("under_line", parent=style.small, fontSize=8, leading=10)
     name_style = ParagraphStyle("signatory", parent=style.value, fontSize=9.5)
     heading_style = ParagraphStyle("signature_heading", parent=style.value_bold, spaceAfter=0)
 

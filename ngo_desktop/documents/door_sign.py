@@ -38,7 +38,12 @@ from ngo_desktop.documents.labels import DOOR_SIGN_LABELS, resolve_labels
 
 _QR_SIZE = 92.0
 _QR_BLOCK = _QR_SIZE + 14  # the QR code and the gap above it
-_SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)
+_SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5, 0.45, 0.4)
+_LEAST = 8.0  # no text on the sign is smaller, whatever the scale
+
+
+def _size(points: float, scale: float) -> float:
+    return max(_LEAST, points * scale)
 
 
 def build_door_sign(data: DoorSignData, *, paper: Paper = "A4", landscape: bool = False) -> bytes:
@@ -69,7 +74,7 @@ def _story(data: DoorSignData, labels: dict[str, str], width: float, scale: floa
     room_size = fit_font_size(data.room, SANS_BOLD, 64 * scale, 34 * scale, width)
     room_style = ParagraphStyle("room", fontName=SANS_BOLD, fontSize=room_size,
                                 leading=room_size * 1.12, textColor=INK)
-    site_style = ParagraphStyle("site", fontName=SANS, fontSize=15 * scale, leading=20 * scale,
+    site_style = ParagraphStyle("site", fontName=SANS, fontSize=_size(15, scale), leading=_size(15, scale) * 1.33,
                                 textColor=MUTED, spaceBefore=7 * scale)
     story: list[Flowable] = [para(data.room, room_style)]
     if data.site:
@@ -84,7 +89,7 @@ def _story(data: DoorSignData, labels: dict[str, str], width: float, scale: floa
             if day.bookings:
                 story.append(Spacer(1, 10 * scale))
         if day.bookings:
-            story.append(_bookings(day.bookings, labels, width, sizes=(24 * scale, 21 * scale, 14.5 * scale),
+            story.append(_bookings(day.bookings, labels, width, sizes=(_size(24, scale), _size(21, scale), _size(14.5, scale)),
                                    padding=10 * scale, separators=True))
         elif not day.closed:
             story.append(_day_band(labels["free_all_day"], width, scale, closed=False))
@@ -110,11 +115,12 @@ def _week(data: DoorSignData, labels: dict[str, str], width: float, scale: float
     """One row per day: the day on the left, its bookings (or "free all day") on the right."""
     day_width = max(stringWidth(day.heading, SANS_BOLD, 14 * scale) for day in data.days) + 16 * scale
     day_width = min(day_width, width * 0.3)
-    day_style = ParagraphStyle("sign_day", fontName=SANS_BOLD, fontSize=14 * scale, leading=17 * scale,
+    day_style = ParagraphStyle("sign_day", fontName=SANS_BOLD, fontSize=_size(14, scale), leading=_size(14, scale) * 1.2,
                                textColor=ACCENT)
-    free_style = ParagraphStyle("sign_free", fontName=SANS, fontSize=13 * scale, leading=17 * scale,
+    free_style = ParagraphStyle("sign_free", fontName=SANS, fontSize=_size(13, scale), leading=_size(13, scale) * 1.3,
                                 textColor=MUTED)
-    closed_style = ParagraphStyle("sign_closed", fontName=SANS_BOLD, fontSize=13 * scale, leading=17 * scale,
+    closed_style = ParagraphStyle("sign_closed", fontName=SANS_BOLD, fontSize=_size(13, scale),
+                                  leading=_size(13, scale) * 1.3,
                                   textColor=INK)
     rows = []
     shaded = []
@@ -127,7 +133,7 @@ def _week(data: DoorSignData, labels: dict[str, str], width: float, scale: float
             shaded.append(("BACKGROUND", (0, index), (-1, index), CLOSED_SHADE))
         if day.bookings:
             content.append(_bookings(day.bookings, labels, width - day_width - inset,
-                                     sizes=(15 * scale, 13 * scale, 10.5 * scale), padding=3 * scale,
+                                     sizes=(_size(15, scale), _size(13, scale), _size(10.5, scale)), padding=3 * scale,
                                      separators=False))
         elif not day.closed:
             content.append(para(labels["free_all_day"], free_style))

@@ -38,14 +38,18 @@ from ngo_desktop.documents.richlines import Line, RichLines, Run, layout
 
 DAYS = 7
 PROVISIONAL_MARK = "◇"
-MARGIN = 22.0  # 7.8 mm: inside every office printer's printable area
+MARGIN = 20.0  # 7 mm: inside every office printer's printable area (5 mm)
 _TOP_BAND = 32.0  # the title line, the legend and the rule under them
-_ROOM_COLUMN = 66.0
+_ROOM_COLUMN = 84.0
 _PADDING = 3.0
 SIZE = 8.0  # the smallest type on the page: bookings, closed days, the legend
-_LEADING = 9.2
-_ENTRY_GAP = 2.0
-_NARROWEST_DAY = 66.0  # a day with nothing on it still fits its heading and the longest word
+_LEADING = 8.9
+_ENTRY_GAP = 1.5
+_NARROWEST_DAY = 50.0  # a closed day still fits its heading and "Slēgts"
+_ROOM_SHARE = 55.0  # the height a room's row may take on average, which sets the page budget
+# How a booking is set, from the fullest to the densest: everything wrapped; the organisation's
+# name cut to one line after a whole word. Titles and times are never cut.
+_DENSITIES = (0, 1)
 
 
 def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscape: bool = True) -> bytes:
@@ -56,7 +60,7 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
                           title=f"{labels['document_title']}: {data.site}, {data.week}",
                           paper=paper, landscape=landscape, margin=MARGIN)
     width = shell.frame_width
-    room_column = min(_ROOM_COLUMN, width * 0.14)
+    room_column = min(_ROOM_COLUMN, width * 0.15)
     day_widths = _day_widths(data, width - room_column)
     frame_y = MARGIN + FOOTER_HEIGHT + 4
     frame_height = shell.page_height - MARGIN - _TOP_BAND - 6 - frame_y
@@ -94,7 +98,8 @@ def _day_widths(data: WeekScheduleData, width: float) -> list[float]:
             demand[day] += sum(text_width(f"{entry.time} {entry.title} ({entry.organisation})", CONDENSED, SIZE)
                                for entry in entries)
         for day, closed in enumerate(room.closed):
-            demand[day] += text_width(closed, CONDENSED_BOLD, SIZE)
+            # A day closed for the whole site says so once per room; its words wrap in a narrow column.
+            demand[day] += text_width(closed, CONDENSED_BOLD, SIZE) * 0.2
     if sum(demand) <= 0:
         return [equal] * DAYS
     # Square roots temper the shares (twice the text gets more room, not twice the room), and no
@@ -158,10 +163,8 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
                for heading, note, width in zip(data.day_headings, notes, inner, strict=True)]
     rows: list[list[object]] = [header]
     shading: list[tuple[object, ...]] = []
-    for room in data.rooms:
+    for room, cells in zip(data.rooms, _fitting_cells(data, inner, max_cell_height + 40), strict=True):
         closed = room.closed or ("",) * DAYS
-        cells = [_day_cell(entries, closed_text, width)
-                 for entries, closed_text, width in zip(room.days, closed, inner, strict=True)]
         first_row = len(rows)
         rows += _room_rows(_room_cell(room, room_column - 2 * _PADDING), cells, max_cell_height)
         for day, closed_text in enumerate(closed):
@@ -175,8 +178,8 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
         *table_header_style(DAYS + 1),
         ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-        ("TOPPADDING", (0, 1), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 1), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#FFFFFF", "#F6F8F9"]),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
         ("LINEBEFORE", (1, 0), (-1, -1), 0.25, RULE),
@@ -184,6 +187,28 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
         *shading,
     ]))
     return table
+
+
+def _fitting_cells(data: WeekScheduleData, inner: list[float], page_height: float) -> list[list[RichLines]]:
+    """Every room's seven cells, set as fully as the page budget allows.
+
+    The budget is one page per so many rooms (``_ROOM_SHARE`` points a row on average: eight rooms
+    on a landscape A4 page); a week too busy for it has each organisation's name cut to one line
+    after a whole word ("…"); the time, the title and the type size never change (the booking
+    sheet and the door sign carry the full names).
+    """
+    budget = max(1, -(-len(data.rooms) * _ROOM_SHARE // page_height)) * page_height
+    cells: list[list[RichLines]] = []
+    for density in _DENSITIES:
+        cells = [[_day_cell(entries, closed_text, width, density)
+                  for entries, closed_text, width in zip(room.days, room.closed or ("",) * DAYS, inner, strict=True)]
+                 for room in data.rooms]
+        # Rows are split across pages, so the grid's height divided by the page is about its pages;
+        # a tenth is kept for the heading row and the breaks.
+        height = sum(max(cell._height() for cell in row) + 5 for row in cells)
+        if height <= budget * 0.9:
+            break
+    return cells
 
 
 def _header_cell(heading: str, note: str, width: float) -> RichLines:
@@ -220,14 +245,14 @@ class _RoomCell(RichLines):
 
 
 def _room_cell(room: ScheduleRoom, width: float) -> RichLines:
-    lines = layout([Run(room.name, CONDENSED_BOLD, 9, INK)], width)
+    lines = layout([Run(room.name, CONDENSED_BOLD, 8.5, INK)], width)
     name_lines = len(lines)
     if room.detail:
         lines += layout([Run(room.detail, CONDENSED, SIZE, MUTED)], width)
-    return _RoomCell(lines, 10.5, name_lines)
+    return _RoomCell(lines, _LEADING, name_lines)
 
 
-def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float) -> RichLines:
+def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, density: int = 0) -> RichLines:
     lines: list[Line] = []
     if closed:
         lines += layout([Run(closed, CONDENSED_BOLD, SIZE, MUTED)], width)
@@ -237,15 +262,19 @@ def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float) -> 
         organisation = entry.organisation if entry.organisation != entry.title else ""
         if entry.closure:
             runs = [Run(f"{entry.time} ", CONDENSED_BOLD, SIZE, MUTED), Run(entry.title, CONDENSED_BOLD, SIZE, MUTED)]
-        elif entry.provisional:
-            # DejaVu has no condensed italic; the oblique face is the wider regular one.
-            runs = [Run(f"{PROVISIONAL_MARK} {entry.time} ", CONDENSED_BOLD, SIZE, MUTED),
-                    Run(entry.title, SANS_ITALIC, SIZE, INK)]
+            lines += layout(runs, width, gap_before=gap)
+            continue
+        # DejaVu has no condensed italic; a provisional booking takes the oblique regular face.
+        text_font = SANS_ITALIC if entry.provisional else CONDENSED
+        time = f"{PROVISIONAL_MARK} {entry.time} " if entry.provisional else f"{entry.time} "
+        time_run = Run(time, CONDENSED_BOLD, SIZE, MUTED if entry.provisional else ACCENT)
+        if density == 0:
+            runs = [time_run, Run(entry.title, text_font, SIZE, INK)]
             if organisation:
-                runs.append(Run(f" ({organisation})", SANS_ITALIC, SIZE, MUTED))
-        else:
-            runs = [Run(f"{entry.time} ", CONDENSED_BOLD, SIZE, ACCENT), Run(entry.title, CONDENSED, SIZE, INK)]
-            if organisation:
-                runs.append(Run(f" ({organisation})", CONDENSED, SIZE, MUTED))
-        lines += layout(runs, width, gap_before=gap)
+                runs.append(Run(f" ({organisation})", text_font, SIZE, MUTED))
+            lines += layout(runs, width, gap_before=gap)
+            continue
+        lines += layout([time_run, Run(entry.title, text_font, SIZE, INK)], width, gap_before=gap)
+        if organisation:
+            lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)], width)
     return RichLines(lines, _LEADING)

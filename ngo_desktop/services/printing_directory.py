@@ -19,6 +19,11 @@ from ngo_desktop.services.printing_labels import directory_labels
 from ngo_desktop.timeutil import format_date, today_local
 
 
+def _unless_named(legal_form: str, name: str) -> str:
+    """The legal form for its column, or "" when the name already says it ('Biedrība "Sudrabs"')."""
+    return "" if legal_form and name.casefold().startswith(legal_form.casefold()) else legal_form
+
+
 def directory(database: Database, request: DocumentRequest, now: dt.datetime | None) -> BuiltDocument:
     from ngo_desktop.documents.data import DirectoryData, DirectoryEntry, DirectoryGroup
     from ngo_desktop.documents.directory import build_directory
@@ -39,7 +44,8 @@ def directory(database: Database, request: DocumentRequest, now: dt.datetime | N
             if organisation_id in entries:  # a second "main" contact: the first one is enough on paper
                 continue
             entries[organisation_id] = DirectoryEntry(
-                name=name, legal_form=legal_form_label(legal_form), registration_number=registration_number or "",
+                name=name, legal_form=_unless_named(legal_form_label(legal_form), name),
+                registration_number=registration_number or "",
                 contact_person=contact or "", phone=contact_phone or phone, email=contact_email or email)
             order.append(organisation_id)
         fields = session.execute(select(FieldOfActivity.id, FieldOfActivity.name)
