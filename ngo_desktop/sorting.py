@@ -7,7 +7,10 @@ when everything else is equal ("Ābele" beside "Abele"). Qt's QCollator gives th
 lists in memory (``collator()``); a test checks that sorting by ``sort_key`` agrees with it.
 
 Organisation names sort without quotes and legal-form words: „Sudrabs" and
-biedrība "Sudrabs" both sort under S.
+biedrība "Sudrabs" both sort under S. Only a legal form in front, or an abbreviation at the end
+("Koks SIA"), is dropped: a trailing "fonds" or "biedrība" is part of the name, so „Līgatnes
+kopienas centrs” sorts before „Līgatnes kopienas fonds”. The keys are stored; a change here needs
+a migration that recomputes them (see migrations/versions/0004_organisation_sort_keys.py).
 """
 
 from __future__ import annotations
@@ -81,6 +84,15 @@ def without_legal_form(name: str) -> str:
     return stripped or name.strip()
 
 
+# Abbreviations that may trail a name ("Koks SIA", "Zariņi Z/S"); whole words never do for sorting.
+TRAILING_LEGAL_FORMS = ("sia", "z/s", "ik", "as")
+_SORT_LEGAL_FORM_PATTERN = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(word) for word in LEGAL_FORM_WORDS) + r")\s+)+"
+    r"|(?:\s+(?:" + "|".join(re.escape(word) for word in TRAILING_LEGAL_FORMS) + r"))+$",
+    re.IGNORECASE,
+)
+
+
 def _fold_letter(character: str) -> str:
     """A letter outside the Latvian alphabet (é, ö, ß) sorts as its base letter."""
     decomposed = unicodedata.normalize("NFKD", character)
@@ -123,7 +135,10 @@ def strip_quotes_and_legal_form(name: str) -> str:
 
 
 def organisation_sort_key(name: str) -> str:
-    return sort_key(strip_quotes_and_legal_form(name))
+    """The stored sort key of an organisation: its name without quotes and a leading legal form."""
+    without_quotes = "".join(" " if character in QUOTES else character for character in name)
+    collapsed = " ".join(without_quotes.split())
+    return sort_key(_SORT_LEGAL_FORM_PATTERN.sub("", collapsed).strip() or collapsed)
 
 
 def organisation_match_key(name: str) -> str:

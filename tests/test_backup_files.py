@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from ngo_desktop.cli import run_command_line
-from ngo_desktop.db import DatabaseProblem, open_database
+from ngo_desktop.db import HEAD_REVISION, DatabaseProblem, open_database
 from ngo_desktop.models import Site
 from ngo_desktop.services.backup import (
     BackupFailed,
@@ -42,7 +42,7 @@ def test_a_backup_taken_while_another_connection_writes_is_whole(database, tmp_p
     copy = back_up(database, tmp_path / "copy.sqlite3")
     writer.rollback()
     writer.close()
-    assert check_sqlite_backup(copy) == "0003_booking_no_overlap"
+    assert check_sqlite_backup(copy) == HEAD_REVISION
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT name FROM site").fetchall() == [("Ābeļu filiāle",)]
 

@@ -46,7 +46,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/documents/register_model.py" line="26"/>
         <source>Monthly statement</source>
-        <translation>Mēneša rēķins</translation>
+        <translation>Mēneša aprēķins</translation>
     </message>
 </context>
 <context>
