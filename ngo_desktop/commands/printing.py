@@ -98,7 +98,7 @@ def run_print(arguments: argparse.Namespace, database: Database) -> int:
         from ngo_desktop.services.fairs import find_fair
 
         request = replace(request, fair_id=find_fair(database, arguments.fair))
-    built = make_document(database, request)
+    built = make_document(database, request, action="save")
     path = Path(arguments.output).expanduser()
     path.write_bytes(built.pdf)
     print(translate("CommandLine", "{title} written to {path}").format(title=built.title, path=path))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ngo_desktop import desk_settings, settings
 from ngo_desktop.db import Database
 from ngo_desktop.services.errors import DomainError
-from ngo_desktop.services.printing import BuiltDocument, DocumentRequest, make_document
+from ngo_desktop.services.printing import BuiltDocument, DocumentRequest, make_document, record_output
 from ngo_desktop.views.background import Cancelled, run_with_progress
 from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 
@@ -36,8 +36,15 @@ def build_in_background(parent: QWidget | None, database: Database, request: Doc
         return None
 
 
-def show_preview(parent: QWidget | None, built: BuiltDocument) -> PreviewDialog:
-    dialog = PreviewDialog(built.pdf, built.title, built.file_name, parent)
+def show_preview(parent: QWidget | None, built: BuiltDocument, database: Database | None = None,
+                 request: DocumentRequest | None = None) -> PreviewDialog:
+    """The preview; with ``database`` and ``request``, printing or saving it is noted in the register."""
+    on_output = None
+    if database is not None and request is not None:
+        def on_output(action: str) -> None:
+            run_with_progress(parent, QCoreApplication.translate("PrintingActions", "Noting it in the register…"),
+                              lambda _report, _cancelled: record_output(database, request, built, action))
+    dialog = PreviewDialog(built.pdf, built.title, built.file_name, parent, on_output=on_output)
     dialog.open()
     return dialog
 
@@ -48,5 +55,6 @@ def open_print_preview(parent: QWidget | None, database: Database, kind: str, **
     Without a ``paper`` the document is made on the default paper size from Settings.
     """
     parameters.setdefault("paper", settings.paper_size())
-    built = build_in_background(parent, database, DocumentRequest(kind=kind, **parameters))
-    return show_preview(parent, built) if built is not None else None
+    request = DocumentRequest(kind=kind, **parameters)
+    built = build_in_background(parent, database, request)
+    return show_preview(parent, built, database, request) if built is not None else None

@@ -28,6 +28,16 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def action_name(action: str) -> str:
+    """What was done with the document, in the user's language; "" for entries older than the column."""
+    names = {
+        "preview": QCoreApplication.translate("DocumentActions", "Previewed"),
+        "print": QCoreApplication.translate("DocumentActions", "Printed"),
+        "save": QCoreApplication.translate("DocumentActions", "Saved as PDF"),
+    }
+    return names.get(action, "")
+
+
 class RegisterModel(QAbstractTableModel):
     """``_rows`` are the records loaded so far; ``_total`` how many the register holds."""
 
@@ -56,7 +66,7 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and len(self._rows) < self._total
@@ -75,7 +85,7 @@ class RegisterModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("When"), self.tr("Document"), self.tr("Title"), self.tr("Organisation"),
-                self.tr("Printed by"))[section]
+                self.tr("Printed by"), self.tr("Done"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -85,4 +95,4 @@ class RegisterModel(QAbstractTableModel):
             local = to_local(record.created_at)
             return f"{format_date(local.date())} {format_time(local)}"
         return (None, kind_name(record.kind), record.title, record.organisation_name,
-                record.operator)[index.column()]
+                record.operator, action_name(record.action))[index.column()]

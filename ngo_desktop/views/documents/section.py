@@ -110,7 +110,7 @@ class DocumentsSection(QWidget):
         self._show_register_or_empty()
         if built is None:
             return None
-        self.last_preview = show_preview(self, built)
+        self.last_preview = show_preview(self, built, self._database, request)
         return self.last_preview
 
     def reopen(self, row: int) -> PreviewDialog | None:
