@@ -73,8 +73,6 @@ DEMO_BUDGET_LANDSCAPE = {**DEMO_BUDGET, "directory": 5}
 KNOWN_FAILURES: dict[str, str] = {
     "demo-flyer": "the flyer is the A4 layout scaled: text under 8 pt on A5 and in the header, long lists overflow",
     "stress-flyer": "110 vendors: 2-4 pages instead of one, text under 8 pt (no 'un vēl N dalībnieki' yet)",
-    "demo-stall-plan": "stall numbers and names at 4-5 pt, names cut mid-word with '…'",
-    "stress-stall-plan": "150 stalls on one sheet at 4 pt; no numbered sheets with a key map yet",
     "stress-week-schedule-22-rooms-A4-landscape": "240 bookings in 22 rooms take 4 landscape pages, not 3",
     "stress-week-schedule-22-rooms-Letter-landscape": "240 bookings in 22 rooms take 4 landscape pages, not 3",
     "stress-booking-sheet": "a 52-date series is one long column over 3-4 pages; a long e-mail is cut mid-word",

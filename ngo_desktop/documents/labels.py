@@ -124,6 +124,8 @@ STALL_PLAN_LABELS: dict[str, str] = {
     "scale": QT_TRANSLATE_NOOP("DocumentLabels", "Scale 1:{ratio}"),
     "metre_symbol": QT_TRANSLATE_NOOP("DocumentLabels", "m"),
     "vacant_stall": QT_TRANSLATE_NOOP("DocumentLabels", "free"),
+    "legend_taken": QT_TRANSLATE_NOOP("DocumentLabels", "taken stall"),
+    "legend_vacant": QT_TRANSLATE_NOOP("DocumentLabels", "free stall"),
 }
 
 CHECK_IN_SHEET_LABELS: dict[str, str] = {

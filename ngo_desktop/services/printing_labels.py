@@ -120,6 +120,8 @@ def stall_plan_labels() -> dict[str, str]:
         "scale": translate("DocumentLabels", "Scale 1:{ratio}"),
         "metre_symbol": translate("DocumentLabels", "m"),
         "vacant_stall": translate("DocumentLabels", "free"),
+        "legend_taken": translate("DocumentLabels", "taken stall"),
+        "legend_vacant": translate("DocumentLabels", "free stall"),
     }
 
 
