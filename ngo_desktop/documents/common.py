@@ -296,7 +296,7 @@ class TickBox(Flowable):
 class _NumberedCanvas(Canvas):
     """A canvas that holds back its pages until ``save`` so each can say "Page X of Y"."""
 
-    def __init__(self, *args: Any, draw_page_number: Callable[[Canvas, int, int], None],
+    def __init__(self, *args: Any, draw_page_number: Callable[[Canvas, int, int], None] | None,
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._draw_page_number = draw_page_number
@@ -310,7 +310,8 @@ class _NumberedCanvas(Canvas):
         total = len(self._held_pages)
         for number, state in enumerate(self._held_pages, start=1):
             self.__dict__.update(state)
-            self._draw_page_number(self, number, total)
+            if self._draw_page_number is not None:
+                self._draw_page_number(self, number, total)
             super().showPage()
         super().save()
 
@@ -324,8 +325,10 @@ class DocumentShell:
 
     def __init__(self, *, centre: CentreInfo, printed: str, labels: Mapping[str, str], title: str,
                  paper: str, landscape: bool, allowed_papers: Sequence[str] = ("A4", "Letter"),
-                 margin: float | None = None) -> None:
+                 margin: float | None = None, footer: bool = True) -> None:
+        """``footer=False`` leaves out the printed date, title and page numbers (a public poster)."""
         register_fonts()
+        self.footer = footer
         self.centre = centre
         self.labels = labels
         self.title = title
@@ -411,7 +414,8 @@ class DocumentShell:
                 canvas.saveState()
                 if on_page is not None:
                     on_page(canvas)
-                self.draw_footer(canvas)
+                if self.footer:
+                    self.draw_footer(canvas)
                 canvas.restoreState()
         return PageTemplate(id=template_id, frames=[frame or self.frame()], onPage=decorate,
                             pagesize=(self.page_width, self.page_height))
@@ -428,5 +432,5 @@ class DocumentShell:
             pageTemplates=list(templates) if templates else [self.template()],
         )
         document.build(story, canvasmaker=functools.partial(
-            _NumberedCanvas, draw_page_number=self._draw_page_number))
+            _NumberedCanvas, draw_page_number=self._draw_page_number if self.footer else None))
         return buffer.getvalue()

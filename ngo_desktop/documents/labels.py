@@ -104,6 +104,8 @@ FLYER_LABELS: dict[str, str] = {
     "every_saturday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Saturday"),
     "every_sunday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Sunday"),
     "every_except": QT_TRANSLATE_NOOP("DocumentLabels", "{every} except {dates}"),
+    "more_organisations": QT_TRANSLATE_NOOP("DocumentLabels", "and {count} more taking part"),
+    "more_organisations_one": QT_TRANSLATE_NOOP("DocumentLabels", "and {count} other taking part"),
 }
 
 _VENDOR_COLUMNS: dict[str, str] = {

@@ -107,6 +107,8 @@ def flyer_labels() -> dict[str, str]:
         "every_saturday": translate("DocumentLabels", "Every Saturday"),
         "every_sunday": translate("DocumentLabels", "Every Sunday"),
         "every_except": translate("DocumentLabels", "{every} except {dates}"),
+        "more_organisations": translate("DocumentLabels", "and {count} more taking part"),
+        "more_organisations_one": translate("DocumentLabels", "and {count} other taking part"),
     }
 
 
