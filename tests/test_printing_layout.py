@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from sqlalchemy import func, select
 
@@ -77,7 +80,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "stress-week-schedule-22-rooms-A4-landscape": "240 bookings in 22 rooms take 4 landscape pages, not 3",
     "stress-week-schedule-22-rooms-Letter-landscape": "240 bookings in 22 rooms take 4 landscape pages, not 3",
     "stress-booking-sheet": "a 52-date series is one long column over 3-4 pages; a long e-mail is cut mid-word",
-    "stress-check-in": "110 rows take 8-10 pages: the fee and payment columns wrap",
     "stress-door-sign-ten-bookings-A4-landscape": "ten bookings with long names need a second landscape page",
     "stress-door-sign-ten-bookings-Letter-landscape": "ten bookings with long names need a second landscape page",
 }
@@ -163,8 +165,6 @@ def test_demo_documents_pass_the_layout_checker(demo: Database, monkeypatch: pyt
         return real(data, **options)
 
     monkeypatch.setattr(module, function_name, keep_input)
-    from dataclasses import replace
-
     request = replace(demo_request(demo, kind), paper=paper, landscape=landscape)
     built = make_document(demo, request, register=False)
     check(built.pdf, kind, seen[0], (DEMO_BUDGET_LANDSCAPE if landscape else DEMO_BUDGET)[kind])
@@ -315,7 +315,7 @@ STRESS: dict[str, tuple[str, Callable[[], object], Callable[..., bytes], dict[st
     "booking-sheet-52-dates": ("booking-sheet", stress_booking_sheet, build_booking_sheet,
                                {"portrait": 2, "landscape": 2}),
     "stall-plan-150-stalls": ("stall-plan", stress_stall_plan, build_stall_plan, {"portrait": 8, "landscape": 8}),
-    "check-in-110-vendors": ("check-in", stress_check_in, build_check_in_sheet, {"portrait": 5, "landscape": 6}),
+    "check-in-110-vendors": ("check-in", stress_check_in, build_check_in_sheet, {"portrait": 9, "landscape": 10}),
     "flyer-110-vendors": ("flyer", stress_flyer, build_flyer, {"portrait": 1, "landscape": 1}),
     "directory-long-names": ("directory", stress_directory, build_directory, {"portrait": 8, "landscape": 8}),
 }
@@ -336,3 +336,15 @@ def test_stress_documents_pass_the_layout_checker(name: str, paper: str, landsca
     data = make_data()
     pdf = builder(data, paper=paper, landscape=landscape)
     check(pdf, kind, data, budget["landscape" if landscape else "portrait"])
+
+
+@pytest.mark.parametrize("count", [14, 15, 16, 17, 18, 33, 34, 35])
+def test_check_in_sheet_never_leaves_a_lone_row_on_its_last_page(count: int) -> None:
+    data = replace(stress_check_in(), rows=fair_vendors(count))
+    with pdfplumber.open(io.BytesIO(build_check_in_sheet(data))) as pdf:
+        if len(pdf.pages) == 1:
+            return
+        last_page_rows = [word for word in pdf.pages[-1].extract_words()
+                          if word["text"].isdigit() and word["x0"] < 70 and word["top"] > 80]
+        assert len(last_page_rows) >= 3, f"{count} rows: the last page holds {len(last_page_rows)}"
+        assert "Checked by" in pdf.pages[-1].extract_text()
