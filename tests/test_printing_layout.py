@@ -79,7 +79,6 @@ KNOWN_FAILURES: dict[str, str] = {
                                              "its height",
     "stress-week-schedule-22-rooms-A4-landscape": "240 bookings in 22 rooms take 4 landscape pages, not 3",
     "stress-week-schedule-22-rooms-Letter-landscape": "240 bookings in 22 rooms take 4 landscape pages, not 3",
-    "stress-booking-sheet": "a 52-date series is one long column over 3-4 pages; a long e-mail is cut mid-word",
     "stress-door-sign-ten-bookings-A4-landscape": "ten bookings with long names need a second landscape page",
     "stress-door-sign-ten-bookings-Letter-landscape": "ten bookings with long names need a second landscape page",
 }

@@ -138,3 +138,21 @@ def _small_room(database, printing_data: PrintingData) -> int:  # type: ignore[n
     from ngo_desktop.services.rooms import list_rooms
 
     return next(room.id for room in list_rooms(database, site_id=printing_data.site_id) if room.name == "Mazā telpa")
+
+
+def test_a_booking_sheet_shows_setup_time_and_a_cancelled_status_unlike_a_confirmed_one(
+        database, printing_data: PrintingData) -> None:
+    from ngo_desktop.services.bookings import cancel_booking
+
+    sheet = make_document(database, DocumentRequest("booking-sheet", booking_id=printing_data.single_booking_id))
+    text = flat(text_of(sheet.pdf))
+    assert "Sagatavošana," in text and "15 min pirms, 15 min pēc" in text  # the hall's buffers
+    cancel_booking(database, printing_data.single_booking_id, reason="Zāle vajadzīga vēlēšanām")
+    cancelled = make_document(database, DocumentRequest("booking-sheet", booking_id=printing_data.single_booking_id))
+    with pdfplumber.open(io.BytesIO(cancelled.pdf)) as pdf:
+        word = next(word for word in pdf.pages[0].extract_words(extra_attrs=["non_stroking_color"])
+                    if word["text"] == "Atcelta")
+        box = [rect for rect in pdf.pages[0].rects if rect["x0"] <= word["x0"] and rect["x1"] >= word["x1"]
+               and rect["top"] <= word["top"] and rect["bottom"] >= word["bottom"]]
+    assert tuple(word["non_stroking_color"]) == (1, 1, 1)  # white on the red box
+    assert box and tuple(box[-1]["non_stroking_color"])[:3] != (1, 1, 1)

@@ -48,7 +48,9 @@ class BookingSheetData:
 
     ``repeat_rule`` describes a series in words ("Every Thursday until 28.05.2026"); leave it empty
     for a single booking. ``reduction`` is the discount as printed ("−120,00 € (member, 100 %)").
-    ``house_rules`` may hold several paragraphs separated by blank lines.
+    ``house_rules`` may hold several paragraphs separated by blank lines. ``status_code`` is the
+    untranslated status ("enquiry", "provisional", "confirmed", "cancelled") that picks the status
+    box's look; ``setup`` the room's set-up and clean-up time in words ("15 min before, 15 min after").
     """
 
     centre: CentreInfo
@@ -69,6 +71,8 @@ class BookingSheetData:
     attendees: str = ""
     equipment: tuple[str, ...] = ()
     status: str = ""
+    status_code: str = ""
+    setup: str = ""
     full_value: str = ""
     reduction: str = ""
     price: str = ""

@@ -51,6 +51,7 @@ BOOKING_SHEET_LABELS: dict[str, str] = {
     "site": QT_TRANSLATE_NOOP("DocumentLabels", "Site"),
     "attendees": QT_TRANSLATE_NOOP("DocumentLabels", "Attendees"),
     "equipment": QT_TRANSLATE_NOOP("DocumentLabels", "Equipment"),
+    "setup": QT_TRANSLATE_NOOP("DocumentLabels", "Set-up, clean-up"),
     "status": QT_TRANSLATE_NOOP("DocumentLabels", "Status"),
     "repeat_rule": QT_TRANSLATE_NOOP("DocumentLabels", "Repeats"),
     "column_date": QT_TRANSLATE_NOOP("DocumentLabels", "Date"),

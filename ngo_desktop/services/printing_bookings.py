@@ -60,6 +60,14 @@ def _payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
     return text
 
 
+def _setup_words(room: Room) -> str:
+    """The room's set-up and clean-up time around a booking, in words; "" when it has none."""
+    if not (room.setup_minutes or room.cleanup_minutes):
+        return ""
+    return translate("Printing", "{before} min before, {after} min after").format(
+        before=room.setup_minutes, after=room.cleanup_minutes)
+
+
 def _time_span(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
     return f"{format_time(to_local(starts_at))}–{format_time(to_local(ends_at))}"
 
@@ -130,7 +138,8 @@ def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime
             room=room.name, occurrences=occurrences, repeat_rule=repeat_rule,
             attendees=str(booking.attendees) if booking.attendees else "",
             equipment=tuple(equipment_label(code) for code in booking.equipment_requested or ()),
-            status=_status_text(booking.status), full_value=format_cents(full_value), reduction=reduction,
+            status=_status_text(booking.status), status_code=booking.status.value, setup=_setup_words(room),
+            full_value=format_cents(full_value), reduction=reduction,
             price=format_cents(price), payment_status=_payment_text(booking.payment_status, booking.paid_on),
             house_rules=details.house_rules, centre_signatory=request.signatory.strip(),
             labels=booking_sheet_labels())

@@ -49,6 +49,7 @@ def booking_sheet_labels() -> dict[str, str]:
         "site": translate("DocumentLabels", "Site"),
         "attendees": translate("DocumentLabels", "Attendees"),
         "equipment": translate("DocumentLabels", "Equipment"),
+        "setup": translate("DocumentLabels", "Set-up, clean-up"),
         "status": translate("DocumentLabels", "Status"),
         "repeat_rule": translate("DocumentLabels", "Repeats"),
         "column_date": translate("DocumentLabels", "Date"),
