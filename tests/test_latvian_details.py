@@ -85,3 +85,13 @@ def test_the_migration_recomputes_stored_sort_keys(tmp_path: Path) -> None:
         key = session.scalar(select(Organisation.sort_key).where(Organisation.name == "Līgatnes kopienas fonds"))
     assert key == organisation_sort_key("Līgatnes kopienas fonds")
     reopened.dispose()
+
+
+def test_the_directory_says_a_legal_form_once_and_spells_out_z_s(latvian) -> None:  # type: ignore[no-untyped-def]
+    from ngo_desktop.models import LegalForm
+    from ngo_desktop.services.printing_directory import _directory_legal_form
+
+    assert _directory_legal_form(LegalForm.ASSOCIATION, 'Biedrība "Sudrabs"') == ""
+    assert _directory_legal_form(LegalForm.LIMITED_COMPANY, 'SIA "Koks"') == ""
+    assert _directory_legal_form(LegalForm.OTHER, "Z/S „Medus pūrs”") == "zemnieku saimniecība"
+    assert _directory_legal_form(LegalForm.ASSOCIATION, "Alūksnes pensionāri") == "biedrība"
