@@ -5,8 +5,8 @@ kopienas centrs”; ``ngo_desktop.sorting.organisation_sort_key`` now drops only
 and a trailing abbreviation (SIA, IK, AS, Z/S). The keys are read and written in batches by id, so
 a registry of thousands of organisations is upgraded in one pass without loading it whole.
 
-Revision ID: 0004_organisation_sort_keys
-Revises: 0003_booking_no_overlap
+Revision ID: 0006_organisation_sort_keys
+Revises: 0005_people_and_roles
 Create Date: 2026-11-29
 """
 
@@ -19,8 +19,8 @@ from alembic import op
 
 from ngo_desktop.sorting import organisation_sort_key
 
-revision: str = "0004_organisation_sort_keys"
-down_revision: str | None = "0003_booking_no_overlap"
+revision: str = "0006_organisation_sort_keys"
+down_revision: str | None = "0005_people_and_roles"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
