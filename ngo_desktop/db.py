@@ -31,7 +31,7 @@ from ngo_desktop.services.errors import DomainError
 
 # The newest migration this program knows. Kept here so an up-to-date database opens without
 # importing Alembic (which costs start-up time); a test checks it equals Alembic's head.
-HEAD_REVISION = "0005_people_and_roles"
+HEAD_REVISION = "0006_organisation_sort_keys"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000

@@ -48,6 +48,11 @@ def save_operator_name(name: str) -> None:
     store.sync()
 
 
+def chosen_operator_name() -> str:
+    """The name the operator typed in Settings, or "" (papers then leave the line to be written by hand)."""
+    return str(settings().value(OPERATOR_KEY, "") or "").strip()
+
+
 def save(*, keep: int, operator: str) -> None:
     store = settings()
     store.setValue(BACKUPS_TO_KEEP_KEY, max(1, int(keep)))

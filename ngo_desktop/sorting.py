@@ -7,7 +7,10 @@ when everything else is equal ("Ābele" beside "Abele"). Qt's QCollator gives th
 lists in memory (``collator()``); a test checks that sorting by ``sort_key`` agrees with it.
 
 Organisation names sort without quotes and legal-form words: „Sudrabs" and
-biedrība "Sudrabs" both sort under S.
+biedrība "Sudrabs" both sort under S. Only a legal form in front, or an abbreviation at the end
+("Koks SIA"), is dropped: a trailing "fonds" or "biedrība" is part of the name, so „Līgatnes
+kopienas centrs” sorts before „Līgatnes kopienas fonds”. The keys are stored; a change here needs
+a migration that recomputes them (see migrations/versions/0006_organisation_sort_keys.py).
 """
 
 from __future__ import annotations
@@ -62,6 +65,34 @@ _LEGAL_FORM_PATTERN = re.compile(
 )
 
 
+_LEADING_LEGAL_FORM = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(word) for word in LEGAL_FORM_WORDS) + r")\s+)+", re.IGNORECASE)
+
+
+def without_legal_form(name: str) -> str:
+    """A name as a poster or schedule shows it: a leading legal form and the quotes it needs dropped.
+
+    biedrība „Teātra studija Saulespuķe” → Teātra studija Saulespuķe; a legal-form word inside or at
+    the end of the name ("Latvijas Sarkanā Krusta biedrība") is part of the name and stays.
+    """
+    stripped = _LEADING_LEGAL_FORM.sub("", name.strip())
+    if stripped == name.strip():
+        return stripped
+    unquoted = stripped.strip(QUOTES).strip()
+    if unquoted and not any(character in QUOTES for character in unquoted):
+        return unquoted
+    return stripped or name.strip()
+
+
+# Abbreviations that may trail a name ("Koks SIA", "Zariņi Z/S"); whole words never do for sorting.
+TRAILING_LEGAL_FORMS = ("sia", "z/s", "ik", "as")
+_SORT_LEGAL_FORM_PATTERN = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(word) for word in LEGAL_FORM_WORDS) + r")\s+)+"
+    r"|(?:\s+(?:" + "|".join(re.escape(word) for word in TRAILING_LEGAL_FORMS) + r"))+$",
+    re.IGNORECASE,
+)
+
+
 def _fold_letter(character: str) -> str:
     """A letter outside the Latvian alphabet (é, ö, ß) sorts as its base letter."""
     decomposed = unicodedata.normalize("NFKD", character)
@@ -104,7 +135,10 @@ def strip_quotes_and_legal_form(name: str) -> str:
 
 
 def organisation_sort_key(name: str) -> str:
-    return sort_key(strip_quotes_and_legal_form(name))
+    """The stored sort key of an organisation: its name without quotes and a leading legal form."""
+    without_quotes = "".join(" " if character in QUOTES else character for character in name)
+    collapsed = " ".join(without_quotes.split())
+    return sort_key(_SORT_LEGAL_FORM_PATTERN.sub("", collapsed).strip() or collapsed)
 
 
 def organisation_match_key(name: str) -> str:

@@ -35,7 +35,7 @@ def test_print_menu_makes_an_a5_flyer_of_the_chosen_fair(qtbot, database, englis
     dialog = open_from_menu(qtbot, section, "Flyer, A5")
     width, height = dialog.document.pagePointSize(0).toTuple()
     assert (round(width), round(height)) == (420, 595)
-    assert "Alūksnes vasaras tirdziņš" in preview_text(dialog)
+    assert "Alūksnes vasaras tirdziņš" in " ".join(preview_text(dialog).split())  # the title may wrap
 
 
 def test_stall_plan_of_the_day_names_the_vendor_on_its_stall(qtbot, database, english,

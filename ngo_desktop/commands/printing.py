@@ -28,7 +28,8 @@ def _date(text: str) -> dt.date:
 def _common(parser: argparse.ArgumentParser, *, papers: tuple[str, ...] = ("A4", "Letter")) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                         help=translate("CommandLine", "where to write the PDF"))
-    parser.add_argument("--paper", choices=papers, default="A4", help=translate("CommandLine", "paper size"))
+    parser.add_argument("--paper", choices=papers, default=None,
+                        help=translate("CommandLine", "paper size (default: the one chosen in Settings)"))
     parser.add_argument("--landscape", action="store_true", default=None,
                         help=translate("CommandLine", "turn the page sideways"))
     add_force(parser)
@@ -82,13 +83,15 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 def run_print(arguments: argparse.Namespace, database: Database) -> int:
     from dataclasses import replace
 
+    from ngo_desktop import desk_settings, settings
     from ngo_desktop.outputs import check_output_target, write_output
     from ngo_desktop.services.printing import DocumentRequest, find_site, make_document
 
     kind = arguments.print_command
     # Refused before the document is built, not after.
     check_output_target(Path(arguments.output).expanduser(), force=arguments.force)
-    request = DocumentRequest(kind=kind, paper=getattr(arguments, "size", None) or arguments.paper,
+    paper = getattr(arguments, "size", None) or arguments.paper or settings.paper_size()
+    request = DocumentRequest(kind=kind, paper=paper, signatory=desk_settings.chosen_operator_name(),
                               landscape=arguments.landscape, day=getattr(arguments, "date", None),
                               week=getattr(arguments, "week", None), booking_id=getattr(arguments, "booking", None))
     if getattr(arguments, "room", None):
@@ -101,7 +104,7 @@ def run_print(arguments: argparse.Namespace, database: Database) -> int:
         from ngo_desktop.services.fairs import find_fair
 
         request = replace(request, fair_id=find_fair(database, arguments.fair))
-    built = make_document(database, request)
+    built = make_document(database, request, action="save")
     path = write_output(Path(arguments.output).expanduser(), built.pdf, force=arguments.force)
     print(translate("CommandLine", "{title} written to {path}").format(title=built.title, path=path))
     return 0

@@ -1,12 +1,15 @@
 """The booking sheet an organisation signs: who, which room, when, for how much, and the rules.
 
 Portrait by default. The organisation and the booking sit side by side as two labelled cards, the
-dates follow as a table that repeats its header if a long series runs onto another page, then the
-price, the house rules and the two signature blocks, which are never split across pages.
+dates follow as a table (a long series in columns, several dates a line, with the cancellation
+reasons listed full width under it), then the price, and the house rules kept together with the
+two signature blocks, so that the rules never split and no page holds only signatures. A
+cancelled booking's status box is white on red, unlike the teal of a confirmed one.
 """
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -18,16 +21,19 @@ from ngo_desktop.documents.common import (
     ACCENT_DARK,
     ACCENT_TINT,
     BASE_FONT,
+    DUE,
     FAINT,
     INK,
     MUTED,
     RULE,
+    WHITE,
     DocumentShell,
     Paper,
     markup,
     para,
     styles,
     table_header_style,
+    wrapped,
 )
 from ngo_desktop.documents.data import BookingSheetData
 from ngo_desktop.documents.fonts import SANS, SANS_BOLD
@@ -38,6 +44,13 @@ _LABEL_WIDTH = 82.0
 # Up to this many dates the price box stands beside the dates, which keeps a usual sheet, with
 # its signatures, on one page; a longer series needs the table to break across pages.
 _DATES_BESIDE_PRICE = 12
+# More dates than this are set in columns: a 52-week series on half a page, not three.
+_DATES_IN_COLUMNS = 16
+_STATUS_LOOKS = {  # text colour, background
+    "cancelled": (WHITE, DUE),
+    "provisional": (INK, colors.HexColor("#FCE3BE")),
+    "enquiry": (INK, colors.HexColor("#EEF0F1")),
+}
 
 
 def build_booking_sheet(data: BookingSheetData, *, paper: Paper = "A4", landscape: bool = False) -> bytes:
@@ -54,8 +67,8 @@ def build_booking_sheet(data: BookingSheetData, *, paper: Paper = "A4", landscap
         # The purpose is free text of any length, so it gets the full width under both cards.
         _key_values([(labels["purpose"], data.purpose)], width),
         *_dates_and_price(data, labels, width),
-        *_house_rules(data, labels),
-        _signatures(data, labels, width),
+        # Rules and signatures go together: what is signed stands above the signatures.
+        KeepTogether([*_house_rules(data, labels), *_signatures(data, labels, width)]),
     ]
     return shell.build(story)
 
@@ -71,7 +84,7 @@ def _title_block(data: BookingSheetData, labels: dict[str, str], width: float) -
     right: list[Flowable] = [para(f"{labels['reference']} {data.reference}", reference_style)]
     if data.status:
         right.append(Spacer(1, 4))
-        right.append(_status_pill(data.status))
+        right.append(_status_pill(data.status, data.status_code))
     table = Table([[left, right]], colWidths=[width * 0.68, width * 0.32])
     table.setStyle(TableStyle([
         BASE_FONT,
@@ -85,15 +98,18 @@ def _title_block(data: BookingSheetData, labels: dict[str, str], width: float) -
     return table
 
 
-def _status_pill(status: str) -> Table:
-    """The booking's status in a tinted box, so "provisional" cannot be overlooked."""
-    width = stringWidth(status, SANS_BOLD, 8.5) + 16
+def _status_pill(status: str, code: str) -> Table:
+    """The booking's status in a box whose look follows it: cancelled white on red, provisional
+    on amber, confirmed teal, so "Atcelta" cannot be taken for "Apstiprināta"."""
+    size = 10.0 if code == "cancelled" else 8.5
+    ink, background = _STATUS_LOOKS.get(code, (ACCENT_DARK, ACCENT_TINT))
+    width = stringWidth(status, SANS_BOLD, size) + 16
     pill = Table([[status]], colWidths=[width], hAlign="RIGHT")
     pill.setStyle(TableStyle([
         BASE_FONT,
-        ("FONT", (0, 0), (-1, -1), SANS_BOLD, 8.5, 10),
-        ("TEXTCOLOR", (0, 0), (-1, -1), ACCENT_DARK),
-        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
+        ("FONT", (0, 0), (-1, -1), SANS_BOLD, size, size * 1.2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), ink),
+        ("BACKGROUND", (0, 0), (-1, -1), background),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -133,13 +149,15 @@ def _cards(data: BookingSheetData, labels: dict[str, str], width: float) -> Tabl
         (labels["registration_number"], data.registration_number),
         (labels["contact_person"], data.contact_person),
         (labels["phone"], data.contact_phone),
-        (labels["email"], data.contact_email),
+        # An address too long for the card breaks after "@" or ".", never inside a word.
+        (labels["email"], wrapped(data.contact_email, SANS, 9.5, card_width - _LABEL_WIDTH - 6)),
     ], card_width)
     place = ", ".join(part for part in (data.site, data.site_address) if part)
     booking = _card(labels["section_booking"], data.room, [
         (labels["site"], place),
         (labels["attendees"], data.attendees),
         (labels["equipment"], ", ".join(data.equipment)),
+        (labels["setup"], data.setup),
         (labels["repeat_rule"], data.repeat_rule),
     ], card_width)
     table = Table([[organisation, "", booking]], colWidths=[card_width, _CARD_GAP, card_width])
@@ -170,7 +188,50 @@ def _dates_and_price(data: BookingSheetData, labels: dict[str, str], width: floa
         return [heading, row]
     price = _price(data, labels, min(300.0, width))
     price.hAlign = "RIGHT"
-    return [heading, _dates(data, labels, width), KeepTogether([Spacer(1, 12), price])]
+    dates: list[Flowable] = [_dates(data, labels, width)]
+    if len(data.occurrences) > _DATES_IN_COLUMNS:
+        dates = _dates_in_columns(data, labels, width)
+    return [heading, *dates, KeepTogether([Spacer(1, 12), price])]
+
+
+def _dates_in_columns(data: BookingSheetData, labels: dict[str, str], width: float) -> list[Flowable]:
+    """A long series as "number, date, time" in columns, cancelled dates struck through and marked,
+    then each cancelled date's reason on a line of its own across the page."""
+    style = styles()
+    cell = ParagraphStyle("date_cell", parent=style.cell, fontSize=8.5, leading=11)
+    struck = ParagraphStyle("date_struck", parent=cell, textColor=FAINT)
+    sample = f"52. {data.occurrences[0].date} {data.occurrences[0].time}  ✕"
+    column_width = stringWidth(sample, SANS, 8.5) + 12
+    columns = max(1, min(4, int(width // column_width)))
+    per_column = -(-len(data.occurrences) // columns)
+    entries: list[Flowable] = []
+    for number, occurrence in enumerate(data.occurrences, start=1):
+        text = f"{number}. {markup(occurrence.date)} {markup(occurrence.time)}"
+        if occurrence.cancelled:
+            entries.append(Paragraph(f"<strike>{text}</strike> <b>✕</b>", struck))
+        else:
+            entries.append(Paragraph(text, cell))
+    grid = [[entries[column * per_column + row] if column * per_column + row < len(entries) else ""
+             for column in range(columns)] for row in range(per_column)]
+    table = Table(grid, colWidths=[width / columns] * columns, repeatRows=0)
+    table.setStyle(TableStyle([
+        BASE_FONT,
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LINEBEFORE", (1, 0), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (1, 0), (-1, -1), 6),
+    ]))
+    story: list[Flowable] = [table]
+    notes = [(number, occurrence) for number, occurrence in enumerate(data.occurrences, start=1)
+             if occurrence.cancelled or occurrence.note]
+    if notes:
+        note_style = ParagraphStyle("date_note", parent=style.body, fontSize=8.5, leading=11.5, spaceAfter=1)
+        story.append(Spacer(1, 6))
+        story += [para(f"{'✕ ' if occurrence.cancelled else ''}{number}. {occurrence.date}: {occurrence.note}".rstrip(": "),
+                       note_style) for number, occurrence in notes]
+    return story
 
 
 def _dates(data: BookingSheetData, labels: dict[str, str], width: float) -> LongTable:
@@ -235,14 +296,14 @@ def _house_rules(data: BookingSheetData, labels: dict[str, str]) -> list[Flowabl
             *(para(text, rule_style) for text in paragraphs if text)]
 
 
-def _signatures(data: BookingSheetData, labels: dict[str, str], width: float) -> Flowable:
+def _signatures(data: BookingSheetData, labels: dict[str, str], width: float) -> list[Flowable]:
     """For each side: a line to sign on, then the name and the date side by side on lines."""
     style = styles()
     gap, inner_gap = 36.0, 12.0
     block = (width - gap) / 2
     name_width = (block - inner_gap) * 0.64
     date_width = block - inner_gap - name_width
-    under_style = ParagraphStyle("under_line", parent=style.small, fontSize=7, leading=9)
+    under_style = ParagraphStyle("under_line", parent=style.small, fontSize=8, leading=10)
     name_style = ParagraphStyle("signatory", parent=style.value, fontSize=9.5)
     heading_style = ParagraphStyle("signature_heading", parent=style.value_bold, spaceAfter=0)
 
@@ -280,4 +341,4 @@ def _signatures(data: BookingSheetData, labels: dict[str, str], width: float) ->
             ("LINEBELOW", (first + 2, 3), (first + 2, 3), 0.8, INK),
         ]
     table.setStyle(TableStyle(commands))
-    return KeepTogether([para(labels["section_signatures"], style.heading), table])
+    return [para(labels["section_signatures"], style.heading), table]

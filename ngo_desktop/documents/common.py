@@ -50,10 +50,12 @@ ZEBRA = colors.HexColor("#F4F7F8")
 WARM = colors.HexColor("#F2A33A")
 DUE = colors.HexColor("#B3412A")  # money still to collect
 WHITE = colors.white
+CLOSED_SHADE = colors.HexColor("#E3E6E8")  # a day or room that is shut: grey, unlike any booking
 
 HEADER_LOGO_HEIGHT = 34.0
 HEADER_HEIGHT = 52.0  # from the top margin to the accent rule under the header
 FOOTER_HEIGHT = 28.0  # from the bottom margin up to the rule over the footer
+FOOTER_SIZE = 8.0  # the printed date, the title and "Page X of Y": no text on paper is smaller
 
 
 def page_size(paper: str, landscape: bool, allowed: Iterable[str] = ("A4", "Letter")) -> tuple[float, float]:
@@ -241,7 +243,7 @@ def styles() -> Styles:
         heading=ParagraphStyle("heading", fontName=SANS_BOLD, fontSize=11.5, leading=14,
                                textColor=ACCENT, spaceBefore=14, spaceAfter=6),
         body=ParagraphStyle("body", fontName=SANS, fontSize=9, leading=13, textColor=INK, spaceAfter=5),
-        small=ParagraphStyle("small", fontName=SANS, fontSize=7.5, leading=10, textColor=MUTED),
+        small=ParagraphStyle("small", fontName=SANS, fontSize=8, leading=10.5, textColor=MUTED),
         label=ParagraphStyle("label", fontName=SANS, fontSize=8, leading=11, textColor=MUTED),
         value=ParagraphStyle("value", fontName=SANS, fontSize=9.5, leading=12.5, textColor=INK),
         value_bold=ParagraphStyle("value_bold", fontName=SANS_BOLD, fontSize=9.5, leading=12.5,
@@ -294,7 +296,7 @@ class TickBox(Flowable):
 class _NumberedCanvas(Canvas):
     """A canvas that holds back its pages until ``save`` so each can say "Page X of Y"."""
 
-    def __init__(self, *args: Any, draw_page_number: Callable[[Canvas, int, int], None],
+    def __init__(self, *args: Any, draw_page_number: Callable[[Canvas, int, int], None] | None,
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._draw_page_number = draw_page_number
@@ -308,7 +310,8 @@ class _NumberedCanvas(Canvas):
         total = len(self._held_pages)
         for number, state in enumerate(self._held_pages, start=1):
             self.__dict__.update(state)
-            self._draw_page_number(self, number, total)
+            if self._draw_page_number is not None:
+                self._draw_page_number(self, number, total)
             super().showPage()
         super().save()
 
@@ -322,8 +325,10 @@ class DocumentShell:
 
     def __init__(self, *, centre: CentreInfo, printed: str, labels: Mapping[str, str], title: str,
                  paper: str, landscape: bool, allowed_papers: Sequence[str] = ("A4", "Letter"),
-                 margin: float | None = None) -> None:
+                 margin: float | None = None, footer: bool = True) -> None:
+        """``footer=False`` leaves out the printed date, title and page numbers (a public poster)."""
         register_fonts()
+        self.footer = footer
         self.centre = centre
         self.labels = labels
         self.title = title
@@ -364,21 +369,19 @@ class DocumentShell:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(self.margin, rule_y, self.page_width - self.margin, rule_y)
-        canvas.setFont(SANS, 7.5)
+        canvas.setFont(SANS, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawString(self.margin, rule_y - 11, self.printed_text)
         # The title is centred between the printed date and the page number and must not touch
-        # either: a long fair name on A5 gets smaller type, then is shortened at a word.
+        # either: a long fair name on A5 is shortened at a word (8 pt is the least any text prints).
         page_label = fill_template(self.labels["page_of"], page=99, pages=99)
-        side = max(text_width(self.printed_text, SANS, 7.5), text_width(page_label, SANS, 7.5)) + 12
+        side = max(text_width(self.printed_text, SANS, FOOTER_SIZE), text_width(page_label, SANS, FOOTER_SIZE)) + 12
         room = self.page_width - 2 * self.margin - 2 * side
-        size = fit_font_size(self.title, SANS, 7.5, 6, room)
-        canvas.setFont(SANS, size)
-        canvas.drawCentredString(self.page_width / 2, rule_y - 11, shortened(self.title, SANS, size, room))
+        canvas.drawCentredString(self.page_width / 2, rule_y - 11, shortened(self.title, SANS, FOOTER_SIZE, room))
 
     def _draw_page_number(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
-        canvas.setFont(SANS, 7.5)
+        canvas.setFont(SANS, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(self.page_width - self.margin, self.margin + FOOTER_HEIGHT - 23,
                                fill_template(self.labels["page_of"], page=page, pages=pages))
@@ -411,7 +414,8 @@ class DocumentShell:
                 canvas.saveState()
                 if on_page is not None:
                     on_page(canvas)
-                self.draw_footer(canvas)
+                if self.footer:
+                    self.draw_footer(canvas)
                 canvas.restoreState()
         return PageTemplate(id=template_id, frames=[frame or self.frame()], onPage=decorate,
                             pagesize=(self.page_width, self.page_height))
@@ -428,5 +432,5 @@ class DocumentShell:
             pageTemplates=list(templates) if templates else [self.template()],
         )
         document.build(story, canvasmaker=functools.partial(
-            _NumberedCanvas, draw_page_number=self._draw_page_number))
+            _NumberedCanvas, draw_page_number=self._draw_page_number if self.footer else None))
         return buffer.getvalue()

@@ -48,7 +48,9 @@ class BookingSheetData:
 
     ``repeat_rule`` describes a series in words ("Every Thursday until 28.05.2026"); leave it empty
     for a single booking. ``reduction`` is the discount as printed ("−120,00 € (member, 100 %)").
-    ``house_rules`` may hold several paragraphs separated by blank lines.
+    ``house_rules`` may hold several paragraphs separated by blank lines. ``status_code`` is the
+    untranslated status ("enquiry", "provisional", "confirmed", "cancelled") that picks the status
+    box's look; ``setup`` the room's set-up and clean-up time in words ("15 min before, 15 min after").
     """
 
     centre: CentreInfo
@@ -69,6 +71,8 @@ class BookingSheetData:
     attendees: str = ""
     equipment: tuple[str, ...] = ()
     status: str = ""
+    status_code: str = ""
+    setup: str = ""
     full_value: str = ""
     reduction: str = ""
     price: str = ""
@@ -84,17 +88,29 @@ class BookingSheetData:
 
 @dataclass(frozen=True, slots=True)
 class SignBooking:
+    """A booking on a door sign; ``provisional`` ones carry a written mark, not a colour alone.
+
+    ``closure`` marks an entry that is a closure inside an open day ("14:00–18:00 Closed: …").
+    """
+
     time: str
     title: str
     organisation: str = ""
+    provisional: bool = False
+    closure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class SignDay:
-    """One day on a door sign; ``heading`` ("Monday 02.03.") is shown on a week sign only."""
+    """One day on a door sign; ``heading`` ("Monday 02.03.") is shown on a week sign only.
+
+    ``closed`` is the words for a day the room is shut ("Closed", a holiday's name, "Closed until
+    21.01.2026: renovation"); such a day is never printed as free.
+    """
 
     heading: str
     bookings: tuple[SignBooking, ...] = ()
+    closed: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,26 +138,38 @@ class DoorSignData:
 
 @dataclass(frozen=True, slots=True)
 class ScheduleEntry:
-    """A booking in the grid; ``provisional`` ones print grey and italic."""
+    """A booking in the grid; ``provisional`` ones print with a mark and in grey italics.
+
+    ``closure`` marks a closure inside an open day, printed at its time like a booking.
+    """
 
     time: str
     title: str
     organisation: str = ""
     provisional: bool = False
+    closure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class ScheduleRoom:
-    """A row of the grid: ``days`` holds exactly seven tuples of entries, Monday first."""
+    """A row of the grid: ``days`` holds exactly seven tuples of entries, Monday first.
+
+    ``closed`` holds seven strings, the words for each day the room is shut ("" when open); it may
+    be left empty when the room is open all week.
+    """
 
     name: str
     days: tuple[tuple[ScheduleEntry, ...], ...]
     detail: str = ""
+    closed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WeekScheduleData:
-    """All rooms of a site for one week; ``day_headings`` are the seven column headings."""
+    """All rooms of a site for one week; ``day_headings`` are the seven column headings.
+
+    ``day_notes`` (seven strings or empty) are printed under the headings: a public holiday's name.
+    """
 
     centre: CentreInfo
     printed: str
@@ -149,6 +177,7 @@ class WeekScheduleData:
     week: str
     day_headings: tuple[str, ...]
     rooms: tuple[ScheduleRoom, ...]
+    day_notes: tuple[str, ...] = ()
     labels: Mapping[str, str] = field(default_factory=dict)
 
 

@@ -71,7 +71,9 @@ def _column_widths(total: float, groups: tuple[DirectoryGroup, ...]) -> list[flo
         return min(total * most, max(total * least, max(map(fitting, texts), default=0.0)))
 
     registration, phone = fitting("40000000000"), fitting("+371 00 000 000")
-    legal_form = total * 0.115
+    # Wide enough for the longest single word ("pašnodarbinātais"): a legal form wraps only at spaces.
+    legal_form = max(total * 0.1, max((fitting(word) for group in groups for entry in group.entries
+                                       for word in entry.legal_form.split()), default=0.0))
     contact = widest({entry.contact_person for group in groups for entry in group.entries}, 0.12, 0.17)
     email = widest({entry.email for group in groups for entry in group.entries}, 0.16, 0.26)
     name = total - registration - phone - legal_form - contact - email
@@ -82,7 +84,7 @@ def _group_table(group: DirectoryGroup, headings: list[str], widths: list[float]
     inner = [width - 2 * _PADDING for width in widths]
     rows: list[list[str]] = [
         [f"{group.field_of_activity}  ·  {len(group.entries)}", "", "", "", "", ""],
-        [wrapped(text, CONDENSED_BOLD, 7.5, width) for text, width in zip(headings, inner, strict=True)],
+        [wrapped(text, CONDENSED_BOLD, 8, width) for text, width in zip(headings, inner, strict=True)],
     ]
     for entry in group.entries:
         rows.append([
@@ -102,7 +104,7 @@ def _group_table(group: DirectoryGroup, headings: list[str], widths: list[float]
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("TOPPADDING", (0, 0), (-1, 0), 5),
         ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
-        ("FONT", (0, 1), (-1, 1), CONDENSED_BOLD, 7.5, 9),
+        ("FONT", (0, 1), (-1, 1), CONDENSED_BOLD, 8, 9.5),
         ("TEXTCOLOR", (0, 1), (-1, 1), ACCENT_DARK),
         ("BACKGROUND", (0, 1), (-1, 1), ACCENT_TINT),
         ("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT),

@@ -19,6 +19,7 @@ from ngo_desktop.documents.common import (
     ACCENT,
     ACCENT_TINT,
     BASE_FONT,
+    CLOSED_SHADE,
     INK,
     MUTED,
     RULE,
@@ -31,13 +32,18 @@ from ngo_desktop.documents.common import (
     story_height,
     wrap_lines,
 )
-from ngo_desktop.documents.data import DoorSignData, SignBooking
-from ngo_desktop.documents.fonts import SANS, SANS_BOLD, register_fonts
+from ngo_desktop.documents.data import DoorSignData, SignBooking, SignDay
+from ngo_desktop.documents.fonts import SANS, SANS_BOLD, SANS_BOLD_ITALIC, register_fonts
 from ngo_desktop.documents.labels import DOOR_SIGN_LABELS, resolve_labels
 
 _QR_SIZE = 92.0
 _QR_BLOCK = _QR_SIZE + 14  # the QR code and the gap above it
-_SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)
+_SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5, 0.45, 0.4)
+_LEAST = 8.0  # no text on the sign is smaller, whatever the scale
+
+
+def _size(points: float, scale: float) -> float:
+    return max(_LEAST, points * scale)
 
 
 def build_door_sign(data: DoorSignData, *, paper: Paper = "A4", landscape: bool = False) -> bytes:
@@ -68,7 +74,7 @@ def _story(data: DoorSignData, labels: dict[str, str], width: float, scale: floa
     room_size = fit_font_size(data.room, SANS_BOLD, 64 * scale, 34 * scale, width)
     room_style = ParagraphStyle("room", fontName=SANS_BOLD, fontSize=room_size,
                                 leading=room_size * 1.12, textColor=INK)
-    site_style = ParagraphStyle("site", fontName=SANS, fontSize=15 * scale, leading=20 * scale,
+    site_style = ParagraphStyle("site", fontName=SANS, fontSize=_size(15, scale), leading=_size(15, scale) * 1.33,
                                 textColor=MUTED, spaceBefore=7 * scale)
     story: list[Flowable] = [para(data.room, room_style)]
     if data.site:
@@ -77,12 +83,16 @@ def _story(data: DoorSignData, labels: dict[str, str], width: float, scale: floa
     if is_week:
         story.append(_week(data, labels, width, scale))
     else:
-        bookings = data.days[0].bookings if data.days else ()
-        if bookings:
-            story.append(_bookings(bookings, width, sizes=(24 * scale, 21 * scale, 14.5 * scale),
+        day = data.days[0] if data.days else SignDay("")
+        if day.closed:
+            story.append(_day_band(day.closed, width, scale, closed=True))
+            if day.bookings:
+                story.append(Spacer(1, 10 * scale))
+        if day.bookings:
+            story.append(_bookings(day.bookings, labels, width, sizes=(_size(24, scale), _size(21, scale), _size(14.5, scale)),
                                    padding=10 * scale, separators=True))
-        else:
-            story.append(_free_all_day(labels["free_all_day"], width, scale))
+        elif not day.closed:
+            story.append(_day_band(labels["free_all_day"], width, scale, closed=False))
     return story
 
 
@@ -105,35 +115,51 @@ def _week(data: DoorSignData, labels: dict[str, str], width: float, scale: float
     """One row per day: the day on the left, its bookings (or "free all day") on the right."""
     day_width = max(stringWidth(day.heading, SANS_BOLD, 14 * scale) for day in data.days) + 16 * scale
     day_width = min(day_width, width * 0.3)
-    day_style = ParagraphStyle("sign_day", fontName=SANS_BOLD, fontSize=14 * scale, leading=17 * scale,
+    day_style = ParagraphStyle("sign_day", fontName=SANS_BOLD, fontSize=_size(14, scale), leading=_size(14, scale) * 1.2,
                                textColor=ACCENT)
-    free_style = ParagraphStyle("sign_free", fontName=SANS, fontSize=13 * scale, leading=17 * scale,
+    free_style = ParagraphStyle("sign_free", fontName=SANS, fontSize=_size(13, scale), leading=_size(13, scale) * 1.3,
                                 textColor=MUTED)
+    closed_style = ParagraphStyle("sign_closed", fontName=SANS_BOLD, fontSize=_size(13, scale),
+                                  leading=_size(13, scale) * 1.3,
+                                  textColor=INK)
     rows = []
-    for day in data.days:
+    shaded = []
+    # The day column's padding is inside its width, so a closed row's shade has room at the left.
+    inset = 6 * scale
+    for index, day in enumerate(data.days):
+        content: list[Flowable] = []
+        if day.closed:
+            content.append(para(day.closed, closed_style))
+            shaded.append(("BACKGROUND", (0, index), (-1, index), CLOSED_SHADE))
         if day.bookings:
-            content: Flowable = _bookings(day.bookings, width - day_width,
-                                          sizes=(15 * scale, 13 * scale, 10.5 * scale), padding=3 * scale,
-                                          separators=False)
-        else:
-            content = para(labels["free_all_day"], free_style)
+            content.append(_bookings(day.bookings, labels, width - day_width - inset,
+                                     sizes=(_size(15, scale), _size(13, scale), _size(10.5, scale)), padding=3 * scale,
+                                     separators=False))
+        elif not day.closed:
+            content.append(para(labels["free_all_day"], free_style))
         rows.append([para(day.heading, day_style), content])
     table = Table(rows, colWidths=[day_width, width - day_width])
     table.setStyle(TableStyle([
         BASE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (0, 0), (0, -1), inset),
+        ("LEFTPADDING", (1, 0), (1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), inset),
         ("TOPPADDING", (0, 0), (-1, -1), 7 * scale),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8 * scale),
         ("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE),
+        *shaded,
     ]))
     return table
 
 
-def _bookings(bookings: tuple[SignBooking, ...], width: float, *, sizes: tuple[float, float, float],
-              padding: float, separators: bool) -> Table:
-    """Time | title over organisation, one row per booking; ``sizes`` are the three font sizes."""
+def _bookings(bookings: tuple[SignBooking, ...], labels: dict[str, str], width: float, *,
+              sizes: tuple[float, float, float], padding: float, separators: bool) -> Table:
+    """Time | title over organisation, one row per booking; ``sizes`` are the three font sizes.
+
+    A provisional booking says so in words under its title (and prints in italics), so the mark
+    survives a black-and-white printer.
+    """
     time_size, title_size, organisation_size = sizes
     time_width = max(stringWidth(booking.time, SANS_BOLD, time_size) for booking in bookings) + time_size
     text_width = width - time_width
@@ -142,11 +168,17 @@ def _bookings(bookings: tuple[SignBooking, ...], width: float, *, sizes: tuple[f
     organisation_style = ParagraphStyle("sign_org", fontName=SANS, fontSize=organisation_size,
                                         leading=organisation_size * 1.3, textColor=MUTED,
                                         spaceBefore=organisation_size * 0.15)
+    provisional_title = ParagraphStyle("sign_title_provisional", parent=title_style, fontName=SANS_BOLD_ITALIC)
+    mark_style = ParagraphStyle("sign_provisional", parent=organisation_style, fontName=SANS_BOLD, textColor=INK)
+    closure_style = ParagraphStyle("sign_closure", parent=title_style, textColor=MUTED)
     rows = []
     for booking in bookings:
-        text: list[Flowable] = [para(booking.title, title_style)]
+        style = closure_style if booking.closure else provisional_title if booking.provisional else title_style
+        text: list[Flowable] = [para(booking.title, style)]
         if booking.organisation:
             text.append(para(booking.organisation, organisation_style))
+        if booking.provisional:
+            text.append(para(labels["provisional"], mark_style))
         rows.append([booking.time, text])
     table = Table(rows, colWidths=[time_width, text_width])
     table.setStyle(TableStyle([
@@ -164,14 +196,16 @@ def _bookings(bookings: tuple[SignBooking, ...], width: float, *, sizes: tuple[f
     return table
 
 
-def _free_all_day(text: str, width: float, scale: float) -> Table:
+def _day_band(text: str, width: float, scale: float, *, closed: bool) -> Table:
+    """"Free all day" on a light tint, or a closed day's words white on near-black, wrapped to fit."""
     size = 26 * scale
-    table = Table([[text]], colWidths=[width])
+    lines = wrap_lines(text, SANS_BOLD, size, width - 28)
+    table = Table([["\n".join(lines)]], colWidths=[width])
     table.setStyle(TableStyle([
         BASE_FONT,
         ("FONT", (0, 0), (-1, -1), SANS_BOLD, size, size * 1.2),
-        ("TEXTCOLOR", (0, 0), (-1, -1), ACCENT),
-        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
+        ("TEXTCOLOR", (0, 0), (-1, -1), WHITE if closed else ACCENT),
+        ("BACKGROUND", (0, 0), (-1, -1), INK if closed else ACCENT_TINT),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("TOPPADDING", (0, 0), (-1, -1), 22 * scale),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 24 * scale),

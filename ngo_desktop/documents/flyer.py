@@ -2,8 +2,12 @@
 
 A full-bleed colour band carries the centre's name and the title in type as large as fits; under
 it, when / time / where in bold, the description, the programme and who takes part; at the foot,
-the partners' logos and a QR code to the event's web page. Everything is measured against the
-page width, so A5 is the same poster in small.
+the partners' logos (under "Partners") and a QR code to the event's web page. Sizes follow the
+page's short side, but never below 85 % of A4's and never under 8 pt: an A5 poster is set for A5,
+not A4 shrunk, and landscape is no larger than portrait. A public poster carries no "Printed …" or
+page numbers, and no colour runs into the 5 mm edge an office printer cannot print.
+
+A long list of who takes part shows the first names and "and N more taking part".
 
 A poster is one page. The body steps its type down until it fits; a programme too long to print
 day by day becomes a compact one, a line per distinct item with repeats collapsed ("Every
@@ -30,7 +34,6 @@ from ngo_desktop.documents.common import (
     ACCENT_DARK,
     ACCENT_TINT,
     BASE_FONT,
-    FOOTER_HEIGHT,
     INK,
     MUTED,
     RULE,
@@ -39,10 +42,12 @@ from ngo_desktop.documents.common import (
     DocumentShell,
     draw_image_in_box,
     draw_qr,
+    fill_template,
     fit_font_size,
     image_reader,
     page_size,
     para,
+    shortened,
     story_height,
     text_width,
     wrap_lines,
@@ -61,6 +66,14 @@ _A4_WIDTH = 595.27
 # Days side by side, three to a row, read well for a festival's few days, not for a season's twenty.
 _MOST_DAYS_SIDE_BY_SIDE = 6
 _FEWEST_ITEMS_KEPT = 6
+_LEAST = 8.0  # no text on the poster is smaller
+_EDGE = 16.0  # 5.6 mm: the colour band stays inside what an office printer prints
+_MOST_NAMES = 24  # more names than this become "and N more taking part"
+
+
+def _pt(size: float, s: float) -> float:
+    """``size`` at the scale ``s``, never under 8 pt."""
+    return max(_LEAST, size * s)
 
 
 @dataclass(frozen=True)
@@ -99,9 +112,9 @@ def build_flyer(data: FlyerData, *, paper: FlyerPaper = "A4", landscape: bool = 
     """The flyer as PDF bytes; ``paper`` is "A4", "A5" or "Letter"."""
     labels = resolve_labels(FLYER_LABELS, data.labels)
     papers = ("A4", "A5", "Letter")
-    k = page_size(paper, landscape, papers)[0] / _A4_WIDTH
+    k = _k(page_size(paper, landscape, papers))
     shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels, title=data.title,
-                          paper=paper, landscape=landscape, allowed_papers=papers, margin=40 * k)
+                          paper=paper, landscape=landscape, allowed_papers=papers, margin=40 * k, footer=False)
     geometry, story = _fit(data, labels, shell)
     k, margin = geometry.k, geometry.margin
     frame = shell.frame(x=margin, width=geometry.width - 2 * margin, y=geometry.body_bottom,
@@ -122,6 +135,11 @@ def build_flyer(data: FlyerData, *, paper: FlyerPaper = "A4", landscape: bool = 
                  shell.template("later", frame=later_frame, on_page=later_page, chrome=False)]
     templates[0].autoNextPageTemplate = "later"
     return shell.build(story, templates)
+
+
+def _k(size: tuple[float, float]) -> float:
+    """The poster's scale: its short side against A4's, between 0.85 (A5) and 1 (A4, Letter)."""
+    return min(1.0, max(0.85, min(size) / _A4_WIDTH))
 
 
 def _fit(data: FlyerData, labels: dict[str, str], shell: DocumentShell) -> tuple[_Geometry, list[Flowable]]:
@@ -199,7 +217,7 @@ def _layouts(data: FlyerData, items: list[CompactItem]) -> list[_Layout]:
 
 
 def _geometry(data: FlyerData, shell: DocumentShell, title_size: float) -> _Geometry:
-    k = shell.page_width / _A4_WIDTH
+    k = _k((shell.page_width, shell.page_height))
     margin = 40 * k
     band_width = shell.page_width - 2 * margin
     size, lines = title_size * k, wrap_lines(data.title, SANS_BOLD, title_size * k, band_width)
@@ -209,8 +227,8 @@ def _geometry(data: FlyerData, shell: DocumentShell, title_size: float) -> _Geom
         lines = wrap_lines(data.title, SANS_BOLD, size, band_width)
     kicker = 24 * k if data.kicker else 0.0
     band = 30 * k + 46 * k + 26 * k + kicker + len(lines) * size * 1.08 + 30 * k
-    # The foot sits on the page footer (printed date, page numbers), which keeps its own size.
-    footer_top = shell.margin + FOOTER_HEIGHT
+    # No page footer on a poster: the foot sits on the bottom margin.
+    footer_top = shell.margin
     foot = footer_top + (94 * k if data.partner_logos or data.web_url else 0.0)
     return _Geometry(shell.page_width, shell.page_height, k, margin, band, size, tuple(lines), foot,
                      footer_top, body_top=shell.page_height - band - 22 * k, body_bottom=foot + 14 * k)
@@ -222,17 +240,24 @@ def _widest_word(text: str, size: float) -> float:
 
 def _draw_band(canvas: Canvas, data: FlyerData, g: _Geometry, *, full: bool) -> None:
     k = g.k
-    height = g.band_height if full else 26 * k
-    top = g.height
+    height = (g.band_height if full else 26 * k) - _EDGE
+    top = g.height - _EDGE
+    # Inside the printable area: an office printer leaves a white edge, so the band does too, on purpose.
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.roundRect(_EDGE, top - height, g.width - 2 * _EDGE, height, 6 * k)
+    canvas.clipPath(clip, stroke=0, fill=0)
     canvas.setFillColor(ACCENT)
-    canvas.rect(0, top - height, g.width, height, stroke=0, fill=1)
-    # Two overlapping discs break the rectangle up, the way a printed poster would.
+    canvas.rect(_EDGE, top - height, g.width - 2 * _EDGE, height, stroke=0, fill=1)
+    # Two discs break the rectangle up, the way a printed poster would; the warm one stays in the
+    # top corner, above the title, so the white title never runs over it.
     canvas.setFillColor(WARM)
-    canvas.circle(g.width - 40 * k, top - 10 * k, (150 if full else 40) * k, stroke=0, fill=1)
+    canvas.circle(g.width - 30 * k, top + 10 * k, (90 if full else 30) * k, stroke=0, fill=1)
     canvas.setFillColor(Color(1, 1, 1, alpha=0.10))
     canvas.circle(g.width - 150 * k, top - height, 110 * k if full else 30 * k, stroke=0, fill=1)
+    canvas.restoreState()
     canvas.setFillColor(WARM)
-    canvas.rect(0, top - height - 6 * k, g.width * 0.38, 6 * k, stroke=0, fill=1)
+    canvas.rect(_EDGE, top - height - 6 * k, g.width * 0.38, 6 * k, stroke=0, fill=1)
     if not full:
         return
 
@@ -245,14 +270,14 @@ def _draw_band(canvas: Canvas, data: FlyerData, g: _Geometry, *, full: bool) -> 
         x += 52 * k
     line_width = g.width * 0.62 - x
     canvas.setFillColor(WHITE)
-    size = fit_font_size(data.centre.name, SANS_BOLD, 11 * k, 7 * k, line_width)
+    size = fit_font_size(data.centre.name, SANS_BOLD, 11 * k, _LEAST, line_width)
     canvas.setFont(SANS_BOLD, size)
-    canvas.drawString(x, y - 13 * k, data.centre.name)
+    canvas.drawString(x, y - 13 * k, shortened(data.centre.name, SANS_BOLD, size, line_width))
     contacts = (data.centre.address, data.centre.phone, data.centre.email, data.centre.website)
     canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
-    canvas.setFont(SANS, 7.5 * k)
-    for index, line in enumerate(wrap_parts(contacts, "  ·  ", SANS, 7.5 * k, line_width)[:3]):
-        canvas.drawString(x, y - 26 * k - index * 9.5 * k, line)
+    canvas.setFont(SANS, _LEAST)
+    for index, line in enumerate(wrap_parts(contacts, "  ·  ", SANS, _LEAST, line_width)[:3]):
+        canvas.drawString(x, y - 26 * k - index * 10 * k, line)
 
     y = top - 30 * k - 46 * k - 26 * k
     if data.kicker:
@@ -286,20 +311,20 @@ def _draw_foot(canvas: Canvas, data: FlyerData, labels: dict[str, str], g: _Geom
         draw_qr(canvas, data.web_url, right - qr_size, bottom + 2 * k, qr_size)
         text_right = right - qr_size - 10 * k
         # As wide as a usual web address needs, so that it stays on one line to type from.
-        address_width = max(150 * k, min(240 * k, stringWidth(data.web_url, SANS, 8.5 * k) + 2))
+        address_width = max(150 * k, min(240 * k, stringWidth(data.web_url, SANS, _pt(8.5, k)) + 2))
         canvas.setFillColor(ACCENT_DARK)
         canvas.setFont(SANS_BOLD, 10 * k)
         y = bottom + qr_size / 2 + 10 * k
         canvas.drawRightString(text_right, y, labels["more_info"])
         canvas.setFillColor(INK)
-        canvas.setFont(SANS, 8.5 * k)
-        for line in wrap_lines(data.web_url, SANS, 8.5 * k, address_width)[:3]:
+        canvas.setFont(SANS, _pt(8.5, k))
+        for line in wrap_lines(data.web_url, SANS, _pt(8.5, k), address_width)[:3]:
             y -= 11 * k
             canvas.drawRightString(text_right, y, line)
         left_limit = text_right - address_width - 16 * k
     if logos:
         canvas.setFillColor(MUTED)
-        canvas.setFont(SANS_BOLD, 8 * k)
+        canvas.setFont(SANS_BOLD, _LEAST)
         canvas.drawString(g.margin, top - 16 * k, labels["partners"])
         box_height, gap = 40 * k, 14 * k
         box_width = min(90 * k, (left_limit - g.margin - gap * (len(logos) - 1)) / len(logos))
@@ -315,12 +340,12 @@ def _body(data: FlyerData, labels: dict[str, str], items: list[CompactItem], wid
     s = k * layout.scale
     compact = layout.arrangement == "compact"
     story: list[Flowable] = [_facts(data, labels, width, s)]
-    description_style = ParagraphStyle("description", fontName=SANS, fontSize=11.5 * s, leading=16.5 * s,
+    description_style = ParagraphStyle("description", fontName=SANS, fontSize=_pt(11.5, s), leading=_pt(16.5, s),
                                        textColor=INK, spaceAfter=8 * s)
     for text in (part.strip() for part in data.description.split("\n\n")):
         if text:
             story.append(para(text, description_style))
-    heading_style = ParagraphStyle("flyer_heading", fontName=SANS_BOLD, fontSize=16 * s, leading=20 * s,
+    heading_style = ParagraphStyle("flyer_heading", fontName=SANS_BOLD, fontSize=_pt(16, s), leading=_pt(20, s),
                                    textColor=ACCENT, spaceBefore=12 * s, spaceAfter=6 * s,
                                    keepWithNext=1)
     days = [day for day in data.programme if day.entries]
@@ -334,12 +359,19 @@ def _body(data: FlyerData, labels: dict[str, str], items: list[CompactItem], wid
             story += [_programme_day(day.heading, day.entries, width, s) for day in days]
     if data.organisations:
         # Beside a compact programme the names are a flowing line in smaller type.
-        size, leading = (9 * s, 12.5 * s) if compact else (10.5 * s, 15 * s)
+        size, leading = (_pt(9, s), _pt(12.5, s)) if compact else (_pt(10.5, s), _pt(15, s))
         names_style = ParagraphStyle("organisations", fontName=SANS, fontSize=size, leading=leading,
                                      textColor=INK)
-        names = "  ·  ".join(data.organisations[:layout.organisations])
-        if layout.organisations is not None and layout.organisations < len(data.organisations):
-            names = f"{names}  ·  …" if names else "…"
+        shown = min(_MOST_NAMES if len(data.organisations) > _MOST_NAMES + 6 else len(data.organisations),
+                    len(data.organisations) if layout.organisations is None else layout.organisations)
+        # Non-breaking spaces inside a name keep "IK" or "SIA" from dangling at a line's end.
+        names = "  ·  ".join(name.replace(" ", "\u00a0") if len(name) <= 40 else name
+                             for name in data.organisations[:shown])
+        if shown < len(data.organisations):
+            rest = len(data.organisations) - shown
+            key = "more_organisations_one" if rest % 10 == 1 and rest % 100 != 11 else "more_organisations"
+            more = fill_template(labels[key], count=rest)
+            names = f"{names}  ·  {more}" if names else more
         story.append(para(labels["organisations"], heading_style))
         story.append(para(names, names_style))
     return story
@@ -348,7 +380,7 @@ def _body(data: FlyerData, labels: dict[str, str], items: list[CompactItem], wid
 def _compact_programme(data: FlyerData, labels: dict[str, str], items: list[CompactItem], width: float,
                        s: float, layout: _Layout) -> list[Flowable]:
     """A line per item (in columns), and when items are left out, where to find them all."""
-    item_style = ParagraphStyle("programme_line", fontName=SANS, fontSize=10.5 * s, leading=13.5 * s,
+    item_style = ParagraphStyle("programme_line", fontName=SANS, fontSize=_pt(10.5, s), leading=_pt(13.5, s),
                                 textColor=INK, leftIndent=12 * s, firstLineIndent=-12 * s,
                                 spaceAfter=4 * s)
     shown = items[:layout.shown]
@@ -359,7 +391,7 @@ def _compact_programme(data: FlyerData, labels: dict[str, str], items: list[Comp
     else:
         story += paragraphs
     if len(shown) < len(items):
-        note_style = ParagraphStyle("full_programme", fontName=SANS_BOLD, fontSize=11 * s, leading=14 * s,
+        note_style = ParagraphStyle("full_programme", fontName=SANS_BOLD, fontSize=_pt(11, s), leading=_pt(14, s),
                                     textColor=ACCENT_DARK, spaceBefore=4 * s)
         note = labels["full_programme"] if data.web_url else labels["full_programme_centre"]
         story.append(para(f"→ {note}", note_style))
@@ -370,14 +402,14 @@ def _facts(data: FlyerData, labels: dict[str, str], width: float, s: float) -> T
     """When / time / where, side by side, each a small label over a bold value."""
     facts = [(labels["when"], data.dates), (labels["hours"], data.hours), (labels["where"], data.place)]
     facts = [(label, value) for label, value in facts if value]
-    label_style = ParagraphStyle("fact_label", fontName=SANS_BOLD, fontSize=8.5 * s, leading=11 * s,
+    label_style = ParagraphStyle("fact_label", fontName=SANS_BOLD, fontSize=_pt(8.5, s), leading=_pt(11, s),
                                  textColor=ACCENT)
-    value_style = ParagraphStyle("fact_value", fontName=SANS_BOLD, fontSize=14 * s, leading=17.5 * s,
+    value_style = ParagraphStyle("fact_value", fontName=SANS_BOLD, fontSize=_pt(14, s), leading=_pt(17.5, s),
                                  textColor=INK)
     shares = {1: [1.0], 2: [0.5, 0.5], 3: [0.3, 0.22, 0.48]}[len(facts)] if facts else [1.0]
     padding = 18 * s
     # A column is at least as wide as its longest word, so that "11:00–16:00" is not cut in two.
-    needs = [padding + max(_widest(label, SANS_BOLD, 8.5 * s), _widest(value, SANS_BOLD, 14 * s))
+    needs = [padding + max(_widest(label, SANS_BOLD, _pt(8.5, s)), _widest(value, SANS_BOLD, _pt(14, s)))
              for label, value in facts]
     widths = _column_widths([width * share for share in shares], needs, width)
     cells = [[para(label, label_style), Spacer(1, 2 * s), para(value, value_style)] for label, value in facts]
@@ -438,11 +470,11 @@ def _days_side_by_side(days: list[ProgrammeDay], width: float, s: float) -> Tabl
 
 
 def _programme_day(heading: str, entries: tuple[ProgrammeEntry, ...], width: float, s: float) -> Flowable:
-    time_style_size = 11.5 * s
-    title_style = ParagraphStyle("programme_title", fontName=SANS_BOLD, fontSize=11.5 * s,
-                                 leading=14.5 * s, textColor=INK)
-    performer_style = ParagraphStyle("programme_performer", fontName=SANS, fontSize=9.5 * s,
-                                     leading=12.5 * s, textColor=MUTED)
+    time_style_size = _pt(11.5, s)
+    title_style = ParagraphStyle("programme_title", fontName=SANS_BOLD, fontSize=_pt(11.5, s),
+                                 leading=_pt(14.5, s), textColor=INK)
+    performer_style = ParagraphStyle("programme_performer", fontName=SANS, fontSize=_pt(9.5, s),
+                                     leading=_pt(12.5, s), textColor=MUTED)
     time_width = max((stringWidth(entry.time, SANS_BOLD, time_style_size) for entry in entries),
                      default=0) + 14 * s
     rows: list[list[object]] = []
@@ -457,7 +489,7 @@ def _programme_day(heading: str, entries: tuple[ProgrammeEntry, ...], width: flo
     first_entry = 1 if heading else 0
     style = [
         BASE_FONT,
-        ("FONT", (0, 0), (0, -1), SANS_BOLD, time_style_size, 14.5 * s),
+        ("FONT", (0, 0), (0, -1), SANS_BOLD, time_style_size, _pt(14.5, s)),
         ("TEXTCOLOR", (0, 0), (0, -1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -469,7 +501,7 @@ def _programme_day(heading: str, entries: tuple[ProgrammeEntry, ...], width: flo
     if heading:
         style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), ACCENT_TINT),
                   ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT_DARK), ("LEFTPADDING", (0, 0), (-1, 0), 6 * s),
-                  ("FONT", (0, 0), (-1, 0), SANS_BOLD, 10.5 * s, 13 * s)]
+                  ("FONT", (0, 0), (-1, 0), SANS_BOLD, _pt(10.5, s), _pt(13, s))]
     table.setStyle(TableStyle(style))
     table.spaceAfter = 6 * s
     return table

@@ -51,6 +51,7 @@ BOOKING_SHEET_LABELS: dict[str, str] = {
     "site": QT_TRANSLATE_NOOP("DocumentLabels", "Site"),
     "attendees": QT_TRANSLATE_NOOP("DocumentLabels", "Attendees"),
     "equipment": QT_TRANSLATE_NOOP("DocumentLabels", "Equipment"),
+    "setup": QT_TRANSLATE_NOOP("DocumentLabels", "Set-up, clean-up"),
     "status": QT_TRANSLATE_NOOP("DocumentLabels", "Status"),
     "repeat_rule": QT_TRANSLATE_NOOP("DocumentLabels", "Repeats"),
     "column_date": QT_TRANSLATE_NOOP("DocumentLabels", "Date"),
@@ -72,6 +73,7 @@ DOOR_SIGN_LABELS: dict[str, str] = {
     **COMMON_LABELS,
     "document_title": QT_TRANSLATE_NOOP("DocumentLabels", "Door sign"),
     "free_all_day": QT_TRANSLATE_NOOP("DocumentLabels", "Free all day"),
+    "provisional": QT_TRANSLATE_NOOP("DocumentLabels", "Provisional booking, not yet confirmed"),
     "qr_heading": QT_TRANSLATE_NOOP("DocumentLabels", "Questions and bookings"),
 }
 
@@ -79,7 +81,8 @@ WEEK_SCHEDULE_LABELS: dict[str, str] = {
     **COMMON_LABELS,
     "document_title": QT_TRANSLATE_NOOP("DocumentLabels", "Week schedule"),
     "column_room": QT_TRANSLATE_NOOP("DocumentLabels", "Room"),
-    "provisional_legend": QT_TRANSLATE_NOOP("DocumentLabels", "Grey italics: provisional booking"),
+    "provisional_legend": QT_TRANSLATE_NOOP("DocumentLabels", "provisional booking, not yet confirmed (italics)"),
+    "closed_legend": QT_TRANSLATE_NOOP("DocumentLabels", "Grey cells: the room is closed that day"),
 }
 
 FLYER_LABELS: dict[str, str] = {
@@ -102,6 +105,8 @@ FLYER_LABELS: dict[str, str] = {
     "every_saturday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Saturday"),
     "every_sunday": QT_TRANSLATE_NOOP("DocumentLabels", "Every Sunday"),
     "every_except": QT_TRANSLATE_NOOP("DocumentLabels", "{every} except {dates}"),
+    "more_organisations": QT_TRANSLATE_NOOP("DocumentLabels", "and {count} more taking part"),
+    "more_organisations_one": QT_TRANSLATE_NOOP("DocumentLabels", "and {count} other taking part"),
 }
 
 _VENDOR_COLUMNS: dict[str, str] = {
@@ -122,6 +127,8 @@ STALL_PLAN_LABELS: dict[str, str] = {
     "scale": QT_TRANSLATE_NOOP("DocumentLabels", "Scale 1:{ratio}"),
     "metre_symbol": QT_TRANSLATE_NOOP("DocumentLabels", "m"),
     "vacant_stall": QT_TRANSLATE_NOOP("DocumentLabels", "free"),
+    "legend_taken": QT_TRANSLATE_NOOP("DocumentLabels", "taken stall"),
+    "legend_vacant": QT_TRANSLATE_NOOP("DocumentLabels", "free stall"),
 }
 
 CHECK_IN_SHEET_LABELS: dict[str, str] = {

@@ -127,7 +127,8 @@ class RichLines(Flowable):
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         head, rest = self.split_at(avail_height)
         if rest is None:
-            return [self]
+            # All of it fits: a table splitting its row across pages wants two parts all the same.
+            return [self, RichLines((), self.leading)]
         if head._height() > avail_height:
             return []
         return [head, rest]

@@ -6,6 +6,11 @@ vendor names are set upright whatever the stall's rotation; a name too long for 
 shortened on the plan (to its quoted part, "Medus pūrs" for Z/S „Medus pūrs”, then with "…"),
 and the list that follows gives every name in full. A landmark too small for its label has the
 label beside it rather than a word cut in two.
+
+Given no orientation, the plan takes the one that gives the larger scale. Every stall's number is
+printed, at 6 pt or more even when that means it overflows a tiny stall; a vendor's name is
+printed only whole (6 pt or more), else left to the list. The line under the plan carries the
+scale bar and a key: a solid outline is a taken stall, a dashed one a free stall.
 """
 
 from __future__ import annotations
@@ -46,10 +51,9 @@ POINTS_PER_METRE_AT_1_TO_1 = 72 / 0.0254
 _RATIOS = (20, 25, 50, 75, 100, 125, 150, 200, 250, 300, 400, 500, 750, 1000, 1250, 1500, 2000, 2500, 5000)
 _BAR_LENGTHS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
 _LEGEND_HEIGHT = 30.0
-_SMALLEST_TEXT = 4.0
-_SMALLEST_LANDMARK_TEXT = 5.0
+_SMALLEST_TEXT = 6.0  # the least any label on the plan prints
+_SMALLEST_LANDMARK_TEXT = 6.0
 _OUTSIDE_LABEL_SIZE = 6.5
-_SHORTEST_CUT_NAME = 3  # letters before "…" for a shortened name to be worth printing
 _LANDMARK_COLOURS = {
     "stage": (ACCENT_TINT, ACCENT),
     "entrance": (colors.HexColor("#FDEBD3"), WARM),
@@ -60,11 +64,14 @@ _LANDMARK_COLOURS = {
 }
 
 
-def build_stall_plan(data: StallPlanData, *, paper: Paper = "A4", landscape: bool = True) -> bytes:
-    """The plan and the vendor list as PDF bytes; landscape unless asked otherwise."""
+def build_stall_plan(data: StallPlanData, *, paper: Paper = "A4", landscape: bool | None = None) -> bytes:
+    """The plan and the vendor list as PDF bytes; ``landscape`` None picks the orientation that
+    shows the plan at the larger scale."""
     if data.area_width <= 0 or data.area_depth <= 0:
         raise ValueError("The plan's area needs a positive width and depth in metres.")
     labels = resolve_labels(STALL_PLAN_LABELS, data.labels)
+    if landscape is None:
+        landscape = _landscape_is_larger(data, paper, labels)
     shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels,
                           title=f"{labels['document_title']}: {data.fair}, {data.day}", paper=paper,
                           landscape=landscape)
@@ -81,6 +88,19 @@ def build_stall_plan(data: StallPlanData, *, paper: Paper = "A4", landscape: boo
     return shell.build(story)
 
 
+def _landscape_is_larger(data: StallPlanData, paper: str, labels: dict[str, str]) -> bool:
+    """Whether the plan's scale on a landscape page is at least that on a portrait one."""
+    ratios = []
+    for landscape in (True, False):
+        shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels, title="", paper=paper,
+                              landscape=landscape)
+        # The title and subtitle above the plan take about 50 points.
+        drawing = _PlanDrawing(data, labels)
+        drawing.wrap(shell.frame_width, shell.frame_height - 50)
+        ratios.append(drawing.ratio)
+    return ratios[0] <= ratios[1]
+
+
 class _PlanDrawing(Flowable):
     """The plan at a standard ratio, as large as the space left on the page allows."""
 
@@ -90,6 +110,7 @@ class _PlanDrawing(Flowable):
         self.labels = labels
         self.ratio = _RATIOS[-1]
         self.scale = POINTS_PER_METRE_AT_1_TO_1 / self.ratio
+        self._outside_labels: list[tuple[float, float, float, float]] = []  # boxes of labels set beside
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         fit = min(avail_width / self.data.area_width, (avail_height - _LEGEND_HEIGHT) / self.data.area_depth)
@@ -101,6 +122,7 @@ class _PlanDrawing(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
+        self._outside_labels = []
         canvas, s = self.canv, self.scale
         plan_width, plan_depth = self.data.area_width * s, self.data.area_depth * s
         left = (self.width - plan_width) / 2
@@ -177,6 +199,11 @@ class _PlanDrawing(Flowable):
         y = cy - half_height - size - 1.5
         if y < plan_bottom + 2:
             y = cy + half_height + 2
+        # Two small landmarks side by side ("Ieeja", "Informācija") must not print over each other.
+        while any(x - label_width / 2 < right and x + label_width / 2 > other_left and y < top_edge
+                  and y + size > bottom for other_left, bottom, right, top_edge in self._outside_labels):
+            y -= size + 1.5
+        self._outside_labels.append((x - label_width / 2, y, x + label_width / 2, y + size))
         canvas.setFont(SANS_BOLD, size)
         canvas.setFillColor(INK)
         canvas.drawCentredString(x, y + size * 0.2, landmark.label)
@@ -197,9 +224,9 @@ class _PlanDrawing(Flowable):
         canvas.restoreState()
         cx, cy, box_width, box_height = self._centre(left, top, stall.x, stall.y, stall.width, stall.depth,
                                                      stall.rotation)
-        number_size = max(5.5, min(11.0, box_height * 0.32, box_width * 0.4))
+        number_size = max(_SMALLEST_TEXT, min(11.0, box_height * 0.32, box_width * 0.4))
         number = (stall.number, SANS_BOLD, number_size, ACCENT_DARK if stall.vendor else MUTED)
-        vendor_size = max(4.2, min(6.5, box_height * 0.16))
+        vendor_size = max(_SMALLEST_TEXT, min(7.5, box_height * 0.16))
         width, height = box_width - 3, box_height - 2
         names = [stall.vendor, _plan_name(stall.vendor)] if stall.vendor else [self.labels["vacant_stall"]]
         for name in names:
@@ -207,9 +234,10 @@ class _PlanDrawing(Flowable):
                                         width, height)
             if not cut:
                 break
-        if cut and len(lines) > 1 and len(lines[-1][0].rstrip("…").strip()) < _SHORTEST_CUT_NAME:
-            # "IK…" tells nobody anything: the number alone, and the list below gives the name.
-            lines, used, cut = _lay_out([number], width, height)
+        if cut:
+            # A name cut to "Alūks…" tells nobody anything: the number alone, the list gives the name;
+            # the number is printed even when it is wider than a tiny stall.
+            lines, used = [number], number_size * 1.15
         _draw_lines(canvas, lines, cx, cy, used)
 
     def _draw_legend(self, canvas: Canvas, left: float, plan_width: float) -> None:
@@ -231,7 +259,24 @@ class _PlanDrawing(Flowable):
         canvas.drawCentredString(left + bar, y - 9, f"{_number(metres)} {unit}")
         canvas.setFont(SANS_BOLD, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(left + bar + 24, y - 1, fill_template(self.labels["scale"], ratio=self.ratio))
+        scale_text = fill_template(self.labels["scale"], ratio=self.ratio)
+        x = left + bar + 24
+        canvas.drawString(x, y - 1, scale_text)
+        x += stringWidth(scale_text, SANS_BOLD, 7.5) + 18
+        # The key: a solid outline is a taken stall, a dashed one a free stall.
+        for dashed, text in ((False, self.labels["legend_taken"]), (True, self.labels["legend_vacant"])):
+            canvas.saveState()
+            canvas.setLineWidth(0.9)
+            canvas.setStrokeColor(FAINT if dashed else ACCENT)
+            canvas.setFillColor(WHITE)
+            if dashed:
+                canvas.setDash(2, 2)
+            canvas.rect(x, y - 2, 14, 8, stroke=1, fill=1)
+            canvas.restoreState()
+            canvas.setFont(SANS, 7.5)
+            canvas.setFillColor(INK)
+            canvas.drawString(x + 18, y - 1, text)
+            x += 18 + stringWidth(text, SANS, 7.5) + 14
 
 
 def _number(value: float) -> str:

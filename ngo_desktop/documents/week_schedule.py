@@ -1,39 +1,55 @@
 """The week schedule of a site: every room a row, the seven days the columns, landscape.
 
-Forty rooms with several bookings a day run over many pages; the day headings repeat at the top
-of each. Cells are drawn with ``RichLines`` rather than Paragraphs because a busy week has well
-over a thousand bookings (see ``bench/documents_bench.py``). A room whose bookings would not fit
-on one page continues in a second row, so no row is ever taller than a page.
+Designed to be pinned up: booking text is never smaller than 8 pt, every page carries the title,
+the site and the week at its top (a page that falls off the board still says what it is), and a
+slim header leaves the page to the grid, so a 22-room site with some 240 bookings fits on three
+landscape A4 pages. A day the room is shut (no opening hours, a closure, a public holiday) is
+shaded and says so in words; a provisional booking is marked with "◇" and set in italics, so the
+difference survives a black-and-white printer.
+
+Cells are drawn with ``RichLines`` rather than Paragraphs because a busy week has well over a
+thousand bookings (see ``bench/documents_bench.py``). A room whose bookings would not fit on one
+page continues in a second row, so no row is ever taller than a page.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import LongTable, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import LongTable, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
-    FAINT,
+    CLOSED_SHADE,
+    FOOTER_HEIGHT,
     INK,
     MUTED,
     RULE,
     DocumentShell,
     Paper,
-    para,
-    styles,
+    shortened,
     table_header_style,
+    text_width,
 )
 from ngo_desktop.documents.data import ScheduleEntry, ScheduleRoom, WeekScheduleData
-from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS_ITALIC
+from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, SANS_ITALIC
 from ngo_desktop.documents.labels import WEEK_SCHEDULE_LABELS, resolve_labels
 from ngo_desktop.documents.richlines import Line, RichLines, Run, layout
 
 DAYS = 7
-_ROOM_COLUMN = 96.0
-_PADDING = 4.0
-_SIZE = 7.2
-_LEADING = 8.8
-_ENTRY_GAP = 3.0
+PROVISIONAL_MARK = "◇"
+MARGIN = 20.0  # 7 mm: inside every office printer's printable area (5 mm)
+_TOP_BAND = 32.0  # the title line, the legend and the rule under them
+_ROOM_COLUMN = 84.0
+_PADDING = 3.0
+SIZE = 8.0  # the smallest type on the page: bookings, closed days, the legend
+_LEADING = 8.9
+_ENTRY_GAP = 1.5
+_NARROWEST_DAY = 50.0  # a closed day still fits its heading and "Slēgts"
+_ROOM_SHARE = 55.0  # the height a room's row may take on average, which sets the page budget
+# How a booking is set, from the fullest to the densest: everything wrapped; the organisation's
+# name cut to one line after a whole word. Titles and times are never cut.
+_DENSITIES = (0, 1)
 
 
 def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscape: bool = True) -> bytes:
@@ -42,50 +58,164 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
     labels = resolve_labels(WEEK_SCHEDULE_LABELS, data.labels)
     shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels,
                           title=f"{labels['document_title']}: {data.site}, {data.week}",
-                          paper=paper, landscape=landscape)
-    style = styles()
+                          paper=paper, landscape=landscape, margin=MARGIN)
     width = shell.frame_width
-    room_column = min(_ROOM_COLUMN, width * 0.16)
-    day_width = (width - room_column) / DAYS
-    story: list[Flowable] = [
-        para(labels["document_title"], style.title),
-        para(f"{data.site} · {data.week}", style.subtitle),
-    ]
-    if any(entry.provisional for room in data.rooms for day in room.days for entry in day):
-        story.append(para(labels["provisional_legend"], style.small))
-    story.append(Spacer(1, 6))
-    # Low enough that the first row fits under the title, and with room for the heading row.
-    story.append(_grid(data, labels, room_column, day_width, max_cell_height=shell.frame_height - 110))
-    return shell.build(story)
+    room_column = min(_ROOM_COLUMN, width * 0.15)
+    day_widths = _day_widths(data, width - room_column)
+    frame_y = MARGIN + FOOTER_HEIGHT + 4
+    frame_height = shell.page_height - MARGIN - _TOP_BAND - 6 - frame_y
+    frame = shell.frame(y=frame_y, height=frame_height)
+    legend = _legend(data, labels)
+
+    def top_band(canvas: Canvas) -> None:
+        _draw_top_band(canvas, shell, data, labels["document_title"], legend)
+
+    # Low enough that a room's row fits under the heading row on any page.
+    grid = _grid(data, labels, room_column, day_widths, max_cell_height=frame_height - 40)
+    return shell.build([grid], [shell.template(frame=frame, on_page=top_band, chrome=False)])
 
 
 def _check(data: WeekScheduleData) -> None:
     if len(data.day_headings) != DAYS:
         raise ValueError(f"A week schedule needs {DAYS} day headings, got {len(data.day_headings)}.")
+    if data.day_notes and len(data.day_notes) != DAYS:
+        raise ValueError(f"A week schedule needs {DAYS} day notes or none, got {len(data.day_notes)}.")
     for room in data.rooms:
         if len(room.days) != DAYS:
             raise ValueError(f"Room {room.name!r} has {len(room.days)} days of bookings instead of {DAYS}.")
+        if room.closed and len(room.closed) != DAYS:
+            raise ValueError(f"Room {room.name!r} has {len(room.closed)} closed-day notes instead of {DAYS}.")
 
 
-def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, day_width: float,
-          max_cell_height: float) -> Table:
-    inner = day_width - 2 * _PADDING
-    header: list[object] = [labels["column_room"], *data.day_headings]
-    rows: list[list[object]] = [header]
+def _day_widths(data: WeekScheduleData, width: float) -> list[float]:
+    """Each day's column as wide as its share of the week's text: a busy Friday gets room, a
+    closed Sunday only what its heading needs; the rows, and so the pages, get fewer."""
+    equal = width / DAYS
+    narrowest = min(_NARROWEST_DAY, equal)
+    demand = [0.0] * DAYS
     for room in data.rooms:
-        rows += _room_rows(_room_cell(room, room_column - 2 * _PADDING),
-                           [_day_cell(entries, inner) for entries in room.days], max_cell_height)
-    table = LongTable(rows, colWidths=[room_column] + [day_width] * DAYS, repeatRows=1)
+        for day, entries in enumerate(room.days):
+            demand[day] += sum(text_width(f"{entry.time} {entry.title} ({entry.organisation})", CONDENSED, SIZE)
+                               for entry in entries)
+        for day, closed in enumerate(room.closed):
+            # A day closed for the whole site says so once per room; its words wrap in a narrow column.
+            demand[day] += text_width(closed, CONDENSED_BOLD, SIZE) * 0.2
+    if sum(demand) <= 0:
+        return [equal] * DAYS
+    # Square roots temper the shares (twice the text gets more room, not twice the room), and no
+    # day takes more than twice its equal share, so a quiet week still looks like a week.
+    shares = [value ** 0.5 for value in demand]
+    spare = width - narrowest * DAYS
+    widths = [narrowest + spare * share / sum(shares) for share in shares]
+    widest = 2 * equal
+    excess = sum(max(0.0, column - widest) for column in widths)
+    capped = [min(column, widest) for column in widths]
+    room_left = [widest - column for column in capped]
+    if excess and sum(room_left):
+        capped = [column + excess * left / sum(room_left) for column, left in zip(capped, room_left, strict=True)]
+    return capped
+
+
+def _legend(data: WeekScheduleData, labels: dict[str, str]) -> str:
+    """The key to the marks that this week's grid actually uses."""
+    parts = []
+    if any(entry.provisional for room in data.rooms for day in room.days for entry in day):
+        parts.append(f"{PROVISIONAL_MARK} {labels['provisional_legend']}")
+    if any(any(room.closed) for room in data.rooms):
+        parts.append(labels["closed_legend"])
+    return "   ·   ".join(parts)
+
+
+def _draw_top_band(canvas: Canvas, shell: DocumentShell, data: WeekScheduleData, title: str, legend: str) -> None:
+    """Title, site and week on the left, the centre's name and the legend on the right: every page."""
+    top = shell.page_height - MARGIN
+    left, right = MARGIN, shell.page_width - MARGIN
+    canvas.setFillColor(INK)
+    canvas.setFont(SANS_BOLD, 15)
+    canvas.drawString(left, top - 15, title)
+    title_end = left + text_width(title, SANS_BOLD, 15) + 10
+    centre_width = min(text_width(shell.centre.name, SANS_BOLD, 9), (right - left) * 0.3)
+    subtitle_room = right - title_end - centre_width - 16
+    canvas.setFont(SANS, 11)
+    canvas.setFillColor(ACCENT)
+    canvas.drawString(title_end, top - 15, shortened(f"{data.site} · {data.week}", SANS, 11, subtitle_room))
+    canvas.setFillColor(INK)
+    canvas.setFont(SANS_BOLD, 9)
+    canvas.drawRightString(right, top - 12, shortened(shell.centre.name, SANS_BOLD, 9, centre_width))
+    canvas.setFillColor(MUTED)
+    canvas.setFont(SANS, SIZE)
+    contact = shell.centre.phone or shell.centre.website or shell.centre.email
+    if legend:
+        canvas.drawString(left, top - 29, shortened(legend, SANS, SIZE, (right - left) * 0.62))
+    if contact:
+        canvas.drawRightString(right, top - 29, shortened(contact, SANS, SIZE, (right - left) * 0.3))
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(1.2)
+    canvas.line(left, top - _TOP_BAND, right, top - _TOP_BAND)
+
+
+def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, day_widths: list[float],
+          max_cell_height: float) -> LongTable:
+    inner = [day_width - 2 * _PADDING for day_width in day_widths]
+    notes = data.day_notes or ("",) * DAYS
+    header: list[object] = [_header_cell(labels["column_room"], "", room_column - 2 * _PADDING)]
+    header += [_header_cell(heading, note, width)
+               for heading, note, width in zip(data.day_headings, notes, inner, strict=True)]
+    rows: list[list[object]] = [header]
+    shading: list[tuple[object, ...]] = []
+    for room, cells in zip(data.rooms, _fitting_cells(data, inner, max_cell_height + 40), strict=True):
+        closed = room.closed or ("",) * DAYS
+        first_row = len(rows)
+        rows += _room_rows(_room_cell(room, room_column - 2 * _PADDING), cells, max_cell_height)
+        for day, closed_text in enumerate(closed):
+            if closed_text:
+                shading.append(("BACKGROUND", (day + 1, first_row), (day + 1, len(rows) - 1), CLOSED_SHADE))
+    for day, note in enumerate(notes):
+        if note:
+            shading.append(("BACKGROUND", (day + 1, 0), (day + 1, 0), CLOSED_SHADE))
+    table = LongTable(rows, colWidths=[room_column, *day_widths], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([
         *table_header_style(DAYS + 1),
         ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-        ("TOPPADDING", (0, 1), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+        ("TOPPADDING", (0, 1), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#FFFFFF", "#F6F8F9"]),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
         ("LINEBEFORE", (1, 0), (-1, -1), 0.25, RULE),
         ("LINEAFTER", (0, 0), (0, -1), 0.8, ACCENT),
+        *shading,
     ]))
     return table
+
+
+def _fitting_cells(data: WeekScheduleData, inner: list[float], page_height: float) -> list[list[RichLines]]:
+    """Every room's seven cells, set as fully as the page budget allows.
+
+    The budget is one page per so many rooms (``_ROOM_SHARE`` points a row on average: eight rooms
+    on a landscape A4 page); a week too busy for it has each organisation's name cut to one line
+    after a whole word ("…"); the time, the title and the type size never change (the booking
+    sheet and the door sign carry the full names).
+    """
+    budget = max(1, -(-len(data.rooms) * _ROOM_SHARE // page_height)) * page_height
+    cells: list[list[RichLines]] = []
+    for density in _DENSITIES:
+        cells = [[_day_cell(entries, closed_text, width, density)
+                  for entries, closed_text, width in zip(room.days, room.closed or ("",) * DAYS, inner, strict=True)]
+                 for room in data.rooms]
+        # Rows are split across pages, so the grid's height divided by the page is about its pages;
+        # a tenth is kept for the heading row and the breaks.
+        height = sum(max(cell._height() for cell in row) + 5 for row in cells)
+        if height <= budget * 0.9:
+            break
+    return cells
+
+
+def _header_cell(heading: str, note: str, width: float) -> RichLines:
+    lines = layout([Run(heading, CONDENSED_BOLD, 8.5, INK)], width)
+    if note:
+        lines += layout([Run(note, CONDENSED, SIZE, MUTED)], width)
+    return RichLines(lines, 10.0)
 
 
 def _room_rows(room: RichLines, days: list[RichLines], max_height: float) -> list[list[object]]:
@@ -100,27 +230,51 @@ def _room_rows(room: RichLines, days: list[RichLines], max_height: float) -> lis
         room = RichLines(room.lines[:1], room.leading)
 
 
+class _RoomCell(RichLines):
+    """The room's name cell; when its row runs on to the next page the name goes with it."""
+
+    def __init__(self, lines: list[Line], leading: float, name_lines: int) -> None:
+        super().__init__(lines, leading)
+        self.name_lines = name_lines
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        head, _rest = self.split_at(avail_height)
+        if head._height() > avail_height:
+            return []
+        return [head, RichLines(self.lines[:self.name_lines], self.leading)]
+
+
 def _room_cell(room: ScheduleRoom, width: float) -> RichLines:
     lines = layout([Run(room.name, CONDENSED_BOLD, 8.5, INK)], width)
+    name_lines = len(lines)
     if room.detail:
-        lines += layout([Run(room.detail, CONDENSED, _SIZE, MUTED)], width, gap_before=1.5)
-    return RichLines(lines, 10.5)
+        lines += layout([Run(room.detail, CONDENSED, SIZE, MUTED)], width)
+    return _RoomCell(lines, _LEADING, name_lines)
 
 
-def _day_cell(entries: tuple[ScheduleEntry, ...], width: float) -> RichLines:
+def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, density: int = 0) -> RichLines:
     lines: list[Line] = []
-    for index, entry in enumerate(entries):
-        gap = _ENTRY_GAP if index else 0.0
-        if entry.provisional:
-            # DejaVu has no condensed italic; the wider oblique face is set a little smaller.
-            runs = [Run(f"{entry.time} ", CONDENSED_BOLD, _SIZE, FAINT),
-                    Run(entry.title, SANS_ITALIC, _SIZE - 0.6, FAINT)]
-            if entry.organisation:
-                runs.append(Run(f" ({entry.organisation})", SANS_ITALIC, _SIZE - 0.6, FAINT))
-        else:
-            runs = [Run(f"{entry.time} ", CONDENSED_BOLD, _SIZE, ACCENT),
-                    Run(entry.title, CONDENSED, _SIZE, INK)]
-            if entry.organisation:
-                runs.append(Run(f" ({entry.organisation})", CONDENSED, _SIZE, MUTED))
-        lines += layout(runs, width, gap_before=gap)
+    if closed:
+        lines += layout([Run(closed, CONDENSED_BOLD, SIZE, MUTED)], width)
+    for entry in entries:
+        gap = _ENTRY_GAP if lines else 0.0
+        # A title that only repeats the organisation's name is printed once.
+        organisation = entry.organisation if entry.organisation != entry.title else ""
+        if entry.closure:
+            runs = [Run(f"{entry.time} ", CONDENSED_BOLD, SIZE, MUTED), Run(entry.title, CONDENSED_BOLD, SIZE, MUTED)]
+            lines += layout(runs, width, gap_before=gap)
+            continue
+        # DejaVu has no condensed italic; a provisional booking takes the oblique regular face.
+        text_font = SANS_ITALIC if entry.provisional else CONDENSED
+        time = f"{PROVISIONAL_MARK} {entry.time} " if entry.provisional else f"{entry.time} "
+        time_run = Run(time, CONDENSED_BOLD, SIZE, MUTED if entry.provisional else ACCENT)
+        if density == 0:
+            runs = [time_run, Run(entry.title, text_font, SIZE, INK)]
+            if organisation:
+                runs.append(Run(f" ({organisation})", text_font, SIZE, MUTED))
+            lines += layout(runs, width, gap_before=gap)
+            continue
+        lines += layout([time_run, Run(entry.title, text_font, SIZE, INK)], width, gap_before=gap)
+        if organisation:
+            lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)], width)
     return RichLines(lines, _LEADING)

@@ -7,10 +7,13 @@ builders in ``ngo_desktop.documents``; each printing is noted in the printed doc
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from PySide6.QtCore import QLocale
 
 from ngo_desktop.db import Database
+from ngo_desktop.i18n import current_language, translate
 from ngo_desktop.i18n import locale as current_locale
-from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, PrintedDocument, ReductionKind
 from ngo_desktop.money import format_cents
 from ngo_desktop.services import audit
@@ -47,11 +50,27 @@ def _reduction(kind: ReductionKind, value: int) -> str:
     return translate("PremisesDocuments", "none")
 
 
+_NUMBER_WORD = re.compile(r"^\s*(?:nr|no)\.?\s*", re.IGNORECASE)
+
+
 def _decision(tenancy: TenancyDetails) -> str:
+    """"No. 214 of 12.03.2026" beside the label "Municipality's decision"; a number typed as
+    "Nr. 214" does not print as "Nr. Nr. 214"."""
+    number = _NUMBER_WORD.sub("", tenancy.decision_number).strip()
+    if not number:
+        return format_date(tenancy.decision_date) if tenancy.decision_date else ""
     if tenancy.decision_date:
         return translate("PremisesDocuments", "No. {number} of {date}").format(
-            number=tenancy.decision_number, date=format_date(tenancy.decision_date))
-    return tenancy.decision_number
+            number=number, date=format_date(tenancy.decision_date))
+    return translate("PremisesDocuments", "No. {number}").format(number=number)
+
+
+def month_words(month: dt.date) -> str:
+    """The month as words: "2026. gada novembris" in Latvian, "November 2026" in English."""
+    name = current_locale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
+    if current_language() == "lv":
+        name = name.lower()
+    return translate("PremisesDocuments", "{month} {year}").format(month=name, year=month.year)
 
 
 def _term(tenancy: TenancyDetails) -> str:
@@ -130,7 +149,7 @@ def monthly_statement_pdf(database: Database, *, tenancy_id: int, month: dt.date
     if line.paid_on:
         paid = translate("PremisesDocuments", "{amount} on {date}").format(amount=paid, date=format_date(line.paid_on))
     data = MonthlyStatementData(
-        centre=_centre_info(database), printed=_printed(now), month=line.month.strftime("%m.%Y"),
+        centre=_centre_info(database), printed=_printed(now), month=month_words(line.month),
         tenant=line.tenant_name, premises=f"{line.premises_name}, {line.premises_address}", term=_term(tenancy),
         days=f"{line.days} / {line.days_in_month}", decision=_decision(tenancy), figure_rows=_figure_rows(line),
         paid=paid, status=state_text(line.state), labels=_labels(MONTHLY_STATEMENT_LABELS),

@@ -26,6 +26,8 @@ from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import format_date, format_time, now_utc, to_local
 
 KINDS = ("booking-sheet", "door-sign", "week-schedule", "flyer", "stall-plan", "check-in", "directory")
+# What was done with a document, kept apart in the register: looked at, sent to a printer, saved.
+ACTIONS = ("preview", "print", "save")
 _WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 
 
@@ -35,6 +37,9 @@ class DocumentRequest:
 
     ``paper`` is "A4" or "Letter"; a flyer also takes "A5". ``day`` picks the day of a door sign,
     stall plan or check-in sheet; ``week`` ("2026-W48") a week sign or a week schedule.
+    ``signatory`` is the name printed on the centre's signature line (the operator's name from
+    Settings, never the computer's login); it is not kept in the register, so a document made
+    again carries whoever makes it.
     """
 
     kind: str
@@ -46,6 +51,7 @@ class DocumentRequest:
     week: str | None = None
     paper: str = "A4"
     landscape: bool | None = None
+    signatory: str = ""
 
     def to_parameters(self) -> dict[str, Any]:
         """JSON-friendly values for the register, from which ``from_parameters`` rebuilds the request."""
@@ -87,6 +93,11 @@ class PrintedRecord:
     organisation_name: str
     operator: str
     created_at: dt.datetime
+
+    @property
+    def action(self) -> str:
+        """"preview", "print" or "save"; "" for entries made before the register told them apart."""
+        return str(self.parameters.get("action", ""))
 
 
 def parse_week(text: str) -> dt.date:
@@ -142,21 +153,29 @@ def _check_paper(request: DocumentRequest) -> None:
 
 
 def make_document(database: Database, request: DocumentRequest, *, now: dt.datetime | None = None,
-                  register: bool = True) -> BuiltDocument:
-    """Build the PDF; with ``register`` (the default) note it in the register and the audit log."""
+                  register: bool = True, action: str = "preview") -> BuiltDocument:
+    """Build the PDF; with ``register`` (the default) note it in the register and the audit log.
+
+    ``action`` says what the document was made for: "preview" in the window (printing or saving it
+    from the preview is noted afterwards with ``record_output``), "save" from the command line.
+    """
     builders = _builders()
     if request.kind not in builders:
         raise NotFound(translate("Printing", "There is no document called “{kind}”.").format(kind=request.kind))
     _check_paper(request)
     built = builders[request.kind](database, request, now)
     if register:
-        _register(database, request, built)
+        record_output(database, request, built, action)
     return built
 
 
-def _register(database: Database, request: DocumentRequest, built: BuiltDocument) -> None:
+def record_output(database: Database, request: DocumentRequest, built: BuiltDocument, action: str) -> None:
+    """Note in the register (and the audit log) that ``built`` was previewed, printed or saved."""
+    if action not in ACTIONS:
+        raise ValueError(f"Unknown action {action!r}: use one of {', '.join(ACTIONS)}.")
     with database.unit_of_work() as session:
-        document = PrintedDocument(kind=request.kind, title=built.title[:300], parameters=request.to_parameters(),
+        document = PrintedDocument(kind=request.kind, title=built.title[:300],
+                                   parameters={**request.to_parameters(), "action": action},
                                    organisation_id=built.organisation_id, operator=database.operator)
         session.add(document)
         session.flush()

@@ -28,6 +28,7 @@ from ngo_desktop.services.printing import (
     printed_stamp,
     week_text,
 )
+from ngo_desktop.services.printing_days import DayState, holiday_names, room_day_states
 from ngo_desktop.services.printing_labels import booking_sheet_labels, door_sign_labels, week_schedule_labels
 from ngo_desktop.services.rooms import equipment_label
 from ngo_desktop.timeutil import format_date, format_time, local_day_bounds, to_local, today_local
@@ -63,6 +64,14 @@ def payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
     if status == PaymentStatus.PAID and paid_on is not None:
         text += " " + format_date(paid_on)
     return text
+
+
+def _setup_words(room: Room) -> str:
+    """The room's set-up and clean-up time around a booking, in words; "" when it has none."""
+    if not (room.setup_minutes or room.cleanup_minutes):
+        return ""
+    return translate("Printing", "{before} min before, {after} min after").format(
+        before=room.setup_minutes, after=room.cleanup_minutes)
 
 
 def _time_span(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
@@ -135,9 +144,10 @@ def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime
             room=room.name, occurrences=occurrences, repeat_rule=repeat_rule,
             attendees=str(booking.attendees) if booking.attendees else "",
             equipment=tuple(equipment_label(code) for code in booking.equipment_requested or ()),
-            status=status_text(booking.status), full_value=format_cents(full_value), reduction=reduction,
+            status=status_text(booking.status), status_code=booking.status.value, setup=_setup_words(room),
+            full_value=format_cents(full_value), reduction=reduction,
             price=format_cents(price), payment_status=payment_text(booking.payment_status, booking.paid_on),
-            house_rules=details.house_rules, centre_signatory=booking.created_by,
+            house_rules=details.house_rules, centre_signatory=request.signatory.strip(),
             labels=booking_sheet_labels())
         organisation_id = booking.organisation_id
         title = translate("Printing", "Booking sheet No. {number}: {organisation}, {room}").format(
@@ -179,15 +189,23 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
         if room is None:
             raise NotFound(translate("Printing", "There is no room number {number}.").format(number=request.room_id))
         room_name, site_name = room.name, room.site.name
-        by_day: dict[dt.date, list[SignBooking]] = {}
-        for _room_id, starts_at, ends_at, title, _status, organisation in _active_bookings(
+        by_day: dict[dt.date, list[tuple[dt.datetime, SignBooking]]] = {}
+        for _room_id, starts_at, ends_at, title, status, organisation in _active_bookings(
                 session, [room.id], first, days):
             day = to_local(starts_at).date()
-            by_day.setdefault(day, []).append(SignBooking(
-                _time_span(starts_at, ends_at), title or organisation or "", organisation or ""))
+            by_day.setdefault(day, []).append((starts_at, SignBooking(
+                _time_span(starts_at, ends_at), title or organisation or "", organisation or "",
+                provisional=status == BookingStatus.PROVISIONAL)))
+        states = room_day_states(session, [room.id], first, days)
+    for (_room_id, day), state in states.items():
+        by_day.setdefault(day, []).extend(
+            (part.starts_at, SignBooking(part.time, part.text, closure=True)) for part in state.part_closures)
     all_days = [first + dt.timedelta(days=offset) for offset in range(days)]
-    sign_days = tuple(SignDay(f"{weekday_name(day)} {day:%d.%m.}" if days > 1 else "",
-                              tuple(by_day.get(day, ()))) for day in all_days)
+    sign_days = tuple(
+        SignDay(f"{weekday_name(day)} {day:%d.%m.}" if days > 1 else "",
+                tuple(booking for _start, booking in sorted(by_day.get(day, ()), key=lambda item: item[0])),
+                closed=states.get((room.id, day), DayState()).closed)
+        for day in all_days)
     if days == 1:
         period = f"{weekday_name(first)}, {format_date(first)}"
     else:
@@ -211,7 +229,7 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
 def week_schedule(database: Database, request: DocumentRequest, now: dt.datetime | None) -> BuiltDocument:
     from ngo_desktop.documents.data import ScheduleEntry, ScheduleRoom, WeekScheduleData
     from ngo_desktop.documents.week_schedule import build_week_schedule
-    from ngo_desktop.sorting import sorted_latvian
+    from ngo_desktop.sorting import sorted_latvian, without_legal_form
 
     if request.site_id is None:
         raise ValidationFailed({"site": translate("Printing", "Choose the site whose week to print.")})
@@ -225,23 +243,37 @@ def week_schedule(database: Database, request: DocumentRequest, now: dt.datetime
         rooms = sorted_latvian(list(session.execute(
             select(Room.id, Room.name, Room.capacity).where(Room.site_id == site.id, Room.archived.is_(False)))),
             key=lambda row: row.name)
-        grid: dict[int, list[list[ScheduleEntry]]] = {row.id: [[] for _ in range(7)] for row in rooms}
+        grid: dict[int, list[list[tuple[dt.datetime, ScheduleEntry]]]] = {
+            row.id: [[] for _ in range(7)] for row in rooms}
         rows = _active_bookings(session, list(grid), monday, 7) if grid else []
+        states = room_day_states(session, list(grid), monday, 7)
     for room_id, starts_at, ends_at, title, status, organisation in rows:
         offset = (to_local(starts_at).date() - monday).days
         if 0 <= offset < 7:
-            grid[room_id][offset].append(ScheduleEntry(
-                _time_span(starts_at, ends_at), title or organisation or "", organisation or "",
-                provisional=status == BookingStatus.PROVISIONAL))
+            # The legal form is dropped on the crowded grid: "Teātra studija Saulespuķe", not
+            # "biedrība „Teātra studija Saulespuķe”".
+            name = without_legal_form(organisation or "")
+            grid[room_id][offset].append((starts_at, ScheduleEntry(
+                _time_span(starts_at, ends_at), title or name, name,
+                provisional=status == BookingStatus.PROVISIONAL)))
+    for (room_id, day), state in states.items():
+        grid[room_id][(day - monday).days].extend(
+            (part.starts_at, ScheduleEntry(part.time, part.text, closure=True)) for part in state.part_closures)
     schedule_rooms = tuple(
-        ScheduleRoom(row.name, tuple(tuple(day) for day in grid[row.id]),
-                     translate("Printing", "{count} seats").format(count=row.capacity) if row.capacity else "")
+        ScheduleRoom(row.name,
+                     tuple(tuple(entry for _start, entry in sorted(day, key=lambda item: item[0]))
+                           for day in grid[row.id]),
+                     translate("Printing", "{count} seats").format(count=row.capacity) if row.capacity else "",
+                     closed=tuple(states.get((row.id, monday + dt.timedelta(days=offset)), DayState()).closed
+                                  for offset in range(7)))
         for row in rooms)
     days = [monday + dt.timedelta(days=offset) for offset in range(7)]
     week = translate("Printing", "Week {number}, {first}–{last}").format(
         number=monday.isocalendar()[1], first=f"{monday:%d.%m.}", last=format_date(days[-1]))
+    holidays = holiday_names(monday, 7)
     data = WeekScheduleData(centre=centre_info(database), printed=printed_stamp(now), site=site_name, week=week,
                             day_headings=tuple(f"{weekday_name(day)} {day:%d.%m.}" for day in days),
+                            day_notes=tuple(holidays.get(day, "") for day in days),
                             rooms=schedule_rooms, labels=week_schedule_labels())
     landscape = True if request.landscape is None else request.landscape
     pdf = build_week_schedule(data, paper=request.paper, landscape=landscape)  # type: ignore[arg-type]

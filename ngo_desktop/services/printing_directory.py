@@ -12,11 +12,40 @@ from sqlalchemy import and_, select
 
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import ContactPerson, FieldOfActivity, Organisation, organisation_field
+from ngo_desktop.models import ContactPerson, FieldOfActivity, LegalForm, Organisation, organisation_field
 from ngo_desktop.services.organisation_labels import label as legal_form_label
 from ngo_desktop.services.printing import BuiltDocument, DocumentRequest, centre_info, printed_stamp
 from ngo_desktop.services.printing_labels import directory_labels
 from ngo_desktop.timeutil import format_date, today_local
+
+# Forms a name often begins with as an abbreviation, spelled out for the legal-form column.
+_ABBREVIATIONS = frozenset({"z/s", "sia", "ik", "as"})
+
+
+def _directory_legal_form(stored: str | None, name: str) -> str:
+    """The legal form for the directory's column, said once.
+
+    "" when the name already says it ('Biedrība "Sudrabs"', 'SIA "Koks"', 'IK Zariņš'); the words
+    for an abbreviation the name begins with when the registry only has "other form"
+    ('Z/S „Medus pūrs”' → zemnieku saimniecība); else the stored form.
+    """
+    label = legal_form_label(stored) if stored else ""
+    first_word = name.split(" ", 1)[0].strip("„“”\"").casefold() if name.strip() else ""
+    unknown = stored in (None, "", LegalForm.OTHER.value)
+    if first_word in _ABBREVIATIONS:
+        return _abbreviation_words(first_word) if unknown else ""
+    if label and name.casefold().startswith(label.casefold()):
+        return ""
+    return label
+
+
+def _abbreviation_words(abbreviation: str) -> str:
+    return {
+        "z/s": translate("Printing", "farm"),
+        "sia": translate("Printing", "limited company"),
+        "ik": translate("Printing", "individual merchant"),
+        "as": translate("Printing", "joint-stock company"),
+    }[abbreviation]
 
 
 def directory(database: Database, request: DocumentRequest, now: dt.datetime | None) -> BuiltDocument:
@@ -39,7 +68,8 @@ def directory(database: Database, request: DocumentRequest, now: dt.datetime | N
             if organisation_id in entries:  # a second "main" contact: the first one is enough on paper
                 continue
             entries[organisation_id] = DirectoryEntry(
-                name=name, legal_form=legal_form_label(legal_form), registration_number=registration_number or "",
+                name=name, legal_form=_directory_legal_form(legal_form, name),
+                registration_number=registration_number or "",
                 contact_person=contact or "", phone=contact_phone or phone, email=contact_email or email)
             order.append(organisation_id)
         fields = session.execute(select(FieldOfActivity.id, FieldOfActivity.name)

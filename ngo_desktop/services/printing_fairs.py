@@ -146,8 +146,7 @@ def stall_plan(database: Database, request: DocumentRequest, now: dt.datetime | 
                              vendors=tuple(_vendor_rows(session, fair_day, accepted_only=False)),
                              labels=stall_plan_labels())
         fair_id, day = fair.id, fair_day.day
-    landscape = True if request.landscape is None else request.landscape
-    pdf = build_stall_plan(data, paper=request.paper, landscape=landscape)  # type: ignore[arg-type]
+    pdf = build_stall_plan(data, paper=request.paper, landscape=request.landscape)  # type: ignore[arg-type]
     title = translate("Printing", "Stall plan: {fair}, {day}").format(fair=data.fair, day=format_date(day))
     return BuiltDocument(pdf, title, f"tirdzniecibas-vietas-{fair_id}-{day.isoformat()}.pdf")
 

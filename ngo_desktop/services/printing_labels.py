@@ -49,6 +49,7 @@ def booking_sheet_labels() -> dict[str, str]:
         "site": translate("DocumentLabels", "Site"),
         "attendees": translate("DocumentLabels", "Attendees"),
         "equipment": translate("DocumentLabels", "Equipment"),
+        "setup": translate("DocumentLabels", "Set-up, clean-up"),
         "status": translate("DocumentLabels", "Status"),
         "repeat_rule": translate("DocumentLabels", "Repeats"),
         "column_date": translate("DocumentLabels", "Date"),
@@ -72,6 +73,7 @@ def door_sign_labels() -> dict[str, str]:
         **common_labels(),
         "document_title": translate("DocumentLabels", "Door sign"),
         "free_all_day": translate("DocumentLabels", "Free all day"),
+        "provisional": translate("DocumentLabels", "Provisional booking, not yet confirmed"),
         "qr_heading": translate("DocumentLabels", "Questions and bookings"),
     }
 
@@ -81,7 +83,8 @@ def week_schedule_labels() -> dict[str, str]:
         **common_labels(),
         "document_title": translate("DocumentLabels", "Week schedule"),
         "column_room": translate("DocumentLabels", "Room"),
-        "provisional_legend": translate("DocumentLabels", "Grey italics: provisional booking"),
+        "provisional_legend": translate("DocumentLabels", "provisional booking, not yet confirmed (italics)"),
+        "closed_legend": translate("DocumentLabels", "Grey cells: the room is closed that day"),
     }
 
 
@@ -105,6 +108,8 @@ def flyer_labels() -> dict[str, str]:
         "every_saturday": translate("DocumentLabels", "Every Saturday"),
         "every_sunday": translate("DocumentLabels", "Every Sunday"),
         "every_except": translate("DocumentLabels", "{every} except {dates}"),
+        "more_organisations": translate("DocumentLabels", "and {count} more taking part"),
+        "more_organisations_one": translate("DocumentLabels", "and {count} other taking part"),
     }
 
 
@@ -118,6 +123,8 @@ def stall_plan_labels() -> dict[str, str]:
         "scale": translate("DocumentLabels", "Scale 1:{ratio}"),
         "metre_symbol": translate("DocumentLabels", "m"),
         "vacant_stall": translate("DocumentLabels", "free"),
+        "legend_taken": translate("DocumentLabels", "taken stall"),
+        "legend_vacant": translate("DocumentLabels", "free stall"),
     }
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ngo_desktop import settings
 from ngo_desktop.db import Database
 from ngo_desktop.services.printing import KINDS, DocumentRequest, list_rooms, list_sites, week_text
 from ngo_desktop.services.printing_bookings import booking_choices
@@ -88,6 +89,7 @@ class NewDocumentPanel(QGroupBox):
         self.paper_box = QComboBox()
         self.paper_box.addItem(self.tr("A4"), "A4")
         self.paper_box.addItem(self.tr("Letter"), "Letter")
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(settings.paper_size())))
         self.landscape_box = QCheckBox(self.tr("Landscape"))
         self.make_button = QPushButton(self.tr("Make and preview…"))
         self.make_button.setDefault(True)

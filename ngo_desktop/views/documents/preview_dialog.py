@@ -1,16 +1,19 @@
 """A printed document's preview inside the program: pages, zoom, Print, Save as PDF, Open in a viewer.
 
 The PDF bytes are loaded into QPdfDocument through a QBuffer (no temporary file needed to look at
-it); printing renders each page with QPdfDocument.render at the printer's resolution.
+it). Print… opens the system's print dialog and hands the PDF itself to the chosen printer where the
+system takes PDF (see ``print_job``). ``on_output`` is told "print" or "save" when the document
+was printed or saved, so the register can note each separately from the preview.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.outputs import OutputRefused, write_output
+from ngo_desktop.views.documents.print_job import PrintFailed, print_pdf
 
 ZOOM_STEP = 1.25
 
@@ -34,8 +38,10 @@ ZOOM_STEP = 1.25
 class PreviewDialog(QDialog):
     """Shows ``pdf`` (bytes). ``_buffer`` must outlive the document, which reads from it lazily."""
 
-    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None,
+                 on_output: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
+        self._on_output = on_output
         self.setWindowTitle(title)
         self.resize(900, 1000)
         self.pdf = pdf
@@ -127,6 +133,8 @@ class PreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("The file could not be written: %1")
                                 .replace("%1", error.strerror or str(error)))
             return None
+        if self._on_output is not None:
+            self._on_output("save")
         return path
 
     def open_externally(self) -> Path:
@@ -145,25 +153,17 @@ class PreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.render_to(printer)
-        return True
+        return self.print_to(printer)
 
-    def render_to(self, printer: QPrinter) -> None:
-        """Each chosen page scaled to fit the printable area, keeping its proportions."""
-        first, last = printer.fromPage() or 1, printer.toPage() or self.page_count()
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Not printed"), self.tr("The printer could not be started."))
-            return
+    def print_to(self, printer: QPrinter) -> bool:
+        """Send the document to ``printer`` as chosen in the dialog; a failure is told, not raised."""
         try:
-            area = printer.pageLayout().paintRectPixels(printer.resolution())
-            for index in range(first - 1, min(last, self.page_count())):
-                if index > first - 1:
-                    printer.newPage()
-                points = self.document.pagePointSize(index)
-                scale = min(area.width() / points.width(), area.height() / points.height())
-                size = QSize(int(points.width() * scale), int(points.height() * scale))
-                image = self.document.render(index, size)
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
+            print_pdf(self.pdf, self.document, printer, self.windowTitle())
+        except PrintFailed as error:
+            reason = str(error) or self.tr("The printer could not be started.")
+            QMessageBox.warning(self, self.tr("Not printed"), self.tr("The document was not printed: %1")
+                                .replace("%1", reason))
+            return False
+        if self._on_output is not None:
+            self._on_output("print")
+        return True

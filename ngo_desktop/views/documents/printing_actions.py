@@ -5,18 +5,22 @@ parameters of ``services.printing.DocumentRequest``. The document is built in an
 long-work thread (reading the data and drawing the PDF can take a while, as the directory and week
 schedule can), with a progress dialog that shows only when it takes a while; the preview opens when
 the PDF is ready. A refusal, such as a booking deleted meanwhile, is shown by the operations layer.
+Without a ``paper`` the document is made on the default paper size from Settings, and the centre's
+signature line carries the operator's name from Settings, never the computer login.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ngo_desktop import desk_settings
 from ngo_desktop.db import Database
-from ngo_desktop.services.printing import BuiltDocument, DocumentRequest, make_document
+from ngo_desktop.services.printing import BuiltDocument, DocumentRequest, make_document, record_output
 from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 from ngo_desktop.views.operations import Operation
 
@@ -25,9 +29,10 @@ def build_document(parent: QWidget | None, database: Database, request: Document
                    opened: Callable[[PreviewDialog], None] | None = None) -> Operation[BuiltDocument]:
     """Build the document off the GUI thread, then open its preview and hand it to ``opened``.
     Returns at once; nothing opens when the document is refused (the user is told why)."""
+    request = replace(request, signatory=request.signatory or desk_settings.chosen_operator_name())
 
     def show(built: BuiltDocument) -> None:
-        dialog = show_preview(parent, built)
+        dialog = show_preview(parent, built, database, request)
         if opened is not None:
             opened(dialog)
 
@@ -40,8 +45,14 @@ def build_document(parent: QWidget | None, database: Database, request: Document
         .run()
 
 
-def show_preview(parent: QWidget | None, built: BuiltDocument) -> PreviewDialog:
-    dialog = PreviewDialog(built.pdf, built.title, built.file_name, parent)
+def show_preview(parent: QWidget | None, built: BuiltDocument, database: Database | None = None,
+                 request: DocumentRequest | None = None) -> PreviewDialog:
+    """The preview; with ``database`` and ``request``, printing or saving it is noted in the register."""
+    on_output = None
+    if database is not None and request is not None:
+        def on_output(action: str) -> None:
+            Operation(parent, database, lambda db: record_output(db, request, built, action)).run()
+    dialog = PreviewDialog(built.pdf, built.title, built.file_name, parent, on_output=on_output)
     dialog.open()
     return dialog
 
@@ -50,4 +61,7 @@ def open_print_preview(parent: QWidget | None, database: Database, kind: str,
                        **parameters: Any) -> Operation[BuiltDocument]:
     """Build the ``kind`` document ("booking-sheet", "door-sign", …) and open its preview (not modal)
     when it is ready; returns at once."""
+    from ngo_desktop import settings
+
+    parameters.setdefault("paper", settings.paper_size())
     return build_document(parent, database, DocumentRequest(kind=kind, **parameters))

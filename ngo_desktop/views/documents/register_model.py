@@ -28,6 +28,16 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def action_name(action: str) -> str:
+    """What was done with the document, in the user's language; "" for entries older than the column."""
+    names = {
+        "preview": QCoreApplication.translate("DocumentActions", "Previewed"),
+        "print": QCoreApplication.translate("DocumentActions", "Printed"),
+        "save": QCoreApplication.translate("DocumentActions", "Saved as PDF"),
+    }
+    return names.get(action, "")
+
+
 class RegisterModel(KeepRows[PrintedRecord]):
     """The register, newest first; ``reload()``/``refresh()`` read it on the worker thread."""
 
@@ -41,7 +51,8 @@ class RegisterModel(KeepRows[PrintedRecord]):
         return list_printed(database, offset=offset, limit=limit)
 
     def column_titles(self) -> list[str]:
-        return [self.tr("When"), self.tr("Document"), self.tr("Title"), self.tr("Organisation"), self.tr("Printed by")]
+        return [self.tr("When"), self.tr("Document"), self.tr("Title"), self.tr("Organisation"), self.tr("Printed by"),
+                self.tr("Done")]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt's name)
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -56,4 +67,5 @@ class RegisterModel(KeepRows[PrintedRecord]):
         if column == 0:
             local = to_local(record.created_at)
             return f"{format_date(local.date())} {format_time(local)}"
-        return (None, kind_name(record.kind), record.title, record.organisation_name, record.operator)[column]
+        return (None, kind_name(record.kind), record.title, record.organisation_name, record.operator,
+                action_name(record.action))[column]

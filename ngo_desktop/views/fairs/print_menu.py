@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
+from ngo_desktop import settings
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.services import fairs
@@ -53,7 +54,10 @@ def print_button(database: Database, parent: QWidget, current_fair: Callable[[],
         Operation(parent, database, lambda db: day_to_print(db, fair_id, chosen)).success(show) \
             .refusal_title(not_possible()).run()
 
-    menu.addAction(translate("FairPrintMenu", "Flyer, A4…"), lambda: flyer("A4"))
+    # The full-size flyer is on the default paper from Settings (A4 or Letter), read when the menu opens.
+    full_size = menu.addAction("", lambda: flyer(settings.paper_size()))
+    menu.aboutToShow.connect(lambda: full_size.setText(
+        translate("FairPrintMenu", "Flyer, {paper}…").format(paper=settings.paper_size())))
     menu.addAction(translate("FairPrintMenu", "Flyer, A5…"), lambda: flyer("A5"))
     menu.addSeparator()
     menu.addAction(translate("FairPrintMenu", "Stall plan of the day…"), lambda: of_day("stall-plan"))

@@ -42,7 +42,7 @@
     <message>
         <location filename="../../../ngo_desktop/commands/premises.py" line="43"/>
         <source>a pop-up tenant&apos;s monthly statement as PDF</source>
-        <translation>pop-up telpas īrnieka mēneša pārskats PDF formātā</translation>
+        <translation>pop-up telpas īrnieka mēneša aprēķins PDF formātā</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/commands/premises.py" line="55"/>

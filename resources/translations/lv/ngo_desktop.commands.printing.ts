@@ -14,88 +14,88 @@
         <translation>kur saglabāt PDF</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="29"/>
-        <source>paper size</source>
-        <translation>papīra izmērs</translation>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="30"/>
+        <source>paper size (default: the one chosen in Settings)</source>
+        <translation>papīra izmērs (pēc noklusējuma — iestatījumos izvēlētais)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="31"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="32"/>
         <source>turn the page sideways</source>
         <translation>lapa ainavas orientācijā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="36"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="37"/>
         <source>the day, e.g. 05.03.2026</source>
         <translation>diena, piem., 05.03.2026</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="38"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="39"/>
         <source>the ISO week, e.g. 2026-W10</source>
         <translation>ISO nedēļa, piem., 2026-W10</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="43"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="44"/>
         <source>the booking sheet of a booking or its series</source>
         <translation>rezervācijas lapa rezervācijai vai tās sērijai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="45"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="46"/>
         <source>the booking&apos;s number</source>
         <translation>rezervācijas numurs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="48"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="49"/>
         <source>the sign for a room&apos;s door, for a day or a week</source>
         <translation>telpas durvju zīme dienai vai nedēļai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="49"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="50"/>
         <source>the room&apos;s number or name</source>
         <translation>telpas numurs vai nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="53"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="54"/>
         <source>all rooms of a site for a week</source>
         <translation>visas filiāles telpas vienai nedēļai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="54"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="55"/>
         <source>the site&apos;s number or name</source>
         <translation>filiāles numurs vai nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="58"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="59"/>
         <source>a poster of a fair</source>
         <translation>tirdziņa afiša</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="59"/>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="68"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="60"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="69"/>
         <source>the fair&apos;s number or exact name</source>
         <translation>tirdziņa numurs vai precīzs nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="60"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="61"/>
         <source>A5 for a small flyer</source>
         <translation>A5 – maza afiša</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="64"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="65"/>
         <source>the stall plan and vendor list of a fair day</source>
         <translation>tirdziņa dienas tirdzniecības vietu plāns un tirgotāju saraksts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="65"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="66"/>
         <source>the check-in sheet of a fair day</source>
         <translation>tirdziņa dienas reģistrācijas lapa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="73"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="74"/>
         <source>the organisation directory by field of activity</source>
         <translation>organizāciju katalogs pa darbības jomām</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="101"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="104"/>
         <source>{title} written to {path}</source>
         <translation>{title} saglabāts: {path}</translation>
     </message>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="38"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="142"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="149"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
@@ -56,27 +56,27 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="44"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="144"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="151"/>
         <source>Reg. No.</source>
         <translation>Reģ. Nr.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="45"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="121"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="145"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="126"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="152"/>
         <source>Contact person</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="46"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="110"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="146"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="115"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="153"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="47"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="147"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="154"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="50"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="81"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="83"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
@@ -113,265 +113,300 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="54"/>
+        <source>Set-up, clean-up</source>
+        <translation>Sagatavošana, sakopšana</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="55"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="55"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="56"/>
         <source>Repeats</source>
         <translation>Atkārtojas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="56"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="68"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="57"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="69"/>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="57"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="58"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="58"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="88"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="59"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="91"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="59"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="60"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="60"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="61"/>
         <source>Full value</source>
         <translation>Pilnā vērtība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="61"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="62"/>
         <source>Reduction</source>
         <translation>Atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="62"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="63"/>
         <source>To pay</source>
         <translation>Jāmaksā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="63"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="113"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="64"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="118"/>
         <source>Payment</source>
         <translation>Samaksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="64"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="65"/>
         <source>For the centre</source>
         <translation>Centra vārdā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="65"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="66"/>
         <source>For the organisation</source>
         <translation>Organizācijas vārdā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="66"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="133"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="67"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="140"/>
         <source>Signature</source>
         <translation>Paraksts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="67"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="68"/>
         <source>Name, surname</source>
         <translation>Vārds, uzvārds</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="73"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="74"/>
         <source>Door sign</source>
         <translation>Durvju zīme</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="74"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="75"/>
         <source>Free all day</source>
         <translation>Visu dienu brīvs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="75"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="76"/>
+        <source>Provisional booking, not yet confirmed</source>
+        <translation>Iepriekšēja rezervācija, vēl nav apstiprināta</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="77"/>
         <source>Questions and bookings</source>
         <translation>Jautājumi un rezervācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="80"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="82"/>
         <source>Week schedule</source>
         <translation>Nedēļas grafiks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="82"/>
-        <source>Grey italics: provisional booking</source>
-        <translation>Pelēkā slīprakstā: iepriekšēja rezervācija</translation>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="84"/>
+        <source>provisional booking, not yet confirmed (italics)</source>
+        <translation>iepriekšēja rezervācija, vēl nav apstiprināta (slīprakstā)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="87"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="85"/>
+        <source>Grey cells: the room is closed that day</source>
+        <translation>Pelēkās šūnas: telpa tajā dienā slēgta</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="90"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="89"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="92"/>
         <source>Where</source>
         <translation>Kur</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="90"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="93"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="91"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="94"/>
         <source>Taking part</source>
         <translation>Piedalās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="92"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="95"/>
         <source>Partners</source>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="93"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="96"/>
         <source>More information</source>
         <translation>Vairāk informācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="94"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="97"/>
         <source>The full programme is at the web address and QR code below</source>
         <translation>Pilna programma — tīmekļa adresē un QR kodā zemāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="96"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="99"/>
         <source>Ask the centre for the full programme</source>
         <translation>Pilnu programmu jautājiet centrā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="97"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="100"/>
         <source>Every Monday</source>
         <translation>Katru pirmdienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="98"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="101"/>
         <source>Every Tuesday</source>
         <translation>Katru otrdienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="99"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="102"/>
         <source>Every Wednesday</source>
         <translation>Katru trešdienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="100"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="103"/>
         <source>Every Thursday</source>
         <translation>Katru ceturtdienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="101"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="104"/>
         <source>Every Friday</source>
         <translation>Katru piektdienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="102"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="105"/>
         <source>Every Saturday</source>
         <translation>Katru sestdienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="103"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="106"/>
         <source>Every Sunday</source>
         <translation>Katru svētdienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="104"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="107"/>
         <source>{every} except {dates}</source>
         <translation>{every}, izņemot {dates}</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="108"/>
+        <source>and {count} more taking part</source>
+        <translation>un vēl {count} dalībnieki</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="109"/>
+        <source>and {count} other taking part</source>
+        <translation>un vēl {count} dalībnieks</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="113"/>
         <source>Stall</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="109"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="114"/>
         <source>Vendor</source>
         <translation>Tirgotājs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="111"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="116"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="112"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="117"/>
         <source>Fee</source>
         <translation>Maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="119"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="124"/>
         <source>Stall plan</source>
         <translation>Tirdzniecības vietu plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="120"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="125"/>
         <source>Vendors by stall</source>
         <translation>Tirgotāji pa vietām</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="122"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="127"/>
         <source>Scale 1:{ratio}</source>
         <translation>Mērogs 1:{ratio}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="123"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="128"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="124"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="129"/>
         <source>free</source>
         <translation>brīva</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="130"/>
+        <source>taken stall</source>
+        <translation>aizņemta vieta</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="131"/>
+        <source>free stall</source>
+        <translation>brīva vieta</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="137"/>
         <source>Check-in sheet</source>
         <translation>Reģistrācijas lapa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="131"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="138"/>
         <source>Arrived</source>
         <translation>Ieradās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="132"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="139"/>
         <source>No-show</source>
         <translation>Neieradās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="134"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="141"/>
         <source>Arrived in total</source>
         <translation>Kopā ieradušies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="135"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="142"/>
         <source>No-shows in total</source>
         <translation>Kopā neieradušies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="136"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="143"/>
         <source>Checked by</source>
         <translation>Pārbaudīja</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="141"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="148"/>
         <source>Organisation directory</source>
         <translation>Organizāciju katalogs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="143"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="150"/>
         <source>Legal form</source>
         <translation>Juridiskā forma</translation>
     </message>

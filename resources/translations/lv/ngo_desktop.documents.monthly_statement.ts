@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="21"/>
         <source>Monthly statement</source>
-        <translation>Mēneša pārskats</translation>
+        <translation>Mēneša aprēķins</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="22"/>

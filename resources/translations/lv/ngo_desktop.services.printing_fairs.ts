@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing_fairs.py" line="83"/>
-        <location filename="../../../ngo_desktop/services/printing_fairs.py" line="189"/>
+        <location filename="../../../ngo_desktop/services/printing_fairs.py" line="188"/>
         <source>“{fair}” has no days to print.</source>
         <translation>Tirdziņam „{fair}” nav dienu, ko drukāt.</translation>
     </message>
@@ -70,17 +70,17 @@
         <translation>Tirdziņam „{fair}” vēl nav vietu plāna. Vispirms izvēlieties plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_fairs.py" line="151"/>
+        <location filename="../../../ngo_desktop/services/printing_fairs.py" line="150"/>
         <source>Stall plan: {fair}, {day}</source>
         <translation>Tirdzniecības vietu plāns: {fair}, {day}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_fairs.py" line="169"/>
+        <location filename="../../../ngo_desktop/services/printing_fairs.py" line="168"/>
         <source>Check-in sheet: {fair}, {day}</source>
         <translation>Reģistrācijas lapa: {fair}, {day}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_fairs.py" line="219"/>
+        <location filename="../../../ngo_desktop/services/printing_fairs.py" line="218"/>
         <source>Flyer {paper}: {fair}</source>
         <translation>Afiša {paper}: {fair}</translation>
     </message>

@@ -4,97 +4,102 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="54"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="61"/>
         <source>of %1</source>
         <translation>no %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="55"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="62"/>
         <source>◀ Previous</source>
         <translation>◀ Iepriekšējā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="57"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="64"/>
         <source>Next ▶</source>
         <translation>Nākamā ▶</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="59"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="66"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="61"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="68"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="63"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="70"/>
         <source>Fit page</source>
         <translation>Visa lapa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="68"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="75"/>
         <source>Page</source>
         <translation>Lapa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="75"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="82"/>
         <source>Print…</source>
         <translation>Drukāt…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="78"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="85"/>
         <source>Save as PDF…</source>
         <translation>Saglabāt kā PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="80"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="87"/>
         <source>Open in PDF viewer</source>
         <translation>Atvērt PDF skatītājā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="82"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="117"/>
         <source>Save as PDF</source>
         <translation>Saglabāt kā PDF</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="111"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="118"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="127"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="127"/>
         <source>The file could not be written: %1</source>
         <translation>Failu nevarēja saglabāt: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="131"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="140"/>
         <source>No PDF viewer</source>
         <translation>Nav PDF skatītāja</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="132"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="141"/>
         <source>No program to open PDF files was found. The document was saved as %1.</source>
         <translation>Netika atrasta programma PDF failu atvēršanai. Dokuments saglabāts kā %1.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="150"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="159"/>
         <source>Not printed</source>
         <translation>Nav izdrukāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="150"/>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="159"/>
+        <source>The document was not printed: %1</source>
+        <translation>Dokuments netika izdrukāts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/documents/preview_dialog.py" line="158"/>
         <source>The printer could not be started.</source>
         <translation>Printeri nevarēja palaist.</translation>
     </message>

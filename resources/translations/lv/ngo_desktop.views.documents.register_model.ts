@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="34"/>
+        <source>Previewed</source>
+        <translation>Apskatīts</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="35"/>
+        <source>Printed</source>
+        <translation>Izdrukāts</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="36"/>
+        <source>Saved as PDF</source>
+        <translation>Saglabāts PDF</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKinds</name>
     <message>
         <location filename="../../../ngo_desktop/views/documents/register_model.py" line="18"/>
@@ -46,35 +64,45 @@
     <message>
         <location filename="../../../ngo_desktop/views/documents/register_model.py" line="26"/>
         <source>Monthly statement</source>
-        <translation>Mēneša rēķins</translation>
+        <translation>Mēneša aprēķins</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="87"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="87"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="87"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="87"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="88"/>
         <source>Printed by</source>
         <translation>Drukāja</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="88"/>
+        <source>Done</source>
+        <translation>Darbība</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/section.py" line="62"/>
         <source>Monthly statements</source>
-        <translation>Mēneša pārskati</translation>
+        <translation>Mēneša aprēķini</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/section.py" line="63"/>
