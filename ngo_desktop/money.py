@@ -12,8 +12,14 @@ _AMOUNT = re.compile(r"^\s*(\d{1,9})(?:[.,](\d{1,2}))?\s*(?:€|eur|EUR)?\s*$")
 
 
 def format_cents(cents: int, locale: QLocale | None = None) -> str:
-    """12,50 € (Latvian) or €12.50 (English), with the locale's grouping for thousands."""
-    return (locale or current_locale()).toCurrencyString(cents / 100, "€", 2)
+    """12,50 € (Latvian) or €12.50 (English), with the locale's grouping for thousands: "3 900,00 €"."""
+    chosen = locale or current_locale()
+    text = chosen.toCurrencyString(cents / 100, "€", 2)
+    euros = str(abs(cents) // 100)
+    if len(euros) == 4 and euros in text:
+        # Latvian data groups only from five digits; the centre's papers show thousands from four.
+        text = text.replace(euros, f"{euros[0]}{chosen.groupSeparator()}{euros[1:]}", 1)
+    return text
 
 
 def parse_euros(text: str) -> int | None:
