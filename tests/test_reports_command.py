@@ -37,7 +37,7 @@ def test_support_pdf_in_latvian_with_the_hand_worked_figures(database: Database,
                  "-o", str(target)]) == 0
     assert "atbalsts.pdf" in capsys.readouterr().out
     text = _pdf_text(target)
-    assert "01.01.2026–31.03.2026" in text
+    assert "Atbalsts natūrā" in text and "01.01.2026–31.03.2026" in text
     for figure in ("40,00 €", "18,00 €", "240,00 €", "75,00 €", "24,83 €", "99,83 €", "339,83 €"):
         assert figure in text, figure
     assert 'Biedrība "Šūpoles"' in text and "Ērikas nagu studija" in text

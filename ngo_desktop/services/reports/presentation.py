@@ -80,10 +80,7 @@ class ReportView:
     subtitle: str
     sections: tuple[Section, ...]
     notes: tuple[str, ...] = field(default_factory=tuple)
-
-
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
+    has_data: bool = True  # False: nothing was counted (no rooms, no support, no fair days, no members)
 
 
 def cell_text(cell: Cell, locale: QLocale | None = None) -> str:
@@ -148,17 +145,17 @@ _KIND_WORDS = {
 
 
 def word(value: FairKind | VendorCategory) -> str:
-    return tr(_KIND_WORDS[value])
+    return translate(CONTEXT, _KIND_WORDS[value])
 
 
 def filter_text(report_filter: ReportFilter, site_name: str | None) -> str:
     """"Periods 01.01.2026–31.12.2026 · filiāle: … · organizāciju veids: …" for the subtitle."""
-    parts = [tr("Period {period}").format(period=report_filter.period.text())]
-    parts.append(tr("site: {site}").format(site=site_name) if site_name else tr("all sites"))
+    parts = [translate("Reports", "Period {period}").format(period=report_filter.period.text())]
+    parts.append(translate("Reports", "site: {site}").format(site=site_name) if site_name else translate("Reports", "all sites"))
     if report_filter.kind is not None:
-        parts.append(tr("organisations: {kind}").format(kind=organisation_label(report_filter.kind)))
+        parts.append(translate("Reports", "organisations: {kind}").format(kind=organisation_label(report_filter.kind)))
     else:
-        parts.append(tr("all kinds of organisations"))
+        parts.append(translate("Reports", "all kinds of organisations"))
     return " · ".join(parts)
 
 
@@ -171,46 +168,46 @@ def _use_row(line: UseLine, index: int | None = None) -> tuple[Cell, ...]:
 
 
 def room_use_view(report: RoomUse, site_name: str | None = None) -> ReportView:
-    use_header = (tr("Open hours"), tr("Booked hours"), tr("Occupancy"))
+    use_header = (translate("Reports", "Open hours"), translate("Reports", "Booked hours"), translate("Reports", "Occupancy"))
     total = report.total
     months = tuple((month_label(month), *_use_row(total, index)) for index, month in enumerate(report.months))
     per_month = Section(
-        tr("Occupancy per month"), (tr("Month"), *use_header),
-        (*months, (tr("Total"), *_use_row(total))),
-        Chart("bar", tr("Occupancy per month, %"), 0, (3,), skip_last_row=True), has_total_row=True,
-        sheet_name=tr("Per month"))
+        translate("Reports", "Occupancy per month"), (translate("Reports", "Month"), *use_header),
+        (*months, (translate("Reports", "Total"), *_use_row(total))),
+        Chart("bar", translate("Reports", "Occupancy per month, %"), 0, (3,), skip_last_row=True), has_total_row=True,
+        sheet_name=translate("Reports", "Per month"))
     rooms = Section(
-        tr("Rooms"), (tr("Site"), tr("Room"), *use_header, tr("Bookings")),
+        translate("Reports", "Rooms"), (translate("Reports", "Site"), translate("Reports", "Room"), *use_header, translate("Reports", "Bookings")),
         tuple((line.site_name, line.name, *_use_row(line), line.bookings) for line in report.rooms),
-        sheet_name=tr("Rooms"))
+        sheet_name=translate("Reports", "Rooms"))
     sites = Section(
-        tr("Sites per month"), (tr("Site"), tr("Month"), *use_header),
+        translate("Reports", "Sites per month"), (translate("Reports", "Site"), translate("Reports", "Month"), *use_header),
         tuple((line.name, month_label(month), *_use_row(line, index))
               for line in report.sites for index, month in enumerate(report.months)),
-        sheet_name=tr("Sites"))
+        sheet_name=translate("Reports", "Sites"))
     busiest = Section(
-        tr("Busiest rooms"), (tr("Room"), tr("Site"), tr("Booked hours"), tr("Bookings")),
+        translate("Reports", "Busiest rooms"), (translate("Reports", "Room"), translate("Reports", "Site"), translate("Reports", "Booked hours"), translate("Reports", "Bookings")),
         tuple((line.name, line.site_name, Hours(line.booked_total), line.bookings)
               for line in report.busiest_rooms[:BUSIEST_ROOMS]),
-        Chart("bar", tr("Booked hours of the busiest rooms"), 0, (2,)), sheet_name=tr("Busiest rooms"))
+        Chart("bar", translate("Reports", "Booked hours of the busiest rooms"), 0, (2,)), sheet_name=translate("Reports", "Busiest rooms"))
     hours = _heat_hours(report)
     weekdays = [current_locale().standaloneDayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
     heat = Section(
-        tr("Booked hours by weekday and hour"), (tr("Day"), *(f"{hour:02d}" for hour in hours)),
+        translate("Reports", "Booked hours by weekday and hour"), (translate("Reports", "Day"), *(f"{hour:02d}" for hour in hours)),
         tuple((weekdays[day], *(Hours(report.heat[day][hour]) for hour in hours)) for day in range(7)),
-        Chart("heat", tr("Booked hours by weekday and hour")), sheet_name=tr("Weekday and hour"))
+        Chart("heat", translate("Reports", "Booked hours by weekday and hour")), sheet_name=translate("Reports", "Weekday and hour"))
     cancellations = Section(
-        tr("Cancellations by reason"), (tr("Reason"), tr("Bookings"), tr("Hours")),
-        (*((reason.reason or tr("(no reason given)"), reason.bookings, Hours(reason.minutes))
+        translate("Reports", "Cancellations by reason"), (translate("Reports", "Reason"), translate("Reports", "Bookings"), translate("Reports", "Hours")),
+        (*((reason.reason or translate("Reports", "(no reason given)"), reason.bookings, Hours(reason.minutes))
            for reason in report.cancellations),
-         (tr("Total"), report.cancelled_bookings, Hours(sum(reason.minutes for reason in report.cancellations)))),
-        has_total_row=True, sheet_name=tr("Cancellations"))
-    notes = (tr("Enquiries that never became bookings: {count} ({hours} h).").format(
+         (translate("Reports", "Total"), report.cancelled_bookings, Hours(sum(reason.minutes for reason in report.cancellations)))),
+        has_total_row=True, sheet_name=translate("Reports", "Cancellations"))
+    notes = (translate("Reports", "Enquiries that never became bookings: {count} ({hours} h).").format(
         count=report.lapsed_enquiries, hours=cell_text(Hours(report.lapsed_enquiry_minutes))),
-             tr("Open hours are the rooms' opening hours on each day of the period; closures and public "
+             translate("Reports", "Open hours are the rooms' opening hours on each day of the period; closures and public "
                 "holidays are not subtracted. Booked hours count confirmed and provisional bookings."))
-    return ReportView(tr("Room use"), filter_text(report.report_filter, site_name),
-                      (per_month, heat, rooms, sites, busiest, cancellations), notes)
+    return ReportView(translate("Reports", "Room use"), filter_text(report.report_filter, site_name),
+                      (per_month, heat, rooms, sites, busiest, cancellations), notes, bool(report.rooms))
 
 
 def _heat_hours(report: RoomUse) -> list[int]:
@@ -229,37 +226,37 @@ def _money_row(figures: SupportFigures) -> tuple[Cell, ...]:
 
 
 def support_view(report: SupportReport, site_name: str | None = None) -> ReportView:
-    forms = (tr("Rooms"), tr("Fair fees"), tr("Pop-up rent"), tr("Pop-up utilities"), tr("Total"))
+    forms = (translate("Reports", "Rooms"), translate("Reports", "Fair fees"), translate("Reports", "Pop-up rent"), translate("Reports", "Pop-up utilities"), translate("Reports", "Total"))
     per_month = Section(
-        tr("Support per month"), (tr("Month"), *forms),
+        translate("Reports", "Support per month"), (translate("Reports", "Month"), *forms),
         (*((month_label(month), *_money_row(figures)) for month, figures in zip(report.months, report.per_month,
                                                                                strict=True)),
-         (tr("Total"), *_money_row(report.total))),
-        Chart("bar", tr("Support per month, €"), 0, (1, 2, 3, 4), skip_last_row=True), has_total_row=True,
-        sheet_name=tr("Per month"))
+         (translate("Reports", "Total"), *_money_row(report.total))),
+        Chart("bar", translate("Reports", "Support per month, €"), 0, (1, 2, 3, 4), skip_last_row=True), has_total_row=True,
+        sheet_name=translate("Reports", "Per month"))
     kinds = Section(
-        tr("Support per kind of organisation"), (tr("Kind"), tr("Organisations"), *forms),
+        translate("Reports", "Support per kind of organisation"), (translate("Reports", "Kind"), translate("Reports", "Organisations"), *forms),
         (*((organisation_label(kind.kind), kind.organisations, *_money_row(kind.figures)) for kind in report.kinds),
-         (tr("Total"), len(report.organisations), *_money_row(report.total))),
-        Chart("bar", tr("Support per kind of organisation, €"), 0, (6,), skip_last_row=True), has_total_row=True,
-        sheet_name=tr("Per kind"))
+         (translate("Reports", "Total"), len(report.organisations), *_money_row(report.total))),
+        Chart("bar", translate("Reports", "Support per kind of organisation, €"), 0, (6,), skip_last_row=True), has_total_row=True,
+        sheet_name=translate("Reports", "Per kind"))
     organisations = Section(
-        tr("Support per organisation"), (tr("Organisation"), tr("Kind"), *forms),
+        translate("Reports", "Support per organisation"), (translate("Reports", "Organisation"), translate("Reports", "Kind"), *forms),
         tuple((line.name, organisation_label(line.kind), *_money_row(line.figures)) for line in report.organisations),
-        sheet_name=tr("Organisations"))
+        sheet_name=translate("Reports", "Organisations"))
     by_month = Section(
-        tr("Support per organisation and month"),
-        (tr("Organisation"), *(month_label(month) for month in report.months), tr("Total")),
+        translate("Reports", "Support per organisation and month"),
+        (translate("Reports", "Organisation"), *(month_label(month) for month in report.months), translate("Reports", "Total")),
         tuple((line.name, *(Money(cents) for cents in line.by_month), Money(line.figures.total_cents))
               for line in report.organisations),
-        sheet_name=tr("Organisations per month"), in_pdf=False)
-    notes = [tr("Rooms: the full value of each booking before reductions minus the price charged; a member's "
+        sheet_name=translate("Reports", "Organisations per month"), in_pdf=False)
+    notes = [translate("Reports", "Rooms: the full value of each booking before reductions minus the price charged; a member's "
                 "free use counts in full. Fair fees: the price list's fee for the stall minus the fee set. "
                 "Pop-up: the rent and utility reductions of the monthly statements.")]
     if not report.includes_premises:
-        notes.append(tr("Pop-up premises belong to no site and are not included in a report for one site."))
-    return ReportView(tr("Support in kind"), filter_text(report.report_filter, site_name),
-                      (per_month, kinds, organisations, by_month), tuple(notes))
+        notes.append(translate("Reports", "Pop-up premises belong to no site and are not included in a report for one site."))
+    return ReportView(translate("Reports", "Support in kind"), filter_text(report.report_filter, site_name),
+                      (per_month, kinds, organisations, by_month), tuple(notes), bool(report.organisations))
 
 
 # --- fairs -------------------------------------------------------------------------------------
@@ -267,61 +264,61 @@ def support_view(report: SupportReport, site_name: str | None = None) -> ReportV
 def fairs_view(report: FairsReport, site_name: str | None = None) -> ReportView:
     figures = ("stalls_offered", "stalls_taken", "accepted", "waitlisted", "due_cents", "paid_cents", "waived",
                "arrived", "no_show")
-    names = (tr("Stalls offered"), tr("Stalls taken"), tr("Vendors accepted"), tr("Waitlist"), tr("Fees due"),
-             tr("Fees paid"), tr("Fees waived"), tr("Arrived"), tr("Did not come"))
+    names = (translate("Reports", "Stalls offered"), translate("Reports", "Stalls taken"), translate("Reports", "Vendors accepted"), translate("Reports", "Waitlist"), translate("Reports", "Fees due"),
+             translate("Reports", "Fees paid"), translate("Reports", "Fees waived"), translate("Reports", "Arrived"), translate("Reports", "Did not come"))
 
     def cells(value_of) -> tuple[Cell, ...]:  # type: ignore[no-untyped-def]
         return tuple(Money(value_of(name)) if name.endswith("_cents") else value_of(name) for name in figures)
 
     days = Section(
-        tr("Fair days"), (tr("Fair"), tr("Day"), *names),
+        translate("Reports", "Fair days"), (translate("Reports", "Fair"), translate("Reports", "Day"), *names),
         (*((fair.name, day.day, *cells(lambda name, day=day: getattr(day, name)))
            for fair in report.fairs for day in fair.days),
-         (tr("Season"), None, *cells(report.total))),
-        has_total_row=True, sheet_name=tr("Fair days"))
+         (translate("Reports", "Season"), None, *cells(report.total))),
+        has_total_row=True, sheet_name=translate("Reports", "Fair days"))
     fairs = Section(
-        tr("Fairs"), (tr("Fair"), tr("Kind"), tr("Days"), *names),
+        translate("Reports", "Fairs"), (translate("Reports", "Fair"), translate("Reports", "Kind"), translate("Reports", "Days"), *names),
         (*((fair.name, word(fair.kind), len(fair.days), *cells(fair.total)) for fair in report.fairs),
-         (tr("Season"), None, report.fair_days, *cells(report.total))),
-        Chart("bar", tr("Stalls offered and taken"), 0, (3, 4), skip_last_row=True), has_total_row=True,
-        sheet_name=tr("Fairs"))
+         (translate("Reports", "Season"), None, report.fair_days, *cells(report.total))),
+        Chart("bar", translate("Reports", "Stalls offered and taken"), 0, (3, 4), skip_last_row=True), has_total_row=True,
+        sheet_name=translate("Reports", "Fairs"))
     categories = Section(
-        tr("Vendors by category"), (tr("Category"), tr("Vendors")),
+        translate("Reports", "Vendors by category"), (translate("Reports", "Category"), translate("Reports", "Vendors")),
         tuple((word(category), count) for category, count in report.categories),
-        Chart("bar", tr("Vendors by category"), 0, (1,)), sheet_name=tr("Categories"))
-    notes = (tr("Fees due are the fees set for accepted vendors; waived fees are counted, their value is in "
+        Chart("bar", translate("Reports", "Vendors by category"), 0, (1,)), sheet_name=translate("Reports", "Categories"))
+    notes = (translate("Reports", "Fees due are the fees set for accepted vendors; waived fees are counted, their value is in "
                 "the support report. Cancelled fair days are left out."),)
-    return ReportView(tr("Fairs and markets"), filter_text(report.report_filter, site_name),
-                      (fairs, days, categories), notes)
+    return ReportView(translate("Reports", "Fairs and markets"), filter_text(report.report_filter, site_name),
+                      (fairs, days, categories), notes, bool(report.fairs))
 
 
 # --- membership --------------------------------------------------------------------------------
 
 def membership_view(report: MembershipReport, site_name: str | None = None) -> ReportView:
     kinds = Section(
-        tr("Members by kind of organisation"),
-        (tr("Kind"), tr("Members"), tr("Lapsed"), tr("Fees due"), tr("Paid for {year}").format(year=report.year),
-         tr("Fees paid")),
+        translate("Reports", "Members by kind of organisation"),
+        (translate("Reports", "Kind"), translate("Reports", "Members"), translate("Reports", "Lapsed"), translate("Reports", "Fees due"), translate("Reports", "Paid for {year}").format(year=report.year),
+         translate("Reports", "Fees paid")),
         (*((organisation_label(kind.kind), kind.members, kind.lapsed, Money(kind.fees_due_cents), kind.paid,
             Money(kind.fees_paid_cents)) for kind in report.kinds),
-         (tr("Total"), report.members, sum(kind.lapsed for kind in report.kinds), Money(report.fees_due_cents),
+         (translate("Reports", "Total"), report.members, sum(kind.lapsed for kind in report.kinds), Money(report.fees_due_cents),
           sum(kind.paid for kind in report.kinds), Money(report.fees_paid_cents))),
-        Chart("bar", tr("Members and members who paid"), 0, (1, 4), skip_last_row=True), has_total_row=True,
-        sheet_name=tr("Per kind"))
+        Chart("bar", translate("Reports", "Members and members who paid"), 0, (1, 4), skip_last_row=True), has_total_row=True,
+        sheet_name=translate("Reports", "Per kind"))
     years = Section(
-        tr("Last year paid for"), (tr("Year"), tr("Members")),
-        tuple((str(year) if year is not None else tr("never"), count) for year, count in report.last_paid_years),
-        sheet_name=tr("Last year paid"))
+        translate("Reports", "Last year paid for"), (translate("Reports", "Year"), translate("Reports", "Members")),
+        tuple((str(year) if year is not None else translate("Reports", "never"), count) for year, count in report.last_paid_years),
+        sheet_name=translate("Reports", "Last year paid"))
     unpaid = Section(
-        tr("Members who have not paid for {year}").format(year=report.year),
-        (tr("Organisation"), tr("Kind"), tr("Yearly fee"), tr("Last year paid for"), tr("Member since")),
+        translate("Reports", "Members who have not paid for {year}").format(year=report.year),
+        (translate("Reports", "Organisation"), translate("Reports", "Kind"), translate("Reports", "Yearly fee"), translate("Reports", "Last year paid for"), translate("Reports", "Member since")),
         tuple((member.name, organisation_label(member.kind), Money(member.fee_cents),
-               str(member.last_paid_year) if member.last_paid_year is not None else tr("never"),
+               str(member.last_paid_year) if member.last_paid_year is not None else translate("Reports", "never"),
                member.member_since) for member in report.unpaid),
-        sheet_name=tr("Not paid"))
-    notes = (tr("New members in the period: {count}.").format(count=report.new_members), *limitations())
-    return ReportView(tr("Membership"), filter_text(report.report_filter, site_name), (kinds, years, unpaid),
-                      notes)
+        sheet_name=translate("Reports", "Not paid"))
+    notes = (translate("Reports", "New members in the period: {count}.").format(count=report.new_members), *limitations())
+    return ReportView(translate("Reports", "Membership"), filter_text(report.report_filter, site_name), (kinds, years, unpaid),
+                      notes, bool(report.kinds))
 
 
 REPORTS = ("room-use", "support", "fairs", "membership")
@@ -361,7 +358,7 @@ def _site_name(database, site_id: int | None) -> str | None:  # type: ignore[no-
     with database.read_session() as session:
         site = session.get(Site, site_id)
         if site is None:
-            raise NotFound(tr("Site no. {id} does not exist; choose one of the sites.").format(id=site_id))
+            raise NotFound(translate("Reports", "Site no. {id} does not exist; choose one of the sites.").format(id=site_id))
         return site.name
 
 
@@ -378,5 +375,5 @@ def find_site(database, text: str) -> int:  # type: ignore[no-untyped-def]
     for site_id, name in sites:
         if wanted.casefold() == name.casefold() or wanted == str(site_id):
             return site_id
-    raise NotFound(tr("There is no site {site}; give one of: {names}.").format(
-        site=wanted, names=", ".join(name for _id, name in sites) or tr("(no sites yet)")))
+    raise NotFound(translate("Reports", "There is no site {site}; give one of: {names}.").format(
+        site=wanted, names=", ".join(name for _id, name in sites) or translate("Reports", "(no sites yet)")))
