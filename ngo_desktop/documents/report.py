@@ -89,7 +89,9 @@ def _bar_chart(chart: ChartData, width: float) -> Drawing:
     legend_height = 16 if len(chart.series) > 1 else 0
     bars = VerticalBarChart()
     bars.x, bars.y = 48, 34 + (14 if many else 0) + legend_height
-    bars.width, bars.height = width - 60, CHART_HEIGHT - bars.y - 24
+    # A few bars stay bar-shaped: the plot grows with the number of bars, up to the whole width.
+    bars.width = min(width - 60, 40 + 70 * len(chart.categories) * len(chart.series))
+    bars.height = CHART_HEIGHT - bars.y - 24
     bars.data = [list(values) for _name, values in chart.series]
     bars.categoryAxis.categoryNames = [shortened(name, CONDENSED, 7, 80 if many else 120)
                                        for name in chart.categories]
