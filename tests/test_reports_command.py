@@ -94,3 +94,13 @@ def test_refusals_are_one_line_and_write_nothing(database: Database, data: Repor
     assert main(["--database", database.url, "report", "fairs", "--kind", "draugi", "-o",
                  str(tmp_path / "z.pdf")]) == 2
     assert not (tmp_path / "y.pdf").exists() and not (tmp_path / "z.pdf").exists()
+
+
+def test_a_report_with_nothing_counted_is_still_written(database: Database, tmp_path: Path) -> None:
+    for name in ("room-use", "support", "fairs", "membership"):
+        for suffix in (".pdf", ".xlsx"):
+            target = tmp_path / f"{name}{suffix}"
+            assert main(["--database", database.url, "report", name, "--year", "2026", "--kind", "other",
+                         "-o", str(target)]) == 0
+            assert target.stat().st_size > 0
+    assert "Kopā" in _pdf_text(tmp_path / "support.pdf")

@@ -65,6 +65,8 @@ def report_pdf(database: Database, view: ReportView, *, now: dt.datetime | None 
         if chart is None or not section.rows:
             return None
         rows = section.rows[:-1] if chart.skip_last_row else section.rows
+        if not rows:
+            return None  # only a totals row: nothing to draw
         if chart.kind == "heat":
             return ChartData("heat", chart.title, section.header[1:],
                              tuple((str(row[0]), tuple(cell_number(cell) for cell in row[1:])) for row in rows),

@@ -231,11 +231,15 @@ class ReportsSection(QWidget):
         chart = bar_chart(section)
         if chart is None:
             return table
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(chart)
-        splitter.addWidget(table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # Horizontal bars (long names) stand beside the table, where the tab's whole height gives each
+        # name its line; upright bars (months) sit above it.
+        beside = chart.property("horizontal") is True
+        splitter = QSplitter(Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical)
+        splitter.addWidget(table if beside else chart)
+        splitter.addWidget(chart if beside else table)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3 if not beside else 1)
+        splitter.setStretchFactor(1, 2 if not beside else 1)
         return splitter
 
     # --- export ------------------------------------------------------------------------------------
