@@ -32,6 +32,7 @@ from ngo_desktop.documents.common import (
     styles,
     table_header_style,
     text_width,
+    wrapped,
 )
 from ngo_desktop.documents.data import CentreInfo
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD
@@ -108,8 +109,9 @@ def _bar_chart(chart: ChartData, width: float) -> Drawing:
     bars.valueAxis.gridStrokeColor = RULE
     bars.valueAxis.visibleGrid = True
     bars.valueAxis.valueMin = 0
-    if not any(value for _name, values in chart.series for value in values):
-        bars.valueAxis.valueMax = 1
+    highest = max((value for _name, values in chart.series for value in values), default=0)
+    # Headroom above the tallest bar for its value, clear of the chart's title.
+    bars.valueAxis.valueMax = highest * 1.15 if highest else 1
     if len(chart.series) * len(chart.categories) <= MOST_LABELLED_BARS:
         # The values on the bars, written as in the table beneath; more bars than this would overlap.
         bars.barLabels.fontName = CONDENSED
@@ -181,9 +183,10 @@ def _column_widths(section: TableData, width: float) -> list[float]:
     """Numbers as wide as their longest text; the text columns share what is left."""
     widths = []
     for column, numeric in enumerate(section.numeric):
-        texts = [section.header[column], *(row[column] for row in section.rows[:400])]
-        widest = max(text_width(text, CONDENSED_BOLD if index == 0 else CONDENSED, 8.5)
-                     for index, text in enumerate(texts))
+        # A header may wrap between words, a number may not: the widest value or header word decides.
+        header_word = max((text_width(word, CONDENSED_BOLD, 8) for word in section.header[column].split()),
+                          default=0.0)
+        widest = max([header_word, *(text_width(row[column], CONDENSED, 8.5) for row in section.rows[:400])])
         widths.append(min(widest + 12, 110.0) if numeric else 0.0)
     text_columns = [column for column, numeric in enumerate(section.numeric) if not numeric]
     left = max(width - sum(widths), 80.0 * len(text_columns))
@@ -197,7 +200,8 @@ def _column_widths(section: TableData, width: float) -> list[float]:
 
 def _table(section: TableData, width: float) -> LongTable:
     widths = _column_widths(section, width)
-    cells = [list(section.header)]
+    cells = [[wrapped(title, CONDENSED_BOLD, 8, column_width - 10)
+              for title, column_width in zip(section.header, widths, strict=True)]]
     for row in section.rows:
         cells.append([text if numeric else shortened(text, CONDENSED, 8.5, column_width - 10)
                       for text, numeric, column_width in zip(row, section.numeric, widths, strict=True)])
