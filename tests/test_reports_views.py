@@ -99,3 +99,20 @@ def test_export_pdf_writes_the_file_off_the_gui_thread(qtbot, database: Database
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     written = tmp_path / "noslodze.pdf"
     assert written.read_bytes().startswith(b"%PDF") and str(written) in told[0]
+
+
+
+def test_refresh_brings_new_sites_and_keeps_the_chosen_tab(qtbot, database: Database, data: ReportData,
+                                                            wait_for_operations) -> None:
+    from ngo_desktop.changes import Changes
+    from ngo_desktop.services.rooms import SiteInput, create_site
+
+    section = _march_room_use(qtbot, database, wait_for_operations)
+    section.tabs.setCurrentIndex(2)
+    create_site(database, SiteInput(name="Tirgus iela 3", address="Tirgus iela 3, Alūksne"))
+    section.refresh(Changes.everything())
+    qtbot.waitUntil(lambda: section.site.findText("Tirgus iela 3") > 0, timeout=10_000)
+    wait_for_operations()
+    assert section.tabs.currentIndex() == 2
+    assert [section.site.itemText(index) for index in range(section.site.count())] == [
+        "Visas filiāles", "Pils iela 14", "Tirgus iela 3"]

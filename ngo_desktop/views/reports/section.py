@@ -142,14 +142,16 @@ class ReportsSection(QWidget):
             spin.valueChanged.connect(self.load)
         for editor in (self.first_day, self.last_day):
             editor.dateChanged.connect(self.load)
-        Operation(self, database, lambda db: [(site.id, site.name) for site in list_sites(db)]) \
-            .success(self._show_sites).run()
+        self._load_sites()
         self.load()
 
     # --- Section protocol ------------------------------------------------------------------------
 
     def refresh(self, changes: Changes) -> None:
-        """Any change to what a report counts: work the shown report out again, keeping the tab."""
+        """Any change to what a report counts: work the shown report out again, keeping the tab; a new
+        or renamed site also refreshes the site filter."""
+        if changes.touches({"site"}):
+            self._load_sites()
         self.load()
 
     def has_unsaved_edits(self) -> bool:
@@ -168,9 +170,20 @@ class ReportsSection(QWidget):
             widget.setVisible(kind == SPAN)
         self.year.setEnabled(kind != SPAN)
 
+    def _load_sites(self) -> None:
+        Operation(self, self._database, lambda db: [(site.id, site.name) for site in list_sites(db)]) \
+            .success(self._show_sites).run()
+
     def _show_sites(self, sites: list[tuple[int, str]]) -> None:
+        """The sites in the filter, keeping the chosen one (without asking for a new report)."""
+        chosen = self.site.currentData()
+        self.site.blockSignals(True)
+        while self.site.count() > 1:
+            self.site.removeItem(1)
         for site_id, name in sites:
             self.site.addItem(name, site_id)
+        self.site.setCurrentIndex(max(0, self.site.findData(chosen)) if chosen is not None else 0)
+        self.site.blockSignals(False)
 
     def report_filter(self) -> ReportFilter | None:
         """The filter the controls describe; None for a span that ends before it starts."""
