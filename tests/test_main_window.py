@@ -27,10 +27,10 @@ def make_window(qtbot, database) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def test_navigation_lists_the_five_sections_in_latvian(qtbot, database, latvian) -> None:
+def test_navigation_lists_the_six_sections_in_latvian(qtbot, database, latvian) -> None:
     window = make_window(qtbot, database)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Rezervācijas", "Organizācijas", "Tirdziņi un tirgi", "Pop-up telpas", "Dokumenti"]
+    assert titles == ["Rezervācijas", "Organizācijas", "Tirdziņi un tirgi", "Pop-up telpas", "Dokumenti", "Pārskati"]
 
 
 def test_keyboard_shortcut_opens_a_section(qtbot, database, english) -> None:
@@ -39,6 +39,8 @@ def test_keyboard_shortcut_opens_a_section(qtbot, database, english) -> None:
     assert window.current_section_key() == "organisations"
     qtbot.keyClick(window.navigation, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section_key() == "documents"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section_key() == "reports"
 
 
 def test_sections_are_built_only_when_first_shown(qtbot, database, english) -> None:

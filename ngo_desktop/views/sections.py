@@ -71,4 +71,7 @@ SECTIONS: tuple[SectionInfo, ...] = (
     SectionInfo("documents", QT_TRANSLATE_NOOP("Sections", "Documents"),
                 "ngo_desktop.views.documents.section", "DocumentsSection",
                 QStyle.StandardPixmap.SP_FileIcon),
+    SectionInfo("reports", QT_TRANSLATE_NOOP("Sections", "Reports"),
+                "ngo_desktop.views.reports.section", "ReportsSection",
+                QStyle.StandardPixmap.SP_FileDialogContentsView),
 )

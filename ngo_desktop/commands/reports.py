@@ -1,0 +1,84 @@
+"""Reports on the command line: ``report room-use|support|fairs|membership … -o FILE.pdf|FILE.xlsx``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ngo_desktop.cli_arguments import UsageError, add_force, iso_day, whole_number, year
+from ngo_desktop.db import Database
+from ngo_desktop.i18n import translate
+
+REPORT_NAMES = ("room-use", "support", "fairs", "membership")
+
+
+def register(groups) -> None:  # type: ignore[no-untyped-def]
+    report = groups.top.add_parser(
+        "report", help=translate("CommandLine", "a report for the board or the municipality as PDF or XLSX"))
+    report.add_argument("report", choices=REPORT_NAMES, metavar="|".join(REPORT_NAMES),
+                        help=translate("CommandLine", "which report"))
+    report.add_argument("--year", type=year, help=translate("CommandLine", "the year to report (default: this year)"))
+    period = report.add_mutually_exclusive_group()
+    period.add_argument("--quarter", type=whole_number(1, 4), metavar="1-4",
+                        help=translate("CommandLine", "only this quarter of the year"))
+    period.add_argument("--month", type=whole_number(1, 12), metavar="1-12",
+                        help=translate("CommandLine", "only this month of the year"))
+    period.add_argument("--from", dest="first", type=iso_day, metavar="YYYY-MM-DD",
+                        help=translate("CommandLine", "the first day of the period (with --to)"))
+    report.add_argument("--to", dest="last", type=iso_day, metavar="YYYY-MM-DD",
+                        help=translate("CommandLine", "the last day of the period (with --from)"))
+    report.add_argument("--site", metavar="SITE", help=translate("CommandLine", "only this site (its name or number)"))
+    report.add_argument("--kind", metavar="KIND",
+                        help=translate("CommandLine", "only organisations of this kind: ngo, entrepreneur, "
+                                                      "municipal or other"))
+    report.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help=translate("CommandLine", "a file ending in .pdf or .xlsx"))
+    add_force(report)
+    report.set_defaults(handler=run_report)
+
+
+def _period(arguments: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from ngo_desktop.services.reports.period import Period
+    from ngo_desktop.timeutil import today_local
+
+    if (arguments.first is None) != (arguments.last is None):
+        raise UsageError(translate("CommandLine", "give both --from and --to, or neither"))
+    if arguments.first is not None:
+        if arguments.last < arguments.first:
+            raise UsageError(translate("CommandLine", "--to is before --from: give the period's first day first"))
+        return Period.span(arguments.first, arguments.last)
+    chosen_year = arguments.year or today_local().year
+    if arguments.quarter is not None:
+        return Period.quarter(chosen_year, arguments.quarter)
+    if arguments.month is not None:
+        return Period.month(chosen_year, arguments.month)
+    return Period.year(chosen_year)
+
+
+def _kind(text: str | None):  # type: ignore[no-untyped-def]
+    from ngo_desktop.models import OrganisationKind
+    from ngo_desktop.services.organisation_labels import parse_choice
+
+    if text is None:
+        return None
+    kind = parse_choice(OrganisationKind, text)
+    if kind is None:
+        raise UsageError(translate("CommandLine", "{kind} is not a kind of organisation: give ngo, entrepreneur, "
+                                                  "municipal or other").format(kind=text))
+    return kind
+
+
+def run_report(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.services.reports.export import check_format, write_report
+    from ngo_desktop.services.reports.period import ReportFilter
+    from ngo_desktop.services.reports.presentation import find_site
+
+    path = Path(arguments.output).expanduser()
+    check_format(path)
+    report_filter = ReportFilter(_period(arguments), kind=_kind(arguments.kind))
+    if arguments.site is not None:
+        report_filter = ReportFilter(report_filter.period, find_site(database, arguments.site), report_filter.kind)
+    view = write_report(database, arguments.report, report_filter, path, force=arguments.force)
+    print(translate("CommandLine", "{title}, {period}: written to {file}").format(
+        title=view.title, period=report_filter.period.text(), file=arguments.output))
+    return 0

@@ -1,0 +1,230 @@
+"""Room use: booked hours against open hours per room, site and month, and what did not happen.
+
+- Open hours: each day of the period counts the room's opening hours for its weekday (a weekday
+  without opening hours is a closed day). Closures and public holidays are not subtracted.
+- Booked hours: confirmed and provisional bookings, the part inside the period, in Riga wall-clock
+  time; a booking is split at midnight and at every full hour for the months and the heat map.
+- Occupancy = booked hours / open hours (none when the room has no open hours in the month).
+- Cancellations: cancelled bookings that would have started in the period, counted by reason.
+- Enquiries that never became bookings: bookings still in the enquiry state whose start has passed.
+The organisation kind filter keeps the bookings of organisations of that kind; open hours stay the
+rooms' own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ngo_desktop.db import Database
+from ngo_desktop.models import Booking, BookingStatus, OpeningHours, Organisation, Room, Site
+from ngo_desktop.services.booking_rules import LOOKBACK
+from ngo_desktop.services.reports.period import ReportFilter
+from ngo_desktop.sorting import sort_key
+from ngo_desktop.timeutil import RIGA, now_utc
+
+HOUR = dt.timedelta(hours=1)
+USED = (BookingStatus.CONFIRMED, BookingStatus.PROVISIONAL)
+
+
+def occupancy_percent(booked_minutes: int, open_minutes: int) -> float | None:
+    """Booked / open in per cent, one decimal; None when nothing was open."""
+    if open_minutes <= 0:
+        return None
+    return round(100 * booked_minutes / open_minutes, 1)
+
+
+@dataclass(frozen=True)
+class UseLine:
+    """A room's (or a whole site's) minutes per month of the period, in the order of ``RoomUse.months``."""
+
+    key: int
+    name: str
+    site_name: str
+    open_minutes: tuple[int, ...]
+    booked_minutes: tuple[int, ...]
+    bookings: int
+
+    @property
+    def open_total(self) -> int:
+        return sum(self.open_minutes)
+
+    @property
+    def booked_total(self) -> int:
+        return sum(self.booked_minutes)
+
+    @property
+    def occupancy(self) -> float | None:
+        return occupancy_percent(self.booked_total, self.open_total)
+
+    def month_occupancy(self, index: int) -> float | None:
+        return occupancy_percent(self.booked_minutes[index], self.open_minutes[index])
+
+
+@dataclass(frozen=True)
+class ReasonCount:
+    reason: str  # as written when cancelling, "" when none was
+    bookings: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class RoomUse:
+    """``heat[weekday][hour]`` is booked minutes (weekday 0 Monday, hour 0–23, Riga time)."""
+
+    report_filter: ReportFilter
+    months: tuple[dt.date, ...]
+    rooms: tuple[UseLine, ...]
+    sites: tuple[UseLine, ...]
+    heat: tuple[tuple[int, ...], ...]
+    cancellations: tuple[ReasonCount, ...]
+    lapsed_enquiries: int
+    lapsed_enquiry_minutes: int
+
+    @property
+    def busiest_rooms(self) -> tuple[UseLine, ...]:
+        """Rooms with bookings, most booked hours first."""
+        used = [line for line in self.rooms if line.booked_total > 0]
+        return tuple(sorted(used, key=lambda line: (-line.booked_total, sort_key(line.name))))
+
+    @property
+    def cancelled_bookings(self) -> int:
+        return sum(reason.bookings for reason in self.cancellations)
+
+    @property
+    def total(self) -> UseLine:
+        """All the rooms together."""
+        count = len(self.months)
+        return UseLine(0, "", "", tuple(sum(line.open_minutes[i] for line in self.rooms) for i in range(count)),
+                       tuple(sum(line.booked_minutes[i] for line in self.rooms) for i in range(count)),
+                       sum(line.bookings for line in self.rooms))
+
+
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+class _WallClock:
+    """UTC instants as Riga wall-clock minutes since 1970, for the days of one period.
+
+    Whole minutes and a table of the period's days are much faster than converting tens of
+    thousands of datetimes one by one; the offset changes only at the two daylight-saving moments.
+    """
+
+    def __init__(self, first_utc: dt.datetime, after_utc: dt.datetime) -> None:
+        self._changes: list[tuple[int, int]] = []  # (UTC minute from which, offset minutes)
+        moment = first_utc
+        offset = None
+        while moment <= after_utc + HOUR:
+            current = int(moment.astimezone(RIGA).utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+            if current != offset:
+                self._changes.append((self.utc_minutes(moment), current))
+                offset = current
+            moment += HOUR
+
+    @staticmethod
+    def utc_minutes(instant: dt.datetime) -> int:
+        return int((instant - EPOCH).total_seconds() // 60)
+
+    def local_minutes(self, instant: dt.datetime) -> int:
+        minutes = self.utc_minutes(instant)
+        offset = self._changes[0][1]
+        for since, change in self._changes:
+            if minutes >= since:
+                offset = change
+        return minutes + offset
+
+
+def room_use(database: Database, report_filter: ReportFilter) -> RoomUse:
+    period = report_filter.period
+    months = tuple(period.months())
+    month_index = {(month.year, month.month): index for index, month in enumerate(months)}
+    start_utc, end_utc = period.utc_bounds()
+    site_condition = [Room.site_id == report_filter.site_id] if report_filter.site_id is not None else []
+    kind_condition = [Organisation.kind == report_filter.kind] if report_filter.kind is not None else []
+    with database.read_session() as session:
+        rooms = session.execute(
+            select(Room.id, Room.name, Room.archived, Site.id, Site.name).join(Site, Site.id == Room.site_id)
+            .where(*site_condition)).all()
+        hours = session.execute(
+            select(OpeningHours.room_id, OpeningHours.weekday, OpeningHours.opens, OpeningHours.closes)
+            .join(Room, Room.id == OpeningHours.room_id).where(*site_condition)).all()
+        # No booking is longer than the booking rules allow: the lower bound lets the index on the start do
+        # the work instead of reading every earlier booking.
+        in_period = (Booking.starts_at >= start_utc - LOOKBACK, Booking.starts_at < end_utc,
+                     Booking.ends_at > start_utc)
+        booking_query = select(Booking.room_id, Booking.starts_at, Booking.ends_at, Booking.status,
+                               Booking.cancel_reason).join(Room, Room.id == Booking.room_id)
+        if kind_condition:
+            booking_query = booking_query.join(Organisation, Organisation.id == Booking.organisation_id)
+        bookings = session.execute(booking_query.where(*in_period, *site_condition, *kind_condition)).all()
+
+    open_by_weekday: dict[int, dict[int, int]] = defaultdict(dict)
+    for room_id, weekday, opens, closes in hours:
+        open_by_weekday[room_id][weekday] = (closes.hour * 60 + closes.minute) - (opens.hour * 60 + opens.minute)
+    days = period.days()
+    booked: dict[int, list[int]] = defaultdict(lambda: [0] * len(months))
+    counts: dict[int, int] = defaultdict(int)
+    heat = [[0] * 24 for _ in range(7)]
+    reasons: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    lapsed, lapsed_minutes = 0, 0
+    now = now_utc()
+    clock = _WallClock(start_utc, end_utc)
+    first_local, after_local = clock.local_minutes(start_utc), clock.local_minutes(end_utc)
+    # For each wall-clock day of the period (days since 1970): its month's index and its weekday.
+    first_day = first_local // 1440
+    day_month = [month_index[(day.year, day.month)] for day in days]
+    day_weekday = [day.weekday() for day in days]
+    for room_id, starts_at, ends_at, status, cancel_reason in bookings:
+        minutes = int((ends_at - starts_at).total_seconds() // 60)
+        if status == BookingStatus.CANCELLED:
+            if starts_at >= start_utc:
+                counted = reasons[" ".join(cancel_reason.split())]
+                counted[0] += 1
+                counted[1] += minutes
+            continue
+        if status == BookingStatus.ENQUIRY:
+            if starts_at >= start_utc and starts_at < now:
+                lapsed += 1
+                lapsed_minutes += minutes
+            continue
+        counts[room_id] += 1
+        row = booked[room_id]
+        moment = max(clock.local_minutes(starts_at), first_local)
+        end = min(clock.local_minutes(ends_at), after_local)
+        while moment < end:
+            piece_end = min(moment - moment % 60 + 60, end)
+            day = moment // 1440 - first_day
+            row[day_month[day]] += piece_end - moment
+            heat[day_weekday[day]][(moment % 1440) // 60] += piece_end - moment
+            moment = piece_end
+
+    room_lines: list[UseLine] = []
+    site_totals: dict[int, tuple[str, list[int], list[int], list[int]]] = {}
+    for room_id, room_name, archived, site_id, site_name in rooms:
+        if archived and room_id not in counts:
+            continue  # a room no longer used, with nothing booked in the period, is not part of the report
+        opened = [0] * len(months)
+        weekdays = open_by_weekday.get(room_id, {})
+        for day in days:
+            opened[month_index[(day.year, day.month)]] += weekdays.get(day.weekday(), 0)
+        line = UseLine(room_id, room_name, site_name, tuple(opened), tuple(booked.get(room_id, [0] * len(months))),
+                       counts.get(room_id, 0))
+        room_lines.append(line)
+        _name, site_open, site_booked, site_count = site_totals.setdefault(
+            site_id, (site_name, [0] * len(months), [0] * len(months), [0]))
+        for index in range(len(months)):
+            site_open[index] += line.open_minutes[index]
+            site_booked[index] += line.booked_minutes[index]
+        site_count[0] += line.bookings
+    room_lines.sort(key=lambda line: (sort_key(line.site_name), sort_key(line.name), line.key))
+    site_lines = sorted(
+        (UseLine(site_id, name, name, tuple(opened), tuple(used), count[0])
+         for site_id, (name, opened, used, count) in site_totals.items()),
+        key=lambda line: sort_key(line.name))
+    cancellations = sorted((ReasonCount(reason, count, minutes) for reason, (count, minutes) in reasons.items()),
+                           key=lambda reason: (-reason.bookings, sort_key(reason.reason)))
+    return RoomUse(report_filter, months, tuple(room_lines), tuple(site_lines), tuple(tuple(row) for row in heat),
+                   tuple(cancellations), lapsed, lapsed_minutes)
