@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ngo_desktop import __version__, desk_settings
 from ngo_desktop import settings as app_settings
 from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
+from ngo_desktop.db import Database, DatabaseProblem
 from ngo_desktop.settings import settings
 from ngo_desktop.views.operations import ChangeRelay, Operation
 from ngo_desktop.views.sections import SECTIONS, Section, SectionInfo
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
             # A few seconds later, so copying a large file does not slow the first minutes' clicks.
             QTimer.singleShot(START_BACKUP_DELAY_MS, self._back_up_on_start_now)
         self.show_section_at(self._initial_row)
-        self.setWindowTitle(self._title())
+        self._update_title()
         self.is_ready = True
         self.ready.emit()
         if self._ask_operator:
@@ -366,26 +366,19 @@ class MainWindow(QMainWindow):
 
     def back_up_now(self) -> None:
         from ngo_desktop.services.backup import back_up, default_backup_file
-        from ngo_desktop.services.errors import DomainError
-        from ngo_desktop.views.background import Cancelled, run_with_progress
 
         suggested = default_backup_file(self.database, app_settings.backup_folder())
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up to"), str(suggested))
         if not path:
             return
-        try:
-            # The save dialog asked before replacing an existing file; a database or backup is still refused.
-            written = run_with_progress(self, self.tr("Backing up…"),
-                                        lambda report, _cancelled: back_up(self.database, Path(path), report,
-                                                                           force=True),
-                                        cancellable=False)
-        except (DomainError, OSError, sqlite3.Error) as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(error))
-            return
-        except Cancelled:
-            return
-        QMessageBox.information(self, self.tr("Backup made"),
-                                self.tr("The backup was written to %1").replace("%1", str(written)))
+        # The save dialog asked before replacing an existing file; a database or backup is still refused.
+        Operation(self, self.database, lambda database, progress: back_up(database, Path(path), progress.report,
+                                                                           force=True)) \
+            .with_progress(self.tr("Backing up…"), cancellable=False) \
+            .refusal_title(self.tr("Backup failed")) \
+            .success(lambda written: QMessageBox.information(
+                self, self.tr("Backup made"), self.tr("The backup was written to %1").replace("%1", str(written)))) \
+            .run()
 
     def restore_backup(self) -> None:
         folder = app_settings.backup_folder()
@@ -401,65 +394,60 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_from(Path(path))
 
-    def restore_from(self, path: Path) -> None:
+    def restore_from(self, path: Path) -> Operation[object]:
         """Replace the data with the backup ``path``, then forget again whoever the register names."""
-        from ngo_desktop.db import DatabaseProblem
         from ngo_desktop.services.backup import restore_backup
-        from ngo_desktop.services.errors import DomainError
-        from ngo_desktop.views.background import Cancelled, run_with_progress
 
         folder = app_settings.backup_folder()
 
-        def replace_data(_report, _cancelled):  # type: ignore[no-untyped-def]
-            return restore_backup(self.database, path, folder)
+        def restored(result) -> None:  # type: ignore[no-untyped-def]
+            self._update_title()
+            self.refresh_sections()
+            message = self.tr("The data was restored from %1. What was there before is kept in %2.") \
+                .replace("%1", str(result.restored_from)).replace("%2", str(result.previous_kept_as))
+            if result.forgotten_again:
+                message += "\n\n" + self.tr("%n person(s) forgotten earlier were forgotten again.", "",
+                                             result.forgotten_again)
+            QMessageBox.information(self, self.tr("Restored"), message)
 
-        try:
-            result = run_with_progress(self, self.tr("Restoring…"), replace_data, cancellable=False)
-        except (DomainError, DatabaseProblem) as error:
-            QMessageBox.warning(self, self.tr("Restore refused"), str(error))
-            return
-        except (OSError, sqlite3.Error) as error:
-            QMessageBox.warning(self, self.tr("Restore failed"), self.tr(
-                "The backup could not be restored: %1. The data was left as it was; close the program "
-                "at the other front desks and try again.").replace("%1", str(error)))
-            return
-        except Cancelled:
-            return
-        self.setWindowTitle(self._title())
-        self.refresh_sections()
-        message = self.tr("The data was restored from %1. What was there before is kept in %2.") \
-            .replace("%1", str(result.restored_from)).replace("%2", str(result.previous_kept_as))
-        if result.forgotten_again:
-            message += "\n\n" + self.tr("%n person(s) forgotten earlier were forgotten again.", "", result.forgotten_again)
-        QMessageBox.information(self, self.tr("Restored"), message)
+        def failed(error: BaseException) -> bool:
+            if isinstance(error, (OSError, sqlite3.Error)):
+                QMessageBox.warning(self, self.tr("Restore failed"), self.tr(
+                    "The backup could not be restored: %1. The data was left as it was; close the program "
+                    "at the other front desks and try again.").replace("%1", str(error)))
+                return True
+            if isinstance(error, DatabaseProblem):
+                QMessageBox.warning(self, self.tr("Restore refused"), str(error))
+                return True
+            return False
+
+        return Operation(self, self.database, lambda database, _progress: restore_backup(database, path, folder)) \
+            .with_progress(self.tr("Restoring…"), cancellable=False) \
+            .refusal_title(self.tr("Restore refused")).failure(failed).success(restored).run()
 
     def move_to_server(self) -> None:
         from ngo_desktop.services.data_transfer import move_to_server
-        from ngo_desktop.services.errors import DomainError
-        from ngo_desktop.views.background import Cancelled, run_with_progress
 
         url, accepted = QInputDialog.getText(
             self, self.tr("Move my data to a server"),
             self.tr("Address of an empty PostgreSQL database, e.g. postgresql+psycopg://user@server/ngo"))
         if not accepted or not url.strip():
             return
-        try:
-            report = run_with_progress(self, self.tr("Copying the data to the server…"),
-                                       lambda progress, _cancelled: move_to_server(self.database, url.strip(),
-                                                                                   progress=progress),
-                                       cancellable=False)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("The data was not moved"), str(error))
-            return
-        except Cancelled:
-            return
-        message = self.tr(
-            "%1 rows were copied to %2 and every table's count matches. Enter the server's address in "
-            "Settings → Database and restart to work on it; this file stays as it was.") \
-            .replace("%1", str(report.total_rows)).replace("%2", report.server)
-        if report.forgotten_again:
-            message += "\n\n" + self.tr("%n person(s) forgotten earlier were forgotten again.", "", report.forgotten_again)
-        QMessageBox.information(self, self.tr("Data moved"), message)
+
+        def moved(report) -> None:  # type: ignore[no-untyped-def]
+            message = self.tr(
+                "%1 rows were copied to %2 and every table's count matches. Enter the server's address in "
+                "Settings → Database and restart to work on it; this file stays as it was.") \
+                .replace("%1", str(report.total_rows)).replace("%2", report.server)
+            if report.forgotten_again:
+                message += "\n\n" + self.tr("%n person(s) forgotten earlier were forgotten again.", "",
+                                             report.forgotten_again)
+            QMessageBox.information(self, self.tr("Data moved"), message)
+
+        Operation(self, self.database,
+                  lambda database, progress: move_to_server(database, url.strip(), progress=progress.report)) \
+            .with_progress(self.tr("Copying the data to the server…"), cancellable=False) \
+            .refusal_title(self.tr("The data was not moved")).success(moved).run()
 
     def open_audit_log(self) -> None:
         from ngo_desktop.views.audit.dialog import AuditLogDialog
@@ -500,16 +488,18 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.database, self)
         if dialog.exec():
             self.database.operator = desk_settings.operator_name()
-            self.setWindowTitle(self._title())
+            self._update_title()
             if dialog.restart_needed:
                 QMessageBox.information(self, self.tr("Settings saved"), dialog.restart_message())
 
     def load_demo_data(self) -> None:
         from ngo_desktop.views.welcome_dialog import load_demo_data_with_feedback
 
-        if load_demo_data_with_feedback(self.database, self):
-            self.setWindowTitle(self._title())
+        def loaded() -> None:
+            self._update_title()
             self.refresh_sections()
+
+        load_demo_data_with_feedback(self.database, self, loaded=loaded)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -533,20 +523,28 @@ class MainWindow(QMainWindow):
         """On a first start with an empty database, ask for the centre's details or demo data."""
         from ngo_desktop.services.centre import count_data, get_centre_details
 
-        if get_centre_details(self.database).is_filled_in or not count_data(self.database).is_empty:
-            return
-        from ngo_desktop.views.welcome_dialog import WelcomeDialog
+        def is_new(database: Database) -> bool:
+            return not get_centre_details(database).is_filled_in and count_data(database).is_empty
 
-        dialog = WelcomeDialog(self.database, self)
-        dialog.exec()
-        self.setWindowTitle(self._title())
-        self.refresh_sections()
+        def offer(new: bool) -> None:
+            if not new:
+                return
+            from ngo_desktop.views.welcome_dialog import WelcomeDialog
 
-    def _title(self) -> str:
+            WelcomeDialog(self.database, self).exec()
+            self._update_title()
+            self.refresh_sections()
+
+        Operation(self, self.database, is_new).success(offer).run()
+
+    def _update_title(self) -> None:
+        """The centre's name in the window's title, read off the GUI thread."""
         from ngo_desktop.services.centre import get_centre_details
 
-        centre = get_centre_details(self.database).name
-        return f"{centre} — ngo_desktop" if centre else "ngo_desktop"
+        def show(centre: str) -> None:
+            self.setWindowTitle(f"{centre} — ngo_desktop" if centre else "ngo_desktop")
+
+        Operation(self, self.database, lambda database: get_centre_details(database).name).success(show).run()
 
     # --- remembered layout ----------------------------------------------------------------
     def _restore_layout(self) -> None:

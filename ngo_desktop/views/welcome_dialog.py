@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,9 +17,8 @@ from PySide6.QtWidgets import (
 from ngo_desktop.db import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
-from ngo_desktop.services.errors import DomainError, ValidationFailed
-from ngo_desktop.views.background import Cancelled, run_with_progress
 from ngo_desktop.views.centre_form import CentreDetailsForm
+from ngo_desktop.views.operations import Operation, problems_shown_by
 
 
 class WelcomeDialog(QDialog):
@@ -49,34 +50,29 @@ class WelcomeDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def save_details(self) -> None:
-        try:
-            save_centre_details(self.database, self.form.details())
-        except ValidationFailed as problems:
-            self.form.show_problems(problems.problems)
-            return
-        self.accept()
+        details = self.form.details()
+        Operation(self, self.database, lambda database: save_centre_details(database, details)) \
+            .failure(problems_shown_by(self.form.show_problems)).disabling(self.save_button) \
+            .success(lambda _result: self.accept()).run()
 
     def load_demo(self) -> None:
-        if load_demo_data_with_feedback(self.database, self, confirm=False):
-            self.accept()
+        load_demo_data_with_feedback(self.database, self, confirm=False, loaded=self.accept)
 
 
-def load_demo_data_with_feedback(database: Database, parent: QWidget, *, confirm: bool = True) -> bool:
-    """Fill the database with the small demo data off the GUI thread; say what happened."""
+def load_demo_data_with_feedback(database: Database, parent: QWidget, *, confirm: bool = True,
+                                 loaded: Callable[[], None] | None = None) -> None:
+    """Fill the database with the small demo data on the long-work thread; ``loaded()`` afterwards."""
     if confirm and QMessageBox.question(
         parent, translate("DemoData", "Load demo data"),
         translate("DemoData", "Fill this database with the demo data of a small Latvian centre?"),
     ) != QMessageBox.StandardButton.Yes:
-        return False
+        return
     from ngo_desktop.services.demo import fill_demo_data
 
-    try:
-        run_with_progress(
-            parent, translate("DemoData", "Loading demo data…"),
-            lambda report, _cancelled: fill_demo_data(database, scale="small", progress=report),
-            cancellable=False,
-        )
-    except (DomainError, Cancelled) as error:
-        QMessageBox.warning(parent, translate("DemoData", "Demo data not loaded"), str(error))
-        return False
-    return True
+    operation = Operation(parent, database,
+                          lambda db, progress: fill_demo_data(db, scale="small", progress=progress.report)) \
+        .with_progress(translate("DemoData", "Loading demo data…"), cancellable=False) \
+        .refusal_title(translate("DemoData", "Demo data not loaded"))
+    if loaded is not None:
+        operation.success(lambda _result: loaded())
+    operation.run()
