@@ -33,13 +33,13 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from ngo_desktop.db import Database, open_database  # noqa: E402
+from ngo_desktop.database.core import Database, open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
 from ngo_desktop.models import Booking, BookingStatus, Organisation, PaymentStatus  # noqa: E402
-from ngo_desktop.services.bookings import BookingDraft, create_booking, preview_series  # noqa: E402
-from ngo_desktop.services.free_rooms import find_free_rooms  # noqa: E402
-from ngo_desktop.services.repeats import RepeatKind, RepeatRule  # noqa: E402
-from ngo_desktop.services.rooms import RoomInput, SiteInput, create_room, create_site, list_rooms  # noqa: E402
+from ngo_desktop.services.bookings.booking import BookingDraft, create_booking, preview_series  # noqa: E402
+from ngo_desktop.services.bookings.free_rooms import find_free_rooms  # noqa: E402
+from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule  # noqa: E402
+from ngo_desktop.services.bookings.rooms import RoomInput, SiteInput, create_room, create_site, list_rooms  # noqa: E402
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key  # noqa: E402
 from ngo_desktop.timeutil import to_utc  # noqa: E402
 

@@ -1,7 +1,7 @@
 """The large demo database that benchmarks run against, built once and kept in bench/.cache/.
 
 ``large_demo_database()`` returns the path of ``bench/.cache/large.sqlite3``, building it first
-when it is missing, when the program's schema has moved on (``ngo_desktop.db.HEAD_REVISION``),
+when it is missing, when the program's schema has moved on (``ngo_desktop.database.core.HEAD_REVISION``),
 or when the generator's code has changed since it was built. The build goes to a temporary file
 that replaces the cached one only when complete, so an interrupted build never leaves a broken
 database behind.
@@ -26,8 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ngo_desktop.db import HEAD_REVISION, open_database  # noqa: E402
-from ngo_desktop.services import demo, demo_common, demo_large, demo_names  # noqa: E402
+from ngo_desktop.database.core import HEAD_REVISION, open_database  # noqa: E402
+from ngo_desktop.services.demo import common as demo_common  # noqa: E402
+from ngo_desktop.services.demo import fill as demo  # noqa: E402
+from ngo_desktop.services.demo import large as demo_large  # noqa: E402
+from ngo_desktop.services.demo import names as demo_names  # noqa: E402
 
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 DATABASE = CACHE_DIR / "large.sqlite3"

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ngo_desktop.db import Database, open_database  # noqa: E402
+from ngo_desktop.database.core import Database, open_database  # noqa: E402
 from ngo_desktop.models import (  # noqa: E402
     ApplicationDay,
     ApplicationStatus,
@@ -44,7 +44,7 @@ from ngo_desktop.models import (  # noqa: E402
     VendorApplication,
     VendorCategory,
 )
-from ngo_desktop.services.vendors import ApplicationFilter  # noqa: E402
+from ngo_desktop.services.fairs.vendors import ApplicationFilter  # noqa: E402
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key  # noqa: E402
 
 PLAN_STALLS = 300

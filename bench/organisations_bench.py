@@ -41,9 +41,9 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, SignalInstance  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ngo_desktop.db import Database, open_database  # noqa: E402
-from ngo_desktop.services.organisations import count_organisations  # noqa: E402
-from ngo_desktop.services.organisations_import import import_organisations  # noqa: E402
+from ngo_desktop.database.core import Database, open_database  # noqa: E402
+from ngo_desktop.services.organisations.importing import import_organisations  # noqa: E402
+from ngo_desktop.services.organisations.registry import count_organisations  # noqa: E402
 
 TARGETS_MS = {"section opens": 100, "keystroke": 16, "rows shown": 16, "re-sort": 50, "re-sorted rows shown": 50,
               "import 5,000 rows": 5000}

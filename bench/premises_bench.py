@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
-from ngo_desktop.db import Database, open_database  # noqa: E402
+from ngo_desktop.database.core import Database, open_database  # noqa: E402
 from ngo_desktop.models import (  # noqa: E402
     Organisation,
     OrganisationKind,
@@ -45,15 +45,15 @@ from ngo_desktop.models import (  # noqa: E402
     Tenancy,
     TenancyPayment,
 )
-from ngo_desktop.services.premises import (  # noqa: E402
+from ngo_desktop.services.premises.exporting import export_tenancies  # noqa: E402
+from ngo_desktop.services.premises.registry import (  # noqa: E402
     TenancyInput,
     count_premises,
     create_tenancy,
     list_premises,
 )
-from ngo_desktop.services.premises_export import export_tenancies  # noqa: E402
-from ngo_desktop.services.premises_reminders import premises_reminders  # noqa: E402
-from ngo_desktop.services.tenancy_statements import statements_for_month, support_per_month  # noqa: E402
+from ngo_desktop.services.premises.reminders import premises_reminders  # noqa: E402
+from ngo_desktop.services.premises.statements import statements_for_month, support_per_month  # noqa: E402
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key  # noqa: E402
 
 PREMISES = 300

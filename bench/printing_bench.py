@@ -42,10 +42,11 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication
     from sqlalchemy import func, select
 
-    from ngo_desktop.db import open_database
+    from ngo_desktop.database.core import open_database
     from ngo_desktop.i18n import install_language
     from ngo_desktop.models import Booking, Organisation, Room
-    from ngo_desktop.services.printing import DocumentRequest, make_document, week_text
+    from ngo_desktop.services.printing.common import week_text
+    from ngo_desktop.services.printing.register import DocumentRequest, make_document
     from ngo_desktop.timeutil import to_local
 
     application = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - translations need it
@@ -115,7 +116,7 @@ def whole_processes(database_path: Path, runs: int, room_id: int, day, site_id: 
 
     from pypdf import PdfReader
 
-    from ngo_desktop.services.printing import week_text
+    from ngo_desktop.services.printing.common import week_text
 
     folder = Path(tempfile.mkdtemp(prefix="ngo-bench-"))
     copy = folder / "copy.sqlite3"
@@ -147,9 +148,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 application = QApplication([])
-from ngo_desktop.db import open_database
+from ngo_desktop.database.core import open_database
 from ngo_desktop.i18n import install_language
-from ngo_desktop.services.printing import DocumentRequest, make_document
+from ngo_desktop.services.printing.register import DocumentRequest, make_document
 from ngo_desktop.views.documents.print_job import print_pdf
 install_language("lv")
 built = make_document(open_database(sys.argv[1], operator="bench"), DocumentRequest("directory"), action="print")
@@ -169,8 +170,8 @@ def print_to_printer(printer_name: str, runs: int) -> None:
     import subprocess
     import tempfile
 
-    from ngo_desktop.db import open_database
-    from ngo_desktop.services.demo import fill_demo_data
+    from ngo_desktop.database.core import open_database
+    from ngo_desktop.services.demo.fill import fill_demo_data
 
     folder = Path(tempfile.mkdtemp(prefix="ngo-bench-print-"))
     demo = folder / "demo.sqlite3"

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ngo_desktop.db import open_database  # noqa: E402
+from ngo_desktop.database.core import open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
 from ngo_desktop.services.reports.period import Period, ReportFilter  # noqa: E402
 from ngo_desktop.services.reports.presentation import REPORTS, build_view  # noqa: E402

@@ -32,12 +32,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
 from bench.bookings_bench import large_database  # noqa: E402
-from ngo_desktop.db import Database, open_database  # noqa: E402
+from ngo_desktop.database.change_watch import ChangeWatcher  # noqa: E402
+from ngo_desktop.database.core import Database, open_database  # noqa: E402
 from ngo_desktop.models import Booking  # noqa: E402
-from ngo_desktop.services.booking_queries import bookings_between  # noqa: E402
-from ngo_desktop.services.bookings import BookingDraft, create_booking  # noqa: E402
-from ngo_desktop.services.change_watch import ChangeWatcher  # noqa: E402
-from ngo_desktop.services.rooms import list_rooms  # noqa: E402
+from ngo_desktop.services.bookings.booking import BookingDraft, create_booking  # noqa: E402
+from ngo_desktop.services.bookings.queries import bookings_between  # noqa: E402
+from ngo_desktop.services.bookings.rooms import list_rooms  # noqa: E402
 from ngo_desktop.timeutil import local_day_bounds, to_utc  # noqa: E402
 from ngo_desktop.views.main_window import CHANGE_POLL_MS  # noqa: E402
 
@@ -119,7 +119,7 @@ def postgres_copy(source: Path) -> Database | None:
     url = os.environ.get("NGO_DESKTOP_BENCH_POSTGRES_URL") or os.environ.get("NGO_DESKTOP_TEST_POSTGRES_URL")
     if not url:
         return None
-    from ngo_desktop.services.data_transfer import move_to_server
+    from ngo_desktop.services.backup.transfer import move_to_server
 
     engine = create_engine(url)
     with engine.begin() as connection:

@@ -26,10 +26,10 @@ from PySide6.QtCore import QCoreApplication
 import ngo_desktop.commands
 from ngo_desktop import __version__, argparse_words, settings
 from ngo_desktop.cli_arguments import UsageError
-from ngo_desktop.db import Database, DatabaseProblem, not_permitted, sign_in_problem
+from ngo_desktop.database.core import Database, DatabaseProblem, not_permitted, sign_in_problem
+from ngo_desktop.errors import DomainError
 from ngo_desktop.i18n import LANGUAGES, install_language, translate
 from ngo_desktop.paths import set_application_identity
-from ngo_desktop.services.errors import DomainError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -105,7 +105,7 @@ def run_command_line(argv: list[str], *, language: str | None = None) -> int:
     if handler is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
-    from ngo_desktop.desk_database import open_desk_database
+    from ngo_desktop.database.desk import open_desk_database
 
     try:
         # A command that replaces the database (restore) must work on a file that no longer opens.
@@ -182,7 +182,7 @@ def _sqlite_line(error: sqlite3.Error, detail: str, database: Database | None) -
             detail=detail)
     path = database.sqlite_path if database is not None else None
     if path is not None and ("malformed" in text or "not a database" in text or "corrupt" in text):
-        from ngo_desktop.desk_database import damaged_with_offer
+        from ngo_desktop.database.desk import damaged_with_offer
 
         return str(damaged_with_offer(path, detail, settings.backup_folder()))
     return translate("CommandLine", "The database or file could not be used: {reason}").format(reason=detail)

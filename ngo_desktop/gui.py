@@ -20,11 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop import settings
-from ngo_desktop.db import Database, DatabaseDamaged, DatabaseProblem, asks_for_password, sign_in_problem
+from ngo_desktop.database.core import (
+    Database,
+    DatabaseDamaged,
+    DatabaseProblem,
+    asks_for_password,
+    sign_in_problem,
+)
+from ngo_desktop.errors import DomainError
 from ngo_desktop.i18n import install_language, translate
 from ngo_desktop.paths import set_application_identity
 from ngo_desktop.resource_files import APPLICATION_ICON
-from ngo_desktop.services.errors import DomainError
 
 
 def run_gui(*, database: str | None = None, language: str | None = None) -> int:
@@ -60,7 +66,7 @@ def _open_database(cli_value: str | None) -> Database | None:
     """
     from sqlalchemy.exc import OperationalError
 
-    from ngo_desktop.desk_database import open_desk_database
+    from ngo_desktop.database.desk import open_desk_database
 
     try:
         return open_desk_database(cli_value, verify=False)
@@ -102,9 +108,9 @@ def _signed_in(cli_value: str | None) -> Database | None:
     from sqlalchemy import make_url
     from sqlalchemy.exc import OperationalError
 
-    from ngo_desktop import desk_settings
-    from ngo_desktop.db import choose_database_url
-    from ngo_desktop.desk_database import open_desk_database
+    from ngo_desktop import settings
+    from ngo_desktop.database.core import choose_database_url
+    from ngo_desktop.database.desk import open_desk_database
     from ngo_desktop.views.sign_in_dialog import SignInDialog
 
     url = make_url(choose_database_url(cli_value, settings.database_location()))
@@ -132,7 +138,7 @@ def _signed_in(cli_value: str | None) -> Database | None:
             return None
         if dialog.remember.isChecked():
             try:
-                desk_settings.store_password(with_password, password)
+                settings.store_password(with_password, password)
             except Exception:  # noqa: BLE001 - no usable credential store: say so, the sign-in stands
                 QMessageBox.warning(None, translate("Startup", "Password not remembered"), translate(
                     "Startup", "This computer has no credential store, so the password was not remembered. "
@@ -152,8 +158,8 @@ def _restore_asked(damaged: DatabaseDamaged) -> bool:
 
 
 def _restore_newest_good(cli_value: str | None, backup: Path) -> None:
-    from ngo_desktop.desk_database import open_desk_database
-    from ngo_desktop.services.backup import restore_backup
+    from ngo_desktop.database.desk import open_desk_database
+    from ngo_desktop.services.backup.copies import restore_backup
 
     database = open_desk_database(cli_value, replacing=True)
     try:

@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from ngo_desktop.errors import DomainError
 from ngo_desktop.i18n import translate
 from ngo_desktop.paths import PRIVATE_FILE, make_private
-from ngo_desktop.services.errors import DomainError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PG_DUMP_HEADER = b"PGDMP"

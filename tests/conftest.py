@@ -35,7 +35,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 
-from ngo_desktop.db import Database, open_database  # noqa: E402
+from ngo_desktop.database.core import Database, open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
 from ngo_desktop.paths import set_application_identity  # noqa: E402
 

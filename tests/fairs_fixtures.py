@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import FairKind, Organisation, Site, VendorCategory
-from ngo_desktop.services import fairs, stall_layouts, vendors
-from ngo_desktop.services.stall_layouts import LandmarkSpec, StallSpec
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import layouts as stall_layouts
+from ngo_desktop.services.fairs import vendors
+from ngo_desktop.services.fairs.layouts import LandmarkSpec, StallSpec
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
 from ngo_desktop.views.operations import ChangeRelay
 

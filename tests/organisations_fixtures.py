@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import Booking, BookingStatus, Room, Site
 
 

@@ -11,9 +11,14 @@ from dataclasses import dataclass
 
 import pytest
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import LegalForm, Organisation, OrganisationKind, ReductionKind
-from ngo_desktop.services.premises import PremisesInput, TenancyInput, create_premises, create_tenancy
+from ngo_desktop.services.premises.registry import (
+    PremisesInput,
+    TenancyInput,
+    create_premises,
+    create_tenancy,
+)
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
 
 

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 import pytest
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import BookingStatus, ContactPerson, FieldOfActivity, Organisation
-from ngo_desktop.services import fairs, stall_assignments, vendors
-from ngo_desktop.services.bookings import BookingDraft, create_booking, create_series
+from ngo_desktop.services.bookings.booking import BookingDraft, create_booking, create_series
+from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
-from ngo_desktop.services.repeats import RepeatKind, RepeatRule
+from ngo_desktop.services.fairs import assignments as stall_assignments
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import vendors
 from ngo_desktop.sorting import sort_key
 from tests.bookings_fixtures import MONDAY, NOW, at, build_centre
 from tests.fairs_fixtures import SATURDAYS, apply_all, build_market

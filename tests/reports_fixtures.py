@@ -14,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import BookingStatus, CheckIn
-from ngo_desktop.services import stall_assignments, vendors
-from ngo_desktop.services.bookings import BookingDraft, cancel_booking, create_booking
+from ngo_desktop.services.bookings.booking import BookingDraft, cancel_booking, create_booking
+from ngo_desktop.services.fairs import assignments as stall_assignments
+from ngo_desktop.services.fairs import vendors
 from tests.bookings_fixtures import NOW, Centre, at, build_centre
 from tests.fairs_fixtures import Market, apply_all, build_market
 from tests.premises_fixtures import SharedSalon, build_shared_salon

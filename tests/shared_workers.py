@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ngo_desktop.db import open_database  # noqa: E402
-from ngo_desktop.services.errors import DomainError  # noqa: E402
+from ngo_desktop.database.core import open_database  # noqa: E402
+from ngo_desktop.errors import DomainError  # noqa: E402
 
 SLOT_START = dt.datetime(2030, 3, 4, 10, 0)
 SLOT_END = dt.datetime(2030, 3, 4, 12, 0)
@@ -43,7 +43,7 @@ def _race(action) -> None:  # type: ignore[no-untyped-def]
 
 
 def book(url: str, room_id: int, organisation_id: int) -> None:
-    from ngo_desktop.services.bookings import BookingDraft, create_booking
+    from ngo_desktop.services.bookings.booking import BookingDraft, create_booking
 
     database = open_database(url, operator=f"desk-{organisation_id}", migrate=False)
     draft = BookingDraft(room_id=room_id, starts=SLOT_START, ends=SLOT_END, organisation_id=organisation_id,
@@ -54,7 +54,7 @@ def book(url: str, room_id: int, organisation_id: int) -> None:
 
 
 def stall(url: str, application_day_id: int, stall_id: int) -> None:
-    from ngo_desktop.services import stall_assignments
+    from ngo_desktop.services.fairs import assignments as stall_assignments
 
     database = open_database(url, operator="desk", migrate=False)
     _wait_for_go()

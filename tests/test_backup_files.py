@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from ngo_desktop.cli import run_command_line
-from ngo_desktop.db import HEAD_REVISION, DatabaseProblem, open_database
+from ngo_desktop.database.core import HEAD_REVISION, DatabaseProblem, open_database
 from ngo_desktop.models import Site
-from ngo_desktop.services.backup import (
+from ngo_desktop.services.backup.copies import (
     BackupFailed,
     automatic_backup,
     automatic_backups,
@@ -138,7 +138,7 @@ def test_a_read_only_file_is_reported_and_left_alone(tmp_path: Path, english, mo
     open_database(path).dispose()
     before = path.read_bytes()
     # The tests may run as root, who can write anything: let the OS answer as for a read-only file.
-    monkeypatch.setattr("ngo_desktop.db.os.access", lambda candidate, mode: Path(candidate) != path)
+    monkeypatch.setattr("ngo_desktop.database.core.os.access", lambda candidate, mode: Path(candidate) != path)
     with pytest.raises(DatabaseProblem, match="read-only"):
         open_database(path)
     assert path.read_bytes() == before
@@ -147,7 +147,7 @@ def test_a_read_only_file_is_reported_and_left_alone(tmp_path: Path, english, mo
 def test_a_file_locked_by_another_program_is_reported(tmp_path: Path, english, monkeypatch) -> None:
     path = tmp_path / "centre.sqlite3"
     open_database(path).dispose()
-    monkeypatch.setattr("ngo_desktop.db.LOCK_PROBE_TIMEOUT_S", 0.2)
+    monkeypatch.setattr("ngo_desktop.database.core.LOCK_PROBE_TIMEOUT_S", 0.2)
     other_program = sqlite3.connect(path, isolation_level=None)
     other_program.execute("PRAGMA locking_mode = EXCLUSIVE")
     other_program.execute("BEGIN EXCLUSIVE")
@@ -170,7 +170,7 @@ def test_a_corrupt_file_is_reported_and_left_untouched(tmp_path: Path, english) 
 
 def test_the_server_counts_match_after_moving_a_file_there(tmp_path: Path, postgres_url: str) -> None:
     pytest.importorskip("psycopg")
-    from ngo_desktop.services.data_transfer import move_to_server, table_counts
+    from ngo_desktop.services.backup.transfer import move_to_server, table_counts
     from tests.conftest import empty_postgres_tables
 
     source = open_database(tmp_path / "centre.sqlite3", operator="tester")
@@ -196,7 +196,7 @@ def test_the_server_counts_match_after_moving_a_file_there(tmp_path: Path, postg
 def test_without_pg_dump_a_server_backup_says_what_to_install(database, tmp_path: Path, monkeypatch, english) -> None:
     if database.is_sqlite:
         pytest.skip("server backups only")
-    monkeypatch.setattr("ngo_desktop.services.backup.shutil.which", lambda _name: None)  # as without the client
+    monkeypatch.setattr("ngo_desktop.services.backup.copies.shutil.which", lambda _name: None)  # as without the client
     with pytest.raises(BackupFailed, match="pg_dump is not installed.*postgresql-client"):
         back_up(database, tmp_path / "b.dump")
     assert not (tmp_path / "b.dump").exists()

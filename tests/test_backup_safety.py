@@ -14,8 +14,8 @@ import pytest
 
 from ngo_desktop import settings
 from ngo_desktop.app import main
-from ngo_desktop.db import DatabaseDamaged, DatabaseProblem, open_database
-from ngo_desktop.services.backup import CopyDamaged, automatic_backup, automatic_backups
+from ngo_desktop.database.core import DatabaseDamaged, DatabaseProblem, open_database
+from ngo_desktop.services.backup.copies import CopyDamaged, automatic_backup, automatic_backups
 
 
 def sha256(path: Path) -> str:
@@ -110,7 +110,7 @@ def test_an_emptied_file_without_backups_is_a_new_database(tmp_path: Path, backu
 
 
 def test_the_window_opening_offers_the_newest_good_copy_of_a_damaged_file(demo_file: Path, backups: Path) -> None:
-    from ngo_desktop.desk_database import open_desk_database
+    from ngo_desktop.database.desk import open_desk_database
 
     older = automatic_backup(demo_file, backups, now=dt.datetime(2026, 3, 1, 9, 0))
     newer = automatic_backup(demo_file, backups, now=dt.datetime(2026, 3, 2, 9, 0))
@@ -152,10 +152,10 @@ def test_forgetting_survives_restoring_an_older_backup(database, tmp_path: Path,
     from sqlalchemy import select
 
     from ngo_desktop.models import ContactPerson
-    from ngo_desktop.services.backup import back_up, restore_backup
+    from ngo_desktop.services.backup.copies import back_up, restore_backup
     from ngo_desktop.services.forgetting_register import register_path
-    from ngo_desktop.services.organisations import ContactData, OrganisationData, create_organisation
-    from ngo_desktop.services.organisations_privacy import forget_contact
+    from ngo_desktop.services.organisations.privacy import forget_contact
+    from ngo_desktop.services.organisations.registry import ContactData, OrganisationData, create_organisation
 
     if database.sqlite_path is None and __import__("shutil").which("pg_dump") is None:
         pytest.skip("server backups need pg_dump")
@@ -181,7 +181,7 @@ def test_forgetting_survives_restoring_an_older_backup(database, tmp_path: Path,
 
 def test_the_restore_command_says_who_was_forgotten_again(demo_file: Path, tmp_path: Path, capsys) -> None:
     from ngo_desktop.models import ContactPerson
-    from ngo_desktop.services.organisations_privacy import forget_contact
+    from ngo_desktop.services.organisations.privacy import forget_contact
 
     copy = tmp_path / "vecs.sqlite3"
     assert main(["--lang", "en", "--database", str(demo_file), "backup", "-o", str(copy)]) == 0
@@ -200,7 +200,7 @@ def test_the_window_offers_the_newest_good_copy_when_its_start_copy_finds_damage
         qtbot, demo_file: Path, backups: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from ngo_desktop.services.backup import is_good_copy
+    from ngo_desktop.database.backup_files import is_good_copy
     from ngo_desktop.views.main_window import MainWindow
 
     good = automatic_backup(demo_file, backups, now=dt.datetime(2026, 3, 1, 9, 0))

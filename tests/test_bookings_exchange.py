@@ -11,11 +11,11 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from ngo_desktop.cli import run_command_line
+from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.models import Booking, Room
-from ngo_desktop.services.booking_exchange import export_bookings
-from ngo_desktop.services.booking_import import import_bookings, import_rooms
-from ngo_desktop.services.bookings import BookingDraft, cancel_booking, create_booking
-from ngo_desktop.services.errors import ValidationFailed
+from ngo_desktop.services.bookings.booking import BookingDraft, cancel_booking, create_booking
+from ngo_desktop.services.bookings.exchange import export_bookings
+from ngo_desktop.services.bookings.importing import import_bookings, import_rooms
 from ngo_desktop.timeutil import RIGA
 from tests.bookings_fixtures import MONDAY, NOW, at, centre  # noqa: F401
 
@@ -122,7 +122,7 @@ def test_command_line_books_refuses_with_the_reason_and_exports(database, centre
 
 
 def test_command_line_books_a_monthly_series_on_the_first_dates_weekday(database, centre, capsys):  # noqa: F811
-    from ngo_desktop.services.bookings import get_booking
+    from ngo_desktop.services.bookings.booking import get_booking
     from ngo_desktop.timeutil import to_local
 
     # 2030-03-12 is the 2nd Tuesday of March: the series keeps to 2nd Tuesdays.

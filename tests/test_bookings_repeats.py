@@ -7,9 +7,7 @@ import datetime as dt
 import pytest
 
 from ngo_desktop.models import BookingStatus
-from ngo_desktop.services.booking_queries import bookings_between
-from ngo_desktop.services.booking_rules import Rule
-from ngo_desktop.services.bookings import (
+from ngo_desktop.services.bookings.booking import (
     BookingDraft,
     BookingRefused,
     Scope,
@@ -20,7 +18,9 @@ from ngo_desktop.services.bookings import (
     preview_series,
     update_booking,
 )
-from ngo_desktop.services.repeats import RepeatKind, RepeatRule, expand
+from ngo_desktop.services.bookings.queries import bookings_between
+from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule, expand
+from ngo_desktop.services.bookings.rules import Rule
 from ngo_desktop.timeutil import to_local
 from tests.bookings_fixtures import NOW, at, centre  # noqa: F401
 

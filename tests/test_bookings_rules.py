@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from ngo_desktop.errors import ChangedElsewhere, ValidationFailed
 from ngo_desktop.models import AuditEntry, Booking, BookingStatus, PaymentStatus
-from ngo_desktop.services.booking_rules import Rule
-from ngo_desktop.services.bookings import (
+from ngo_desktop.services.bookings.booking import (
     BookingDraft,
     BookingRefused,
     Scope,
@@ -18,8 +18,8 @@ from ngo_desktop.services.bookings import (
     get_booking,
     update_booking,
 )
-from ngo_desktop.services.errors import ChangedElsewhere, ValidationFailed
-from ngo_desktop.services.rooms import add_closure
+from ngo_desktop.services.bookings.rooms import add_closure
+from ngo_desktop.services.bookings.rules import Rule
 from tests.bookings_fixtures import MONDAY, NOW, at, centre  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("english")

@@ -14,9 +14,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ngo_desktop.models import BookingStatus, PaymentStatus
-from ngo_desktop.services.booking_queries import bookings_between
-from ngo_desktop.services.bookings import BookingDraft, Scope, create_booking, create_series, get_booking
-from ngo_desktop.services.repeats import RepeatKind, RepeatRule
+from ngo_desktop.services.bookings.booking import (
+    BookingDraft,
+    Scope,
+    create_booking,
+    create_series,
+    get_booking,
+)
+from ngo_desktop.services.bookings.queries import bookings_between
+from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule
 from ngo_desktop.timeutil import local_day_bounds, to_local
 from ngo_desktop.views.bookings import booking_dialog
 from ngo_desktop.views.bookings import section as section_module
@@ -154,7 +160,7 @@ def test_context_menu_prints_the_booking_sheet_into_the_preview(qtbot, database,
 
     from pypdf import PdfReader
 
-    from ngo_desktop.services.printing import count_printed
+    from ngo_desktop.services.printing.register import count_printed
     from ngo_desktop.views.bookings.print_action import print_booking_sheet
     from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 
@@ -258,8 +264,8 @@ def test_the_live_check_waits_for_typing_and_answers_the_newest_input(
 
 
 def test_a_refresh_keeps_the_day_room_mode_and_scroll_position(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811
-    from ngo_desktop.changes import Changes
-    from ngo_desktop.services.rooms import RoomInput, create_room
+    from ngo_desktop.database.changes import Changes
+    from ngo_desktop.services.bookings.rooms import RoomInput, create_room
 
     widget = shown(follow_changes=False)
     widget.mode.setCurrentIndex(widget.mode.findData("week"))
@@ -381,7 +387,7 @@ def test_rooms_are_imported_with_progress_and_bookings_exported(qtbot, database,
                                                                   monkeypatch, tmp_path):
     from PySide6.QtWidgets import QFileDialog, QWidget
 
-    from ngo_desktop.services.rooms import list_rooms
+    from ngo_desktop.services.bookings.rooms import list_rooms
     from ngo_desktop.views.bookings.exchange_actions import (
         export_bookings_interactively,
         import_interactively,
@@ -429,7 +435,7 @@ def test_confirm_from_the_context_menu_shows_through_the_change_event(qtbot, dat
 
 
 def test_rooms_dialog_adds_a_site_and_retires_a_room(qtbot, database, centre, wait_for_operations, monkeypatch):  # noqa: F811
-    from ngo_desktop.services.rooms import list_rooms
+    from ngo_desktop.services.bookings.rooms import list_rooms
     from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
 
     dialog = RoomsDialog(database)

@@ -11,7 +11,7 @@ import pytest
 
 from ngo_desktop import __version__
 from ngo_desktop.app import main
-from ngo_desktop.db import HEAD_REVISION, current_revision, open_database
+from ngo_desktop.database.core import HEAD_REVISION, current_revision, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,7 +72,7 @@ def test_a_refused_action_exits_with_1_and_one_line_reason(tmp_path, capsys) -> 
 
 
 def test_demo_fills_an_empty_database_and_refuses_a_second_time(tmp_path, capsys) -> None:
-    pytest.importorskip("ngo_desktop.services.demo")
+    pytest.importorskip("ngo_desktop.services.demo.fill")
     path = str(tmp_path / "demo.sqlite3")
     assert main(["--lang", "en", "--database", path, "demo"]) == 0
     assert "Demo data loaded" in capsys.readouterr().out
@@ -94,7 +94,7 @@ def test_a_file_that_cannot_be_read_or_written_gives_a_one_line_reason(tmp_path,
 
 def test_the_command_line_does_not_replace_a_missing_database_that_was_backed_up(tmp_path, capsys) -> None:
     from ngo_desktop import settings
-    from ngo_desktop.services.backup import automatic_backup
+    from ngo_desktop.services.backup.copies import automatic_backup
 
     path = tmp_path / "centrs.sqlite3"
     open_database(path).dispose()

@@ -14,16 +14,16 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from ngo_desktop.services import fairs
-from ngo_desktop.services.organisations import (
+from ngo_desktop.services.bookings.rooms import RoomInput, get_room, update_room
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.organisations.registry import (
     ContactData,
     OrganisationData,
     create_organisation,
     get_organisation,
     update_organisation,
 )
-from ngo_desktop.services.premises import get_premises, get_tenancy, update_premises, update_tenancy
-from ngo_desktop.services.rooms import RoomInput, get_room, update_room
+from ngo_desktop.services.premises.registry import get_premises, get_tenancy, update_premises, update_tenancy
 from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
 from ngo_desktop.views.fairs.fair_dialog import FairDialog, load_fair_form
 from ngo_desktop.views.organisations.dialog import OrganisationDialog

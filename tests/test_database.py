@@ -11,8 +11,8 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from ngo_desktop import roles
-from ngo_desktop.db import (
+from ngo_desktop.database import roles
+from ngo_desktop.database.core import (
     HEAD_REVISION,
     DatabaseProblem,
     alembic_config,

@@ -17,7 +17,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ngo_desktop.db import Database, open_database
+from ngo_desktop.database.core import Database, open_database
+from ngo_desktop.errors import NotEmpty
 from ngo_desktop.models import (
     ApplicationDay,
     ApplicationStatus,
@@ -48,15 +49,14 @@ from ngo_desktop.models import (
     TenancyPayment,
     VendorApplication,
 )
-from ngo_desktop.services.booking_price import booking_price
+from ngo_desktop.services.bookings.price import booking_price
+from ngo_desktop.services.bookings.repeats import expand_stored
+from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, room_info
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
-from ngo_desktop.services.demo import DemoSummary, fill_demo_data
-from ngo_desktop.services.demo_common import is_valid_registration_number
-from ngo_desktop.services.demo_large import LARGE_DEMO
-from ngo_desktop.services.errors import NotEmpty
-from ngo_desktop.services.repeats import expand_stored
-from ngo_desktop.services.rooms import EQUIPMENT_CODES, room_info
-from ngo_desktop.services.tenancy_statements import PaymentState, statements_of_tenancy
+from ngo_desktop.services.demo.common import is_valid_registration_number
+from ngo_desktop.services.demo.fill import DemoSummary, fill_demo_data
+from ngo_desktop.services.demo.large import LARGE_DEMO
+from ngo_desktop.services.premises.statements import PaymentState, statements_of_tenancy
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, sort_key
 from ngo_desktop.timeutil import to_local
 

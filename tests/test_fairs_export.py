@@ -8,8 +8,10 @@ import datetime as dt
 from openpyxl import load_workbook
 
 from ngo_desktop.cli import run_command_line
-from ngo_desktop.services import stall_assignments, stall_layouts, vendors
-from ngo_desktop.services.stall_layouts import StallSpec
+from ngo_desktop.services.fairs import assignments as stall_assignments
+from ngo_desktop.services.fairs import layouts as stall_layouts
+from ngo_desktop.services.fairs import vendors
+from ngo_desktop.services.fairs.layouts import StallSpec
 from tests.fairs_fixtures import apply_all, build_market
 
 

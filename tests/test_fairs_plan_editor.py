@@ -6,8 +6,9 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ngo_desktop.services import stall_layouts, vendors
-from ngo_desktop.services.stall_layouts import StallSpec
+from ngo_desktop.services.fairs import layouts as stall_layouts
+from ngo_desktop.services.fairs import vendors
+from ngo_desktop.services.fairs.layouts import StallSpec
 from ngo_desktop.views.fairs.plan_page import PlanPage
 from ngo_desktop.views.fairs.plan_scene import PIXELS_PER_METRE, ColourMode, StallItem
 from tests.fairs_fixtures import apply_all, build_market, follow_changes
@@ -207,7 +208,7 @@ def _window_on_the_plan(qtbot, database, market, wait_for_operations):  # type: 
 
 def _drag(qtbot, page: PlanPage, item: StallItem, by: QPoint, *, check_busy=None) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """Drag ``item`` by ``by`` viewport pixels; returns the place in metres the drop should give."""
-    from ngo_desktop.services.stall_layouts import clamp_to_plan
+    from ngo_desktop.services.fairs.layouts import clamp_to_plan
     from ngo_desktop.views.fairs.plan_scene import GRID_METRES
 
     viewport = page.view.viewport()
@@ -277,7 +278,7 @@ def test_a_change_from_another_desk_moves_the_stall_without_resetting_the_zoom(q
     window, section, page = _window_on_the_plan(qtbot, database, market, wait_for_operations)
     scale = page.view.current_scale()
     item = page.scene.stall_items[market.stall_ids["2"]]
-    from ngo_desktop.changes import Changes
+    from ngo_desktop.database.changes import Changes
 
     stall_layouts.update_stall(database, market.stall_ids["2"], StallSpec(number="2", x_m=12, y_m=9))
     window.take_changes(Changes(frozenset({"stall"}), {"stall": frozenset({market.stall_ids["2"]})},
@@ -313,7 +314,7 @@ def test_removing_a_stall_takes_it_off_the_plan_once_saved(qtbot, database, wait
 
 
 def test_drawing_a_new_plan_for_a_fair_without_one(qtbot, database, english, wait_for_operations) -> None:
-    from ngo_desktop.services import fairs
+    from ngo_desktop.services.fairs import events as fairs
 
     market = build_market(database, stalls=1)
     fairs.set_layout(database, market.fair_id, None)

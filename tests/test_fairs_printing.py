@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from ngo_desktop.services import stall_assignments, vendors
+from ngo_desktop.services.fairs import assignments as stall_assignments
+from ngo_desktop.services.fairs import vendors
 from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 from ngo_desktop.views.fairs.print_menu import day_to_print
 from ngo_desktop.views.fairs.section import FairsSection

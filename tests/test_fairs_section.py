@@ -8,8 +8,9 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ngo_desktop.models import ApplicationStatus, CheckIn
-from ngo_desktop.services import fairs, vendors
-from ngo_desktop.services.vendors import ApplicationFilter
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import vendors
+from ngo_desktop.services.fairs.vendors import ApplicationFilter
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel
 from ngo_desktop.views.fairs.checkin_page import CheckInPage
 from ngo_desktop.views.fairs.fair_dialog import FairDialog, load_fair_form
@@ -181,7 +182,7 @@ def test_the_applications_model_passes_qt_model_checks(qtbot, qtmodeltester, dat
 def test_exporting_stalls_from_the_vendor_list(qtbot, database, english, monkeypatch, tmp_path, wait_for_operations) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from ngo_desktop.services import stall_assignments
+    from ngo_desktop.services.fairs import assignments as stall_assignments
 
     market = build_market(database)
     days = apply_all(database, market)
@@ -203,8 +204,8 @@ def test_exporting_stalls_from_the_vendor_list(qtbot, database, english, monkeyp
 
 
 def test_the_section_and_refusals_speak_latvian(qtbot, database, latvian, wait_for_operations) -> None:
-    from ngo_desktop.services import stall_assignments
-    from ngo_desktop.services.errors import DomainError
+    from ngo_desktop.errors import DomainError
+    from ngo_desktop.services.fairs import assignments as stall_assignments
 
     market = build_market(database, powered=())
     days = apply_all(database, market, needs_power=True)

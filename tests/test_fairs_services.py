@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from ngo_desktop.errors import ChangedElsewhere, DomainError, ValidationFailed
 from ngo_desktop.models import (
     ApplicationStatus,
     AuditEntry,
@@ -15,9 +16,11 @@ from ngo_desktop.models import (
     PaymentStatus,
     StallAssignment,
 )
-from ngo_desktop.services import fairs, stall_assignments, stall_layouts, vendors
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
-from ngo_desktop.services.stall_layouts import StallSpec
+from ngo_desktop.services.fairs import assignments as stall_assignments
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import layouts as stall_layouts
+from ngo_desktop.services.fairs import vendors
+from ngo_desktop.services.fairs.layouts import StallSpec
 from tests.fairs_fixtures import apply_all, build_market
 
 
@@ -311,7 +314,7 @@ def test_a_fair_without_a_plan_accepts_without_a_limit(database) -> None:
 def test_stalls_and_labels_are_kept_on_the_plan_whatever_the_editor_sends(database) -> None:
     """Issue #11: a quick drag once stored a stall at (−14.5, −12.5) m on a 50 × 30 m plan."""
     from ngo_desktop.models import LandmarkKind
-    from ngo_desktop.services.stall_layouts import LandmarkSpec
+    from ngo_desktop.services.fairs.layouts import LandmarkSpec
 
     layout_id = stall_layouts.create_layout(database, name="Laukums", width_m=50, depth_m=30)
     stall_id = stall_layouts.add_stall(database, layout_id=layout_id,
@@ -352,7 +355,7 @@ def test_upgrading_moves_stalls_stored_off_the_plan_back_onto_it(tmp_path) -> No
 
     from alembic import command
 
-    from ngo_desktop.db import HEAD_REVISION, alembic_config, current_revision, open_database
+    from ngo_desktop.database.core import HEAD_REVISION, alembic_config, current_revision, open_database
 
     path = tmp_path / "pirms.sqlite3"
     opened = open_database(path)

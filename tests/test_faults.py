@@ -68,11 +68,11 @@ def run_limited(arguments: list[str], *, file_size_limit: int, home: Path) -> su
 # --- a lock taken after the database was opened ---------------------------------------------------
 @pytest.mark.sqlite_only
 def test_a_lock_taken_after_opening_is_one_line_and_nothing_is_saved(demo_file: Path, monkeypatch, capsys) -> None:
-    import ngo_desktop.db
-    import ngo_desktop.desk_database
+    import ngo_desktop.database.core
+    import ngo_desktop.database.desk
 
-    monkeypatch.setattr(ngo_desktop.db, "SQLITE_BUSY_TIMEOUT_MS", 300)  # the wait before giving up
-    really_open = ngo_desktop.desk_database.open_desk_database
+    monkeypatch.setattr(ngo_desktop.database.core, "SQLITE_BUSY_TIMEOUT_MS", 300)  # the wait before giving up
+    really_open = ngo_desktop.database.desk.open_desk_database
     holder = sqlite3.connect(demo_file, isolation_level=None)
 
     def open_then_lock(*arguments, **keywords):  # type: ignore[no-untyped-def]
@@ -80,7 +80,7 @@ def test_a_lock_taken_after_opening_is_one_line_and_nothing_is_saved(demo_file: 
         holder.execute("BEGIN IMMEDIATE")  # another program starts writing right after we opened
         return database
 
-    monkeypatch.setattr(ngo_desktop.desk_database, "open_desk_database", open_then_lock)
+    monkeypatch.setattr(ngo_desktop.database.desk, "open_desk_database", open_then_lock)
     bookings = count(demo_file, "booking")
     capsys.readouterr()
     code = main(["--lang", "en", "--database", str(demo_file), "book", "--room", "1", "--title", "Sapulce",
@@ -165,19 +165,19 @@ def test_a_damaged_data_page_is_one_line_and_the_file_is_untouched(demo_file: Pa
 @pytest.mark.sqlite_only
 def test_a_page_damaged_after_opening_is_one_line_naming_the_copy(demo_file: Path, tmp_path: Path, monkeypatch,
                                                                   capsys) -> None:
-    import ngo_desktop.desk_database
-    from ngo_desktop.services.backup import automatic_backup
+    import ngo_desktop.database.desk
+    from ngo_desktop.services.backup.copies import automatic_backup
     from tests.test_backup_safety import damage_a_data_page
 
     copy = automatic_backup(demo_file, tmp_path / "backups")
-    really_open = ngo_desktop.desk_database.open_desk_database
+    really_open = ngo_desktop.database.desk.open_desk_database
 
     def open_then_damage(*arguments, **keywords):  # type: ignore[no-untyped-def]
         database = really_open(*arguments, **keywords)
         damage_a_data_page(demo_file, table="booking")  # the disk fails under the running command
         return database
 
-    monkeypatch.setattr(ngo_desktop.desk_database, "open_desk_database", open_then_damage)
+    monkeypatch.setattr(ngo_desktop.database.desk, "open_desk_database", open_then_damage)
     capsys.readouterr()
     assert main(["--lang", "en", "--database", str(demo_file), "export", "bookings", str(tmp_path / "b.csv"),
                  "--from", "2020-01-01", "--to", "2030-12-31"]) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ngo_desktop.services import holidays_lv
+from ngo_desktop.services.bookings import holidays as holidays_lv
 
 
 def _forget_in_memory() -> None:

@@ -11,11 +11,11 @@ from alembic import command
 from PySide6.QtCore import QLocale
 from sqlalchemy import select, text
 
-from ngo_desktop.db import HEAD_REVISION, alembic_config, current_revision, open_database
+from ngo_desktop.database.core import HEAD_REVISION, alembic_config, current_revision, open_database
 from ngo_desktop.models import Organisation
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.premises import TenancyDetails
-from ngo_desktop.services.premises_documents import _decision, month_words
+from ngo_desktop.services.premises.documents import _decision, month_words
+from ngo_desktop.services.premises.registry import TenancyDetails
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
 
 LATVIAN = QLocale(QLocale.Language.Latvian, QLocale.Country.Latvia)
@@ -89,7 +89,7 @@ def test_the_migration_recomputes_stored_sort_keys(tmp_path: Path) -> None:
 
 def test_the_directory_says_a_legal_form_once_and_spells_out_z_s(latvian) -> None:  # type: ignore[no-untyped-def]
     from ngo_desktop.models import LegalForm
-    from ngo_desktop.services.printing_directory import _directory_legal_form
+    from ngo_desktop.services.printing.directory import _directory_legal_form
 
     assert _directory_legal_form(LegalForm.ASSOCIATION, 'Biedrība "Sudrabs"') == ""
     assert _directory_legal_form(LegalForm.LIMITED_COMPANY, 'SIA "Koks"') == ""

@@ -185,7 +185,7 @@ def test_logo_is_scaled_and_stored_as_png(qtbot, database, english, tmp_path) ->
 @pytest.mark.sqlite_only
 def test_the_start_up_backup_is_made_after_the_window_appears(qtbot, database, english) -> None:
     from ngo_desktop import settings
-    from ngo_desktop.services.backup import automatic_backups
+    from ngo_desktop.services.backup.copies import automatic_backups
 
     window = MainWindow(database, back_up_on_start=True)
     qtbot.addWidget(window)
@@ -212,7 +212,7 @@ def test_restore_from_the_file_menu_brings_back_the_backup(qtbot, database, engl
                                                            monkeypatch, wait_for_operations) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from ngo_desktop.services.backup import back_up
+    from ngo_desktop.services.backup.copies import back_up
 
     save_centre_details(database, CentreDetails(name="Rīta centrs"))
     copy = back_up(database, tmp_path / "rīts.sqlite3")

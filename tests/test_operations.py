@@ -7,8 +7,8 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.errors import ChangedElsewhere, DomainError
 from ngo_desktop.views import operations
 from ngo_desktop.views.operations import LatestOnly, Operation
 from tests.bookings_fixtures import add_organisation

@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from ngo_desktop import desk_settings
+from ngo_desktop import settings
 from ngo_desktop.app import main
-from ngo_desktop.db import default_operator
-from ngo_desktop.desk_database import open_desk_database
+from ngo_desktop.database.core import default_operator
+from ngo_desktop.database.desk import open_desk_database
 from ngo_desktop.models import AuditEntry, PrintedDocument
-from ngo_desktop.services.rooms import SiteInput, create_site
+from ngo_desktop.services.bookings.rooms import SiteInput, create_site
 from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.operator_dialog import OperatorNameDialog
 
@@ -29,8 +29,8 @@ def test_the_dialog_is_latvian_starts_empty_and_needs_a_name(qtbot) -> None:
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == OperatorNameDialog.DialogCode.Accepted
-    assert desk_settings.stored_operator_name() == "Anna Bērziņa"
-    assert desk_settings.operator_name() == "Anna Bērziņa"
+    assert settings.stored_operator_name() == "Anna Bērziņa"
+    assert settings.operator_name() == "Anna Bērziņa"
 
 
 def _answer_the_prompt_with(qtbot, name: str | None) -> list[str]:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def test_first_start_asks_the_name_and_changes_are_recorded_under_it(qtbot, data
     _start_window(qtbot, database)
     qtbot.waitUntil(lambda: database.operator == "Anna Bērziņa")
     assert seen == ["Kas strādā šajā darba vietā?"]
-    assert desk_settings.stored_operator_name() == "Anna Bērziņa"
+    assert settings.stored_operator_name() == "Anna Bērziņa"
     create_site(database, SiteInput(name="Alūksnes NVO nams"))
     with database.read_session() as session:
         assert session.scalars(select(AuditEntry.operator)).all() == ["Anna Bērziņa"]
@@ -78,7 +78,7 @@ def test_later_keeps_the_login_name_and_asks_again_next_start(qtbot, database) -
     seen = _answer_the_prompt_with(qtbot, None)
     _start_window(qtbot, database)
     qtbot.waitUntil(lambda: seen != [])
-    assert desk_settings.stored_operator_name() == ""
+    assert settings.stored_operator_name() == ""
     assert database.operator == default_operator()
     again = _answer_the_prompt_with(qtbot, "Reģistratūra")
     _start_window(qtbot, database)
@@ -87,7 +87,7 @@ def test_later_keeps_the_login_name_and_asks_again_next_start(qtbot, database) -
 
 
 def test_a_desk_with_a_name_is_not_asked(qtbot, database, monkeypatch) -> None:
-    desk_settings.save_operator_name("Jānis Kalniņš")
+    settings.save_operator_name("Jānis Kalniņš")
     shown = []
     monkeypatch.setattr(OperatorNameDialog, "exec", lambda self: shown.append(self) or 0)
     _start_window(qtbot, database)
@@ -99,7 +99,7 @@ def test_the_command_line_uses_the_stored_name_or_the_login(tmp_path, capsys) ->
     opened = open_desk_database(str(path))
     assert opened.operator == default_operator()
     opened.dispose()
-    desk_settings.save_operator_name("Anna Bērziņa")
+    settings.save_operator_name("Anna Bērziņa")
     assert main(["--database", str(path), "demo"]) == 0
     pdf = tmp_path / "katalogs.pdf"
     assert main(["--database", str(path), "print", "directory", "-o", str(pdf)]) == 0

@@ -9,21 +9,21 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from ngo_desktop.services.organisations import (
+from ngo_desktop.services.organisations.exporting import export_organisations
+from ngo_desktop.services.organisations.importing import (
+    ImportRefused,
+    OnDuplicate,
+    import_organisations,
+    read_table,
+)
+from ngo_desktop.services.organisations.listing import ListFilter, ListOrder, fetch_rows
+from ngo_desktop.services.organisations.registry import (
     ContactData,
     OrganisationData,
     create_organisation,
     get_organisation,
     set_archived,
 )
-from ngo_desktop.services.organisations_export import export_organisations
-from ngo_desktop.services.organisations_import import (
-    ImportRefused,
-    OnDuplicate,
-    import_organisations,
-    read_table,
-)
-from ngo_desktop.services.organisations_list import ListFilter, ListOrder, fetch_rows
 
 HEADER = "Nosaukums;Reģistrācijas numurs;Juridiskā forma;Tālrunis;Kontaktpersona;Kontaktpersonas e-pasts;Darbības jomas\n"
 GOOD_ROWS = (
@@ -151,7 +151,7 @@ def fill_registry(database) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_gives_back_the_same_data(database, tmp_path: Path, suffix: str) -> None:
-    from ngo_desktop.db import open_database
+    from ngo_desktop.database.core import open_database
 
     fill_registry(database)
     path = tmp_path / f"registrs{suffix}"

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from ngo_desktop.errors import ChangedElsewhere, DomainError, ValidationFailed
 from ngo_desktop.models import AuditAction, AuditEntry, Booking, ContactPerson, OrganisationKind
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
-from ngo_desktop.services.org_validation import PhoneProblem, normalise_phone
-from ngo_desktop.services.organisation_history import bookings_of, fair_days_of, history_counts
-from ngo_desktop.services.organisations import (
+from ngo_desktop.services.organisations.history import bookings_of, fair_days_of, history_counts
+from ngo_desktop.services.organisations.listing import Column, ListFilter, ListOrder, count_rows, fetch_rows
+from ngo_desktop.services.organisations.privacy import export_person_data, forget_contact
+from ngo_desktop.services.organisations.registry import (
     ContactData,
     OrganisationData,
     create_organisation,
@@ -27,8 +28,7 @@ from ngo_desktop.services.organisations import (
     set_archived,
     update_organisation,
 )
-from ngo_desktop.services.organisations_list import Column, ListFilter, ListOrder, count_rows, fetch_rows
-from ngo_desktop.services.organisations_privacy import export_person_data, forget_contact
+from ngo_desktop.services.organisations.validation import PhoneProblem, normalise_phone
 from tests.organisations_fixtures import add_booking
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ngo_desktop.services.organisations import (
+from ngo_desktop.services.organisations.registry import (
     ContactData,
     OrganisationData,
     create_organisation,
@@ -298,7 +298,7 @@ def test_print_directory_opens_the_preview_in_latvian_order(qtbot, registry, lat
 
 
 def test_saving_through_the_contacts_editor_keeps_each_persons_notes(qtbot, database, latvian) -> None:
-    from ngo_desktop.services.organisations import get_organisation, update_organisation
+    from ngo_desktop.services.organisations.registry import get_organisation, update_organisation
     from ngo_desktop.views.organisations.contacts import ContactsEditor
 
     organisation_id = add(database, "Biedrība „Ozolzīle”", contacts=(
@@ -359,7 +359,7 @@ def test_the_section_opens_at_once_and_the_rows_follow(qtbot, registry, latvian)
 
 def test_a_refresh_keeps_the_selected_organisation_and_the_scroll_position(qtbot, database,
                                                                            wait_for_operations) -> None:
-    from ngo_desktop.changes import Changes
+    from ngo_desktop.database.changes import Changes
 
     for number in range(BATCH_SIZE + 100):
         add(database, f"Biedrība {number:03d}")

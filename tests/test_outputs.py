@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ngo_desktop.app import main
-from ngo_desktop.db import open_database
+from ngo_desktop.database.core import open_database
 from ngo_desktop.outputs import OutputRefused, output_path, protect_database_file, write_output
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX matter")
@@ -190,13 +190,13 @@ def test_files_with_personal_data_are_private(tmp_path: Path, open_umask, englis
 @posix_only
 def test_a_person_export_is_private_and_replaces_only_when_confirmed(database, tmp_path: Path, open_umask,
                                                                       english) -> None:
-    from ngo_desktop.services.organisations import (
+    from ngo_desktop.services.organisations.privacy import export_person_data
+    from ngo_desktop.services.organisations.registry import (
         ContactData,
         OrganisationData,
         create_organisation,
         get_organisation,
     )
-    from ngo_desktop.services.organisations_privacy import export_person_data
 
     saved = create_organisation(database, OrganisationData(
         name="Biedrība „Gaisma”", contacts=(ContactData(name="Anna Bērziņa"),)))

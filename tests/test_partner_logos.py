@@ -9,15 +9,15 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
 from ngo_desktop.models import FairKind
-from ngo_desktop.services import fairs
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
-from ngo_desktop.services.organisations import (
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.organisations.registry import (
     OrganisationData,
     create_organisation,
     get_organisation,
     update_organisation,
 )
-from ngo_desktop.services.printing import DocumentRequest, make_document
+from ngo_desktop.services.printing.register import DocumentRequest, make_document
 from ngo_desktop.views.organisations.form import OrganisationForm
 
 

@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.models import PrintedDocument
-from ngo_desktop.services.errors import ValidationFailed
-from ngo_desktop.services.premises_documents import monthly_statement_pdf, tenancy_summary_pdf
+from ngo_desktop.services.premises.documents import monthly_statement_pdf, tenancy_summary_pdf
 from tests.premises_fixtures import salon  # noqa: F401
 
 PRINTED_AT = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)

@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from ngo_desktop.cli import run_command_line
-from ngo_desktop.services.errors import ValidationFailed
-from ngo_desktop.services.premises import record_payment
-from ngo_desktop.services.premises_export import export_support, export_tenancies
+from ngo_desktop.errors import ValidationFailed
+from ngo_desktop.services.premises.exporting import export_support, export_tenancies
+from ngo_desktop.services.premises.registry import record_payment
 from tests.premises_fixtures import salon  # noqa: F401
 
 

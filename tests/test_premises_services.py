@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from ngo_desktop.errors import ChangedElsewhere, ValidationFailed
 from ngo_desktop.models import AuditEntry, ReductionKind
-from ngo_desktop.services.errors import ChangedElsewhere, ValidationFailed
-from ngo_desktop.services.premises import (
+from ngo_desktop.services.premises.registry import (
     TenancyInput,
     create_tenancy,
     end_tenancy_early,
@@ -22,12 +22,12 @@ from ngo_desktop.services.premises import (
     update_premises,
     update_tenancy,
 )
-from ngo_desktop.services.premises_reminders import (
+from ngo_desktop.services.premises.reminders import (
     premises_reminder_text,
     terms_ending_soon,
     unpaid_months,
 )
-from ngo_desktop.services.tenancy_statements import (
+from ngo_desktop.services.premises.statements import (
     PaymentState,
     monthly_statement,
     statements_for_month,

@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ngo_desktop.services.premises import get_premises, list_premises, tenancies_of_premises
-from ngo_desktop.services.tenancy_statements import PaymentState, statements_for_month
+from ngo_desktop.services.premises.registry import get_premises, list_premises, tenancies_of_premises
+from ngo_desktop.services.premises.statements import PaymentState, statements_for_month
 from ngo_desktop.views.premises.premises_form import PremisesDialog
 from ngo_desktop.views.premises.section import PremisesSection
 from ngo_desktop.views.premises.statements_view import PaymentDialog
@@ -132,7 +132,7 @@ def test_the_support_tab_totals_the_year(qtbot, wait_for_operations, database, s
 
 
 def test_the_reminders_panel_and_status_label_show_unpaid_months(qtbot, wait_for_operations, database, salon, english, monkeypatch) -> None:  # noqa: F811
-    from ngo_desktop.services import premises_reminders
+    from ngo_desktop.services.premises import reminders as premises_reminders
 
     monkeypatch.setattr(premises_reminders, "today_local", lambda: dt.date(2026, 3, 11))
     section = PremisesSection(database)

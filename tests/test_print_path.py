@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from ngo_desktop.services.printing import DocumentRequest, list_printed
+from ngo_desktop.services.printing.register import DocumentRequest, list_printed
 from ngo_desktop.views.documents import print_job
 from ngo_desktop.views.documents.register_model import RegisterModel
 from ngo_desktop.views.documents.section import DocumentsSection

@@ -9,9 +9,10 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from ngo_desktop.errors import NotFound, ValidationFailed
 from ngo_desktop.models import AuditAction, AuditEntry, Organisation, PrintedDocument
-from ngo_desktop.services.errors import NotFound, ValidationFailed
-from ngo_desktop.services.printing import DocumentRequest, list_printed, make_document, parse_week, request_of
+from ngo_desktop.services.printing.common import parse_week
+from ngo_desktop.services.printing.register import DocumentRequest, list_printed, make_document, request_of
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
 from tests.printing_fixtures import (
     CENTRE_NAME,

@@ -19,7 +19,7 @@ import pdfplumber
 import pytest
 from sqlalchemy import func, select
 
-from ngo_desktop.db import Database, open_database
+from ngo_desktop.database.core import Database, open_database
 from ngo_desktop.documents import labels as label_defaults
 from ngo_desktop.documents.booking_sheet import build_booking_sheet
 from ngo_desktop.documents.check_in_sheet import build_check_in_sheet
@@ -52,8 +52,9 @@ from ngo_desktop.documents.stall_plan import build_stall_plan
 from ngo_desktop.documents.week_schedule import build_week_schedule
 from ngo_desktop.i18n import install_language
 from ngo_desktop.models import Booking, Fair, Room
-from ngo_desktop.services.demo import fill_demo_data
-from ngo_desktop.services.printing import DocumentRequest, make_document, week_text
+from ngo_desktop.services.demo.fill import fill_demo_data
+from ngo_desktop.services.printing.common import week_text
+from ngo_desktop.services.printing.register import DocumentRequest, make_document
 from tests.layout_checker import check_pdf, source_words
 
 # The least each document prints: the stall plan's labels inside small stalls may be smaller.

@@ -11,12 +11,12 @@ from pathlib import Path
 import pdfplumber
 from PySide6.QtCore import QSettings
 
-from ngo_desktop import desk_settings
+from ngo_desktop import settings
 from ngo_desktop.app import main
 from ngo_desktop.documents.week_schedule import PROVISIONAL_MARK
-from ngo_desktop.services.holidays_lv import holiday_name
-from ngo_desktop.services.printing import DocumentRequest, make_document
-from ngo_desktop.services.rooms import add_closure
+from ngo_desktop.services.bookings.holidays import holiday_name
+from ngo_desktop.services.bookings.rooms import add_closure
+from ngo_desktop.services.printing.register import DocumentRequest, make_document
 from ngo_desktop.settings import PAPER_KEY
 from tests.printing_fixtures import SERIES_TITLE, PrintingData
 
@@ -129,20 +129,20 @@ def test_the_signatory_is_the_operator_name_from_settings_never_the_login(databa
                  str(printing_data.single_booking_id), "-o", str(output)]
     assert main(arguments) == 0
     assert database.operator not in flat(text_of(output.read_bytes())).split("Paraksti")[-1]
-    desk_settings.save(keep=10, operator="Inese Kalniņa")
+    settings.save_desk(keep=10, operator="Inese Kalniņa")
     assert main(arguments) == 0
     assert "Inese Kalniņa" in flat(text_of(output.read_bytes()))
 
 
 def _small_room(database, printing_data: PrintingData) -> int:  # type: ignore[no-untyped-def]
-    from ngo_desktop.services.rooms import list_rooms
+    from ngo_desktop.services.bookings.rooms import list_rooms
 
     return next(room.id for room in list_rooms(database, site_id=printing_data.site_id) if room.name == "Mazā telpa")
 
 
 def test_a_booking_sheet_shows_setup_time_and_a_cancelled_status_unlike_a_confirmed_one(
         database, printing_data: PrintingData) -> None:
-    from ngo_desktop.services.bookings import cancel_booking
+    from ngo_desktop.services.bookings.booking import cancel_booking
 
     sheet = make_document(database, DocumentRequest("booking-sheet", booking_id=printing_data.single_booking_id))
     text = flat(text_of(sheet.pdf))

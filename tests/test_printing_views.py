@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
 
 from ngo_desktop.cli import run_command_line
-from ngo_desktop.services.printing import DocumentRequest, list_printed
+from ngo_desktop.services.printing.register import DocumentRequest, list_printed
 from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 from ngo_desktop.views.documents.section import DocumentsSection
 from ngo_desktop.views.operations import ChangeRelay
@@ -106,7 +106,7 @@ def test_section_shows_the_empty_state_then_the_register(qtbot, qtmodeltester, d
 def test_the_register_pages_and_a_refresh_keeps_the_chosen_document(qtbot, qtmodeltester, database,
                                                                     printing_data: PrintingData, monkeypatch,
                                                                     wait_for_operations) -> None:
-    from ngo_desktop.services.printing import make_document
+    from ngo_desktop.services.printing.register import make_document
     from ngo_desktop.views.documents import register_model
 
     monkeypatch.setattr(register_model, "PAGE_SIZE", 4)  # pages of four, so a few documents make two pages

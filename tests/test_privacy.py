@@ -11,15 +11,15 @@ import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy import select
 
-from ngo_desktop.db import masked_url, with_stored_password
+from ngo_desktop.database.core import masked_url, with_stored_password
 from ngo_desktop.models import AuditAction, AuditEntry, ContactPerson
-from ngo_desktop.services.organisations import (
+from ngo_desktop.services.organisations.importing import OnDuplicate, import_organisations
+from ngo_desktop.services.organisations.registry import (
     ContactData,
     OrganisationData,
     create_organisation,
     get_organisation,
 )
-from ngo_desktop.services.organisations_import import OnDuplicate, import_organisations
 from tests.test_shared_views import _settings_dialog, memory_keyring  # noqa: F401 - the fixture is used by name
 
 SERVER = "postgresql+psycopg://centrs@db.example.lv/ngo"
@@ -66,11 +66,11 @@ def test_an_import_update_of_a_contact_person_is_counted_and_audited(database, t
 
 def test_moving_to_a_server_forgets_again_and_carries_the_register(tmp_path: Path, postgres_url: str,
                                                                   english) -> None:
-    from ngo_desktop.db import open_database
+    from ngo_desktop.database.core import open_database
     from ngo_desktop.services import forgetting_register
-    from ngo_desktop.services.data_transfer import move_to_server
+    from ngo_desktop.services.backup.transfer import move_to_server
     from ngo_desktop.services.forgetting_register import forgotten_people, register_path
-    from ngo_desktop.services.organisations_privacy import forget_contact
+    from ngo_desktop.services.organisations.privacy import forget_contact
     from tests.conftest import empty_postgres_tables
 
     source = open_database(tmp_path / "centrs.sqlite3", operator="tester")
@@ -78,7 +78,7 @@ def test_moving_to_a_server_forgets_again_and_carries_the_register(tmp_path: Pat
         name="Biedrība „Saulrieti”", contacts=(ContactData(name="Ilze Ķirsone", phone="26111222"),))).id
     contact_id = get_organisation(source, organisation_id).contacts[0].id
     old_copy = tmp_path / "vecs.sqlite3"
-    from ngo_desktop.services.backup import back_up
+    from ngo_desktop.services.backup.copies import back_up
 
     back_up(source, old_copy)
     forget_contact(source, contact_id)
@@ -116,8 +116,8 @@ def test_a_server_dump_is_private(postgres_url: str, tmp_path: Path) -> None:
     import shutil
     import stat
 
-    from ngo_desktop.db import open_database
-    from ngo_desktop.services.backup import back_up
+    from ngo_desktop.database.core import open_database
+    from ngo_desktop.services.backup.copies import back_up
 
     if shutil.which("pg_dump") is None:
         pytest.skip("pg_dump is not installed")

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from ngo_desktop.app import main
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from tests.reports_fixtures import ReportData, build_report_data
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.models import MembershipStatus, Organisation, OrganisationKind, VendorCategory
-from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.services.reports.fairs import fairs_report
 from ngo_desktop.services.reports.membership import limitations, membership_report
 from ngo_desktop.services.reports.period import Period, ReportFilter

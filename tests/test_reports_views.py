@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCharts import QBarSeries, QChartView
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.services.reports.presentation import cell_number
 from ngo_desktop.views.reports.section import MONTH, ReportsSection
 from ngo_desktop.views.reports.table_model import ReportTableModel
@@ -104,8 +104,8 @@ def test_export_pdf_writes_the_file_off_the_gui_thread(qtbot, database: Database
 
 def test_refresh_brings_new_sites_and_keeps_the_chosen_tab(qtbot, database: Database, data: ReportData,
                                                             wait_for_operations) -> None:
-    from ngo_desktop.changes import Changes
-    from ngo_desktop.services.rooms import SiteInput, create_site
+    from ngo_desktop.database.changes import Changes
+    from ngo_desktop.services.bookings.rooms import SiteInput, create_site
 
     section = _march_room_use(qtbot, database, wait_for_operations)
     section.tabs.setCurrentIndex(2)

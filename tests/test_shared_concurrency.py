@@ -19,11 +19,11 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from ngo_desktop.db import OverlapRefused, open_database
+from ngo_desktop.database.core import OverlapRefused, open_database
+from ngo_desktop.errors import ChangedElsewhere
 from ngo_desktop.models import AuditEntry, Booking, Organisation, StallAssignment
-from ngo_desktop.services import vendors
-from ngo_desktop.services.bookings import BookingDraft, create_booking, update_booking
-from ngo_desktop.services.errors import ChangedElsewhere
+from ngo_desktop.services.bookings.booking import BookingDraft, create_booking, update_booking
+from ngo_desktop.services.fairs import vendors
 from tests.bookings_fixtures import NOW, add_organisation, build_centre
 from tests.fairs_fixtures import apply_all, build_market
 

@@ -12,11 +12,11 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import open_database
+from ngo_desktop.database.change_watch import ChangeWatcher
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import open_database
+from ngo_desktop.services.bookings.rooms import RoomInput, SiteInput, create_room, create_site
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
-from ngo_desktop.services.change_watch import ChangeWatcher
-from ngo_desktop.services.rooms import RoomInput, SiteInput, create_room, create_site
 from ngo_desktop.views.audit.dialog import AuditLogDialog
 from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.settings_dialog import SettingsDialog
@@ -72,7 +72,7 @@ def test_the_watcher_notices_another_desks_change_and_nothing_else(database) -> 
 def test_listening_resumes_after_the_server_was_away(database, monkeypatch) -> None:
     if database.is_sqlite:
         pytest.skip("LISTEN/NOTIFY is PostgreSQL's")
-    from ngo_desktop.services import change_watch
+    from ngo_desktop.database import change_watch
 
     watcher = ChangeWatcher(database)
     other = _other_desk(database)
@@ -222,7 +222,7 @@ def test_a_server_password_goes_to_the_credential_store_never_to_the_settings(
     assert saved == "postgresql+psycopg://centrs@db.example.lv/ngo"
     assert "Slepens1" not in Path(QSettings().fileName()).read_text()
     assert memory_keyring.passwords == {("ngo_desktop", "centrs@db.example.lv:5432/ngo"): "Slepens1"}
-    from ngo_desktop.db import with_stored_password
+    from ngo_desktop.database.core import with_stored_password
 
     assert with_stored_password(saved) == "postgresql+psycopg://centrs:Slepens1@db.example.lv/ngo"
 
@@ -260,8 +260,13 @@ def test_a_booking_changed_at_another_desk_shows_both_versions_and_keeps_the_use
         qtbot, database, monkeypatch, english, wait_for_operations) -> None:
     import datetime as dt
 
-    from ngo_desktop.services.bookings import BookingDraft, create_booking, get_booking, update_booking
-    from ngo_desktop.services.rooms import list_rooms
+    from ngo_desktop.services.bookings.booking import (
+        BookingDraft,
+        create_booking,
+        get_booking,
+        update_booking,
+    )
+    from ngo_desktop.services.bookings.rooms import list_rooms
     from ngo_desktop.views.bookings.booking_dialog import BookingDialog
     from tests.bookings_fixtures import NOW, build_centre
 

@@ -63,7 +63,7 @@ def test_the_wheel_carries_every_resource(tmp_path) -> None:
     shipped = {f"ngo_desktop/resources/{path.relative_to(ROOT / 'resources').as_posix()}"
                for path in (ROOT / "resources").rglob("*") if path.is_file() and path.suffix != ".ts"}
     assert shipped <= names, sorted(shipped - names)
-    migrations = {f"ngo_desktop/migrations/versions/{path.name}"
+    migrations = {f"ngo_desktop/database/migrations/versions/{path.name}"
                   for path in (ROOT / "ngo_desktop" / "migrations" / "versions").glob("*.py")}
     assert migrations and migrations <= names
     assert not any(name.endswith(".ts") or name.startswith(("resources/", "tests/")) for name in names)

@@ -20,25 +20,26 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from ngo_desktop.cli import run_command_line
-from ngo_desktop.db import open_database
+from ngo_desktop.database.core import open_database
+from ngo_desktop.errors import DomainError
 from ngo_desktop.models import Booking, Organisation, Room
-from ngo_desktop.services import stall_assignments, vendors
-from ngo_desktop.services.booking_exchange import export_bookings
-from ngo_desktop.services.booking_import import RowsRefused, import_bookings, import_rooms
-from ngo_desktop.services.bookings import BookingDraft, cancel_booking, create_booking, get_booking
-from ngo_desktop.services.errors import DomainError
-from ngo_desktop.services.fairs_export import export_stalls
-from ngo_desktop.services.organisations import (
+from ngo_desktop.services.bookings.booking import BookingDraft, cancel_booking, create_booking, get_booking
+from ngo_desktop.services.bookings.exchange import export_bookings
+from ngo_desktop.services.bookings.importing import RowsRefused, import_bookings, import_rooms
+from ngo_desktop.services.fairs import assignments as stall_assignments
+from ngo_desktop.services.fairs import vendors
+from ngo_desktop.services.fairs.exporting import export_stalls
+from ngo_desktop.services.organisations.exporting import export_organisations
+from ngo_desktop.services.organisations.importing import ImportRefused, import_organisations
+from ngo_desktop.services.organisations.listing import ListFilter, ListOrder, fetch_rows
+from ngo_desktop.services.organisations.registry import (
     ContactData,
     OrganisationData,
     create_organisation,
     get_organisation,
 )
-from ngo_desktop.services.organisations_export import export_organisations
-from ngo_desktop.services.organisations_import import ImportRefused, import_organisations
-from ngo_desktop.services.organisations_list import ListFilter, ListOrder, fetch_rows
-from ngo_desktop.services.premises import TenancyInput, create_tenancy
-from ngo_desktop.services.premises_export import export_support, export_tenancies, support_table
+from ngo_desktop.services.premises.exporting import export_support, export_tenancies, support_table
+from ngo_desktop.services.premises.registry import TenancyInput, create_tenancy
 from ngo_desktop.services.spreadsheet import (
     MAX_CELL_CHARACTERS,
     SheetUnreadable,
@@ -147,7 +148,7 @@ def test_organisations_export_speaks_the_program_language_in_words_dates_and_eur
 
 def test_other_legal_form_and_other_kind_keep_their_own_words(database, tmp_path: Path) -> None:
     from ngo_desktop.models import LegalForm, OrganisationKind
-    from ngo_desktop.services.organisation_labels import label
+    from ngo_desktop.services.organisations.labels import label
 
     assert (label(LegalForm.OTHER), label(OrganisationKind.OTHER)) == ("cita forma", "cits")
     create_organisation(database, OrganisationData(name="Cits", legal_form=LegalForm.OTHER,
@@ -420,7 +421,7 @@ def test_a_missing_file_is_one_line(database, tmp_path, capsys) -> None:
 
 
 def test_a_move_to_the_server_names_a_row_saved_beyond_the_limits(tmp_path: Path) -> None:
-    from ngo_desktop.services.data_transfer import move_to_server, table_counts
+    from ngo_desktop.services.backup.transfer import move_to_server, table_counts
     from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
     from tests.conftest import POSTGRES_URL, empty_postgres_tables
 

@@ -15,13 +15,15 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from ngo_desktop import roles
 from ngo_desktop.cli import run_command_line
-from ngo_desktop.db import Database, NotPermitted, open_database
+from ngo_desktop.database import roles
+from ngo_desktop.database.core import Database, NotPermitted, open_database
+from ngo_desktop.errors import DomainError
 from ngo_desktop.models import CheckIn
-from ngo_desktop.services import rooms, users, vendors
-from ngo_desktop.services.bookings import create_booking
-from ngo_desktop.services.errors import DomainError
+from ngo_desktop.services import users
+from ngo_desktop.services.bookings import rooms
+from ngo_desktop.services.bookings.booking import create_booking
+from ngo_desktop.services.fairs import vendors
 from tests.bookings_fixtures import MONDAY, NOW, at, build_centre
 from tests.fairs_fixtures import apply_all, build_market
 from tests.test_bookings_rules import draft
@@ -185,7 +187,7 @@ def test_an_owner_without_createrole_upgrades_without_roles_then_sets_them_up(po
             connection.execute(text(f'CREATE DATABASE "{database_name}" OWNER "{owner}"'))
         owner_url = make_url(login_url(postgres.url, owner)).set(database=database_name).render_as_string(
             hide_password=False)
-        with caplog.at_level(logging.WARNING, logger="ngo_desktop.roles"):
+        with caplog.at_level(logging.WARNING, logger="ngo_desktop.database.roles"):
             open_database(owner_url).dispose()
         assert "CREATEROLE" in caplog.text
         assert cli(["--database", owner_url, "users", "list"]) == 1
@@ -207,7 +209,7 @@ def test_an_owner_without_createrole_upgrades_without_roles_then_sets_them_up(po
 
 
 def test_a_person_who_is_not_the_owner_cannot_upgrade_and_is_told_so(postgres: Database, person, english) -> None:
-    from ngo_desktop.db import HEAD_REVISION, DatabaseProblem
+    from ngo_desktop.database.core import HEAD_REVISION, DatabaseProblem
 
     desk = person("anna", "desk")
     with postgres.unit_of_work() as session:

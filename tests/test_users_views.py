@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import make_url
 
 from ngo_desktop import gui
-from ngo_desktop.db import Database
-from ngo_desktop.services import rooms, users
+from ngo_desktop.database.core import Database
+from ngo_desktop.services import users
+from ngo_desktop.services.bookings import rooms
 from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.sign_in_dialog import SignInDialog

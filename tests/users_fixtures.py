@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from ngo_desktop.db import Database, open_database
+from ngo_desktop.database.core import Database, open_database
 from ngo_desktop.services import users
 from tests.users_helpers import PASSWORD, RUN_PREFIX, drop_logins, login_url
 

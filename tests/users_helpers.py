@@ -10,7 +10,7 @@ import uuid
 
 from sqlalchemy import create_engine, make_url, text
 
-from ngo_desktop import roles
+from ngo_desktop.database import roles
 
 PASSWORD = "Slepens-123"
 RUN_PREFIX = f"t{uuid.uuid4().hex[:6]}"

@@ -34,10 +34,10 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ngo_desktop.db import open_database
+    from ngo_desktop.database.core import open_database
     from ngo_desktop.i18n import install_language
     from ngo_desktop.paths import set_application_identity
-    from ngo_desktop.services.demo import fill_demo_data
+    from ngo_desktop.services.demo.fill import fill_demo_data
     from ngo_desktop.views.main_window import MainWindow
     from ngo_desktop.views.sections import SECTIONS
     from ngo_desktop.views.settings_dialog import SettingsDialog

@@ -14,18 +14,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ngo_desktop.db import open_database  # noqa: E402
+from ngo_desktop.database.core import open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
-from ngo_desktop.services.bookings import BookingDraft  # noqa: E402
-from ngo_desktop.services.repeats import RepeatKind, RepeatRule  # noqa: E402
-from ngo_desktop.services.rooms import list_rooms  # noqa: E402
+from ngo_desktop.services.bookings.booking import BookingDraft  # noqa: E402
+from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule  # noqa: E402
+from ngo_desktop.services.bookings.rooms import list_rooms  # noqa: E402
 
 
 def fill(database, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     """A small centre of our own (the shared demo data may be mid-change): rooms, organisations, bookings."""
     from ngo_desktop.models import BookingStatus, MembershipStatus
-    from ngo_desktop.services.bookings import cancel_booking, create_booking, create_series
-    from ngo_desktop.services.rooms import RoomInput, SiteInput, add_closure, create_room, create_site
+    from ngo_desktop.services.bookings.booking import cancel_booking, create_booking, create_series
+    from ngo_desktop.services.bookings.rooms import (
+        RoomInput,
+        SiteInput,
+        add_closure,
+        create_room,
+        create_site,
+    )
     from tests.bookings_fixtures import add_organisation
 
     site = create_site(database, SiteInput(name="NVO nams, Pils iela 14"))
@@ -67,7 +73,7 @@ def main(target: Path) -> None:
     day = dt.date.today() + dt.timedelta(days=(1 - dt.date.today().weekday()) % 7 or 7)
     database = open_database(Path(tempfile.mkdtemp()) / "demo.sqlite3", operator="ekrānuzņēmumi")
     fill(database, day)
-    from ngo_desktop.services.bookings import preview_series
+    from ngo_desktop.services.bookings.booking import preview_series
     from ngo_desktop.views.bookings.booking_dialog import BookingDialog
     from ngo_desktop.views.bookings.closures_dialog import ClosuresDialog
     from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog

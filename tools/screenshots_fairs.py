@@ -16,10 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ngo_desktop.db import open_database  # noqa: E402
+from ngo_desktop.database.core import open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
-from ngo_desktop.services import fairs  # noqa: E402
-from ngo_desktop.services.demo import fill_demo_data  # noqa: E402
+from ngo_desktop.services.demo.fill import fill_demo_data  # noqa: E402
+from ngo_desktop.services.fairs import events as fairs  # noqa: E402
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog  # noqa: E402
 from ngo_desktop.views.fairs.fair_dialog import FairDialog  # noqa: E402
 from ngo_desktop.views.fairs.plan_scene import ColourMode  # noqa: E402
@@ -29,8 +29,10 @@ from ngo_desktop.views.fairs.section import FairsSection  # noqa: E402
 def build_own_market(database) -> None:  # type: ignore[no-untyped-def]
     """A Saturday market through the services: 24 stalls, a dozen vendors, a waitlist, payments."""
     from ngo_desktop.models import VendorCategory
-    from ngo_desktop.services import stall_assignments, stall_layouts, vendors
-    from ngo_desktop.services.stall_layouts import StallSpec
+    from ngo_desktop.services.fairs import assignments as stall_assignments
+    from ngo_desktop.services.fairs import layouts as stall_layouts
+    from ngo_desktop.services.fairs import vendors
+    from ngo_desktop.services.fairs.layouts import StallSpec
     from tests.fairs_fixtures import add_organisations, apply_all, build_market
 
     market = build_market(database, stalls=3, powered=("1",))

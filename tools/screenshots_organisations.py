@@ -16,10 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ngo_desktop.db import open_database  # noqa: E402
+from ngo_desktop.database.core import open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
-from ngo_desktop.services.demo import fill_demo_data  # noqa: E402
-from ngo_desktop.services.organisations_list import ListFilter, ListOrder, fetch_rows  # noqa: E402
+from ngo_desktop.services.demo.fill import fill_demo_data  # noqa: E402
+from ngo_desktop.services.organisations.listing import ListFilter, ListOrder, fetch_rows  # noqa: E402
 from ngo_desktop.views.operations import drain  # noqa: E402
 
 

@@ -18,10 +18,10 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ngo_desktop.db import open_database  # noqa: E402
+from ngo_desktop.database.core import open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
 from ngo_desktop.models import ReductionKind  # noqa: E402
-from ngo_desktop.services.premises import (  # noqa: E402
+from ngo_desktop.services.premises.registry import (  # noqa: E402
     PremisesInput,
     TenancyInput,
     create_premises,
@@ -55,7 +55,7 @@ def fill(database) -> None:  # type: ignore[no-untyped-def]
     details = get_premises(database, salon.premises_id)
     from dataclasses import replace
 
-    from ngo_desktop.services.premises import update_premises
+    from ngo_desktop.services.premises.registry import update_premises
 
     update_premises(database, premises_id=details.id, version=details.version,
                     data=replace(details.as_input(), photo=photo_bytes("#8fb3c9")))
@@ -116,7 +116,7 @@ def main(folder: Path) -> None:
     tenancy_dialog.show()
     application.processEvents()
     tenancy_dialog.grab().save(str(folder / "tenancy_form.png"))
-    from ngo_desktop.services.tenancy_statements import monthly_statement
+    from ngo_desktop.services.premises.statements import monthly_statement
     from ngo_desktop.views.premises.statements_view import PaymentDialog
 
     payment = PaymentDialog(database, monthly_statement(database, tenancy_id=2, month=dt.date(2026, 3, 1)))

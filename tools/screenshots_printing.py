@@ -17,9 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from ngo_desktop.db import open_database
+    from ngo_desktop.database.core import open_database
     from ngo_desktop.i18n import install_language
-    from ngo_desktop.services.printing import DocumentRequest
+    from ngo_desktop.services.printing.register import DocumentRequest
     from ngo_desktop.views.documents.section import DocumentsSection
     from tests.printing_fixtures import build_printing_data
 

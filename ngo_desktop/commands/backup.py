@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ngo_desktop.cli_arguments import add_force
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 
@@ -37,7 +37,7 @@ def _backup_folder() -> Path:
 
 
 def run_backup(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.backup import back_up, default_backup_file
+    from ngo_desktop.services.backup.copies import back_up, default_backup_file
 
     target = arguments.output or default_backup_file(database, _backup_folder())
     written = back_up(database, target.expanduser(), force=arguments.force)
@@ -47,7 +47,7 @@ def run_backup(arguments: argparse.Namespace, database: Database) -> int:
 
 
 def run_restore(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.backup import restore_backup
+    from ngo_desktop.services.backup.copies import restore_backup
 
     result = restore_backup(database, arguments.file.expanduser(), _backup_folder())
     print(translate("CommandLine", "{database} restored from {file}; the data it held before is kept in {kept}").format(
@@ -62,7 +62,7 @@ def _say_forgotten_again(count: int) -> None:
 
 
 def run_move_to(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.data_transfer import move_to_server
+    from ngo_desktop.services.backup.transfer import move_to_server
 
     def progress(done: int, total: int) -> None:
         sys.stderr.write(f"\r{100 * done // max(total, 1):3d} %")

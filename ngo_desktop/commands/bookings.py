@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ngo_desktop.cli_arguments import UsageError, add_force, identifier, iso_day, moment, whole_number
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from ngo_desktop.services.booking_import import RowsRefused
+    from ngo_desktop.services.bookings.importing import RowsRefused
 
 REPEATS = ("weekly", "every-2-weeks", "monthly-nth")
 # More people than any hall holds: a bigger number is a typing mistake (and must fit the database).
@@ -62,10 +62,10 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 
 def run_book(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.models import BookingStatus
-    from ngo_desktop.services.booking_queries import find_organisation
-    from ngo_desktop.services.bookings import BookingDraft, create_booking, create_series
-    from ngo_desktop.services.repeats import RepeatKind, RepeatRule
-    from ngo_desktop.services.rooms import find_room
+    from ngo_desktop.services.bookings.booking import BookingDraft, create_booking, create_series
+    from ngo_desktop.services.bookings.queries import find_organisation
+    from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule
+    from ngo_desktop.services.bookings.rooms import find_room
 
     room = find_room(database, arguments.room)
     organisation = find_organisation(database, arguments.org) if arguments.org else None
@@ -93,9 +93,9 @@ def run_book(arguments: argparse.Namespace, database: Database) -> int:
 
 
 def run_export(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.booking_exchange import export_bookings
-    from ngo_desktop.services.booking_queries import find_organisation
-    from ngo_desktop.services.rooms import find_room
+    from ngo_desktop.services.bookings.exchange import export_bookings
+    from ngo_desktop.services.bookings.queries import find_organisation
+    from ngo_desktop.services.bookings.rooms import find_room
     from ngo_desktop.timeutil import local_day_bounds, today_local
 
     first = arguments.first or today_local() - dt.timedelta(days=365)
@@ -115,7 +115,7 @@ def run_export(arguments: argparse.Namespace, database: Database) -> int:
 
 
 def run_import_rooms(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.booking_import import RowsRefused, import_rooms
+    from ngo_desktop.services.bookings.importing import RowsRefused, import_rooms
 
     try:
         result = import_rooms(database, arguments.file)
@@ -126,7 +126,7 @@ def run_import_rooms(arguments: argparse.Namespace, database: Database) -> int:
 
 
 def run_import_bookings(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.booking_import import RowsRefused, import_bookings
+    from ngo_desktop.services.bookings.importing import RowsRefused, import_bookings
 
     try:
         result = import_bookings(database, arguments.file, override_reason=arguments.override)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ngo_desktop.cli_arguments import add_force
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 
@@ -21,8 +21,8 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_export_stalls(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.fairs import find_fair
-    from ngo_desktop.services.fairs_export import export_stalls
+    from ngo_desktop.services.fairs.events import find_fair
+    from ngo_desktop.services.fairs.exporting import export_stalls
 
     fair_id = find_fair(database, arguments.fair)
     path = Path(arguments.file).expanduser()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ngo_desktop.db import HEAD_REVISION, Database, current_revision
+from ngo_desktop.database.core import HEAD_REVISION, Database, current_revision
 from ngo_desktop.i18n import translate
 
 
@@ -24,7 +24,7 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_demo(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.demo import fill_demo_data
+    from ngo_desktop.services.demo.fill import fill_demo_data
 
     summary = fill_demo_data(database, scale=arguments.scale, force=arguments.force,
                              progress=_progress_on_stderr if arguments.scale == "large" else None)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ngo_desktop.cli_arguments import add_force
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 
@@ -32,7 +32,7 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_import(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.organisations_import import ImportRefused, OnDuplicate, import_organisations
+    from ngo_desktop.services.organisations.importing import ImportRefused, OnDuplicate, import_organisations
 
     path = Path(arguments.file)
     try:
@@ -49,8 +49,8 @@ def run_import(arguments: argparse.Namespace, database: Database) -> int:
 
 
 def run_export(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.organisations_export import export_organisations
-    from ngo_desktop.services.organisations_list import ListFilter
+    from ngo_desktop.services.organisations.exporting import export_organisations
+    from ngo_desktop.services.organisations.listing import ListFilter
 
     path = Path(arguments.file)
     count = export_organisations(database, path, ListFilter(include_archived=True), force=arguments.force)

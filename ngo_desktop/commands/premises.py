@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from ngo_desktop.cli_arguments import add_force, identifier, iso_day, month, year
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 
@@ -49,7 +49,7 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_export_tenancies(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.premises_export import export_tenancies
+    from ngo_desktop.services.premises.exporting import export_tenancies
 
     count = export_tenancies(database, Path(arguments.file), force=arguments.force)
     print(translate("CommandLine", "{count} tenancies written to {file}").format(count=count, file=arguments.file))
@@ -58,7 +58,7 @@ def run_export_tenancies(arguments: argparse.Namespace, database: Database) -> i
 
 def run_export_support(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.money import format_cents
-    from ngo_desktop.services.premises_export import export_support
+    from ngo_desktop.services.premises.exporting import export_support
 
     total = export_support(database, Path(arguments.file), year=arguments.year, force=arguments.force)
     print(translate("CommandLine", "Support given in {year}: {total}, written to {file}").format(
@@ -68,7 +68,7 @@ def run_export_support(arguments: argparse.Namespace, database: Database) -> int
 
 def run_reminders(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.money import format_cents
-    from ngo_desktop.services.premises_reminders import premises_reminders
+    from ngo_desktop.services.premises.reminders import premises_reminders
     from ngo_desktop.timeutil import format_date
 
     reminders = premises_reminders(database, today=arguments.today)
@@ -92,7 +92,7 @@ def _write_pdf(file: str, pdf: bytes, *, force: bool) -> None:
 
 
 def run_print_summary(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.premises_documents import tenancy_summary_pdf
+    from ngo_desktop.services.premises.documents import tenancy_summary_pdf
 
     _write_pdf(arguments.file, tenancy_summary_pdf(database, tenancy_id=arguments.tenancy), force=arguments.force)
     print(translate("CommandLine", "Written to {file}").format(file=arguments.file))
@@ -100,7 +100,7 @@ def run_print_summary(arguments: argparse.Namespace, database: Database) -> int:
 
 
 def run_print_statement(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.premises_documents import monthly_statement_pdf
+    from ngo_desktop.services.premises.documents import monthly_statement_pdf
 
     _write_pdf(arguments.file, monthly_statement_pdf(database, tenancy_id=arguments.tenancy, month=arguments.month),
                force=arguments.force)

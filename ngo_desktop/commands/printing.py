@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from ngo_desktop.cli_arguments import add_force, identifier, iso_day
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 
@@ -83,25 +83,25 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 def run_print(arguments: argparse.Namespace, database: Database) -> int:
     from dataclasses import replace
 
-    from ngo_desktop import desk_settings, settings
+    from ngo_desktop import settings
     from ngo_desktop.outputs import check_output_target, write_output
-    from ngo_desktop.services.printing import DocumentRequest, find_site, make_document
+    from ngo_desktop.services.printing.register import DocumentRequest, find_site, make_document
 
     kind = arguments.print_command
     # Refused before the document is built, not after.
     check_output_target(Path(arguments.output).expanduser(), force=arguments.force)
     paper = getattr(arguments, "size", None) or arguments.paper or settings.paper_size()
-    request = DocumentRequest(kind=kind, paper=paper, signatory=desk_settings.chosen_operator_name(),
+    request = DocumentRequest(kind=kind, paper=paper, signatory=settings.chosen_operator_name(),
                               landscape=arguments.landscape, day=getattr(arguments, "date", None),
                               week=getattr(arguments, "week", None), booking_id=getattr(arguments, "booking", None))
     if getattr(arguments, "room", None):
-        from ngo_desktop.services.rooms import find_room
+        from ngo_desktop.services.bookings.rooms import find_room
 
         request = replace(request, room_id=find_room(database, arguments.room).id)
     if getattr(arguments, "site", None):
         request = replace(request, site_id=find_site(database, arguments.site))
     if getattr(arguments, "fair", None):
-        from ngo_desktop.services.fairs import find_fair
+        from ngo_desktop.services.fairs.events import find_fair
 
         request = replace(request, fair_id=find_fair(database, arguments.fair))
     built = make_document(database, request, action="save")

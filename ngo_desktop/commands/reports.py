@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ngo_desktop.cli_arguments import UsageError, add_force, iso_day, whole_number, year
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 REPORT_NAMES = ("room-use", "support", "fairs", "membership")
@@ -57,7 +57,7 @@ def _period(arguments: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _kind(text: str | None):  # type: ignore[no-untyped-def]
     from ngo_desktop.models import OrganisationKind
-    from ngo_desktop.services.organisation_labels import parse_choice
+    from ngo_desktop.services.organisations.labels import parse_choice
 
     if text is None:
         return None

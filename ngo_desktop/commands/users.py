@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ngo_desktop.cli_arguments import UsageError
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 ROLE_CHOICES = ("administrator", "desk", "volunteer")

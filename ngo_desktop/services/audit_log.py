@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import NotFound
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, AuditEntry, Organisation, Room
-from ngo_desktop.services.errors import NotFound
 from ngo_desktop.timeutil import local_day_bounds
 
 

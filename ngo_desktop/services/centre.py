@@ -6,11 +6,11 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, CentreProfile, Organisation, Room, Site
 from ngo_desktop.services import audit
-from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.validation import is_valid_email
 
 

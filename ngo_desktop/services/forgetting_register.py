@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import make_url
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import ContactPerson
 from ngo_desktop.outputs import write_output
 from ngo_desktop.paths import data_dir

@@ -32,9 +32,9 @@ from typing import Any
 
 from PySide6.QtCore import QTranslator
 
+from ngo_desktop.errors import DomainError
 from ngo_desktop.i18n import translate
 from ngo_desktop.resource_files import TRANSLATIONS_DIR
-from ngo_desktop.services.errors import DomainError
 
 DELIMITER = ";"
 CSV_ENCODING = "utf-8-sig"

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from ngo_desktop import roles
-from ngo_desktop.db import Database
+from ngo_desktop.database import roles
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import DomainError, NotFound
 from ngo_desktop.i18n import translate
-from ngo_desktop.services.errors import DomainError, NotFound
 
 LOGIN_PATTERN = re.compile(r"[a-z][a-z0-9_.-]{0,62}")
 MIN_PASSWORD_LENGTH = 8

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop import __version__, desk_settings
+from ngo_desktop import __version__
 from ngo_desktop import settings as app_settings
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database, DatabaseProblem
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database, DatabaseProblem
 from ngo_desktop.settings import settings
 from ngo_desktop.views.operations import ChangeRelay, Operation
 from ngo_desktop.views.sections import SECTIONS, Section, SectionInfo
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
 
     # --- other desks' changes and daily backups ---------------------------------------------
     def _start_watching_changes(self) -> None:
-        from ngo_desktop.services.change_watch import ChangeWatcher
+        from ngo_desktop.database.change_watch import ChangeWatcher
 
         self.change_relay = ChangeRelay(self.database, self)
         self.change_relay.changed.connect(self.take_changes)
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         source = self.database.sqlite_path
         if source is None:
             return
-        from ngo_desktop.services.backup import daily_backup_due
+        from ngo_desktop.services.backup.copies import daily_backup_due
 
         if daily_backup_due(source, app_settings.backup_folder()):
             self.back_up_in_background()
@@ -321,11 +321,10 @@ class MainWindow(QMainWindow):
         source = self.database.sqlite_path
         if source is None:
             return None
-        from ngo_desktop import desk_settings
-        from ngo_desktop.services.backup import CopyDamaged, automatic_backup
-        from ngo_desktop.services.errors import DomainError
+        from ngo_desktop.errors import DomainError
+        from ngo_desktop.services.backup.copies import CopyDamaged, automatic_backup
 
-        folder, keep = app_settings.backup_folder(), desk_settings.backups_to_keep()
+        folder, keep = app_settings.backup_folder(), app_settings.backups_to_keep()
 
         def copy() -> None:
             try:
@@ -348,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def offer_restore_of_damaged(self, reason: str) -> None:
         """The database failed SQLite's check: offer the newest good automatic copy, which is kept."""
-        from ngo_desktop.services.backup import newest_good_backup
+        from ngo_desktop.database.backup_files import newest_good_backup
 
         source = self.database.sqlite_path
         good = newest_good_backup(source, app_settings.backup_folder()) if source is not None else None
@@ -365,7 +364,7 @@ class MainWindow(QMainWindow):
             self.restore_from(good)
 
     def back_up_now(self) -> None:
-        from ngo_desktop.services.backup import back_up, default_backup_file
+        from ngo_desktop.services.backup.copies import back_up, default_backup_file
 
         suggested = default_backup_file(self.database, app_settings.backup_folder())
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back up to"), str(suggested))
@@ -396,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def restore_from(self, path: Path) -> Operation[object]:
         """Replace the data with the backup ``path``, then forget again whoever the register names."""
-        from ngo_desktop.services.backup import restore_backup
+        from ngo_desktop.services.backup.copies import restore_backup
 
         folder = app_settings.backup_folder()
 
@@ -426,7 +425,7 @@ class MainWindow(QMainWindow):
             .refusal_title(self.tr("Restore refused")).failure(failed).success(restored).run()
 
     def move_to_server(self) -> None:
-        from ngo_desktop.services.data_transfer import move_to_server
+        from ngo_desktop.services.backup.transfer import move_to_server
 
         url, accepted = QInputDialog.getText(
             self, self.tr("Move my data to a server"),
@@ -487,7 +486,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.database, self)
         if dialog.exec():
-            self.database.operator = desk_settings.operator_name()
+            self.database.operator = app_settings.operator_name()
             self._update_title()
             if dialog.restart_needed:
                 QMessageBox.information(self, self.tr("Settings saved"), dialog.restart_message())
@@ -512,12 +511,12 @@ class MainWindow(QMainWindow):
     def ask_operator_if_unknown(self) -> None:
         """Until someone at this desk has given a name, ask for it (at each start: 'Later' is allowed);
         changes and printouts from then on carry that name instead of the computer's login."""
-        if desk_settings.stored_operator_name():
+        if app_settings.stored_operator_name():
             return
         from ngo_desktop.views.operator_dialog import OperatorNameDialog
 
         if OperatorNameDialog(self).exec():
-            self.database.operator = desk_settings.operator_name()
+            self.database.operator = app_settings.operator_name()
 
     def offer_welcome_if_new(self) -> None:
         """On a first start with an empty database, ask for the centre's details or demo data."""

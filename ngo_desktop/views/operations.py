@@ -17,7 +17,7 @@ moment; long work shows a progress dialog that can cancel it.
 
 ``LatestOnly`` serves search-as-you-type and live checks: one query in flight, the newest input
 wins, superseded answers are dropped. ``ChangeRelay`` brings a database's change announcements
-(``ngo_desktop.changes.Changes``, sent from the worker after each commit) to the GUI thread.
+(``ngo_desktop.database.changes.Changes``, sent from the worker after each commit) to the GUI thread.
 
 Modelled on Anki's ``aqt.operations`` (``CollectionOp(...).success(...).run_in_background()``).
 """
@@ -36,10 +36,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import ChangedElsewhere, DomainError, ValidationFailed
 from ngo_desktop.i18n import translate
-from ngo_desktop.services.errors import ChangedElsewhere, DomainError, ValidationFailed
 
 T = TypeVar("T")
 S = TypeVar("S")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ngo_desktop import desk_settings
+from ngo_desktop import settings
 
 
 class OperatorNameDialog(QDialog):
@@ -41,5 +41,5 @@ class OperatorNameDialog(QDialog):
         name = " ".join(self.name.text().split())
         if not name:
             return
-        desk_settings.save_operator_name(name)
+        settings.save_operator_name(name)
         self.accept()

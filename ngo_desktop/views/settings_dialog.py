@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop import desk_settings, settings
-from ngo_desktop.db import Database, default_operator
+from ngo_desktop import settings
+from ngo_desktop.database.core import Database, default_operator
+from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.services.centre import get_centre_details, save_centre_details
-from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.views.centre_form import CentreDetailsForm
 
 
@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
             self.paper.addItem(size, size)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size())))
         general_form.addRow(self.tr("Default paper size"), self.paper)
-        self.operator = QLineEdit(str(settings.settings().value(desk_settings.OPERATOR_KEY, "") or ""))
+        self.operator = QLineEdit(str(settings.settings().value(settings.OPERATOR_KEY, "") or ""))
         self.operator.setPlaceholderText(default_operator())
         general_form.addRow(self.tr("Your name in the audit log"), self.operator)
         self.tabs.addTab(general, self.tr("General"))
@@ -98,7 +98,7 @@ class SettingsDialog(QDialog):
         storage_form.addRow(self.tr("Backup folder"), self._with_browse(self.backup_folder, self.browse_backup))
         self.backups_to_keep = QSpinBox()
         self.backups_to_keep.setRange(1, 365)
-        self.backups_to_keep.setValue(desk_settings.backups_to_keep())
+        self.backups_to_keep.setValue(settings.backups_to_keep())
         storage_form.addRow(self.tr("Automatic backups to keep"), self.backups_to_keep)
         self.tabs.addTab(storage, self.tr("Database"))
 
@@ -140,12 +140,12 @@ class SettingsDialog(QDialog):
             self.centre_form.show_problems(problems.problems)
             return
         new_language = str(self.language.currentData())
-        new_database, typed_password = desk_settings.without_password(self.database_location.text().strip())
+        new_database, typed_password = settings.without_password(self.database_location.text().strip())
         password = self.server_password.text() or typed_password
         if password and not self._keep_password(new_database, password):
             return
         self.database_location.setText(new_database)
-        desk_settings.save(keep=self.backups_to_keep.value(), operator=self.operator.text())
+        settings.save_desk(keep=self.backups_to_keep.value(), operator=self.operator.text())
         self.restart_needed = (new_language != settings.language()
                                or new_database != settings.database_location())
         settings.save(language_code=new_language, paper=str(self.paper.currentData()),
@@ -154,7 +154,7 @@ class SettingsDialog(QDialog):
 
     def _keep_password(self, url: str, password: str) -> bool:
         try:
-            desk_settings.store_password(url, password)
+            settings.store_password(url, password)
         except Exception as error:  # noqa: BLE001 - no credential store on this computer
             QMessageBox.warning(self, self.tr("Password not saved"), self.tr(
                 "This computer has no credential store (%1). Remove the password from the address and put it "
@@ -164,9 +164,9 @@ class SettingsDialog(QDialog):
 
     def test_connection(self) -> None:
         """Connect to the typed database and say what is there, without changing anything."""
-        from ngo_desktop.services.connection_check import check_connection
+        from ngo_desktop.database.connection_check import check_connection
 
-        url, typed_password = desk_settings.without_password(self.database_location.text().strip())
+        url, typed_password = settings.without_password(self.database_location.text().strip())
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.connection_result.setText(check_connection(url, self.server_password.text() or typed_password))

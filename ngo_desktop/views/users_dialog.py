@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
-from ngo_desktop.roles import ROLES
+from ngo_desktop.database.core import Database
+from ngo_desktop.database.roles import ROLES
 from ngo_desktop.services.users import Person, add_person, disable_person, list_people, role_label, set_role
 from ngo_desktop.views.operations import Operation
 

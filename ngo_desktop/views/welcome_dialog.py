@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
 from ngo_desktop.views.centre_form import CentreDetailsForm
@@ -67,7 +67,7 @@ def load_demo_data_with_feedback(database: Database, parent: QWidget, *, confirm
         translate("DemoData", "Fill this database with the demo data of a small Latvian centre?"),
     ) != QMessageBox.StandardButton.Yes:
         return
-    from ngo_desktop.services.demo import fill_demo_data
+    from ngo_desktop.services.demo.fill import fill_demo_data
 
     operation = Operation(parent, database,
                           lambda db, progress: fill_demo_data(db, scale="small", progress=progress.report)) \

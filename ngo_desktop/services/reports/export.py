@@ -11,10 +11,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.outputs import output_path
-from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.services.reports.period import ReportFilter
 from ngo_desktop.services.reports.presentation import (
     Cell,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import (
     ApplicationDay,
     ApplicationStatus,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import MembershipStatus, Organisation, OrganisationKind
 from ngo_desktop.services.reports.period import ReportFilter

@@ -10,9 +10,9 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import OrganisationKind
-from ngo_desktop.services.errors import ValidationFailed
 from ngo_desktop.timeutil import local_day_bounds
 
 

@@ -18,7 +18,7 @@ from ngo_desktop.i18n import locale as current_locale
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import FairKind, VendorCategory
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.organisation_labels import label as organisation_label
+from ngo_desktop.services.organisations.labels import label as organisation_label
 from ngo_desktop.services.reports.fairs import FairsReport
 from ngo_desktop.services.reports.membership import MembershipReport, limitations
 from ngo_desktop.services.reports.period import ReportFilter
@@ -350,8 +350,8 @@ def build_view(database, name: str, report_filter: ReportFilter) -> ReportView: 
 
 
 def _site_name(database, site_id: int | None) -> str | None:  # type: ignore[no-untyped-def]
+    from ngo_desktop.errors import NotFound
     from ngo_desktop.models import Site
-    from ngo_desktop.services.errors import NotFound
 
     if site_id is None:
         return None
@@ -366,8 +366,8 @@ def find_site(database, text: str) -> int:  # type: ignore[no-untyped-def]
     """The id of the site named ``text`` (or with that number); refused with the names to choose from."""
     from sqlalchemy import select
 
+    from ngo_desktop.errors import NotFound
     from ngo_desktop.models import Site
-    from ngo_desktop.services.errors import NotFound
 
     wanted = " ".join(text.split())
     with database.read_session() as session:

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import Booking, BookingStatus, OpeningHours, Organisation, Room, Site
-from ngo_desktop.services.booking_rules import LOOKBACK
+from ngo_desktop.services.bookings.rules import LOOKBACK
 from ngo_desktop.services.reports.period import ReportFilter
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import RIGA, now_utc

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import (
     ApplicationDay,
     ApplicationStatus,
@@ -38,10 +38,10 @@ from ngo_desktop.models import (
     Tenancy,
     VendorApplication,
 )
-from ngo_desktop.services.fairs import price_for
+from ngo_desktop.services.fairs.events import price_for
+from ngo_desktop.services.premises.statements import statement_lines
 from ngo_desktop.services.reports.period import ReportFilter
 from ngo_desktop.services.reports.room_use import USED
-from ngo_desktop.services.tenancy_statements import statement_lines
 from ngo_desktop.timeutil import RIGA
 
 ROOMS, FAIRS, RENT, UTILITIES = range(4)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.services import audit_log
 from ngo_desktop.services.audit_log import AuditDetail, AuditFilter
 from ngo_desktop.timeutil import format_date, format_time, to_local

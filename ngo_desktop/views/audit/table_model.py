@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import AuditAction
 from ngo_desktop.services.audit_log import AuditFilter, AuditRow, count_entries, list_entries
 from ngo_desktop.timeutil import format_date, format_time, to_local

@@ -32,13 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import BookingStatus, PaymentStatus
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.booking_price import tariff_cents
-from ngo_desktop.services.booking_queries import OrganisationChoice, contacts_of, search_organisations
-from ngo_desktop.services.booking_rules import Problem
-from ngo_desktop.services.bookings import (
+from ngo_desktop.services.bookings.booking import (
     BookingDraft,
     BookingView,
     Occurrence,
@@ -50,8 +47,11 @@ from ngo_desktop.services.bookings import (
     set_payment,
     update_booking,
 )
-from ngo_desktop.services.repeats import RepeatRule
-from ngo_desktop.services.rooms import EQUIPMENT_CODES, RoomInfo, equipment_label
+from ngo_desktop.services.bookings.price import tariff_cents
+from ngo_desktop.services.bookings.queries import OrganisationChoice, contacts_of, search_organisations
+from ngo_desktop.services.bookings.repeats import RepeatRule
+from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, RoomInfo, equipment_label
+from ngo_desktop.services.bookings.rules import Problem
 from ngo_desktop.views.bookings.conflict import differences, this_booking
 from ngo_desktop.views.bookings.labels import payment_label, status_label
 from ngo_desktop.views.bookings.repeat_form import RepeatForm

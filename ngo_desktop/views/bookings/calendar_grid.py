@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QMouseEvent, QPaint
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ngo_desktop.models import BookingStatus
-from ngo_desktop.services.bookings import BookingView
-from ngo_desktop.services.rooms import ClosureInfo, RoomInfo
+from ngo_desktop.services.bookings.booking import BookingView
+from ngo_desktop.services.bookings.rooms import ClosureInfo, RoomInfo
 from ngo_desktop.timeutil import format_time, to_local
 
 FIRST_HOUR = 7

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
-from ngo_desktop.services.rooms import (
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.bookings.rooms import (
     ClosureInfo,
     RoomInfo,
     SiteInfo,

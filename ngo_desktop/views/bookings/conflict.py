@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ngo_desktop.i18n import translate
-from ngo_desktop.services.bookings import BookingDraft, BookingView
+from ngo_desktop.services.bookings.booking import BookingDraft, BookingView
 from ngo_desktop.timeutil import format_span, to_utc
 from ngo_desktop.views.conflict import only_differences
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
-from ngo_desktop.services.booking_exchange import export_bookings
-from ngo_desktop.services.booking_import import ImportResult, import_bookings, import_rooms
+from ngo_desktop.services.bookings.exchange import export_bookings
+from ngo_desktop.services.bookings.importing import ImportResult, import_bookings, import_rooms
 from ngo_desktop.timeutil import local_day_bounds
 from ngo_desktop.views.operations import Operation, Progress
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.free_rooms import FreeRoom, find_free_rooms
-from ngo_desktop.services.rooms import EQUIPMENT_CODES, equipment_label
+from ngo_desktop.services.bookings.free_rooms import FreeRoom, find_free_rooms
+from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, equipment_label
 from ngo_desktop.views.operations import Operation
 
 

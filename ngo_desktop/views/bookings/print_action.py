@@ -13,19 +13,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.timeutil import week_start
 from ngo_desktop.views.operations import Operation, Progress
 
 if TYPE_CHECKING:
-    from ngo_desktop.services.printing import BuiltDocument
+    from ngo_desktop.services.printing.register import BuiltDocument
 
 
 def open_print_preview(parent: QWidget, database: Database, kind: str, **parameters: Any) -> Operation[BuiltDocument]:
     """Build the ``kind`` document and open its preview (not modal) once it is ready."""
     # Imported on first use: the printing services and the preview (QtPdf) are not needed to start.
-    from ngo_desktop.services.printing import DocumentRequest, make_document
+    from ngo_desktop.services.printing.register import DocumentRequest, make_document
 
     request = DocumentRequest(kind=kind, **parameters)
 
@@ -45,7 +45,7 @@ def _show_preview(parent: QWidget, built: BuiltDocument) -> None:
 
 
 def week_text(monday: dt.date) -> str:
-    from ngo_desktop.services.printing import week_text as as_text
+    from ngo_desktop.services.printing.common import week_text as as_text
 
     return as_text(monday)
 

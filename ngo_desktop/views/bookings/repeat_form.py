@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QRadioButton, QSpinBox, QWidget
 
-from ngo_desktop.services.repeats import RepeatKind, RepeatRule
+from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule
 
 
 class RepeatForm(QWidget):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.services.bookings import Occurrence
+from ngo_desktop.services.bookings.booking import Occurrence
 from ngo_desktop.timeutil import format_date, format_time
 
 

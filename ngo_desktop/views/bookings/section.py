@@ -27,14 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.models import BookingStatus
-from ngo_desktop.services.booking_queries import bookings_between, day_occupancy
-from ngo_desktop.services.bookings import BookingView, cancel_booking, get_booking, set_status
-from ngo_desktop.services.holidays_lv import holidays_between
-from ngo_desktop.services.rooms import ClosureInfo, RoomInfo, SiteInfo, list_closures, list_rooms, list_sites
+from ngo_desktop.services.bookings.booking import BookingView, cancel_booking, get_booking, set_status
+from ngo_desktop.services.bookings.holidays import holidays_between
+from ngo_desktop.services.bookings.queries import bookings_between, day_occupancy
+from ngo_desktop.services.bookings.rooms import (
+    ClosureInfo,
+    RoomInfo,
+    SiteInfo,
+    list_closures,
+    list_rooms,
+    list_sites,
+)
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.settings import settings
 from ngo_desktop.timeutil import format_date, local_day_bounds, today_local, week_start

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop import settings
-from ngo_desktop.db import Database
-from ngo_desktop.services.printing import KINDS, DocumentRequest, list_rooms, list_sites, week_text
-from ngo_desktop.services.printing_bookings import booking_choices
-from ngo_desktop.services.printing_fairs import fair_choices
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.printing.bookings import booking_choices
+from ngo_desktop.services.printing.common import week_text
+from ngo_desktop.services.printing.fairs import fair_choices
+from ngo_desktop.services.printing.register import KINDS, DocumentRequest, list_rooms, list_sites
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.documents.register_model import kind_name
 from ngo_desktop.views.operations import Operation

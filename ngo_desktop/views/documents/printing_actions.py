@@ -18,9 +18,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ngo_desktop import desk_settings
-from ngo_desktop.db import Database
-from ngo_desktop.services.printing import BuiltDocument, DocumentRequest, make_document, record_output
+from ngo_desktop import settings
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.printing.register import (
+    BuiltDocument,
+    DocumentRequest,
+    make_document,
+    record_output,
+)
 from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 from ngo_desktop.views.operations import Operation
 
@@ -29,7 +34,7 @@ def build_document(parent: QWidget | None, database: Database, request: Document
                    opened: Callable[[PreviewDialog], None] | None = None) -> Operation[BuiltDocument]:
     """Build the document off the GUI thread, then open its preview and hand it to ``opened``.
     Returns at once; nothing opens when the document is refused (the user is told why)."""
-    request = replace(request, signatory=request.signatory or desk_settings.chosen_operator_name())
+    request = replace(request, signatory=request.signatory or settings.chosen_operator_name())
 
     def show(built: BuiltDocument) -> None:
         dialog = show_preview(parent, built, database, request)

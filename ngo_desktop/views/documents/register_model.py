@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from ngo_desktop.db import Database
-from ngo_desktop.services.printing import PrintedRecord, count_printed, list_printed
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.printing.register import PrintedRecord, count_printed, list_printed
 from ngo_desktop.timeutil import format_date, format_time, to_local
 from ngo_desktop.views.table_place import KeepRows
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
-from ngo_desktop.services.printing import DocumentRequest, request_of
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.printing.register import DocumentRequest, request_of
 from ngo_desktop.views.documents.new_document_panel import NewDocumentPanel
 from ngo_desktop.views.documents.preview_dialog import PreviewDialog
 from ngo_desktop.views.documents.printing_actions import build_document

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import DomainError, ValidationFailed
 from ngo_desktop.models import VendorCategory
-from ngo_desktop.services import fairs, vendors
-from ngo_desktop.services.errors import DomainError, ValidationFailed
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import vendors
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.fairs.labels import category_label, not_possible
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation

@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import ApplicationStatus, CheckIn, PaymentStatus
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.vendors import (
+from ngo_desktop.services.fairs.vendors import (
     ApplicationFilter,
     ApplicationRow,
     count_applications,

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import ApplicationStatus, CheckIn
 from ngo_desktop.money import format_cents
-from ngo_desktop.services import fairs, vendors
-from ngo_desktop.services.vendors import ApplicationFilter
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import vendors
+from ngo_desktop.services.fairs.vendors import ApplicationFilter
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel, Column
 from ngo_desktop.views.operations import LatestOnly, Operation

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
 from ngo_desktop.money import format_cents, parse_euros
-from ngo_desktop.services import fairs
+from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date, format_time
 from ngo_desktop.views.fairs.labels import kind_label, not_possible, show_problem

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.i18n import locale
 from ngo_desktop.models import FairKind
-from ngo_desktop.services import fairs, stall_layouts, vendors
-from ngo_desktop.services.errors import ValidationFailed
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import layouts as stall_layouts
+from ngo_desktop.services.fairs import vendors
 from ngo_desktop.sorting import sorted_latvian
 from ngo_desktop.timeutil import format_date, format_time, today_local
 from ngo_desktop.views.conflict import only_differences, show_both_versions

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import ApplicationStatus, LandmarkKind
-from ngo_desktop.services import fairs, stall_assignments, stall_layouts
-from ngo_desktop.services.stall_layouts import LayoutPlan, StallInfo, StallSpec
-from ngo_desktop.services.vendors import ApplicationFilter
+from ngo_desktop.services.fairs import assignments as stall_assignments
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import layouts as stall_layouts
+from ngo_desktop.services.fairs.layouts import LayoutPlan, StallInfo, StallSpec
+from ngo_desktop.services.fairs.vendors import ApplicationFilter
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel, Column

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.models import LandmarkKind, PaymentStatus, VendorCategory
-from ngo_desktop.services.stall_assignments import StallOccupant
-from ngo_desktop.services.stall_layouts import (
+from ngo_desktop.services.fairs.assignments import StallOccupant
+from ngo_desktop.services.fairs.layouts import (
     LandmarkInfo,
     LandmarkSpec,
     LayoutPlan,

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from ngo_desktop import settings
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
-from ngo_desktop.services import fairs
+from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.timeutil import today_local
 from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.operations import Operation

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
-from ngo_desktop.services import fairs
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState

@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import DomainError
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import ApplicationStatus
-from ngo_desktop.services import fairs, stall_assignments, stall_layouts
-from ngo_desktop.services.errors import DomainError
-from ngo_desktop.services.stall_layouts import StallInfo
-from ngo_desktop.services.vendors import ApplicationRow
+from ngo_desktop.services.fairs import assignments as stall_assignments
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import layouts as stall_layouts
+from ngo_desktop.services.fairs.layouts import StallInfo
+from ngo_desktop.services.fairs.vendors import ApplicationRow
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel
 from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.operations import Operation

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.services.stall_layouts import StallSpec
+from ngo_desktop.services.fairs.layouts import StallSpec
 
 
 class StallForm(QGroupBox):

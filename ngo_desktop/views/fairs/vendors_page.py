@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import ApplicationStatus, VendorCategory
 from ngo_desktop.money import format_cents, parse_euros
-from ngo_desktop.services import fairs, stall_assignments, vendors
-from ngo_desktop.services.fairs_export import export_stalls
-from ngo_desktop.services.stall_layouts import StallInfo
-from ngo_desktop.services.vendors import ApplicationFilter, ApplicationRow
+from ngo_desktop.services.fairs import assignments as stall_assignments
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.fairs import vendors
+from ngo_desktop.services.fairs.exporting import export_stalls
+from ngo_desktop.services.fairs.layouts import StallInfo
+from ngo_desktop.services.fairs.vendors import ApplicationFilter, ApplicationRow
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
 from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, ApplicationsModel, Column

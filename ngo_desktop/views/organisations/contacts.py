@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.services.organisations import ContactData
-from ngo_desktop.services.organisations_columns import format_date, parse_date
+from ngo_desktop.services.organisations.columns import format_date, parse_date
+from ngo_desktop.services.organisations.registry import ContactData
 from ngo_desktop.timeutil import today_local
 
 NAME, ROLE, PHONE, EMAIL, MAIN, CONSENT = range(6)

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
-from ngo_desktop.services.errors import ValidationFailed
-from ngo_desktop.services.organisations import (
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import ValidationFailed
+from ngo_desktop.services.organisations.privacy import export_person_data, forget_contact
+from ngo_desktop.services.organisations.registry import (
     ContactData,
     OrganisationData,
     SaveResult,
@@ -38,7 +39,6 @@ from ngo_desktop.services.organisations import (
     set_archived,
     update_organisation,
 )
-from ngo_desktop.services.organisations_privacy import export_person_data, forget_contact
 from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.organisations.contacts import ContactsEditor

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.models import LegalForm, MembershipStatus, OrganisationKind
 from ngo_desktop.money import format_cents, parse_euros
-from ngo_desktop.services.organisation_labels import label
-from ngo_desktop.services.organisations import OrganisationData
+from ngo_desktop.services.organisations.labels import label
+from ngo_desktop.services.organisations.registry import OrganisationData
 from ngo_desktop.sorting import sorted_latvian
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.conflict import only_differences, picture_values

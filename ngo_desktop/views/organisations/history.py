@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.organisation_history import (
+from ngo_desktop.services.organisations.history import (
     BookingLine,
     DocumentLine,
     FairLine,

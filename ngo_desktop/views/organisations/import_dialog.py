@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
-from ngo_desktop.services.errors import DomainError
-from ngo_desktop.services.organisations_columns import COLUMNS, cell_text, guess_mapping
-from ngo_desktop.services.organisations_import import (
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import DomainError
+from ngo_desktop.services.organisations.columns import COLUMNS, cell_text, guess_mapping
+from ngo_desktop.services.organisations.importing import (
     ImportCancelled,
     ImportPlan,
     ImportSummary,

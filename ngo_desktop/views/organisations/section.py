@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import MembershipStatus, OrganisationKind
-from ngo_desktop.services.organisation_labels import label
-from ngo_desktop.services.organisations import FieldInfo, count_organisations, list_fields
-from ngo_desktop.services.organisations_export import export_organisations
-from ngo_desktop.services.organisations_list import ListFilter
+from ngo_desktop.services.organisations.exporting import export_organisations
+from ngo_desktop.services.organisations.labels import label
+from ngo_desktop.services.organisations.listing import ListFilter
+from ngo_desktop.services.organisations.registry import FieldInfo, count_organisations, list_fields
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.operations import Operation, Progress

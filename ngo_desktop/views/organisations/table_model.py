@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ngo_desktop.db import Database
-from ngo_desktop.services.organisation_labels import label
-from ngo_desktop.services.organisations_list import (
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.organisations.labels import label
+from ngo_desktop.services.organisations.listing import (
     Column,
     ListFilter,
     ListOrder,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.views.operations import Operation
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def _write(parent: QWidget, database: Database, path: Path, make: Callable[[Data
 def preview_summary_pdf(parent: QWidget, database: Database, tenancy_id: int,
                         shown: Callable[[PreviewDialog], None] | None = None) -> Operation[bytes]:
     """The tenancy agreement summary in the program's preview (print, save as PDF, open)."""
-    from ngo_desktop.services.premises_documents import tenancy_summary_pdf
+    from ngo_desktop.services.premises.documents import tenancy_summary_pdf
 
     return _preview(parent, database, lambda db: tenancy_summary_pdf(db, tenancy_id=tenancy_id),
                     QCoreApplication.translate("PremisesFiles", "Tenancy agreement summary"),
@@ -51,7 +51,7 @@ def preview_summary_pdf(parent: QWidget, database: Database, tenancy_id: int,
 def preview_statement_pdf(parent: QWidget, database: Database, tenancy_id: int, month: dt.date,
                           shown: Callable[[PreviewDialog], None] | None = None) -> Operation[bytes]:
     """The month's statement for one tenant in the program's preview."""
-    from ngo_desktop.services.premises_documents import monthly_statement_pdf
+    from ngo_desktop.services.premises.documents import monthly_statement_pdf
 
     return _preview(parent, database, lambda db: monthly_statement_pdf(db, tenancy_id=tenancy_id, month=month),
                     QCoreApplication.translate("PremisesFiles", "Monthly statement {month}").format(
@@ -92,7 +92,7 @@ def export_tenancies_file(parent: QWidget, database: Database,
                                "pop-up-ires-ligumi.xlsx")
     if chosen is None:
         return None
-    from ngo_desktop.services.premises_export import export_tenancies
+    from ngo_desktop.services.premises.exporting import export_tenancies
 
     path, confirmed = chosen
     return _write(parent, database, path, lambda db: export_tenancies(db, path, force=confirmed), done)
@@ -104,7 +104,7 @@ def export_support_file(parent: QWidget, database: Database, year: int,
                                f"pasvaldibas-atbalsts-{year}.xlsx")
     if chosen is None:
         return None
-    from ngo_desktop.services.premises_export import export_support
+    from ngo_desktop.services.premises.exporting import export_support
 
     path, confirmed = chosen
     return _write(parent, database, path, lambda db: export_support(db, path, year=year, force=confirmed), done)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import locale as current_locale
 from ngo_desktop.money import parse_euros
-from ngo_desktop.services.premises import OrganisationChoice, find_organisations
+from ngo_desktop.services.premises.registry import OrganisationChoice, find_organisations
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly
 
 ERROR_STYLE = "color: #b00020;"

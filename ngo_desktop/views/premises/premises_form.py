@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.premises import (
+from ngo_desktop.services.premises.registry import (
     PremisesDetails,
     PremisesInput,
     create_premises,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
-from ngo_desktop.services.premises import (
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.premises.registry import (
     PremisesDetails,
     TenancyDetails,
     end_tenancy_early,

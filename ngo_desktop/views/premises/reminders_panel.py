@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.premises_reminders import PremisesReminders, premises_reminders
+from ngo_desktop.services.premises.reminders import PremisesReminders, premises_reminders
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.operations import LatestOnly
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
-from ngo_desktop.services.premises import count_premises
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.premises.registry import count_premises
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.operations import Operation

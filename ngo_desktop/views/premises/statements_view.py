@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.premises import record_payment
-from ngo_desktop.services.tenancy_statements import (
+from ngo_desktop.services.premises.registry import record_payment
+from ngo_desktop.services.premises.statements import (
     PaymentState,
     StatementLine,
     first_of_month,

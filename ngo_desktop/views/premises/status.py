@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ngo_desktop.db import Database
-from ngo_desktop.services.premises_reminders import premises_reminder_text
+from ngo_desktop.database.core import Database
+from ngo_desktop.services.premises.reminders import premises_reminder_text
 from ngo_desktop.views.operations import LatestOnly
 
 

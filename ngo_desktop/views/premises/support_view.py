@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import locale as current_locale
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.tenancy_statements import MonthSupport, support_per_month
+from ngo_desktop.services.premises.statements import MonthSupport, support_per_month
 from ngo_desktop.timeutil import today_local
 from ngo_desktop.views.itemmodels import PagedTableModel
 

@@ -11,10 +11,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ngo_desktop.db import Database
+from ngo_desktop.database.core import Database
 from ngo_desktop.models import ReductionKind
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.premises import (
+from ngo_desktop.services.premises.registry import (
     PremisesRow,
     TenancyDetails,
     count_premises,

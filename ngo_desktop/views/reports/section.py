@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ngo_desktop.changes import Changes
-from ngo_desktop.db import Database
+from ngo_desktop.database.changes import Changes
+from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import OrganisationKind
-from ngo_desktop.services.organisation_labels import label as organisation_label
+from ngo_desktop.services.bookings.rooms import list_sites
+from ngo_desktop.services.organisations.labels import label as organisation_label
 from ngo_desktop.services.reports.period import Period, ReportFilter
 from ngo_desktop.services.reports.presentation import REPORT_TITLES, REPORTS, ReportView, build_view
-from ngo_desktop.services.rooms import list_sites
 from ngo_desktop.timeutil import today_local
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation

@@ -1,0 +1,367 @@
+"""Sites, their rooms (capacity, equipment, opening hours, buffers, tariffs) and closures.
+
+Rooms are few (tens), so they are read whole as ``RoomInfo`` values; bookings are not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import ChangedElsewhere, NotFound, ValidationFailed
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import AuditAction, Closure, OpeningHours, Room, Site
+from ngo_desktop.services import audit
+from ngo_desktop.sorting import sort_key
+from ngo_desktop.timeutil import to_utc
+
+# Equipment codes kept in Room.equipment and Booking.equipment_requested.
+EQUIPMENT_CODES = ("projector", "screen", "sound", "kitchen", "piano", "wheelchair", "whiteboard", "wifi")
+
+# weekday -> (opens, closes); used when a room is created without its own hours.
+DEFAULT_OPENING_HOURS: dict[int, tuple[dt.time, dt.time]] = {
+    **{weekday: (dt.time(8, 0), dt.time(22, 0)) for weekday in range(5)},
+    5: (dt.time(10, 0), dt.time(18, 0)),
+}
+
+
+def equipment_label(code: str) -> str:
+    labels = {
+        "projector": translate("Equipment", "Projector"),
+        "screen": translate("Equipment", "Screen"),
+        "sound": translate("Equipment", "Sound system"),
+        "kitchen": translate("Equipment", "Kitchen"),
+        "piano": translate("Equipment", "Piano"),
+        "wheelchair": translate("Equipment", "Wheelchair access"),
+        "whiteboard": translate("Equipment", "Whiteboard"),
+        "wifi": translate("Equipment", "Wi-Fi"),
+    }
+    return labels.get(code, code)
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: int
+    name: str
+    address: str = ""
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class RoomInfo:
+    id: int
+    site_id: int
+    site_name: str
+    name: str
+    capacity: int
+    equipment: tuple[str, ...]
+    setup_minutes: int
+    cleanup_minutes: int
+    hourly_rate_cents: int
+    half_day_rate_cents: int
+    full_day_rate_cents: int
+    member_discount_percent: int
+    opening_hours: dict[int, tuple[dt.time, dt.time]]
+    colour: str = ""
+    notes: str = ""
+    archived: bool = False
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class RoomInput:
+    """What a person enters for a room; ``opening_hours`` None means the default hours."""
+
+    site_id: int
+    name: str
+    capacity: int = 0
+    equipment: tuple[str, ...] = ()
+    setup_minutes: int = 0
+    cleanup_minutes: int = 0
+    hourly_rate_cents: int = 0
+    half_day_rate_cents: int = 0
+    full_day_rate_cents: int = 0
+    member_discount_percent: int = 100
+    opening_hours: dict[int, tuple[dt.time, dt.time]] | None = None
+    colour: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ClosureInfo:
+    id: int
+    site_id: int | None
+    room_id: int | None
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class SiteInput:
+    name: str
+    address: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+def room_info(room: Room) -> RoomInfo:
+    return RoomInfo(
+        id=room.id, site_id=room.site_id, site_name=room.site.name, name=room.name,
+        capacity=room.capacity, equipment=tuple(room.equipment or ()), setup_minutes=room.setup_minutes,
+        cleanup_minutes=room.cleanup_minutes, hourly_rate_cents=room.hourly_rate_cents,
+        half_day_rate_cents=room.half_day_rate_cents, full_day_rate_cents=room.full_day_rate_cents,
+        member_discount_percent=room.member_discount_percent,
+        opening_hours={hours.weekday: (hours.opens, hours.closes) for hours in room.opening_hours},
+        colour=room.colour, notes=room.notes, archived=room.archived, version=room.version,
+    )
+
+
+# --- sites ----------------------------------------------------------------------------------
+def list_sites(database: Database, *, include_archived: bool = False) -> list[SiteInfo]:
+    with database.read_session() as session:
+        statement = select(Site)
+        if not include_archived:
+            statement = statement.where(Site.archived.is_(False))
+        sites = [SiteInfo(site.id, site.name, site.address, site.archived) for site in session.scalars(statement)]
+    return sorted(sites, key=lambda site: sort_key(site.name))
+
+
+def create_site(database: Database, site: SiteInput) -> SiteInfo:
+    name = site.name.strip()
+    if not name:
+        raise ValidationFailed({"name": translate("Rooms", "Enter the site's name, e.g. the branch's street.")})
+    with database.unit_of_work() as session:
+        if session.scalar(select(Site.id).where(Site.name == name)) is not None:
+            raise ValidationFailed({"name": translate("Rooms", "A site named {name} already exists.").format(
+                name=name)})
+        row = Site(name=name, address=site.address.strip(), phone=site.phone.strip(), notes=site.notes)
+        session.add(row)
+        session.flush()
+        audit.record(session, operator=database.operator, action=AuditAction.CREATE, entity="site",
+                     entity_id=row.id, summary=name, after=audit.snapshot(row))
+        return SiteInfo(row.id, row.name, row.address)
+
+
+# --- rooms ----------------------------------------------------------------------------------
+def list_rooms(database: Database, *, site_id: int | None = None, include_archived: bool = False) -> list[RoomInfo]:
+    """Rooms in Latvian order of site then room name."""
+    with database.read_session() as session:
+        statement = select(Room).options(selectinload(Room.opening_hours), selectinload(Room.site))
+        if site_id is not None:
+            statement = statement.where(Room.site_id == site_id)
+        if not include_archived:
+            statement = statement.where(Room.archived.is_(False))
+        rooms = [room_info(room) for room in session.scalars(statement)]
+    return sorted(rooms, key=lambda room: (sort_key(room.site_name), sort_key(room.name)))
+
+
+def get_room(database: Database, room_id: int) -> RoomInfo:
+    with database.read_session() as session:
+        room = session.get(Room, room_id)
+        if room is None:
+            raise NotFound(translate("Rooms", "The room no longer exists."))
+        return room_info(room)
+
+
+def find_room(database: Database, text: str) -> RoomInfo:
+    """A room by its id or its name (case does not matter); refuses an unknown or ambiguous name."""
+    wanted = text.strip()
+    rooms = list_rooms(database, include_archived=False)
+    if wanted.isdigit():
+        for room in rooms:
+            if room.id == int(wanted):
+                return room
+    matches = [room for room in rooms if room.name.casefold() == wanted.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise ValidationFailed({"room": translate(
+            "Rooms", "Several rooms are named {name}; give the room's id instead ({ids}).").format(
+            name=wanted, ids=", ".join(str(room.id) for room in matches))})
+    raise NotFound(translate("Rooms", "No room is named {name}. Check the name or give the room's id.").format(
+        name=wanted))
+
+
+def _room_problems(session: Session, values: RoomInput, room_id: int | None) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not values.name.strip():
+        problems["name"] = translate("Rooms", "Enter the room's name.")
+    elif session.scalar(select(Room.id).where(Room.site_id == values.site_id, Room.name == values.name.strip(),
+                                              Room.id != (room_id or 0))) is not None:
+        problems["name"] = translate("Rooms", "This site already has a room named {name}.").format(
+            name=values.name.strip())
+    if session.get(Site, values.site_id) is None:
+        problems["site"] = translate("Rooms", "Choose the site the room belongs to.")
+    if values.capacity < 0:
+        problems["capacity"] = translate("Rooms", "The capacity cannot be negative.")
+    if values.setup_minutes < 0 or values.cleanup_minutes < 0:
+        problems["buffers"] = translate("Rooms", "Setup and cleanup minutes cannot be negative.")
+    if min(values.hourly_rate_cents, values.half_day_rate_cents, values.full_day_rate_cents) < 0:
+        problems["tariff"] = translate("Rooms", "Tariffs cannot be negative.")
+    if not 0 <= values.member_discount_percent <= 100:
+        problems["member_discount"] = translate("Rooms", "The member discount must be from 0 to 100 %.")
+    for weekday, (opens, closes) in (values.opening_hours or {}).items():
+        if not 0 <= weekday <= 6 or closes <= opens:
+            problems["opening_hours"] = translate(
+                "Rooms", "Opening hours must close after they open on each day.")
+    unknown = [code for code in values.equipment if code not in EQUIPMENT_CODES]
+    if unknown:
+        problems["equipment"] = translate("Rooms", "Unknown equipment: {codes}.").format(codes=", ".join(unknown))
+    return problems
+
+
+def _write_room(room: Room, values: RoomInput) -> None:
+    room.site_id = values.site_id
+    room.name = values.name.strip()
+    room.capacity = values.capacity
+    room.equipment = list(values.equipment)
+    room.setup_minutes = values.setup_minutes
+    room.cleanup_minutes = values.cleanup_minutes
+    room.hourly_rate_cents = values.hourly_rate_cents
+    room.half_day_rate_cents = values.half_day_rate_cents
+    room.full_day_rate_cents = values.full_day_rate_cents
+    room.member_discount_percent = values.member_discount_percent
+    room.colour = values.colour
+    room.notes = values.notes
+    hours = DEFAULT_OPENING_HOURS if values.opening_hours is None else values.opening_hours
+    # A weekday's row is changed in place: a new row would be inserted before the old one is
+    # deleted and break the one-row-per-weekday constraint.
+    existing = {row.weekday: row for row in room.opening_hours}
+    kept = []
+    for weekday, (opens, closes) in sorted(hours.items()):
+        row = existing.get(weekday) or OpeningHours(weekday=weekday)
+        row.opens, row.closes = opens, closes
+        kept.append(row)
+    room.opening_hours = kept
+
+
+def _room_snapshot(room: Room) -> dict[str, object]:
+    values = audit.snapshot(room)
+    values["opening_hours"] = {str(hours.weekday): [hours.opens.isoformat(), hours.closes.isoformat()]
+                               for hours in room.opening_hours}
+    return values
+
+
+def create_room(database: Database, values: RoomInput) -> RoomInfo:
+    with database.unit_of_work() as session:
+        return _create_room_in(session, database.operator, values)
+
+
+def _create_room_in(session: Session, operator: str, values: RoomInput) -> RoomInfo:
+    problems = _room_problems(session, values, None)
+    if problems:
+        raise ValidationFailed(problems)
+    room = Room()
+    _write_room(room, values)
+    session.add(room)
+    session.flush()
+    audit.record(session, operator=operator, action=AuditAction.CREATE, entity="room", entity_id=room.id,
+                 summary=room.name, after=_room_snapshot(room), room_id=room.id)
+    session.refresh(room)
+    return room_info(room)
+
+
+def update_room(database: Database, room_id: int, values: RoomInput, *, expected_version: int) -> RoomInfo:
+    try:
+        with database.unit_of_work() as session:
+            room = session.get(Room, room_id)
+            if room is None:
+                raise NotFound(translate("Rooms", "The room no longer exists."))
+            if room.version != expected_version:
+                raise StaleDataError()
+            problems = _room_problems(session, values, room_id)
+            if problems:
+                raise ValidationFailed(problems)
+            before = _room_snapshot(room)
+            _write_room(room, values)
+            # A change of opening hours only must still bump the version, so force the UPDATE.
+            flag_modified(room, "name")
+            session.flush()
+            audit.record(session, operator=database.operator, action=AuditAction.UPDATE, entity="room",
+                         entity_id=room.id, summary=room.name, before=before, after=_room_snapshot(room),
+                         room_id=room.id)
+            return room_info(room)
+    except StaleDataError as error:
+        raise ChangedElsewhere(translate(
+            "Rooms", "Someone else changed this room meanwhile. Close the form and open it again.")) from error
+
+
+def set_room_archived(database: Database, room_id: int, archived: bool) -> None:
+    with database.unit_of_work() as session:
+        room = session.get(Room, room_id)
+        if room is None:
+            raise NotFound(translate("Rooms", "The room no longer exists."))
+        before = audit.snapshot(room)
+        room.archived = archived
+        session.flush()
+        audit.record(session, operator=database.operator,
+                     action=AuditAction.ARCHIVE if archived else AuditAction.RESTORE, entity="room",
+                     entity_id=room.id, summary=room.name, before=before, after=audit.snapshot(room),
+                     room_id=room.id)
+
+
+# --- closures -------------------------------------------------------------------------------
+def add_closure(database: Database, *, starts_local: dt.datetime, ends_local: dt.datetime, reason: str,
+                site_id: int | None = None, room_id: int | None = None) -> ClosureInfo:
+    """Close a room, or a whole site, for a span of Riga wall-clock time."""
+    problems: dict[str, str] = {}
+    if (site_id is None) == (room_id is None):
+        problems["where"] = translate("Rooms", "Choose either a room or a whole site to close.")
+    if ends_local <= starts_local:
+        problems["ends"] = translate("Rooms", "The closure must end after it starts.")
+    if not reason.strip():
+        problems["reason"] = translate("Rooms", "Write why it is closed, e.g. renovation.")
+    if problems:
+        raise ValidationFailed(problems)
+    with database.unit_of_work() as session:
+        closure = Closure(site_id=site_id, room_id=room_id, starts_at=to_utc(starts_local),
+                          ends_at=to_utc(ends_local), reason=reason.strip())
+        session.add(closure)
+        session.flush()
+        audit.record(session, operator=database.operator, action=AuditAction.CREATE, entity="closure",
+                     entity_id=closure.id, summary=closure.reason, after=audit.snapshot(closure), room_id=room_id)
+        return _closure_info(closure)
+
+
+def remove_closure(database: Database, closure_id: int) -> None:
+    """A closure entered by mistake is removed; the audit log keeps what it was."""
+    with database.unit_of_work() as session:
+        closure = session.get(Closure, closure_id)
+        if closure is None:
+            raise NotFound(translate("Rooms", "The closure no longer exists."))
+        audit.record(session, operator=database.operator, action=AuditAction.DELETE, entity="closure",
+                     entity_id=closure.id, summary=closure.reason, before=audit.snapshot(closure),
+                     room_id=closure.room_id)
+        session.delete(closure)
+
+
+def _closure_info(closure: Closure) -> ClosureInfo:
+    return ClosureInfo(closure.id, closure.site_id, closure.room_id, closure.starts_at, closure.ends_at,
+                       closure.reason)
+
+
+def closures_between(session: Session, start: dt.datetime, end: dt.datetime, *,
+                     room_ids: list[int] | None = None, site_ids: list[int] | None = None) -> list[ClosureInfo]:
+    """Closures overlapping [start, end) of the given rooms or sites (either kind of closure)."""
+    statement = select(Closure).where(Closure.starts_at < end, Closure.ends_at > start)
+    conditions = []
+    if room_ids is not None:
+        conditions.append(Closure.room_id.in_(room_ids))
+    if site_ids is not None:
+        conditions.append(Closure.site_id.in_(site_ids))
+    if conditions:
+        statement = statement.where(or_(*conditions))
+    return [_closure_info(closure) for closure in session.scalars(statement.order_by(Closure.starts_at))]
+
+
+def list_closures(database: Database, start: dt.datetime, end: dt.datetime, *,
+                  room_ids: list[int] | None = None, site_ids: list[int] | None = None) -> list[ClosureInfo]:
+    with database.read_session() as session:
+        return closures_between(session, start, end, room_ids=room_ids, site_ids=site_ids)

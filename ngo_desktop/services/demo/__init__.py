@@ -1,0 +1,1 @@
+"""Demo data: the small realistic centre and the large benchmark data."""

@@ -1,0 +1,1 @@
+"""The registry of organisations and contact people: saving, listing, import and export, privacy."""

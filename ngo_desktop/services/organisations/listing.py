@@ -1,0 +1,306 @@
+"""The registry list: searching, filtering, sorting and paging organisations in the database.
+
+The table asks for a count and then for pages of rows; nothing here loads the whole table.
+Search matches the name (also without diacritics, quotes or legal-form words), the registration
+number, the organisation's phone and e-mail and its contact people's names, phones and e-mails.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Boolean, ColumnElement, Select, case, exists, func, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.functions import FunctionElement
+
+from ngo_desktop.database.core import Database
+from ngo_desktop.models import (
+    ContactPerson,
+    FieldOfActivity,
+    LegalForm,
+    MembershipStatus,
+    Organisation,
+    OrganisationKind,
+    organisation_field,
+)
+from ngo_desktop.services.organisations.labels import label
+from ngo_desktop.sorting import organisation_match_key, sort_key
+
+
+class Column(enum.StrEnum):
+    """The list's columns, in their order on screen."""
+
+    NAME = "name"
+    LEGAL_FORM = "legal_form"
+    REGISTRATION_NUMBER = "registration_number"
+    KIND = "kind"
+    MEMBERSHIP = "membership"
+    MAIN_CONTACT = "main_contact"
+    PHONE = "phone"
+    EMAIL = "email"
+    FIELDS = "fields"
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the list shows. ``None`` means any; archived organisations only when asked for."""
+
+    search: str = ""
+    kind: OrganisationKind | None = None
+    membership: MembershipStatus | None = None
+    field_id: int | None = None
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class ListOrder:
+    column: Column = Column.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    """One line of the list. ``phone`` and ``email`` fall back to the main contact's."""
+
+    id: int
+    name: str
+    legal_form: LegalForm
+    registration_number: str
+    kind: OrganisationKind
+    membership: MembershipStatus
+    main_contact: str
+    phone: str
+    email: str
+    fields: tuple[str, ...]
+    archived: bool
+
+
+def _main_contact_value(attribute: str) -> ColumnElement:
+    """A value of the main contact (else of the first living contact), as a correlated subquery."""
+    candidate = aliased(ContactPerson)
+    return (
+        select(getattr(candidate, attribute))
+        .where(candidate.organisation_id == Organisation.id, candidate.anonymised_at.is_(None))
+        .order_by(candidate.is_main.desc(), candidate.id)
+        .limit(1)
+        .correlate(Organisation)
+        .scalar_subquery()
+    )
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class like_any_case(FunctionElement[bool]):  # noqa: N801 - named like the SQL functions it stands for
+    """``column LIKE pattern`` ignoring case: ILIKE on PostgreSQL, plain LIKE on SQLite (whose LIKE
+    already ignores the case of ASCII letters, and is much faster than lower(column) LIKE)."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "like_any_case"
+
+
+@compiles(like_any_case)
+def _like_any_case_default(element, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
+    column, pattern = list(element.clauses)
+    return f"(lower({compiler.process(column, **kw)}) LIKE {compiler.process(pattern, **kw)} ESCAPE '\\')"
+
+
+@compiles(like_any_case, "postgresql")
+def _like_any_case_postgresql(element, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
+    column, pattern = list(element.clauses)
+    return f"({compiler.process(column, **kw)} ILIKE {compiler.process(pattern, **kw)} ESCAPE '\\')"
+
+
+@compiles(like_any_case, "sqlite")
+def _like_any_case_sqlite(element, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
+    column, pattern = list(element.clauses)
+    return f"({compiler.process(column, **kw)} LIKE {compiler.process(pattern, **kw)} ESCAPE '\\')"
+
+
+def _search_condition(search: str) -> ColumnElement[bool] | None:
+    term = " ".join(search.split())
+    if not term:
+        return None
+    lowered = _like_pattern(term.casefold())
+    # SQLite folds the case of ASCII letters only, so a term with other letters (Ē, Ļ) is also
+    # compared as typed and capitalised; names are matched on their folded match_key as well.
+    variants = [] if term.isascii() else [_like_pattern(term), _like_pattern(term[:1].upper() + term[1:])]
+
+    def text_matches(column: ColumnElement) -> ColumnElement[bool]:
+        return or_(like_any_case(column, lowered), *(column.like(pattern, escape="\\") for pattern in variants))
+
+    conditions: list[ColumnElement[bool]] = [
+        like_any_case(Organisation.name, lowered),
+        Organisation.registration_number.like(_like_pattern(term.replace(" ", "")), escape="\\"),
+        Organisation.phone.like(_like_pattern(term), escape="\\"),
+        like_any_case(Organisation.email, lowered),
+        # One pass over the contact people rather than a lookup per organisation.
+        Organisation.id.in_(select(ContactPerson.organisation_id).where(or_(
+            text_matches(ContactPerson.name),
+            ContactPerson.phone.like(_like_pattern(term), escape="\\"),
+            like_any_case(ContactPerson.email, lowered),
+        ))),
+    ]
+    folded = organisation_match_key(term)
+    if folded:
+        conditions.append(Organisation.match_key.like(_like_pattern(folded), escape="\\"))
+    return or_(*conditions)
+
+
+def apply_filter(statement: Select, list_filter: ListFilter) -> Select:
+    if not list_filter.include_archived:
+        statement = statement.where(Organisation.archived.is_(False))
+    if list_filter.kind is not None:
+        statement = statement.where(Organisation.kind == list_filter.kind)
+    if list_filter.membership is not None:
+        statement = statement.where(Organisation.membership == list_filter.membership)
+    if list_filter.field_id is not None:
+        statement = statement.where(exists().where(
+            organisation_field.c.organisation_id == Organisation.id,
+            organisation_field.c.field_id == list_filter.field_id,
+        ))
+    condition = _search_condition(list_filter.search)
+    if condition is not None:
+        statement = statement.where(condition)
+    return statement
+
+
+def _label_order(column: ColumnElement, enum_class: type[enum.Enum]) -> ColumnElement:
+    """Sort an enum column by the Latvian order of its words in the current language."""
+    return case({member.value: sort_key(label(member)) for member in enum_class}, value=column, else_="")
+
+
+def _sort_expression(column: Column) -> ColumnElement:
+    if column is Column.NAME:
+        return Organisation.sort_key
+    if column is Column.LEGAL_FORM:
+        return _label_order(Organisation.legal_form, LegalForm)
+    if column is Column.KIND:
+        return _label_order(Organisation.kind, OrganisationKind)
+    if column is Column.MEMBERSHIP:
+        return _label_order(Organisation.membership, MembershipStatus)
+    if column is Column.REGISTRATION_NUMBER:
+        return func.coalesce(Organisation.registration_number, "")
+    if column is Column.MAIN_CONTACT:
+        return func.lower(func.coalesce(_main_contact_value("name"), ""))
+    if column is Column.PHONE:
+        return _phone_value()
+    if column is Column.EMAIL:
+        return func.lower(_email_value())
+    return func.coalesce(
+        select(func.min(FieldOfActivity.sort_key))
+        .join(organisation_field, organisation_field.c.field_id == FieldOfActivity.id)
+        .where(organisation_field.c.organisation_id == Organisation.id)
+        .scalar_subquery(),
+        "",
+    )
+
+
+def _phone_value() -> ColumnElement:
+    return func.coalesce(func.nullif(Organisation.phone, ""), _main_contact_value("phone"), "")
+
+
+def _email_value() -> ColumnElement:
+    return func.coalesce(func.nullif(Organisation.email, ""), _main_contact_value("email"), "")
+
+
+def count_rows(database: Database, list_filter: ListFilter) -> int:
+    statement = apply_filter(select(func.count(Organisation.id)), list_filter)
+    with database.read_session() as session:
+        return session.scalar(statement) or 0
+
+
+def fetch_rows(
+    database: Database, list_filter: ListFilter, order: ListOrder, *, offset: int = 0, limit: int | None = None
+) -> list[OrganisationRow]:
+    """One page of the list, sorted by the database (names in Latvian order)."""
+    return _fetch(database, list_filter, order, offset, limit, with_total=False)[1]
+
+
+def fetch_page(
+    database: Database, list_filter: ListFilter, order: ListOrder, *, limit: int
+) -> tuple[int, list[OrganisationRow]]:
+    """How many organisations match and the first ``limit`` of them, in one pass over the table."""
+    total, rows = _fetch(database, list_filter, order, 0, limit, with_total=True)
+    return (total if rows else 0), rows
+
+
+def _fetch(
+    database: Database, list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None,
+    *, with_total: bool,
+) -> tuple[int, list[OrganisationRow]]:
+    # The inner query filters, sorts and pages ids only; the main contact is looked up afterwards
+    # for the rows of the page, not for every organisation that matches.
+    key = _sort_expression(order.column)
+    direction = (lambda column: column.desc()) if order.descending else (lambda column: column.asc())
+    columns = [Organisation.id.label("id"), key.label("sort_value"), Organisation.sort_key.label("name_key")]
+    if with_total:
+        columns.append(func.count().over().label("total"))
+    page = apply_filter(select(*columns), list_filter).order_by(
+        direction(key), direction(Organisation.sort_key), direction(Organisation.id)).offset(offset)
+    if limit is not None:
+        page = page.limit(limit)
+    page = page.subquery("page")
+    statement = (
+        select(
+            Organisation.id, Organisation.name, Organisation.legal_form, Organisation.registration_number,
+            Organisation.kind, Organisation.membership, Organisation.archived, Organisation.phone,
+            Organisation.email, *([page.c.total] if with_total else []),
+        )
+        .join(page, page.c.id == Organisation.id)
+        .order_by(direction(page.c.sort_value), direction(page.c.name_key), direction(page.c.id))
+    )
+    with database.read_session() as session:
+        rows = session.execute(statement).all()
+        ids = [row.id for row in rows]
+        fields = _fields_of(session, ids)
+        contacts = _main_contacts_of(session, ids)
+    total = rows[0].total if with_total and rows else 0
+    empty = ("", "", "")
+    return total, [
+        OrganisationRow(
+            id=row.id, name=row.name, legal_form=row.legal_form,
+            registration_number=row.registration_number or "", kind=row.kind, membership=row.membership,
+            main_contact=contacts.get(row.id, empty)[0],
+            phone=row.phone or contacts.get(row.id, empty)[1],
+            email=row.email or contacts.get(row.id, empty)[2],
+            fields=fields.get(row.id, ()), archived=row.archived,
+        )
+        for row in rows
+    ]
+
+
+def _main_contacts_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(name, phone, e-mail) of each organisation's main contact, else its first living contact."""
+    if not organisation_ids:
+        return {}
+    statement = (
+        select(ContactPerson.organisation_id, ContactPerson.name, ContactPerson.phone, ContactPerson.email)
+        .where(ContactPerson.organisation_id.in_(organisation_ids), ContactPerson.anonymised_at.is_(None))
+        .order_by(ContactPerson.organisation_id, ContactPerson.is_main.desc(), ContactPerson.id)
+    )
+    found: dict[int, tuple[str, str, str]] = {}
+    for organisation_id, name, phone, email in session.execute(statement):
+        found.setdefault(organisation_id, (name, phone, email))
+    return found
+
+
+def _fields_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    if not organisation_ids:
+        return {}
+    names: dict[int, list[str]] = defaultdict(list)
+    statement = (
+        select(organisation_field.c.organisation_id, FieldOfActivity.name)
+        .join(FieldOfActivity, FieldOfActivity.id == organisation_field.c.field_id)
+        .where(organisation_field.c.organisation_id.in_(organisation_ids))
+        .order_by(organisation_field.c.organisation_id, FieldOfActivity.sort_key)
+    )
+    for organisation_id, name in session.execute(statement):
+        names[organisation_id].append(name)
+    return {key: tuple(value) for key, value in names.items()}

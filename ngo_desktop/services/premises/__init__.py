@@ -1,0 +1,1 @@
+"""Pop-up premises: premises and tenancies, monthly statements, reminders, exports and documents."""

@@ -1,0 +1,102 @@
+"""What the front desk must not forget about pop-up premises: terms ending soon and unpaid months.
+
+A month's payment is due on day ``PAYMENT_DUE_DAY`` of that month; after that day a month whose
+amount due is not covered by what was recorded counts as unpaid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ngo_desktop.database.core import Database
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import Organisation, Premises, Tenancy
+from ngo_desktop.services.premises.registry import last_day_column
+from ngo_desktop.services.premises.statements import (
+    StatementLine,
+    first_of_month,
+    last_of_month,
+    statement_lines,
+)
+from ngo_desktop.timeutil import today_local
+
+ENDING_WITHIN_DAYS = 30
+PAYMENT_DUE_DAY = 10
+
+
+@dataclass(frozen=True)
+class EndingTerm:
+    tenancy_id: int
+    premises_name: str
+    tenant_name: str
+    last_day: dt.date
+    days_left: int
+
+
+@dataclass(frozen=True)
+class PremisesReminders:
+    ending: tuple[EndingTerm, ...]
+    unpaid: tuple[StatementLine, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.ending and not self.unpaid
+
+
+def terms_ending_soon(database: Database, *, today: dt.date | None = None,
+                      within_days: int = ENDING_WITHIN_DAYS) -> list[EndingTerm]:
+    """Tenancies whose last day falls between today and ``within_days`` days ahead, soonest first."""
+    today = today or today_local()
+    horizon = today + dt.timedelta(days=within_days)
+    last_day = last_day_column()
+    with database.read_session() as session:
+        rows = session.execute(
+            select(Tenancy.id, Premises.name, Organisation.name, last_day)
+            .join(Premises, Premises.id == Tenancy.premises_id)
+            .join(Organisation, Organisation.id == Tenancy.organisation_id)
+            .where(last_day >= today, last_day <= horizon, Premises.archived.is_(False))
+            .order_by(last_day, Premises.name, Organisation.sort_key)
+        ).all()
+    return [EndingTerm(tenancy_id, premises, tenant, ends, (ends - today).days)
+            for tenancy_id, premises, tenant, ends in rows]
+
+
+def last_due_month(today: dt.date) -> dt.date:
+    """The newest month whose payment is already due on ``today``."""
+    month = first_of_month(today)
+    if today.day > PAYMENT_DUE_DAY:
+        return month
+    return first_of_month(month - dt.timedelta(days=1))
+
+
+def unpaid_months(database: Database, *, today: dt.date | None = None,
+                  since: dt.date | None = None) -> list[StatementLine]:
+    """Months already due and not fully paid, oldest first. ``since`` limits how far back to look."""
+    today = today or today_local()
+    oldest = since or dt.date(1900, 1, 1)
+    return statement_lines(database, oldest, last_of_month(last_due_month(today)), only_unpaid=True)
+
+
+def premises_reminders(database: Database, *, today: dt.date | None = None) -> PremisesReminders:
+    today = today or today_local()
+    return PremisesReminders(ending=tuple(terms_ending_soon(database, today=today)),
+                             unpaid=tuple(unpaid_months(database, today=today)))
+
+
+def reminder_text(reminders: PremisesReminders) -> str:
+    """'Pop-up terms ending within 30 days: 2 · Unpaid pop-up months: 3', or empty when there is nothing to remind."""
+    parts: list[str] = []
+    if reminders.ending:
+        parts.append(translate("Reminders", "Pop-up terms ending within 30 days: {count}").format(
+            count=len(reminders.ending)))
+    if reminders.unpaid:
+        parts.append(translate("Reminders", "Unpaid pop-up months: {count}").format(count=len(reminders.unpaid)))
+    return " · ".join(parts)
+
+
+def premises_reminder_text(database: Database, *, today: dt.date | None = None) -> str:
+    """The status bar's reminder about pop-up premises; empty when all is well."""
+    return reminder_text(premises_reminders(database, today=today))

@@ -1,0 +1,269 @@
+"""Monthly statements of pop-up tenants and the support the municipality gives through reductions.
+
+How one month of one tenancy is worked out, everything in integer cents, halves rounded up:
+1. The tenant's full-month share: rent = base rent × share %, utilities = (electricity + water +
+   heating) × share %.
+2. A month the tenancy covers only in part is charged by days: share × days held / days in month.
+3. The reduction: a percentage of that month's rent (or utilities), or the fixed monthly amount
+   (itself counted by days in a part month), never more than the charge it reduces.
+4. Amount due = rent + utilities − reductions. The support given is the sum of the reductions:
+   what the municipality forgoes.
+A month counts as paid when the payment recorded for it covers the amount due.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from sqlalchemy import Row, select
+
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import NotFound, ValidationFailed
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy, TenancyPayment
+from ngo_desktop.services.premises.registry import last_day_column
+from ngo_desktop.sorting import sort_key
+
+
+class PaymentState(enum.StrEnum):
+    NOTHING_DUE = "nothing_due"
+    UNPAID = "unpaid"
+    PART_PAID = "part_paid"
+    PAID = "paid"
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    """One tenant's month. ``month`` is the first day of the month."""
+
+    tenancy_id: int
+    premises_id: int
+    premises_name: str
+    premises_address: str
+    organisation_id: int
+    tenant_name: str
+    month: dt.date
+    days: int
+    days_in_month: int
+    rent_cents: int
+    utilities_cents: int
+    rent_reduction_cents: int
+    utilities_reduction_cents: int
+    paid_cents: int
+    paid_on: dt.date | None
+    decision_number: str = ""
+
+    @property
+    def charge_cents(self) -> int:
+        return self.rent_cents + self.utilities_cents
+
+    @property
+    def reduction_cents(self) -> int:
+        return self.rent_reduction_cents + self.utilities_reduction_cents
+
+    @property
+    def due_cents(self) -> int:
+        return self.charge_cents - self.reduction_cents
+
+    @property
+    def outstanding_cents(self) -> int:
+        return max(0, self.due_cents - self.paid_cents)
+
+    @property
+    def state(self) -> PaymentState:
+        if self.due_cents == 0:
+            return PaymentState.NOTHING_DUE
+        if self.paid_cents >= self.due_cents:
+            return PaymentState.PAID
+        return PaymentState.PART_PAID if self.paid_cents > 0 else PaymentState.UNPAID
+
+
+@dataclass(frozen=True)
+class MonthSupport:
+    """The whole centre's month: what tenants were charged, what the reductions forgave, what came in."""
+
+    month: dt.date
+    tenancies: int
+    charge_cents: int
+    rent_reduction_cents: int
+    utilities_reduction_cents: int
+    due_cents: int
+    paid_cents: int
+
+    @property
+    def support_cents(self) -> int:
+        return self.rent_reduction_cents + self.utilities_reduction_cents
+
+
+def state_text(state: PaymentState) -> str:
+    return {
+        PaymentState.NOTHING_DUE: translate("Statements", "nothing due"),
+        PaymentState.UNPAID: translate("Statements", "unpaid"),
+        PaymentState.PART_PAID: translate("Statements", "partly paid"),
+        PaymentState.PAID: translate("Statements", "paid"),
+    }[state]
+
+
+def _share(amount: int, numerator: int, denominator: int) -> int:
+    """``amount × numerator / denominator`` in whole cents, halves rounded up (amounts are ≥ 0)."""
+    return (2 * amount * numerator + denominator) // (2 * denominator)
+
+
+def first_of_month(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def next_month(month: dt.date) -> dt.date:
+    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def last_of_month(month: dt.date) -> dt.date:
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
+
+
+def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first days of the months from ``first``'s month to ``last``'s, both included."""
+    months: list[dt.date] = []
+    month = first_of_month(first)
+    while month <= last:
+        months.append(month)
+        month = next_month(month)
+    return months
+
+
+def _reduction(kind: ReductionKind, value: int, charge: int, days: int, days_in_month: int) -> int:
+    if kind == ReductionKind.PERCENT:
+        return _share(charge, value, 100)
+    if kind == ReductionKind.FIXED:
+        return min(charge, _share(value, days, days_in_month))
+    return 0
+
+
+def _term_columns():  # type: ignore[no-untyped-def]
+    """What a statement needs of a tenancy, its premises and tenant: plain columns, no ORM objects."""
+    return (
+        Tenancy.id.label("tenancy_id"), Tenancy.organisation_id, Tenancy.starts_on,
+        last_day_column().label("last_day"), Tenancy.rent_share_percent, Tenancy.rent_reduction_kind,
+        Tenancy.rent_reduction, Tenancy.utilities_reduction_kind, Tenancy.utilities_reduction,
+        Tenancy.decision_number, Premises.id.label("premises_id"), Premises.name.label("premises_name"),
+        Premises.address.label("premises_address"), Premises.base_rent_cents,
+        (Premises.electricity_cents + Premises.water_cents + Premises.heating_cents).label("utilities_cents"),
+        Organisation.name.label("tenant_name"), Organisation.sort_key.label("tenant_key"),
+    )
+
+
+def statement_line(term: Row, month: dt.date, paid: tuple[int, dt.date] | None) -> StatementLine:
+    """The month's figures of one tenancy (a row of ``_term_columns``); the month must overlap its term."""
+    month = first_of_month(month)
+    days_in_month = calendar.monthrange(month.year, month.month)[1]
+    first = max(term.starts_on, month)
+    last = min(term.last_day, last_of_month(month))
+    days = max(0, (last - first).days + 1)
+    share = term.rent_share_percent
+    rent = _share(_share(term.base_rent_cents, share, 100), days, days_in_month)
+    utilities = _share(_share(term.utilities_cents, share, 100), days, days_in_month)
+    return StatementLine(
+        tenancy_id=term.tenancy_id, premises_id=term.premises_id, premises_name=term.premises_name,
+        premises_address=term.premises_address, organisation_id=term.organisation_id,
+        tenant_name=term.tenant_name, month=month, days=days, days_in_month=days_in_month, rent_cents=rent,
+        utilities_cents=utilities,
+        rent_reduction_cents=_reduction(term.rent_reduction_kind, term.rent_reduction, rent, days, days_in_month),
+        utilities_reduction_cents=_reduction(term.utilities_reduction_kind, term.utilities_reduction, utilities,
+                                             days, days_in_month),
+        paid_cents=paid[0] if paid is not None else 0,
+        paid_on=paid[1] if paid is not None else None,
+        decision_number=term.decision_number,
+    )
+
+
+def statement_lines(database: Database, first: dt.date, last: dt.date, *conditions,  # type: ignore[no-untyped-def]
+                    only_unpaid: bool = False) -> list[StatementLine]:
+    """Every month line of the tenancies running in [first, last], by month, premises and tenant.
+
+    ``only_unpaid`` leaves out the months whose payment covers the amount due.
+    """
+    running = (Tenancy.starts_on <= last, last_day_column() >= first, *conditions)
+    with database.read_session() as session:
+        terms = session.execute(
+            select(*_term_columns())
+            .join(Premises, Premises.id == Tenancy.premises_id)
+            .join(Organisation, Organisation.id == Tenancy.organisation_id)
+            .where(*running)
+        ).all()
+        payments = {
+            (tenancy_id, month): (amount, paid_on)
+            for tenancy_id, month, amount, paid_on in session.execute(
+                select(TenancyPayment.tenancy_id, TenancyPayment.month, TenancyPayment.amount_cents,
+                       TenancyPayment.paid_on)
+                .join(Tenancy, Tenancy.id == TenancyPayment.tenancy_id)
+                .where(*running, TenancyPayment.month >= first_of_month(first), TenancyPayment.month <= last))
+        }
+    keyed: list[tuple[tuple[dt.date, str, int, str, int], StatementLine]] = []
+    for term in terms:
+        sort_name = sort_key(term.premises_name)
+        # No month costs more than the full share before reductions: a payment of that much settles it
+        # without working the month out (the reminders look through years of paid months).
+        most_due = (_share(term.base_rent_cents, term.rent_share_percent, 100)
+                    + _share(term.utilities_cents, term.rent_share_percent, 100))
+        for month in months_between(max(term.starts_on, first), min(term.last_day, last)):
+            paid = payments.get((term.tenancy_id, month))
+            if only_unpaid and paid is not None and paid[0] >= most_due:
+                continue
+            line = statement_line(term, month, paid)
+            if only_unpaid and line.state not in (PaymentState.UNPAID, PaymentState.PART_PAID):
+                continue
+            keyed.append(((month, sort_name, term.premises_id, term.tenant_key, term.tenancy_id), line))
+    keyed.sort(key=lambda pair: pair[0])
+    return [line for _key, line in keyed]
+
+
+def statements_for_month(database: Database, *, month: dt.date, premises_id: int | None = None) -> list[StatementLine]:
+    """Every tenant's statement for ``month``, by premises and then tenant in Latvian order."""
+    month = first_of_month(month)
+    conditions = [Tenancy.premises_id == premises_id] if premises_id is not None else []
+    return statement_lines(database, month, last_of_month(month), *conditions)
+
+
+def statements_of_tenancy(database: Database, tenancy_id: int, *, until: dt.date | None = None) -> list[StatementLine]:
+    """All months of one tenancy's term (up to ``until``'s month when given), oldest first."""
+    with database.read_session() as session:
+        tenancy = session.get(Tenancy, tenancy_id)
+        if tenancy is None:
+            raise NotFound(translate("Statements", "This tenancy no longer exists."))
+        first, last = tenancy.starts_on, tenancy.ended_early_on or tenancy.ends_on
+    if until is not None:
+        last = min(last, last_of_month(until))
+    if last < first:
+        return []
+    return statement_lines(database, first, last, Tenancy.id == tenancy_id)
+
+
+def monthly_statement(database: Database, *, tenancy_id: int, month: dt.date) -> StatementLine:
+    """One tenant's statement for one month; refused for a month outside the term."""
+    month = first_of_month(month)
+    lines = [line for line in statement_lines(database, month, last_of_month(month), Tenancy.id == tenancy_id)]
+    if not lines:
+        with database.read_session() as session:
+            if session.get(Tenancy, tenancy_id) is None:
+                raise NotFound(translate("Statements", "This tenancy no longer exists."))
+        raise ValidationFailed({"month": translate(
+            "Statements", "The tenancy does not run in this month; choose a month within its term.")})
+    return lines[0]
+
+
+def support_per_month(database: Database, *, year: int) -> list[MonthSupport]:
+    """Twelve months of ``year``: charges, reductions (the municipality's support), amounts due and paid."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    totals = {month: [0, 0, 0, 0, 0, 0] for month in months_between(first, last)}
+    for line in statement_lines(database, first, last):
+        figures = totals[line.month]
+        figures[0] += 1
+        figures[1] += line.charge_cents
+        figures[2] += line.rent_reduction_cents
+        figures[3] += line.utilities_reduction_cents
+        figures[4] += line.due_cents
+        figures[5] += line.paid_cents
+    return [MonthSupport(month, *figures) for month, figures in totals.items()]

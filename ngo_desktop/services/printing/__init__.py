@@ -1,0 +1,1 @@
+"""The printed documents: gathering their data, building them, and the register of what was printed."""

@@ -1,0 +1,298 @@
+"""The room documents: a booking sheet, a room's door sign and a site's week schedule.
+
+Reads bookings with plain read-only queries (one per document, the week's bookings joined with
+their organisation's name) and hands formatted text to the builders of ``ngo_desktop.documents``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.rrule import rrulestr
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import select
+
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import NotFound, ValidationFailed
+from ngo_desktop.i18n import locale as current_locale
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import Booking, BookingStatus, Organisation, PaymentStatus, Room, Site
+from ngo_desktop.money import format_cents
+from ngo_desktop.services.bookings.rooms import equipment_label
+from ngo_desktop.services.bookings.rules import BLOCKING_STATUSES, LOOKBACK
+from ngo_desktop.services.centre import get_centre_details
+from ngo_desktop.services.printing.common import (
+    BuiltDocument,
+    DocumentRequest,
+    centre_info,
+    parse_week,
+    printed_stamp,
+    week_text,
+)
+from ngo_desktop.services.printing.days import DayState, holiday_names, room_day_states
+from ngo_desktop.services.printing.labels import booking_sheet_labels, door_sign_labels, week_schedule_labels
+from ngo_desktop.timeutil import format_date, format_time, local_day_bounds, to_local, today_local
+from ngo_desktop.timeutil import week_start as monday_of
+
+
+def weekday_name(day: dt.date) -> str:
+    name = current_locale().dayName(day.isoweekday())
+    return name[:1].upper() + name[1:]
+
+
+# The words the window and the papers show, also written to spreadsheets (and read back from them).
+STATUS_WORDS = {
+    BookingStatus.ENQUIRY: QT_TRANSLATE_NOOP("Printing", "Enquiry"),
+    BookingStatus.PROVISIONAL: QT_TRANSLATE_NOOP("Printing", "Provisional"),
+    BookingStatus.CONFIRMED: QT_TRANSLATE_NOOP("Printing", "Confirmed"),
+    BookingStatus.CANCELLED: QT_TRANSLATE_NOOP("Printing", "Cancelled"),
+}
+PAYMENT_WORDS = {
+    PaymentStatus.NOT_DUE: QT_TRANSLATE_NOOP("Printing", "Free of charge"),
+    PaymentStatus.UNPAID: QT_TRANSLATE_NOOP("Printing", "Unpaid"),
+    PaymentStatus.PAID: QT_TRANSLATE_NOOP("Printing", "Paid"),
+    PaymentStatus.WAIVED: QT_TRANSLATE_NOOP("Printing", "Waived"),
+}
+
+
+def status_text(status: BookingStatus) -> str:
+    return translate("Printing", STATUS_WORDS[status])
+
+
+def payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
+    text = translate("Printing", PAYMENT_WORDS[status])
+    if status == PaymentStatus.PAID and paid_on is not None:
+        text += " " + format_date(paid_on)
+    return text
+
+
+def _setup_words(room: Room) -> str:
+    """The room's set-up and clean-up time around a booking, in words; "" when it has none."""
+    if not (room.setup_minutes or room.cleanup_minutes):
+        return ""
+    return translate("Printing", "{before} min before, {after} min after").format(
+        before=room.setup_minutes, after=room.cleanup_minutes)
+
+
+def _time_span(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
+    return f"{format_time(to_local(starts_at))}–{format_time(to_local(ends_at))}"
+
+
+def _repeat_words(rule_line: str, first_start: dt.datetime, last_day: dt.date) -> str:
+    """A series' rule in words; only the frequency matters on paper, the dates are listed anyway."""
+    rule = rrulestr(rule_line, dtstart=first_start.replace(tzinfo=None))
+    interval = rule._interval  # noqa: SLF001 - dateutil keeps the parsed rule's parts private
+    frequency = rule._freq  # noqa: SLF001
+    weekday = weekday_name(first_start.date()).lower()
+    until = format_date(last_day)
+    if frequency == 3:  # DAILY
+        return translate("Printing", "Every day until {date}").format(date=until)
+    if frequency == 2 and interval > 1:  # WEEKLY
+        return translate("Printing", "Every {count} weeks on {weekday} until {date}").format(
+            count=interval, weekday=weekday, date=until)
+    if frequency == 2:
+        return translate("Printing", "Every week on {weekday} until {date}").format(weekday=weekday, date=until)
+    if frequency == 1:  # MONTHLY
+        return translate("Printing", "Every month until {date}").format(date=until)
+    return translate("Printing", "Repeats until {date}").format(date=until)
+
+
+def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime | None) -> BuiltDocument:
+    from ngo_desktop.documents.booking_sheet import build_booking_sheet
+    from ngo_desktop.documents.data import BookingSheetData, Occurrence
+
+    if request.booking_id is None:
+        raise ValidationFailed({"booking": translate("Printing", "Choose the booking to print.")})
+    details = get_centre_details(database)
+    with database.read_session() as session:
+        booking = session.get(Booking, request.booking_id)
+        if booking is None:
+            raise NotFound(translate("Printing", "There is no booking number {number}.").format(
+                number=request.booking_id))
+        bookings = list(booking.series.bookings) if booking.series is not None else [booking]
+        organisation = booking.organisation
+        contact = booking.contact_person
+        if contact is None and organisation is not None:
+            contact = next((person for person in organisation.contacts if person.is_main), None)
+        room, site = booking.room, booking.room.site
+        occurrences = tuple(
+            Occurrence(date=format_date(to_local(item.starts_at).date()), time=_time_span(item.starts_at, item.ends_at),
+                       weekday=weekday_name(to_local(item.starts_at).date()),
+                       note=item.cancel_reason if item.status == BookingStatus.CANCELLED else "",
+                       cancelled=item.status == BookingStatus.CANCELLED)
+            for item in bookings)
+        active = [item for item in bookings if item.status != BookingStatus.CANCELLED] or [booking]
+        full_value = sum(item.full_value_cents for item in active)
+        price = sum(item.price_cents for item in active)
+        reduction = ""
+        if full_value > price:
+            reduction = "−" + format_cents(full_value - price)
+            if booking.reduction_note:
+                reduction += f" ({booking.reduction_note})"
+        repeat_rule = ""
+        if booking.series is not None:
+            repeat_rule = _repeat_words(booking.series.rrule, to_local(bookings[0].starts_at),
+                                        to_local(bookings[-1].starts_at).date())
+        data = BookingSheetData(
+            centre=centre_info(database), printed=printed_stamp(now), reference=str(booking.id),
+            organisation=organisation.name if organisation else translate("Printing", "(no organisation)"),
+            registration_number=(organisation.registration_number or "") if organisation else "",
+            contact_person=contact.name if contact else "",
+            contact_phone=(contact.phone if contact else "") or (organisation.phone if organisation else ""),
+            contact_email=(contact.email if contact else "") or (organisation.email if organisation else ""),
+            title=booking.title, purpose=booking.purpose, site=site.name, site_address=site.address,
+            room=room.name, occurrences=occurrences, repeat_rule=repeat_rule,
+            attendees=str(booking.attendees) if booking.attendees else "",
+            equipment=tuple(equipment_label(code) for code in booking.equipment_requested or ()),
+            status=status_text(booking.status), status_code=booking.status.value, setup=_setup_words(room),
+            full_value=format_cents(full_value), reduction=reduction,
+            price=format_cents(price), payment_status=payment_text(booking.payment_status, booking.paid_on),
+            house_rules=details.house_rules, centre_signatory=request.signatory.strip(),
+            labels=booking_sheet_labels())
+        organisation_id = booking.organisation_id
+        title = translate("Printing", "Booking sheet No. {number}: {organisation}, {room}").format(
+            number=booking.id, organisation=data.organisation, room=room.name)
+    pdf = build_booking_sheet(data, paper=request.paper, landscape=bool(request.landscape))  # type: ignore[arg-type]
+    return BuiltDocument(pdf, title, f"rezervacija-{booking.id}.pdf", organisation_id)
+
+
+def _requested_days(request: DocumentRequest) -> tuple[dt.date, int]:
+    """The first day and the number of days: a week when ``week`` is given, else the one ``day``."""
+    if request.week:
+        return parse_week(request.week), 7
+    return request.day or today_local(), 1
+
+
+def _active_bookings(session, room_ids: list[int], first: dt.date, days: int):  # type: ignore[no-untyped-def]
+    start, _ = local_day_bounds(first)
+    _, end = local_day_bounds(first + dt.timedelta(days=days - 1))
+    statement = (select(Booking.room_id, Booking.starts_at, Booking.ends_at, Booking.title, Booking.status,
+                        Organisation.name)
+                 .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
+                 .where(Booking.room_id.in_(room_ids), Booking.starts_at >= start - LOOKBACK,
+                        Booking.starts_at < end, Booking.ends_at > start, Booking.status.in_(BLOCKING_STATUSES))
+                 .order_by(Booking.starts_at, Booking.id))
+    return session.execute(statement).all()
+
+
+def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | None) -> BuiltDocument:
+    from ngo_desktop.documents.data import DoorSignData, SignBooking, SignDay
+    from ngo_desktop.documents.door_sign import build_door_sign
+
+    if request.room_id is None:
+        raise ValidationFailed({"room": translate("Printing", "Choose the room whose door sign to print.")})
+    first, days = _requested_days(request)
+    if days == 7:
+        first = monday_of(first)
+    with database.read_session() as session:
+        room = session.get(Room, request.room_id)
+        if room is None:
+            raise NotFound(translate("Printing", "There is no room number {number}.").format(number=request.room_id))
+        room_name, site_name = room.name, room.site.name
+        by_day: dict[dt.date, list[tuple[dt.datetime, SignBooking]]] = {}
+        for _room_id, starts_at, ends_at, title, status, organisation in _active_bookings(
+                session, [room.id], first, days):
+            day = to_local(starts_at).date()
+            by_day.setdefault(day, []).append((starts_at, SignBooking(
+                _time_span(starts_at, ends_at), title or organisation or "", organisation or "",
+                provisional=status == BookingStatus.PROVISIONAL)))
+        states = room_day_states(session, [room.id], first, days)
+    for (_room_id, day), state in states.items():
+        by_day.setdefault(day, []).extend(
+            (part.starts_at, SignBooking(part.time, part.text, closure=True)) for part in state.part_closures)
+    all_days = [first + dt.timedelta(days=offset) for offset in range(days)]
+    sign_days = tuple(
+        SignDay(f"{weekday_name(day)} {day:%d.%m.}" if days > 1 else "",
+                tuple(booking for _start, booking in sorted(by_day.get(day, ()), key=lambda item: item[0])),
+                closed=states.get((room.id, day), DayState()).closed)
+        for day in all_days)
+    if days == 1:
+        period = f"{weekday_name(first)}, {format_date(first)}"
+    else:
+        period = translate("Printing", "Week {number}, {first}–{last}").format(
+            number=first.isocalendar()[1], first=f"{first:%d.%m.}", last=format_date(all_days[-1]))
+    details = get_centre_details(database)
+    qr_text, qr_caption = "", ""
+    if details.phone:
+        qr_text, qr_caption = "tel:" + "".join(details.phone.split()), details.phone
+    elif details.website:
+        qr_text, qr_caption = details.website, details.website
+    data = DoorSignData(centre=centre_info(database), printed=printed_stamp(now), room=room_name, site=site_name,
+                        period=period, days=sign_days, qr_text=qr_text, qr_caption=qr_caption,
+                        labels=door_sign_labels())
+    pdf = build_door_sign(data, paper=request.paper, landscape=bool(request.landscape))  # type: ignore[arg-type]
+    title = translate("Printing", "Door sign: {room}, {period}").format(room=room_name, period=period)
+    suffix = week_text(first) if days == 7 else first.isoformat()
+    return BuiltDocument(pdf, title, f"durvju-zime-{room.id}-{suffix}.pdf")
+
+
+def week_schedule(database: Database, request: DocumentRequest, now: dt.datetime | None) -> BuiltDocument:
+    from ngo_desktop.documents.data import ScheduleEntry, ScheduleRoom, WeekScheduleData
+    from ngo_desktop.documents.week_schedule import build_week_schedule
+    from ngo_desktop.sorting import sorted_latvian, without_legal_form
+
+    if request.site_id is None:
+        raise ValidationFailed({"site": translate("Printing", "Choose the site whose week to print.")})
+    first, _days = _requested_days(request)
+    monday = monday_of(first)
+    with database.read_session() as session:
+        site = session.get(Site, request.site_id)
+        if site is None:
+            raise NotFound(translate("Printing", "There is no site number {number}.").format(number=request.site_id))
+        site_name = site.name
+        rooms = sorted_latvian(list(session.execute(
+            select(Room.id, Room.name, Room.capacity).where(Room.site_id == site.id, Room.archived.is_(False)))),
+            key=lambda row: row.name)
+        grid: dict[int, list[list[tuple[dt.datetime, ScheduleEntry]]]] = {
+            row.id: [[] for _ in range(7)] for row in rooms}
+        rows = _active_bookings(session, list(grid), monday, 7) if grid else []
+        states = room_day_states(session, list(grid), monday, 7)
+    for room_id, starts_at, ends_at, title, status, organisation in rows:
+        offset = (to_local(starts_at).date() - monday).days
+        if 0 <= offset < 7:
+            # The legal form is dropped on the crowded grid: "Teātra studija Saulespuķe", not
+            # "biedrība „Teātra studija Saulespuķe”".
+            name = without_legal_form(organisation or "")
+            grid[room_id][offset].append((starts_at, ScheduleEntry(
+                _time_span(starts_at, ends_at), title or name, name,
+                provisional=status == BookingStatus.PROVISIONAL)))
+    for (room_id, day), state in states.items():
+        grid[room_id][(day - monday).days].extend(
+            (part.starts_at, ScheduleEntry(part.time, part.text, closure=True)) for part in state.part_closures)
+    schedule_rooms = tuple(
+        ScheduleRoom(row.name,
+                     tuple(tuple(entry for _start, entry in sorted(day, key=lambda item: item[0]))
+                           for day in grid[row.id]),
+                     translate("Printing", "{count} seats").format(count=row.capacity) if row.capacity else "",
+                     closed=tuple(states.get((row.id, monday + dt.timedelta(days=offset)), DayState()).closed
+                                  for offset in range(7)))
+        for row in rooms)
+    days = [monday + dt.timedelta(days=offset) for offset in range(7)]
+    week = translate("Printing", "Week {number}, {first}–{last}").format(
+        number=monday.isocalendar()[1], first=f"{monday:%d.%m.}", last=format_date(days[-1]))
+    holidays = holiday_names(monday, 7)
+    data = WeekScheduleData(centre=centre_info(database), printed=printed_stamp(now), site=site_name, week=week,
+                            day_headings=tuple(f"{weekday_name(day)} {day:%d.%m.}" for day in days),
+                            day_notes=tuple(holidays.get(day, "") for day in days),
+                            rooms=schedule_rooms, labels=week_schedule_labels())
+    landscape = True if request.landscape is None else request.landscape
+    pdf = build_week_schedule(data, paper=request.paper, landscape=landscape)  # type: ignore[arg-type]
+    title = translate("Printing", "Week schedule: {site}, {week}").format(site=site_name, week=week)
+    return BuiltDocument(pdf, title, f"grafiks-{week_text(monday)}.pdf")
+
+
+def booking_choices(database: Database, *, around: dt.date, days: int = 60) -> list[tuple[int, str]]:
+    """Bookings from ``around`` on, as (id, "05.03.2026 18:00 Room — Organisation: title"), for a picker."""
+    start, _ = local_day_bounds(around)
+    _, end = local_day_bounds(around + dt.timedelta(days=days))
+    statement = (select(Booking.id, Booking.starts_at, Booking.title, Room.name, Organisation.name)
+                 .join(Room, Room.id == Booking.room_id)
+                 .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
+                 .where(Booking.starts_at >= start, Booking.starts_at < end,
+                        Booking.status != BookingStatus.CANCELLED)
+                 .order_by(Booking.starts_at, Booking.id).limit(500))
+    with database.read_session() as session:
+        return [(booking_id, f"{format_date(to_local(starts_at).date())} {format_time(to_local(starts_at))} "
+                             f"{room_name} — {organisation or ''}{': ' + title if title else ''}")
+                for booking_id, starts_at, title, room_name, organisation in session.execute(statement)]
+

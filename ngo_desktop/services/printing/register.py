@@ -1,0 +1,145 @@
+"""Printing: make any of the centre's documents from the database and note it in the register.
+
+``DocumentRequest`` says which document and for what (a booking, a room and a day or week, a site
+and a week, a fair and a day, paper); ``make_document`` reads the data, builds the PDF through the
+per-document modules (bookings, fairs, directory) and records a
+``PrintedDocument`` row with an audit entry, so the Documents section can list and rebuild it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+
+from ngo_desktop.database.core import Database
+from ngo_desktop.errors import NotFound, ValidationFailed
+from ngo_desktop.i18n import translate
+from ngo_desktop.models import AuditAction, Organisation, PrintedDocument, Room, Site
+from ngo_desktop.services import audit
+from ngo_desktop.services.printing.common import (
+    ACTIONS,
+    KINDS,
+    BuiltDocument,
+    DocumentRequest,
+    PrintedRecord,
+)
+from ngo_desktop.sorting import sort_key
+
+
+def _builders() -> dict[str, Callable[[Database, DocumentRequest, dt.datetime | None], BuiltDocument]]:
+    from ngo_desktop.services.printing import bookings as printing_bookings
+    from ngo_desktop.services.printing import directory as printing_directory
+    from ngo_desktop.services.printing import fairs as printing_fairs
+
+    return {
+        "booking-sheet": printing_bookings.booking_sheet,
+        "door-sign": printing_bookings.door_sign,
+        "week-schedule": printing_bookings.week_schedule,
+        "flyer": printing_fairs.flyer,
+        "stall-plan": printing_fairs.stall_plan,
+        "check-in": printing_fairs.check_in_sheet,
+        "directory": printing_directory.directory,
+    }
+
+
+def _check_paper(request: DocumentRequest) -> None:
+    allowed = ("A4", "A5", "Letter") if request.kind == "flyer" else ("A4", "Letter")
+    if request.paper not in allowed:
+        raise ValidationFailed({"paper": translate(
+            "Printing", "This document cannot be printed on {paper}; choose {choices}.").format(
+            paper=request.paper, choices=", ".join(allowed))})
+
+
+def make_document(database: Database, request: DocumentRequest, *, now: dt.datetime | None = None,
+                  register: bool = True, action: str = "preview") -> BuiltDocument:
+    """Build the PDF; with ``register`` (the default) note it in the register and the audit log.
+
+    ``action`` says what the document was made for: "preview" in the window (printing or saving it
+    from the preview is noted afterwards with ``record_output``), "save" from the command line.
+    """
+    builders = _builders()
+    if request.kind not in builders:
+        raise NotFound(translate("Printing", "There is no document called “{kind}”.").format(kind=request.kind))
+    _check_paper(request)
+    built = builders[request.kind](database, request, now)
+    if register:
+        record_output(database, request, built, action)
+    return built
+
+
+def record_output(database: Database, request: DocumentRequest, built: BuiltDocument, action: str) -> None:
+    """Note in the register (and the audit log) that ``built`` was previewed, printed or saved."""
+    if action not in ACTIONS:
+        raise ValueError(f"Unknown action {action!r}: use one of {', '.join(ACTIONS)}.")
+    with database.unit_of_work() as session:
+        document = PrintedDocument(kind=request.kind, title=built.title[:300],
+                                   parameters={**request.to_parameters(), "action": action},
+                                   organisation_id=built.organisation_id, operator=database.operator)
+        session.add(document)
+        session.flush()
+        audit.record(session, operator=database.operator, action=AuditAction.PRINT, entity="printed_document",
+                     entity_id=document.id, summary=built.title, after=audit.snapshot(document),
+                     organisation_id=built.organisation_id, room_id=request.room_id)
+
+
+def count_printed(database: Database) -> int:
+    with database.read_session() as session:
+        return session.scalar(select(func.count()).select_from(PrintedDocument)) or 0
+
+
+def list_printed(database: Database, *, offset: int = 0, limit: int = 100) -> list[PrintedRecord]:
+    """A page of the register, newest first (the id breaks ties between documents of the same second)."""
+    statement = (select(PrintedDocument, Organisation.name)
+                 .outerjoin(Organisation, Organisation.id == PrintedDocument.organisation_id)
+                 .order_by(PrintedDocument.created_at.desc(), PrintedDocument.id.desc())
+                 .offset(offset).limit(limit))
+    with database.read_session() as session:
+        return [PrintedRecord(document.id, document.kind, document.title, dict(document.parameters or {}),
+                              organisation_name or "", document.operator, document.created_at)
+                for document, organisation_name in session.execute(statement)]
+
+
+def request_of(database: Database, printed_id: int) -> DocumentRequest:
+    """The request that made a registered document, to make it again with today's data."""
+    with database.read_session() as session:
+        document = session.get(PrintedDocument, printed_id)
+        if document is None:
+            raise NotFound(translate("Printing", "That printed document is not in the register."))
+        parameters = dict(document.parameters or {})
+        parameters.setdefault("kind", document.kind)
+    if parameters["kind"] not in KINDS:
+        raise NotFound(translate("Printing", "Documents of this kind are made in their own section."))
+    return DocumentRequest.from_parameters(parameters)
+
+
+def find_site(database: Database, text: str) -> int:
+    """A site's id from its number or its name (case does not matter), for the command line."""
+    wanted = text.strip()
+    with database.read_session() as session:
+        if wanted.isdigit() and session.get(Site, int(wanted)) is not None:
+            return int(wanted)
+        # Compared in Python: SQLite's lower() leaves Latvian capitals (Š, Ā …) as they are.
+        ids = [site_id for site_id, name in session.execute(select(Site.id, Site.name))
+               if name.strip().casefold() == wanted.casefold()]
+    if len(ids) != 1:
+        raise NotFound(translate("Printing", "No site is called “{name}”. Give its number or exact name.").format(
+            name=wanted))
+    return ids[0]
+
+
+def list_sites(database: Database) -> list[tuple[int, str]]:
+    with database.read_session() as session:
+        rows = session.execute(select(Site.id, Site.name).where(Site.archived.is_(False))).all()
+    return [(row.id, row.name) for row in sorted(rows, key=lambda row: sort_key(row.name))]
+
+
+def list_rooms(database: Database) -> list[tuple[int, str]]:
+    """Rooms for a picker as (id, "Site — Room")."""
+    with database.read_session() as session:
+        rows = session.execute(
+            select(Room.id, Room.name, Site.name.label("site")).join(Site, Site.id == Room.site_id)
+            .where(Room.archived.is_(False))).all()
+    rows = sorted(rows, key=lambda row: (sort_key(row.site), sort_key(row.name)))
+    return [(row.id, f"{row.site} — {row.name}") for row in rows]
