@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 # The Latvian alphabet with the foreign letters in their Latin places. Letters on one line of
 # _SECONDARY differ only at the second level.
@@ -62,6 +62,7 @@ _LEGAL_FORM_PATTERN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a handful of distinct letters, folded for every name of an import
 def _fold_letter(character: str) -> str:
     """A letter outside the Latvian alphabet (é, ö, ß) sorts as its base letter."""
     decomposed = unicodedata.normalize("NFKD", character)
@@ -111,7 +112,7 @@ def organisation_match_key(name: str) -> str:
     """Folds what does not make two names different organisations: case, quotes, diacritics,
     punctuation and legal-form words."""
     core = strip_quotes_and_legal_form(name).casefold()
-    folded = "".join(_fold_letter(character) for character in core)
+    folded = "".join(map(_fold_letter, core))
     letters = "".join(character if character.isalnum() else " " for character in folded)
     return " ".join(letters.split())
 

@@ -50,7 +50,7 @@ from ngo_desktop.timeutil import now_utc, today_local
 EARLIEST_PAID_YEAR = 1990
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactData:
     """A contact person as the form edits it; ``id`` None for a new one."""
 
@@ -65,7 +65,7 @@ class ContactData:
     anonymised: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrganisationData:
     """An organisation as the form edits it; ``id`` None and ``version`` 0 for a new one."""
 
