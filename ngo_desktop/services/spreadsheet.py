@@ -157,7 +157,7 @@ def xlsx_append(sheet: Any, values: Iterable[object]) -> None:  # noqa: ANN401 -
 
 
 def xlsx_cell(sheet: Any, value: object) -> Any:  # noqa: ANN401 - openpyxl is untyped
-    from openpyxl.cell import WriteOnlyCell
+    WriteOnlyCell = _write_only_cell()  # noqa: N806 - the class, under its own name
 
     if value is None:
         return None
@@ -191,9 +191,21 @@ def xlsx_cell(sheet: Any, value: object) -> Any:  # noqa: ANN401 - openpyxl is u
     return cell
 
 
+@cache
+def _write_only_cell() -> Any:  # noqa: ANN401 - openpyxl is untyped
+    # Imported on the first cell, not at start-up; once, not per cell (an import statement in a
+    # function runs Qt's import hook on every call: a tenth of a second for 3,000 rows).
+    from openpyxl.cell import WriteOnlyCell
+
+    return WriteOnlyCell
+
+
+# XML 1.0 cannot hold most control characters; the database refuses them on input anyway.
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _xml_safe(text: str) -> str:
-    # XML 1.0 cannot hold most control characters; the database refuses them on input anyway.
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
+    return _XML_UNSAFE.sub("", text)
 
 
 def xlsx_finish(sheet: Any, columns: int, rows: int) -> None:  # noqa: ANN401 - openpyxl is untyped
