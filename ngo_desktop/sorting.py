@@ -55,6 +55,9 @@ LEGAL_FORM_WORDS = (
     "ik",
     "as",
 )
+_QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTES, " "))
+# What str.isalnum() refuses: \W is every character that is not alphanumeric, or "_".
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 _LEGAL_FORM_PATTERN = re.compile(
     r"^(?:(?:" + "|".join(re.escape(word) for word in LEGAL_FORM_WORDS) + r")\s+)+"
     r"|(?:\s+(?:" + "|".join(re.escape(word) for word in LEGAL_FORM_WORDS) + r"))+$",
@@ -98,7 +101,7 @@ def sort_key(text: str) -> str:
 
 def strip_quotes_and_legal_form(name: str) -> str:
     """The part of an organisation's name that decides its place: no quotes, no legal form."""
-    without_quotes = "".join(" " if character in QUOTES else character for character in name)
+    without_quotes = name.translate(_QUOTES_TO_SPACES)
     collapsed = " ".join(without_quotes.split())
     stripped = _LEGAL_FORM_PATTERN.sub("", collapsed).strip()
     return stripped or collapsed
@@ -113,8 +116,7 @@ def organisation_match_key(name: str) -> str:
     punctuation and legal-form words."""
     core = strip_quotes_and_legal_form(name).casefold()
     folded = "".join(map(_fold_letter, core))
-    letters = "".join(character if character.isalnum() else " " for character in folded)
-    return " ".join(letters.split())
+    return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", folded).split())
 
 
 @cache

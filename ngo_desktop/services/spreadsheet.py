@@ -326,6 +326,7 @@ def _read_csv(path: Path, max_rows: int) -> Sheet:
     problems: list[CellProblem] = []
     cells = 0
     number = 0
+    repeated = _RepeatedValues()
     try:
         with path.open(encoding=encoding, errors=errors, newline="") as handle:
             for number, record in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
@@ -346,7 +347,7 @@ def _read_csv(path: Path, max_rows: int) -> Sheet:
                     if problem:
                         problems.append(CellProblem(number, _header(headers, index), problem))
                         cell = ""
-                    row.append(unguard(unicodedata.normalize("NFC", cell)))
+                    row.append(repeated.share(index, unguard(unicodedata.normalize("NFC", cell))))
                 rows.append(row)
                 numbers.append(number)
     except (csv.Error, UnicodeDecodeError) as error:  # broken quoting, a cell over csv's own limit, odd UTF-16
@@ -357,6 +358,25 @@ def _read_csv(path: Path, max_rows: int) -> Sheet:
         raise SheetUnreadable(translate(
             "Spreadsheet", "The file is empty: it needs a header row and at least one row."))
     return Sheet(headers, rows, numbers, problems, encoding, delimiter)
+
+
+class _RepeatedValues:
+    """One string for each value repeated down a column (a legal form, a fee, a list of fields
+    written 100,000 times); a column whose values keep differing is left alone after a while."""
+
+    DISTINCT_LIMIT = 2000
+
+    def __init__(self) -> None:
+        self._columns: dict[int, dict[str, str] | None] = {}
+
+    def share(self, column: int, value: str) -> str:
+        known = self._columns.setdefault(column, {})
+        if known is None:
+            return value
+        found = known.setdefault(value, value)
+        if len(known) > self.DISTINCT_LIMIT:
+            self._columns[column] = None
+        return found
 
 
 def _header(headers: list[str], index: int) -> str:
