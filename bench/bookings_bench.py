@@ -28,10 +28,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
+from bench.results import figure, print_results  # noqa: E402
 from ngo_desktop.db import Database, open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
 from ngo_desktop.models import Booking, BookingStatus, Organisation, PaymentStatus  # noqa: E402
@@ -171,6 +171,7 @@ def main() -> None:
     for name, value in results.items():
         target = TARGETS_MS[name]
         print(f"{name:<16}{value:>10.1f}{target:>11}{value / target:>8.2f}")
+    print_results([figure(name, value, "ms", TARGETS_MS[name]) for name, value in results.items()])
     # Widgets are destroyed while Qt is still up; left to interpreter shutdown, PySide may crash.
     section.close()
     section.deleteLater()

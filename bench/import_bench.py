@@ -1,6 +1,6 @@
 """Importing 100,000 organisations from one CSV file: time and peak memory.
 
-    python bench/import_bench.py [--runs 3] [--rows 100000] [--json]
+    python bench/import_bench.py [--runs 3] [--rows 100000]
 
 Target of issue #16: the whole import (reading the file, checking every row, finding duplicates,
 writing in one transaction) takes at most 20 s and the process's peak memory stays at most 300 MB.
@@ -24,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.results import figure, print_results  # noqa: E402
 
 TARGET_SECONDS = 20.0
 TARGET_MB = 300.0
@@ -69,7 +71,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--json", action="store_true", help="end with a RESULTS line for bench/run_all.py")
     arguments = parser.parse_args()
 
     from bench.organisations_bench import write_csv
@@ -91,12 +92,9 @@ def main() -> None:
     print(f"import of {arguments.rows:,} organisations: {seconds:.1f} s (target {TARGET_SECONDS:.0f} s, "
           f"ratio {seconds / TARGET_SECONDS:.2f}); peak memory {peak:.0f} MB (target {TARGET_MB:.0f} MB, "
           f"ratio {peak / TARGET_MB:.2f})")
-    if arguments.json:
-        label = f"import {arguments.rows:,} organisations (CSV)"
-        print("RESULTS " + json.dumps([
-            {"name": f"{label}: time", "value": round(seconds, 2), "unit": "s", "target": TARGET_SECONDS},
-            {"name": f"{label}: peak memory", "value": round(peak), "unit": "MB", "target": TARGET_MB},
-        ]))
+    label = f"import {arguments.rows:,} organisations (CSV)"
+    print_results([figure(f"{label}: time", seconds, "s", TARGET_SECONDS),
+                   figure(f"{label}: peak memory", peak, "MB", TARGET_MB)])
 
 
 if __name__ == "__main__":

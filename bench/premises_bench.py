@@ -1,6 +1,6 @@
 """Speed of the Pop-up premises section on a large database.
 
-    python bench/premises_bench.py [--runs 7] [--json]
+    python bench/premises_bench.py [--runs 7]
 
 Targets: the front desk's own from issue #8 (every action well within the 100 ms a person
 perceives as instant), tightened by issue #16 where marked.
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import random
 import shutil
@@ -37,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
+from bench.results import figure, print_results  # noqa: E402
 from ngo_desktop.db import Database, open_database  # noqa: E402
 from ngo_desktop.models import (  # noqa: E402
     Organisation,
@@ -128,7 +128,6 @@ def timed(runs: int, action: Callable[[], object]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--json", action="store_true", help="end with a RESULTS line for bench/run_all.py")
     arguments = parser.parse_args()
     runs = arguments.runs
     application = QCoreApplication.instance() or QCoreApplication(sys.argv)
@@ -164,9 +163,7 @@ def main() -> None:
     for name, milliseconds in results.items():
         target = TARGETS_MS[name]
         print(f"{name:20s} {milliseconds:8.1f} ms   target {target:5d} ms   ratio {milliseconds / target:5.2f}")
-    if arguments.json:
-        print("RESULTS " + json.dumps([{"name": name, "value": round(milliseconds, 1), "unit": "ms",
-                                        "target": TARGETS_MS[name]} for name, milliseconds in results.items()]))
+    print_results([figure(name, milliseconds, "ms", TARGETS_MS[name]) for name, milliseconds in results.items()])
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from bench.results import figure, print_results  # noqa: E402
 
 
 def main() -> None:
@@ -61,6 +61,7 @@ def main() -> None:
         (f"directory ({organisations} organisations)", DocumentRequest("directory"), 5.0),
     ]
     print(f"{'document':40} {'median ms':>10} {'target ms':>10} {'ratio':>6} {'pages':>6} {'KiB':>7}")
+    figures = []
     for name, request, target in cases:
         pdf = make_document(database, request, register=False).pdf
         timings = []
@@ -72,7 +73,9 @@ def main() -> None:
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
         print(f"{name:40} {median * 1000:10.0f} {target * 1000:10.0f} {median / target:6.2f} {pages:6d} "
               f"{len(pdf) / 1024:7.0f}")
+        figures.append(figure(f"{name}, in process", median * 1000, "ms", target * 1000))
     database.dispose()
+    print_results(figures)
 
 
 if __name__ == "__main__":
