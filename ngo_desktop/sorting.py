@@ -114,7 +114,17 @@ def organisation_sort_key(name: str) -> str:
 def organisation_match_key(name: str) -> str:
     """Folds what does not make two names different organisations: case, quotes, diacritics,
     punctuation and legal-form words."""
-    core = strip_quotes_and_legal_form(name).casefold()
+    return _match_key_of_core(strip_quotes_and_legal_form(name))
+
+
+def organisation_keys(name: str) -> tuple[str, str]:
+    """``organisation_sort_key`` and ``organisation_match_key`` of ``name``, stripping it once (imports)."""
+    core = strip_quotes_and_legal_form(name)
+    return sort_key(core), _match_key_of_core(core)
+
+
+def _match_key_of_core(core: str) -> str:
+    core = core.casefold()
     folded = "".join(map(_fold_letter, core))
     return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", folded).split())
 

@@ -66,7 +66,7 @@ class ContactData:
     anonymised: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: the form copies one through its __dict__
 class OrganisationData:
     """An organisation as the form edits it; ``id`` None and ``version`` 0 for a new one."""
 

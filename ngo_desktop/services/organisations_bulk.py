@@ -23,14 +23,22 @@ from ngo_desktop.models import (
     organisation_field,
 )
 from ngo_desktop.services.organisations import OrganisationData
-from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, sort_key
+from ngo_desktop.sorting import organisation_keys, sort_key
 from ngo_desktop.timeutil import now_utc
+
+_PLAIN = frozenset({str, int, bool, type(None)})  # stored in JSON as they are
 
 
 def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: value.value if isinstance(value, enum.Enum)
-            else value.isoformat() if isinstance(value, dt.date)  # datetimes are dates too
-            else value for key, value in values.items()}
+    return {key: value if type(value) in _PLAIN else _json_value(value) for key, value in values.items()}
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):  # datetimes are dates too
+        return value.isoformat()
+    return value
 
 
 def field_ids(session: Session, names: set[str]) -> dict[str, int]:
@@ -59,8 +67,7 @@ def insert_organisations(
     ids_of_fields = field_ids(session, {name for data, _archived in items for name in data.fields})
     rows = [
         {
-            "name": data.name, "sort_key": organisation_sort_key(data.name),
-            "match_key": organisation_match_key(data.name), "legal_form": data.legal_form,
+            "name": data.name, "sort_key": keys[0], "match_key": keys[1], "legal_form": data.legal_form,
             "registration_number": data.registration_number or None, "kind": data.kind,
             "membership": data.membership, "member_since": data.member_since,
             "last_paid_year": data.last_paid_year, "membership_fee_cents": data.membership_fee_cents,
@@ -69,6 +76,7 @@ def insert_organisations(
             "created_at": now, "updated_at": now, "version": 1,
         }
         for data, archived in items
+        for keys in (organisation_keys(data.name),)
     ]
     ids = _insert_returning_ids(session, Organisation.__table__, rows, ("registration_number", "match_key"))
     links = [{"organisation_id": organisation_id, "field_id": ids_of_fields[name]}
