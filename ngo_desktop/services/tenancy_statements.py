@@ -168,18 +168,26 @@ def _month_facts(month: dt.date) -> tuple[int, dt.date]:
     return days_in_month, month.replace(day=days_in_month)
 
 
-def _month_figures(term: Row, days: int, days_in_month: int) -> tuple[int, int, int, int]:
-    """Rent, utilities and their reductions for ``days`` of a month held (a row of ``_term_columns``)."""
-    share = term.rent_share_percent
-    rent = _share(_share(term.base_rent_cents, share, 100), days, days_in_month)
-    utilities = _share(_share(term.utilities_cents, share, 100), days, days_in_month)
-    return (rent, utilities,
-            _reduction(term.rent_reduction_kind, term.rent_reduction, rent, days, days_in_month),
-            _reduction(term.utilities_reduction_kind, term.utilities_reduction, utilities, days, days_in_month))
+Pricing = tuple[int, int, int, ReductionKind, int, ReductionKind, int]
 
 
-def _days_held(term: Row, month: dt.date, month_last: dt.date) -> int:
-    return max(0, (min(term.last_day, month_last) - max(term.starts_on, month)).days + 1)
+def _pricing(term: Row) -> Pricing:
+    """What a month's figures depend on, read once per tenancy (a Row's attributes are slow to read)."""
+    return (term.rent_share_percent, term.base_rent_cents, term.utilities_cents, term.rent_reduction_kind,
+            term.rent_reduction, term.utilities_reduction_kind, term.utilities_reduction)
+
+
+def _month_figures(pricing: Pricing, days: int, days_in_month: int) -> tuple[int, int, int, int]:
+    """Rent, utilities and their reductions for ``days`` of a month held."""
+    share, base_rent, full_utilities, rent_kind, rent_reduction, utilities_kind, utilities_reduction = pricing
+    rent = _share(_share(base_rent, share, 100), days, days_in_month)
+    utilities = _share(_share(full_utilities, share, 100), days, days_in_month)
+    return (rent, utilities, _reduction(rent_kind, rent_reduction, rent, days, days_in_month),
+            _reduction(utilities_kind, utilities_reduction, utilities, days, days_in_month))
+
+
+def _days_held(starts_on: dt.date, last_day: dt.date, month: dt.date, month_last: dt.date) -> int:
+    return max(0, (min(last_day, month_last) - max(starts_on, month)).days + 1)
 
 
 def _fixed_fields(term: Row) -> dict[str, object]:
@@ -201,8 +209,9 @@ def statement_line(term: Row, month: dt.date, paid: tuple[int, dt.date] | None) 
     """The month's figures of one tenancy (a row of ``_term_columns``); the month must overlap its term."""
     month = first_of_month(month)
     days_in_month, month_last = _month_facts(month)
-    days = _days_held(term, month, month_last)
-    return _line(_fixed_fields(term), month, days, days_in_month, _month_figures(term, days, days_in_month), paid)
+    days = _days_held(term.starts_on, term.last_day, month, month_last)
+    return _line(_fixed_fields(term), month, days, days_in_month,
+                 _month_figures(_pricing(term), days, days_in_month), paid)
 
 
 MonthRow = tuple[Row, dt.date, int, int, tuple[int, int, int, int], "tuple[int, dt.date] | None"]
@@ -230,25 +239,24 @@ def _month_rows(database: Database, first: dt.date, last: dt.date, conditions: t
                 .where(*running, TenancyPayment.month >= first_of_month(first), TenancyPayment.month <= last))
         }
     for term in terms:
-        tenancy_id = term.tenancy_id
+        tenancy_id, starts_on, last_day, pricing = term.tenancy_id, term.starts_on, term.last_day, _pricing(term)
         # Every whole month of a term has the same figures, whatever its length (a share of d days
         # out of d is the whole amount, halves rounded up), as has each equal part month: work each
         # out once.
         figures_of: dict[tuple[int, int] | None, tuple[int, int, int, int]] = {}
         # No month costs more than the full share before reductions: a payment of that much settles it
         # without working the month out (the reminders look through years of paid months).
-        most_due = (_share(term.base_rent_cents, term.rent_share_percent, 100)
-                    + _share(term.utilities_cents, term.rent_share_percent, 100))
-        for month in months_between(max(term.starts_on, first), min(term.last_day, last)):
+        most_due = _share(pricing[1], pricing[0], 100) + _share(pricing[2], pricing[0], 100)
+        for month in months_between(max(starts_on, first), min(last_day, last)):
             paid = payments.get((tenancy_id, month))
             if only_unpaid and paid is not None and paid[0] >= most_due:
                 continue
             days_in_month, month_last = _month_facts(month)
-            days = _days_held(term, month, month_last)
+            days = _days_held(starts_on, last_day, month, month_last)
             kind_of_month = None if days == days_in_month else (days, days_in_month)
             figures = figures_of.get(kind_of_month)
             if figures is None:
-                figures = figures_of[kind_of_month] = _month_figures(term, days, days_in_month)
+                figures = figures_of[kind_of_month] = _month_figures(pricing, days, days_in_month)
             if only_unpaid:
                 due = figures[0] + figures[1] - figures[2] - figures[3]
                 # What StatementLine.state calls unpaid or partly paid.
@@ -265,17 +273,19 @@ def statement_lines(database: Database, first: dt.date, last: dt.date, *conditio
     """
     keyed: list[tuple[tuple[dt.date, str, int, str, int], StatementLine]] = []
     sort_names: dict[str, str] = {}
-    fixed_of: dict[int, dict[str, object]] = {}
+    # Per tenancy: the fields every month shares and its place after the month (premises, tenant).
+    known: dict[int, tuple[dict[str, object], tuple[str, int, str, int]]] = {}
     for term, month, days, days_in_month, figures, paid in _month_rows(database, first, last, conditions,
                                                                         only_unpaid):
-        fixed = fixed_of.get(term.tenancy_id)
-        if fixed is None:
-            fixed = fixed_of[term.tenancy_id] = _fixed_fields(term)
-        sort_name = sort_names.get(term.premises_name)
-        if sort_name is None:
-            sort_name = sort_names[term.premises_name] = sort_key(term.premises_name)
-        keyed.append(((month, sort_name, term.premises_id, term.tenant_key, term.tenancy_id),
-                      _line(fixed, month, days, days_in_month, figures, paid)))
+        fixed_and_place = known.get(term.tenancy_id)
+        if fixed_and_place is None:
+            sort_name = sort_names.get(term.premises_name)
+            if sort_name is None:
+                sort_name = sort_names[term.premises_name] = sort_key(term.premises_name)
+            fixed_and_place = known[term.tenancy_id] = (
+                _fixed_fields(term), (sort_name, term.premises_id, term.tenant_key, term.tenancy_id))
+        fixed, place = fixed_and_place
+        keyed.append(((month, *place), _line(fixed, month, days, days_in_month, figures, paid)))
     keyed.sort(key=lambda pair: pair[0])
     return [line for _key, line in keyed]
 
