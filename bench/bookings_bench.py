@@ -29,17 +29,23 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
+from bench.results import figure, print_results  # noqa: E402
 from ngo_desktop.database.core import Database, open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
 from ngo_desktop.models import Booking, BookingStatus, Organisation, PaymentStatus  # noqa: E402
 from ngo_desktop.services.bookings.booking import BookingDraft, create_booking, preview_series  # noqa: E402
 from ngo_desktop.services.bookings.free_rooms import find_free_rooms  # noqa: E402
 from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule  # noqa: E402
-from ngo_desktop.services.bookings.rooms import RoomInput, SiteInput, create_room, create_site, list_rooms  # noqa: E402
+from ngo_desktop.services.bookings.rooms import (  # noqa: E402
+    RoomInput,
+    SiteInput,
+    create_room,
+    create_site,
+    list_rooms,
+)
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key  # noqa: E402
 from ngo_desktop.timeutil import to_utc  # noqa: E402
 
@@ -176,6 +182,7 @@ def main() -> None:
     for name, value in results.items():
         target = TARGETS_MS[name]
         print(f"{name:<16}{value:>10.1f}{target:>11}{value / target:>8.2f}")
+    print_results([figure(name, value, "ms", TARGETS_MS[name]) for name, value in results.items()])
     # Widgets are destroyed while Qt is still up; left to interpreter shutdown, PySide may crash.
     section.close()
     section.deleteLater()

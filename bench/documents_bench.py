@@ -24,9 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
 from pypdf import PdfReader  # noqa: E402
 
+from bench.results import figure, print_results  # noqa: E402
 from ngo_desktop.documents.data import (  # noqa: E402
     CentreInfo,
     DirectoryData,
@@ -128,17 +128,20 @@ def measure(runs: int, save: Path | None) -> bool:
     print(f"{'document':32} {'first ms':>9} {'median ms':>10} {'target ms':>10} {'ratio':>6} {'pages':>6} "
           f"{'size':>10}")
     all_fast = True
+    figures = []
     for name, build in builders.items():
         first, milliseconds, pdf = timed(build, runs)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
         target = TARGETS_MS[name]
         all_fast &= milliseconds <= target
+        figures.append(figure(f"{name} (build only)", milliseconds, "ms", target))
         print(f"{name:32} {first:9.0f} {milliseconds:10.0f} {target:10.0f} {milliseconds / target:6.2f} {pages:6d} "
               f"{len(pdf) / 1024:8.0f} kB")
         if save is not None:
             save.mkdir(parents=True, exist_ok=True)
             (save / f"{name.split(',')[0].replace(' ', '_')}.pdf").write_bytes(pdf)
     print("all within target" if all_fast else "SLOWER THAN TARGET")
+    print_results(figures)
     return all_fast
 
 

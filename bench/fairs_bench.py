@@ -28,9 +28,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.results import figure, print_results  # noqa: E402
 from ngo_desktop.database.core import Database, open_database  # noqa: E402
 from ngo_desktop.models import (  # noqa: E402
     ApplicationDay,
@@ -174,6 +174,7 @@ def measure(runs: int) -> None:
     print(f"{'measure':55} {'median ms':>10} {'target ms':>10} {'ratio':>7}")
     for name, value, target in rows:
         print(f"{name:55} {value:10.1f} {target:10.1f} {value / target:7.2f}")
+    print_results([figure(name, value, "ms", target) for name, value, target in rows])
     from ngo_desktop.views.operations import drain
 
     drain()

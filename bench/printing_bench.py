@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from bench.results import figure, print_results  # noqa: E402
 
 
 def main() -> None:
@@ -73,6 +73,7 @@ def main() -> None:
         (f"directory ({organisations} organisations)", DocumentRequest("directory"), 5.0),
     ]
     print(f"{'document':40} {'median ms':>10} {'target ms':>10} {'ratio':>6} {'pages':>6} {'KiB':>7}")
+    figures = []
     for name, request, target in cases:
         pdf = make_document(database, request, register=False).pdf
         timings = []
@@ -84,6 +85,7 @@ def main() -> None:
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
         print(f"{name:40} {median * 1000:10.0f} {target * 1000:10.0f} {median / target:6.2f} {pages:6d} "
               f"{len(pdf) / 1024:7.0f}")
+        figures.append(figure(f"{name}, in process", median * 1000, "ms", target * 1000))
     with database.read_session() as session:
         site_22 = session.execute(select(Room.site_id).group_by(Room.site_id)
                                   .having(func.count() == 22)).scalar() or site_id
@@ -95,6 +97,7 @@ def main() -> None:
     whole_processes(arguments.database, runs, busiest_room, day, site_22, to_local(busiest_week[1]).date())
     if arguments.printer:
         print_to_printer(arguments.printer, runs)
+    print_results(figures)
 
 
 def _timed_process(command: list[str], runs: int) -> tuple[float, float]:

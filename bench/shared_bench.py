@@ -28,10 +28,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
 from bench.bookings_bench import large_database  # noqa: E402
+from bench.results import figure, print_results  # noqa: E402
 from ngo_desktop.database.change_watch import ChangeWatcher  # noqa: E402
 from ngo_desktop.database.core import Database, open_database  # noqa: E402
 from ngo_desktop.models import Booking  # noqa: E402
@@ -152,6 +152,7 @@ def main() -> None:
         databases["PostgreSQL"] = server
     days = free_weekdays(databases["SQLite"], arguments.runs // 40 + 2)
     print(f"{'measure':<28}{'database':<12}{'value':>10}{'target':>10}{'ratio':>8}")
+    figures = []
     for name, database in databases.items():
         median_ms, refused = create_booking_ms(database, days, arguments.runs)
         print(f"{'create booking (median ms)':<28}{name:<12}{median_ms:>10.1f}{CREATE_TARGET_MS:>10.0f}"
@@ -160,7 +161,10 @@ def main() -> None:
         worst = max(latencies)
         print(f"{'other desk sees it (worst s)':<28}{name:<12}{worst:>10.2f}{VISIBLE_TARGET_S:>10.0f}"
               f"{worst / VISIBLE_TARGET_S:>8.2f}   (mean {statistics.mean(latencies):.2f} s)")
+        figures += [figure(f"create booking, median ({name})", median_ms, "ms", CREATE_TARGET_MS),
+                    figure(f"another desk sees it, worst ({name})", worst, "s", VISIBLE_TARGET_S)]
         database.dispose()
+    print_results(figures)
 
 
 if __name__ == "__main__":

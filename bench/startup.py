@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.results import figure, print_results  # noqa: E402
+
 FLOOR_PROGRAM = """
 import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -104,6 +106,14 @@ def main() -> None:
     memory_ratio = ready_memory / floor_memory
     print(f"start-up ratio {time_ratio:.2f} (target ≤ 1.50) {'OK' if time_ratio <= 1.5 else 'OVER'}")
     print(f"peak memory ratio {memory_ratio:.2f} (target ≤ 1.30) {'OK' if memory_ratio <= 1.3 else 'OVER'}")
+    print_results([
+        figure("calendar of the day painted vs bare window: time", time_ratio, "×", 1.5),
+        figure("calendar of the day painted vs bare window: peak memory", memory_ratio, "×", 1.3),
+        figure("bare PySide6 window + sqlalchemy.orm (peer): time", floor_time * 1000, "ms", None),
+        figure("bare PySide6 window + sqlalchemy.orm (peer): peak memory", floor_memory / 1024, "MiB", None),
+        figure("calendar of the day painted: time", ready_time * 1000, "ms", None),
+        figure("calendar of the day painted: peak memory", ready_memory / 1024, "MiB", None),
+    ])
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 # The Latvian alphabet with the foreign letters in their Latin places. Letters on one line of
 # _SECONDARY differ only at the second level.
@@ -45,6 +45,8 @@ _LEVEL_SEPARATOR = " "
 SORT_KEY_LENGTH = 400
 
 QUOTES = "„“”\"«»‘’'`‹›"
+_QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTES, " "))
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 LEGAL_FORM_WORDS = (
     "sabiedrība ar ierobežotu atbildību",
     "individuālais komersants",
@@ -93,6 +95,7 @@ _SORT_LEGAL_FORM_PATTERN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a handful of distinct letters, folded for every name of an import
 def _fold_letter(character: str) -> str:
     """A letter outside the Latvian alphabet (é, ö, ß) sorts as its base letter."""
     decomposed = unicodedata.normalize("NFKD", character)
@@ -126,28 +129,42 @@ def sort_key(text: str) -> str:
     return ("".join(primary) + _LEVEL_SEPARATOR + "".join(secondary))[:SORT_KEY_LENGTH]
 
 
+def _without_quotes(name: str) -> str:
+    return " ".join(name.translate(_QUOTES_TO_SPACES).split())
+
+
 def strip_quotes_and_legal_form(name: str) -> str:
-    """The part of an organisation's name that decides its place: no quotes, no legal form."""
-    without_quotes = "".join(" " if character in QUOTES else character for character in name)
-    collapsed = " ".join(without_quotes.split())
+    """The part of an organisation's name that decides whether two are the same: no quotes, no legal form."""
+    collapsed = _without_quotes(name)
     stripped = _LEGAL_FORM_PATTERN.sub("", collapsed).strip()
     return stripped or collapsed
 
 
+def _sort_core(collapsed: str) -> str:
+    return _SORT_LEGAL_FORM_PATTERN.sub("", collapsed).strip() or collapsed
+
+
 def organisation_sort_key(name: str) -> str:
     """The stored sort key of an organisation: its name without quotes and a leading legal form."""
-    without_quotes = "".join(" " if character in QUOTES else character for character in name)
-    collapsed = " ".join(without_quotes.split())
-    return sort_key(_SORT_LEGAL_FORM_PATTERN.sub("", collapsed).strip() or collapsed)
+    return sort_key(_sort_core(_without_quotes(name)))
 
 
 def organisation_match_key(name: str) -> str:
     """Folds what does not make two names different organisations: case, quotes, diacritics,
     punctuation and legal-form words."""
-    core = strip_quotes_and_legal_form(name).casefold()
-    folded = "".join(_fold_letter(character) for character in core)
-    letters = "".join(character if character.isalnum() else " " for character in folded)
-    return " ".join(letters.split())
+    return _match_key_of_core(strip_quotes_and_legal_form(name))
+
+
+def organisation_keys(name: str) -> tuple[str, str]:
+    """``organisation_sort_key`` and ``organisation_match_key`` of ``name``, unquoting it once (imports)."""
+    collapsed = _without_quotes(name)
+    matched = _LEGAL_FORM_PATTERN.sub("", collapsed).strip() or collapsed
+    return sort_key(_sort_core(collapsed)), _match_key_of_core(matched)
+
+
+def _match_key_of_core(core: str) -> str:
+    folded = "".join(map(_fold_letter, core.casefold()))
+    return " ".join(_NOT_LETTER_OR_DIGIT.sub(" ", folded).split())
 
 
 @cache

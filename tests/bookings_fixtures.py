@@ -9,7 +9,13 @@ import pytest
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.models import MembershipStatus, Organisation
-from ngo_desktop.services.bookings.rooms import RoomInfo, RoomInput, SiteInput, create_room, create_site
+from ngo_desktop.services.bookings.rooms import (
+    RoomInfo,
+    RoomInput,
+    SiteInput,
+    create_room,
+    create_site,
+)
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
 
 # A Monday far enough ahead that nothing is "in the past", with no holiday that week.

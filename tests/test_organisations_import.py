@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from sqlalchemy import select
 
+from ngo_desktop.models import AuditEntry
 from ngo_desktop.services.organisations.exporting import export_organisations
 from ngo_desktop.services.organisations.importing import (
     ImportRefused,
@@ -206,3 +208,31 @@ def test_command_line_import_and_export(database, english, tmp_path: Path, capsy
                             language="en") == 1
     assert run_command_line(["--database", location, "import", "organisations", str(good),
                              "--on-duplicate", "never"], language="en") == 2
+
+
+def test_same_names_with_other_numbers_keep_their_own_contacts_and_audit(database, tmp_path: Path) -> None:
+    # The new ids come back from one multi-row INSERT and are matched to the rows by number and
+    # name: rows alike but for their registration number must not swap contacts or audit entries.
+    path = tmp_path / "vienadi.csv"
+    rows = "".join(f"Ābeļu biedrība;4000800{number:04d};biedrība;2911{number:04d};Persona {number};"
+                   f"p{number}@a.lv;Kultūra\n" for number in range(1200))
+    path.write_text(HEADER + rows + "Bez numura;;biedrība;29119999;Bez Numura;b@a.lv;\n", encoding="utf-8")
+    summary = import_organisations(database, path)
+    assert summary.added == 1201
+    for organisation in all_organisations(database):
+        if organisation.registration_number:
+            number = int(organisation.registration_number[-4:])
+            assert organisation.phone.endswith(f"{number:04d}")
+            assert [contact.name for contact in organisation.contacts] == [f"Persona {number}"]
+        else:
+            assert [contact.name for contact in organisation.contacts] == ["Bez Numura"]
+    with database.read_session() as session:
+        entries = session.execute(select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.after)
+                                  .where(AuditEntry.entity_id.is_not(None))).all()
+    assert len(entries) == 2 * 1201
+    for entity, entity_id, after in entries:
+        assert after["id"] == entity_id
+        if entity == "organisation":
+            organisation = get_organisation(database, entity_id)
+            assert after["registration_number"] == (organisation.registration_number or None)
+            assert after["phone"] == organisation.phone

@@ -13,7 +13,13 @@ from sqlalchemy import select
 from ngo_desktop.errors import ChangedElsewhere, DomainError, ValidationFailed
 from ngo_desktop.models import AuditAction, AuditEntry, Booking, ContactPerson, OrganisationKind
 from ngo_desktop.services.organisations.history import bookings_of, fair_days_of, history_counts
-from ngo_desktop.services.organisations.listing import Column, ListFilter, ListOrder, count_rows, fetch_rows
+from ngo_desktop.services.organisations.listing import (
+    Column,
+    ListFilter,
+    ListOrder,
+    count_rows,
+    fetch_rows,
+)
 from ngo_desktop.services.organisations.privacy import export_person_data, forget_contact
 from ngo_desktop.services.organisations.registry import (
     ContactData,

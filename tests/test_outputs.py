@@ -210,7 +210,7 @@ def test_a_person_export_is_private_and_replaces_only_when_confirmed(database, t
 
 
 def test_the_window_replaces_a_file_only_after_the_save_dialog_asked(qtbot, tmp_path: Path, monkeypatch,
-                                                                       english) -> None:
+                                                                       english, wait_for_operations) -> None:
     """The save dialogs keep Qt's own "replace?" question (no DontConfirmOverwrite), and only then is
     the file replaced; a database chosen in the dialog is still refused."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -233,6 +233,7 @@ def test_the_window_replaces_a_file_only_after_the_save_dialog_asked(qtbot, tmp_
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     window.back_up_now()
+    wait_for_operations()
     assert asked and not (QFileDialog.Option(asked[0]) & QFileDialog.Option.DontConfirmOverwrite)
     assert existing.read_bytes().startswith(b"SQLite format 3\x00")
     other = tmp_path / "other.sqlite3"
@@ -240,6 +241,7 @@ def test_the_window_replaces_a_file_only_after_the_save_dialog_asked(qtbot, tmp_
     before = sha256(other)
     existing = other
     window.back_up_now()
+    wait_for_operations()
     assert "database or a backup" in shown[-1]
     assert sha256(other) == before
     database.dispose()

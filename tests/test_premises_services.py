@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 from sqlalchemy import select
@@ -182,3 +183,24 @@ def test_the_organisation_sees_its_tenancies(database, salon) -> None:  # noqa: 
     tenancies = tenancies_of_organisation(database, salon.nails_id)
     assert [(t.premises_name, t.starts_on) for t in tenancies] == [("Skaistumkopšanas salons", dt.date(2026, 2, 15))]
     assert SALON.name == tenancies[0].premises_name
+
+
+def test_statements_leave_the_cycle_collector_as_they_found_it(database, salon) -> None:  # noqa: F811
+    # The statements pause the collector while they build their lines; it must come back on.
+    assert gc.isenabled()
+    assert len(unpaid_months(database, today=dt.date(2026, 3, 11))) == 4
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        statements_for_month(database, month=dt.date(2026, 2, 1))
+        assert not gc.isenabled()  # a caller's choice is kept too
+    finally:
+        gc.enable()
+
+
+def test_whole_months_of_different_lengths_cost_the_full_share(database, salon) -> None:  # noqa: F811
+    # Figures worked out once per tenancy for every whole month: 28, 31 and 30 days give the same.
+    lines = [line for line in statements_of_tenancy(database, salon.nails_tenancy)
+             if line.days == line.days_in_month and line.month.month in (3, 4, 5)]
+    assert [line.days_in_month for line in lines] == [31, 30, 31]
+    assert {(line.rent_cents, line.utilities_cents, line.reduction_cents) for line in lines} == {(16000, 6620, 6655)}

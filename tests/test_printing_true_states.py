@@ -118,7 +118,7 @@ def test_the_paper_size_from_settings_is_used_unless_told_otherwise(database, pr
                  "--date", "02.03.2026", "-o", str(output)]
     assert main(arguments) == 0
     assert page_size(output.read_bytes()) == LETTER
-    assert main([*arguments[:-2], "--paper", "A4", "-o", str(output)]) == 0
+    assert main([*arguments[:-2], "--paper", "A4", "-o", str(output), "--force"]) == 0
     assert page_size(output.read_bytes()) != LETTER
 
 
@@ -130,7 +130,7 @@ def test_the_signatory_is_the_operator_name_from_settings_never_the_login(databa
     assert main(arguments) == 0
     assert database.operator not in flat(text_of(output.read_bytes())).split("Paraksti")[-1]
     settings.save_desk(keep=10, operator="Inese Kalniņa")
-    assert main(arguments) == 0
+    assert main([*arguments, "--force"]) == 0
     assert "Inese Kalniņa" in flat(text_of(output.read_bytes()))
 
 

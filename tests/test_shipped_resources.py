@@ -64,6 +64,6 @@ def test_the_wheel_carries_every_resource(tmp_path) -> None:
                for path in (ROOT / "resources").rglob("*") if path.is_file() and path.suffix != ".ts"}
     assert shipped <= names, sorted(shipped - names)
     migrations = {f"ngo_desktop/database/migrations/versions/{path.name}"
-                  for path in (ROOT / "ngo_desktop" / "migrations" / "versions").glob("*.py")}
+                  for path in (ROOT / "ngo_desktop" / "database" / "migrations" / "versions").glob("*.py")}
     assert migrations and migrations <= names
     assert not any(name.endswith(".ts") or name.startswith(("resources/", "tests/")) for name in names)

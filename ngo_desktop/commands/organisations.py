@@ -32,7 +32,11 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_import(arguments: argparse.Namespace, database: Database) -> int:
-    from ngo_desktop.services.organisations.importing import ImportRefused, OnDuplicate, import_organisations
+    from ngo_desktop.services.organisations.importing import (
+        ImportRefused,
+        OnDuplicate,
+        import_organisations,
+    )
 
     path = Path(arguments.file)
     try:

@@ -157,7 +157,7 @@ def xlsx_append(sheet: Any, values: Iterable[object]) -> None:  # noqa: ANN401 -
 
 
 def xlsx_cell(sheet: Any, value: object) -> Any:  # noqa: ANN401 - openpyxl is untyped
-    from openpyxl.cell import WriteOnlyCell
+    WriteOnlyCell = _write_only_cell()  # noqa: N806 - the class, under its own name
 
     if value is None:
         return None
@@ -191,9 +191,21 @@ def xlsx_cell(sheet: Any, value: object) -> Any:  # noqa: ANN401 - openpyxl is u
     return cell
 
 
+@cache
+def _write_only_cell() -> Any:  # noqa: ANN401 - openpyxl is untyped
+    # Imported on the first cell, not at start-up; once, not per cell (an import statement in a
+    # function runs Qt's import hook on every call: a tenth of a second for 3,000 rows).
+    from openpyxl.cell import WriteOnlyCell
+
+    return WriteOnlyCell
+
+
+# XML 1.0 cannot hold most control characters; the database refuses them on input anyway.
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _xml_safe(text: str) -> str:
-    # XML 1.0 cannot hold most control characters; the database refuses them on input anyway.
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
+    return _XML_UNSAFE.sub("", text)
 
 
 def xlsx_finish(sheet: Any, columns: int, rows: int) -> None:  # noqa: ANN401 - openpyxl is untyped
@@ -314,6 +326,7 @@ def _read_csv(path: Path, max_rows: int) -> Sheet:
     problems: list[CellProblem] = []
     cells = 0
     number = 0
+    repeated = _RepeatedValues()
     try:
         with path.open(encoding=encoding, errors=errors, newline="") as handle:
             for number, record in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
@@ -334,7 +347,7 @@ def _read_csv(path: Path, max_rows: int) -> Sheet:
                     if problem:
                         problems.append(CellProblem(number, _header(headers, index), problem))
                         cell = ""
-                    row.append(unguard(unicodedata.normalize("NFC", cell)))
+                    row.append(repeated.share(index, unguard(unicodedata.normalize("NFC", cell))))
                 rows.append(row)
                 numbers.append(number)
     except (csv.Error, UnicodeDecodeError) as error:  # broken quoting, a cell over csv's own limit, odd UTF-16
@@ -345,6 +358,25 @@ def _read_csv(path: Path, max_rows: int) -> Sheet:
         raise SheetUnreadable(translate(
             "Spreadsheet", "The file is empty: it needs a header row and at least one row."))
     return Sheet(headers, rows, numbers, problems, encoding, delimiter)
+
+
+class _RepeatedValues:
+    """One string for each value repeated down a column (a legal form, a fee, a list of fields
+    written 100,000 times); a column whose values keep differing is left alone after a while."""
+
+    DISTINCT_LIMIT = 2000
+
+    def __init__(self) -> None:
+        self._columns: dict[int, dict[str, str] | None] = {}
+
+    def share(self, column: int, value: str) -> str:
+        known = self._columns.setdefault(column, {})
+        if known is None:
+            return value
+        found = known.setdefault(value, value)
+        if len(known) > self.DISTINCT_LIMIT:
+            self._columns[column] = None
+        return found
 
 
 def _header(headers: list[str], index: int) -> str:

@@ -31,7 +31,14 @@ from ngo_desktop.services import audit
 from ngo_desktop.services.bookings.price import booking_price
 from ngo_desktop.services.bookings.repeats import RepeatRule, expand, rrule_text
 from ngo_desktop.services.bookings.rooms import RoomInfo, room_info
-from ngo_desktop.services.bookings.rules import Problem, Rule, Span, blocked_span, check_spans, unresolved
+from ngo_desktop.services.bookings.rules import (
+    Problem,
+    Rule,
+    Span,
+    blocked_span,
+    check_spans,
+    unresolved,
+)
 from ngo_desktop.timeutil import format_span, now_utc, to_local, to_utc
 
 

@@ -78,7 +78,7 @@ SourceTable = Sheet
 RowProblem = CellProblem
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an import holds 100,000 of them
 class PlannedRow:
     row: int
     data: OrganisationData
@@ -184,12 +184,16 @@ def plan_import(
 def _row_to_data(
     cells: list[object], mapping: dict[str, int], headers: list[str], row_number: int
 ) -> tuple[OrganisationData, bool | None, list[RowProblem]]:
+    width = len(cells)
+    # Each mapped cell as text once: the checks below ask for most of them several times.
+    texts = {key: cell_text(cells[index]) for key, index in mapping.items() if index < width}
+
     def value(key: str) -> object:
         index = mapping.get(key)
-        return cells[index] if index is not None and index < len(cells) else None
+        return cells[index] if index is not None and index < width else None
 
     def text(key: str) -> str:
-        return cell_text(value(key))
+        return texts.get(key, "")
 
     def header(key: str) -> str:
         index = mapping.get(key)

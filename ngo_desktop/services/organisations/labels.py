@@ -7,11 +7,12 @@ so an import can recognise a value written either as its code or as its English 
 from __future__ import annotations
 
 import enum
-from typing import TypeVar
+from functools import lru_cache
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ngo_desktop.i18n import translate
+from ngo_desktop.i18n import current_language, translate
 from ngo_desktop.models import LegalForm, MembershipStatus, OrganisationKind
 from ngo_desktop.services.spreadsheet import both_languages
 
@@ -87,7 +88,12 @@ def parse_choice(enum_class: type[E], text: str) -> E | None:
 
     None when the text names none of them (an empty text is the caller's decision).
     """
-    wanted = " ".join(text.split()).casefold()
+    return cast("E | None", _parse_choice(enum_class, " ".join(text.split()).casefold(), current_language()))
+
+
+# An import asks the same few words 100,000 times; each answer looks through every translation file.
+@lru_cache(maxsize=1024)
+def _parse_choice(enum_class: type[enum.Enum], wanted: str, _language: str) -> enum.Enum | None:
     for member in enum_class:
         if wanted in {str(member.value).casefold(), *(word.casefold() for word in both_languages(CONTEXT, _LABELS[(enum_class, member.value)]))}:
             return member

@@ -30,7 +30,11 @@ from ngo_desktop.services.printing.common import (
     week_text,
 )
 from ngo_desktop.services.printing.days import DayState, holiday_names, room_day_states
-from ngo_desktop.services.printing.labels import booking_sheet_labels, door_sign_labels, week_schedule_labels
+from ngo_desktop.services.printing.labels import (
+    booking_sheet_labels,
+    door_sign_labels,
+    week_schedule_labels,
+)
 from ngo_desktop.timeutil import format_date, format_time, local_day_bounds, to_local, today_local
 from ngo_desktop.timeutil import week_start as monday_of
 

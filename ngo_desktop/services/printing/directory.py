@@ -14,7 +14,12 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import ContactPerson, FieldOfActivity, LegalForm, Organisation, organisation_field
 from ngo_desktop.services.organisations.labels import label as legal_form_label
-from ngo_desktop.services.printing.common import BuiltDocument, DocumentRequest, centre_info, printed_stamp
+from ngo_desktop.services.printing.common import (
+    BuiltDocument,
+    DocumentRequest,
+    centre_info,
+    printed_stamp,
+)
 from ngo_desktop.services.printing.labels import directory_labels
 from ngo_desktop.timeutil import format_date, today_local
 

@@ -27,8 +27,17 @@ from ngo_desktop.money import format_cents
 from ngo_desktop.services.fairs.exporting import category_text
 from ngo_desktop.services.fairs.layouts import stall_number_key
 from ngo_desktop.services.printing.bookings import weekday_name
-from ngo_desktop.services.printing.common import BuiltDocument, DocumentRequest, centre_info, printed_stamp
-from ngo_desktop.services.printing.labels import check_in_sheet_labels, flyer_labels, stall_plan_labels
+from ngo_desktop.services.printing.common import (
+    BuiltDocument,
+    DocumentRequest,
+    centre_info,
+    printed_stamp,
+)
+from ngo_desktop.services.printing.labels import (
+    check_in_sheet_labels,
+    flyer_labels,
+    stall_plan_labels,
+)
 from ngo_desktop.timeutil import format_date, format_time, today_local
 
 

@@ -48,7 +48,11 @@ from ngo_desktop.services.bookings.booking import (
     update_booking,
 )
 from ngo_desktop.services.bookings.price import tariff_cents
-from ngo_desktop.services.bookings.queries import OrganisationChoice, contacts_of, search_organisations
+from ngo_desktop.services.bookings.queries import (
+    OrganisationChoice,
+    contacts_of,
+    search_organisations,
+)
 from ngo_desktop.services.bookings.repeats import RepeatRule
 from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, RoomInfo, equipment_label
 from ngo_desktop.services.bookings.rules import Problem

@@ -1,0 +1,125 @@
+"""The command line as a person runs it: whole processes, from spawning to exit.
+
+    python bench/command_line_bench.py [--runs 5]
+
+Targets of issue #16: ``ngo-desktop --version`` and ``--help`` at most 0.2 s; ``print door-sign`` at
+most 0.6 s; ``print directory`` (5,000 organisations) at most 2.5 s; ``print week-schedule`` of the
+site with the most rooms at most 0.5 × LibreOffice printing the same week from an .xlsx, headless,
+measured in the same run. Where LibreOffice (``soffice``) is missing, the bench says so and gives
+the week schedule's time for information. It runs on a copy of the large demo database
+(bench.demo_database), so the documents it notes in the register leave the cached one as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.results import figure, print_results  # noqa: E402
+
+NO_LIBREOFFICE = "LibreOffice not installed here"
+
+
+def seconds(command: list[str], runs: int) -> float:
+    """Median seconds of ``command`` from spawning to exit (it must succeed)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def busiest(database: Path) -> tuple[int, int, int, dt.date]:
+    """The site with the most rooms and its room count, the busiest room, and that room's last day booked."""
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
+        site, rooms = connection.execute(
+            "SELECT site_id, count(*) FROM room WHERE NOT archived GROUP BY site_id ORDER BY 2 DESC").fetchone()
+        room, last_start = connection.execute(
+            "SELECT room_id, max(starts_at) FROM booking GROUP BY room_id ORDER BY count(*) DESC").fetchone()
+    return site, rooms, room, dt.date.fromisoformat(str(last_start)[:10])
+
+
+def libreoffice_week(soffice: str, database: Path, site: int, week: dt.date, folder: Path, runs: int) -> float:
+    """LibreOffice printing the site's week (every room's bookings, a row each) from .xlsx to PDF."""
+    from openpyxl import Workbook
+
+    monday = week - dt.timedelta(days=week.weekday())
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
+        rows = connection.execute(
+            "SELECT room.name, booking.starts_at, booking.ends_at, booking.title FROM booking "
+            "JOIN room ON room.id = booking.room_id WHERE room.site_id = ? AND booking.starts_at >= ? "
+            "AND booking.starts_at < ? ORDER BY room.name, booking.starts_at",
+            (site, monday.isoformat(), (monday + dt.timedelta(days=7)).isoformat())).fetchall()
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Telpa", "Sākums", "Beigas", "Nosaukums"])
+    for row in rows:
+        sheet.append([str(value) for value in row])
+    source = folder / "week.xlsx"
+    workbook.save(source)
+    profile = (folder / "lo-profile").as_uri()
+    return seconds([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), str(source)], runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+
+    from bench.demo_database import large_demo_database
+
+    folder = Path(tempfile.mkdtemp(prefix="command-line-bench-"))
+    try:
+        database = folder / "large.sqlite3"
+        shutil.copy(large_demo_database(), database)
+        site, room_count, room, day = busiest(database)
+        program = [sys.executable, "-m", "ngo_desktop"]
+        printing = [*program, "--database", str(database), "print"]
+        output = ["-o", str(folder / "out.pdf"), "--force"]
+        week = f"{day.isocalendar().year}-W{day.isocalendar().week:02d}"
+        seconds([*printing, "directory", *output], 1)  # the file cache warmed for every command
+        figures = [
+            figure("ngo-desktop --version", seconds([*program, "--version"], runs), "s", 0.2),
+            figure("ngo-desktop --help", seconds([*program, "--help"], runs), "s", 0.2),
+            figure("print door-sign", seconds([*printing, "door-sign", "--room", str(room), "--date",
+                                               day.strftime("%d.%m.%Y"), *output], runs), "s", 0.6),
+            figure("print directory (5,000 organisations)", seconds([*printing, "directory", *output], runs),
+                   "s", 2.5),
+        ]
+        schedule = seconds([*printing, "week-schedule", "--site", str(site), "--week", week, *output], runs)
+        schedule_name = f"print week-schedule ({room_count} rooms)"
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            print(f"{schedule_name}: {schedule:.2f} s; {NO_LIBREOFFICE}, so no ratio")
+            figures.append(figure(f"{schedule_name} ({NO_LIBREOFFICE})", schedule, "s", None))
+        else:
+            peer = libreoffice_week(soffice, database, site, day, folder, runs)
+            print(f"{schedule_name}: {schedule:.2f} s; LibreOffice headless: {peer:.2f} s")
+            figures += [figure(f"{schedule_name} vs LibreOffice printing the week from .xlsx", schedule / peer,
+                               "×", 0.5),
+                        figure("LibreOffice printing the week from .xlsx (peer)", peer, "s", None)]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    for item in figures:
+        target = item["target"]
+        verdict = f"target {target} {item['unit']}" if target is not None else "for information"
+        print(f"{item['name']:70} {item['value']:8.2f} {item['unit']:3} {verdict}")
+    print_results(figures)
+
+
+if __name__ == "__main__":
+    main()
