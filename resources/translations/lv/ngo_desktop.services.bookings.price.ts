@@ -4,12 +4,12 @@
 <context>
     <name>BookingPrice</name>
     <message>
-        <location filename="../../../ngo_desktop/services/booking_price.py" line="51"/>
+        <location filename="../../../ngo_desktop/services/bookings/price.py" line="51"/>
         <source>Member discount {percent} %</source>
         <translation>Biedru atlaide {percent} %</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/booking_price.py" line="53"/>
+        <location filename="../../../ngo_desktop/services/bookings/price.py" line="53"/>
         <source>Reduction for the organisation {percent} %</source>
         <translation>Organizācijas atlaide {percent} %</translation>
     </message>

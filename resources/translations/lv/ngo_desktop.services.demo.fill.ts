@@ -4,12 +4,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../../ngo_desktop/services/demo.py" line="158"/>
+        <location filename="../../../ngo_desktop/services/demo/fill.py" line="158"/>
         <source>The database already holds data (sites: {sites}, rooms: {rooms}, organisations: {organisations}). Demo data is loaded only into an empty database: choose an empty database, or use --force to add the demo data alongside the existing data.</source>
         <translation>Datubāzē jau ir dati (filiāles: {sites}, telpas: {rooms}, organizācijas: {organisations}). Demonstrācijas datus ielādē tikai tukšā datubāzē: izvēlieties tukšu datubāzi vai izmantojiet --force, lai demonstrācijas datus pievienotu esošajiem datiem.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/demo.py" line="181"/>
+        <location filename="../../../ngo_desktop/services/demo/fill.py" line="181"/>
         <source>Demo data loaded ({scale})</source>
         <translation>Demonstrācijas dati ielādēti ({scale})</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>OrganisationExport</name>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations_export.py" line="98"/>
+        <location filename="../../../ngo_desktop/services/organisations/exporting.py" line="100"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Izvēlieties faila nosaukumu ar galotni .csv vai .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations_export.py" line="114"/>
+        <location filename="../../../ngo_desktop/services/organisations/exporting.py" line="117"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>Failu {path} nevar ierakstīt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations_export.py" line="125"/>
+        <location filename="../../../ngo_desktop/services/organisations/exporting.py" line="128"/>
         <source>Organisations</source>
         <translation>Organizācijas</translation>
     </message>

@@ -3,7 +3,7 @@
   <context>
     <name>OrganisationImport</name>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="113" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="113" />
       <source>Nothing was imported: %n row(s) have problems.</source>
       <translation>
         <numerusform>Nekas netika importēts: %n rindā ir kļūdas.</numerusform>
@@ -12,47 +12,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="135" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="135" />
       <source>No column holds the organisation's name. Map a column to “Name”.</source>
       <translation>Nevienā kolonnā nav organizācijas nosaukuma. Piesaistiet kolonnu laukam “Nosaukums”.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="163" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="163" />
       <source>This organisation is already in row {row} of the file.</source>
       <translation>Šī organizācija jau ir faila {row}. rindā.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="206" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="210" />
       <source>“{value}” is not one of: {allowed}.</source>
       <translation>“{value}” nav neviena no vērtībām: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="220" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="224" />
       <source>“{value}” is not a date; write it as 05.03.2026.</source>
       <translation>“{value}” nav datums; ierakstiet to formā 05.03.2026.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="228" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="232" />
       <source>“{value}” is not a year; write it as 2026.</source>
       <translation>“{value}” nav gads; ierakstiet to formā 2026.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="237" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="241" />
       <source>“{value}” is not an amount in euro; write it as 12,50.</source>
       <translation>“{value}” nav summa eiro; ierakstiet to formā 12,50.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="247" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="251" />
       <source>Write “jā” or leave the cell empty.</source>
       <translation>Ierakstiet “jā” vai atstājiet šūnu tukšu.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="332" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="337" />
       <source>The import was stopped; nothing was imported.</source>
       <translation>Imports tika apturēts; nekas netika importēts.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/organisations_import.py" line="346" />
+      <location filename="../../../ngo_desktop/services/organisations/importing.py" line="353" />
       <source>Import of {file}: {added} added, {updated} updated, {skipped} skipped</source>
       <translation>Imports no {file}: pievienotas {added}, atjauninātas {updated}, izlaistas {skipped}</translation>
     </message>

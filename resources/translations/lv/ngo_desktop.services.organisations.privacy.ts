@@ -4,13 +4,13 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations_privacy.py" line="35"/>
+        <location filename="../../../ngo_desktop/services/organisations/privacy.py" line="38"/>
         <source>Forgotten person</source>
         <translation>Aizmirsta persona</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations_privacy.py" line="44"/>
-        <location filename="../../../ngo_desktop/services/organisations_privacy.py" line="79"/>
+        <location filename="../../../ngo_desktop/services/organisations/privacy.py" line="47"/>
+        <location filename="../../../ngo_desktop/services/organisations/privacy.py" line="106"/>
         <source>This contact person no longer exists.</source>
         <translation>Šīs kontaktpersonas vairs nav.</translation>
     </message>

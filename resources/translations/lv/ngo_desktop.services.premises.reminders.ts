@@ -4,12 +4,12 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_reminders.py" line="93"/>
+        <location filename="../../../ngo_desktop/services/premises/reminders.py" line="93"/>
         <source>Pop-up terms ending within 30 days: {count}</source>
         <translation>Pop-up termiņi, kas beidzas 30 dienās: {count}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises_reminders.py" line="96"/>
+        <location filename="../../../ngo_desktop/services/premises/reminders.py" line="96"/>
         <source>Unpaid pop-up months: {count}</source>
         <translation>Neapmaksāti pop-up mēneši: {count}</translation>
     </message>

@@ -4,33 +4,33 @@
 <context>
     <name>Statements</name>
     <message>
-        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="103"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="107"/>
         <source>nothing due</source>
         <translation>nav maksājams</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="104"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="108"/>
         <source>unpaid</source>
         <translation>nesamaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="105"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="109"/>
         <source>partly paid</source>
         <translation>daļēji samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="106"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="110"/>
         <source>paid</source>
         <translation>samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="235"/>
-        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="251"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="325"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="341"/>
         <source>This tenancy no longer exists.</source>
         <translation>Šis īres līgums vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/tenancy_statements.py" line="252"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="342"/>
         <source>The tenancy does not run in this month; choose a month within its term.</source>
         <translation>Šajā mēnesī īres līgums nav spēkā; izvēlieties mēnesi tā termiņā.</translation>
     </message>

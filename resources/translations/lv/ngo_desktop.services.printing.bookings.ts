@@ -4,155 +4,133 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="44"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="49"/>
         <source>Enquiry</source>
         <translation>Pieprasījums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="45"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="50"/>
         <source>Provisional</source>
         <translation>Iepriekšēja</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="46"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="51"/>
         <source>Confirmed</source>
         <translation>Apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="47"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="52"/>
         <source>Cancelled</source>
         <translation>Atcelta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="50"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="53"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="55"/>
         <source>Free of charge</source>
         <translation>Bez maksas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="51"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="54"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="56"/>
         <source>Unpaid</source>
         <translation>Nav samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="52"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="55"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="57"/>
         <source>Paid</source>
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="53"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="56"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="58"/>
         <source>Waived</source>
         <translation>Atbrīvots no maksas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="80"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="67"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="77"/>
         <source>{before} min before, {after} min after</source>
         <translation>{before} min pirms, {after} min pēc</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="83"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="93"/>
         <source>Every day until {date}</source>
         <translation>Katru dienu līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="82"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="85"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="95"/>
         <source>Every {count} weeks on {weekday} until {date}</source>
         <translation>Ik pēc {count} nedēļām ({weekday}) līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="85"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="88"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="98"/>
         <source>Every week on {weekday} until {date}</source>
         <translation>Katru nedēļu ({weekday}) līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="87"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="90"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="100"/>
         <source>Every month until {date}</source>
         <translation>Katru mēnesi līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="88"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="91"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="101"/>
         <source>Repeats until {date}</source>
         <translation>Atkārtojas līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="96"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="99"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="109"/>
         <source>Choose the booking to print.</source>
         <translation>Izvēlieties rezervāciju, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="101"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="104"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="114"/>
         <source>There is no booking number {number}.</source>
         <translation>Nav rezervācijas ar numuru {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="129"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="132"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="142"/>
         <source>(no organisation)</source>
         <translation>(bez organizācijas)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="143"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="147"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="157"/>
         <source>Booking sheet No. {number}: {organisation}, {room}</source>
         <translation>Rezervācijas lapa Nr. {number}: {organisation}, {room}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="173"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="177"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="187"/>
         <source>Choose the room whose door sign to print.</source>
         <translation>Izvēlieties telpu, kuras durvju zīmi drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="180"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="184"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="194"/>
         <source>There is no room number {number}.</source>
         <translation>Nav telpas ar numuru {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="194"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="241"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="206"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="265"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="216"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="275"/>
         <source>Week {number}, {first}–{last}</source>
         <translation>{number}. nedēļa, {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="206"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="218"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="228"/>
         <source>Door sign: {room}, {period}</source>
         <translation>Durvju zīme: {room}, {period}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="217"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="229"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="239"/>
         <source>Choose the site whose week to print.</source>
         <translation>Izvēlieties filiāli, kuras nedēļu drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="223"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="235"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="245"/>
         <source>There is no site number {number}.</source>
         <translation>Nav filiāles ar numuru {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="238"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="260"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="270"/>
         <source>{count} seats</source>
         <translation>Vietu skaits: {count}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="248"/>
-        <location filename="../../../ngo_desktop/services/printing_bookings.py" line="274"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="284"/>
         <source>Week schedule: {site}, {week}</source>
         <translation>Nedēļas grafiks: {site}, {week}</translation>
     </message>

@@ -1,16 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>Reports</name>
     <message>
-      <location filename="../../../ngo_desktop/services/reports/export.py" line="39" />
-      <source>{name}: a report is written as .pdf or .xlsx; give the file one of these endings.</source>
-      <translation>{name}: pārskatu raksta .pdf vai .xlsx failā; dodiet failam vienu no šīm galotnēm.</translation>
+        <location filename="../../../ngo_desktop/services/reports/export.py" line="39"/>
+        <source>{name}: a report is written as .pdf or .xlsx; give the file one of these endings.</source>
+        <translation>{name}: pārskatu raksta .pdf vai .xlsx failā; dodiet failam vienu no šīm galotnēm.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/reports/export.py" line="106" />
-      <source>Report</source>
-      <translation>Pārskats</translation>
+        <location filename="../../../ngo_desktop/services/reports/export.py" line="108"/>
+        <source>Report</source>
+        <translation>Pārskats</translation>
     </message>
-  </context>
+</context>
 </TS>

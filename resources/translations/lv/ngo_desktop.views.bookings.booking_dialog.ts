@@ -4,118 +4,118 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="82"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="86"/>
         <source>Booking no. %1</source>
         <translation>Rezervācija Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="83"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="87"/>
         <source>New booking</source>
         <translation>Jauna rezervācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="90"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="94"/>
         <source>Type to search the registry</source>
         <translation>Rakstiet, lai meklētu reģistrā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="133"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="137"/>
         <source>Only to book despite the warnings above</source>
         <translation>Tikai, lai rezervētu, neskatoties uz brīdinājumiem augstāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="141"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="145"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="146"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="143"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="147"/>
         <source>Contact person</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="144"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="148"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="145"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="149"/>
         <source>Purpose</source>
         <translation>Mērķis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="146"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="150"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="147"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="151"/>
         <source>Attendees</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="152"/>
         <source>Equipment</source>
         <translation>Aprīkojums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="149"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="153"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="150"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="154"/>
         <source>Notes</source>
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="151"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="155"/>
         <source>Repeat</source>
         <translation>Atkārtot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="152"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="156"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="154"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="158"/>
         <source>Payment</source>
         <translation>Maksājums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="156"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="160"/>
         <source>Override reason</source>
         <translation>Izņēmuma pamatojums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="254"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="258"/>
         <source>%1 to pay (full value %2) %3</source>
         <translation>Jāmaksā %1 (pilnā vērtība %2) %3</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="258"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="262"/>
         <source>Full value %1 (reductions are applied on saving)</source>
         <translation>Pilnā vērtība %1 (atlaides tiek piemērotas, saglabājot)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="275"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="279"/>
         <source>Choose the organisation from the list that appears as you type, or leave it empty.</source>
         <translation>Izvēlieties organizāciju no saraksta, kas parādās rakstot, vai atstājiet lauku tukšu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="278"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="282"/>
         <source>Change which dates?</source>
         <translation>Kurus datumus mainīt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="294"/>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="300"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="298"/>
+        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="304"/>
         <source>The booking was not saved</source>
         <translation>Rezervācija netika saglabāta</translation>
     </message>

@@ -13,13 +13,13 @@
       <translation>Kalendārs (*.ics);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="38" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="40" />
       <source>Exporting bookings…</source>
       <translation>Eksportē rezervācijas…</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="34" />
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="39" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="41" />
       <source>Export</source>
       <translation>Eksports</translation>
     </message>
@@ -33,23 +33,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="44" />
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="58" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="46" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="60" />
       <source>Import</source>
       <translation>Imports</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="45" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="47" />
       <source>Spreadsheets (*.csv *.xlsx)</source>
       <translation>Izklājlapas (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="61" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="63" />
       <source>Importing…</source>
       <translation>Importē…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="62" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="64" />
       <source>Nothing was imported</source>
       <translation>Nekas netika importēts</translation>
     </message>

@@ -1,16 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>BookingPrintActions</name>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/print_action.py" line="36" />
-      <source>Preparing the document…</source>
-      <translation>Gatavo dokumentu…</translation>
+        <location filename="../../../ngo_desktop/views/bookings/print_action.py" line="36"/>
+        <source>Preparing the document…</source>
+        <translation>Gatavo dokumentu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/print_action.py" line="38" />
-      <source>Cannot print</source>
-      <translation>Nevar izdrukāt</translation>
+        <location filename="../../../ngo_desktop/views/bookings/print_action.py" line="38"/>
+        <source>Cannot print</source>
+        <translation>Nevar izdrukāt</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -70,37 +70,32 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="87"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="54"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="87"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="54"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="87"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="54"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="87"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="54"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="44"/>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="88"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="54"/>
         <source>Printed by</source>
         <translation>Drukāja</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="88"/>
+        <location filename="../../../ngo_desktop/views/documents/register_model.py" line="55"/>
         <source>Done</source>
         <translation>Darbība</translation>
     </message>

@@ -4,43 +4,43 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="41"/>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="66"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="42"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="67"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="65"/>
         <source>Fees</source>
         <translation>Dalības maksas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="66"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="67"/>
         <source>Vendors</source>
         <translation>Tirgotāji</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="66"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="67"/>
         <source>Fees due</source>
         <translation>Jāmaksā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="67"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="68"/>
         <source>Paid</source>
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="67"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="68"/>
         <source>Waived</source>
         <translation>Atbrīvoti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="114"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="115"/>
         <source>%1 of %2 arrived</source>
         <translation>ieradušies %1 no %2</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="123"/>
+        <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="124"/>
         <source>Whole event</source>
         <translation>Viss pasākums</translation>
     </message>

@@ -1,90 +1,91 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>DetailsPage</name>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="57" />
-      <source>Edit…</source>
-      <translation>Labot…</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="57"/>
+        <source>Edit…</source>
+        <translation>Labot…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="59" />
-      <source>Archive</source>
-      <translation>Arhivēt</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="59"/>
+        <source>Archive</source>
+        <translation>Arhivēt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="73" />
-      <source>Programme</source>
-      <translation>Programma</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="73"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="85" />
-      <source>e.g. Concert</source>
-      <translation>piemēram, Koncerts</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="85"/>
+        <source>e.g. Concert</source>
+        <translation>piemēram, Koncerts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="87" />
-      <source>Performer</source>
-      <translation>Izpildītājs</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="87"/>
+        <source>Performer</source>
+        <translation>Izpildītājs</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="88" />
-      <source>Add</source>
-      <translation>Pievienot</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="88"/>
+        <source>Add</source>
+        <translation>Pievienot</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="90" />
-      <source>Remove</source>
-      <translation>Noņemt</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="90"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="99" />
-      <source>Stall fees per day</source>
-      <translation>Dalības maksa dienā</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="99"/>
+        <source>Stall fees per day</source>
+        <translation>Dalības maksa dienā</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="115" />
-      <source>Stall size</source>
-      <translation>Vietas izmērs</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="115"/>
+        <source>Stall size</source>
+        <translation>Vietas izmērs</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="118" />
-      <source>Fee (€)</source>
-      <translation>Maksa (€)</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="118"/>
+        <source>Fee (€)</source>
+        <translation>Maksa (€)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="120" />
-      <source>Set fee</source>
-      <translation>Noteikt maksu</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="120"/>
+        <source>Set fee</source>
+        <translation>Noteikt maksu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="167" />
-      <source>Place: %1</source>
-      <translation>Vieta: %1</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="167"/>
+        <source>Place: %1</source>
+        <translation>Vieta: %1</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="168" />
-      <source>Open: %1–%2</source>
-      <translation>Atvērts: %1–%2</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="168"/>
+        <source>Open: %1–%2</source>
+        <translation>Atvērts: %1–%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="169" />
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n diena</numerusform>
-        <numerusform>%n dienas</numerusform>
-        <numerusform>%n dienu</numerusform>
-      </translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="169"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienas</numerusform>
+            <numerusform>%n dienu</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="173" />
-      <source>Partners: %1</source>
-      <translation>Partneri: %1</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="173"/>
+        <source>Partners: %1</source>
+        <translation>Partneri: %1</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="232" />
-      <source>Type the fee in euro, e.g. 10 or 7,50.</source>
-      <translation>Ierakstiet maksu eiro, piemēram, 10 vai 7,50.</translation>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="232"/>
+        <source>Type the fee in euro, e.g. 10 or 7,50.</source>
+        <translation>Ierakstiet maksu eiro, piemēram, 10 vai 7,50.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -4,143 +4,143 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="94"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="96"/>
         <source>This fair has no stall plan yet</source>
         <translation>Šim tirdziņam vēl nav tirdzniecības vietu plāna</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="95"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="97"/>
         <source>Draw a new plan, or reuse the plan of another event.</source>
         <translation>Uzzīmējiet jaunu plānu vai izmantojiet cita pasākuma plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="96"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="98"/>
         <source>Draw a new plan</source>
         <translation>Zīmēt jaunu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="98"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="100"/>
         <source>Use an existing plan…</source>
         <translation>Izmantot esošu plānu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="124"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="126"/>
         <source>Accepted vendors of the day — drag one onto a stall:</source>
         <translation>Dienas apstiprinātie tirgotāji — velciet uz tirdzniecības vietu:</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="155"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="157"/>
         <source>Free / taken</source>
         <translation>Brīvs / aizņemts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="156"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="158"/>
         <source>Vendor category</source>
         <translation>Tirgotāja kategorija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="157"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="159"/>
         <source>Payment status</source>
         <translation>Maksājuma statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="160"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="162"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="162"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="164"/>
         <source>Colour by</source>
         <translation>Krāsa pēc</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="174"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="176"/>
         <source>Add stall</source>
         <translation>Pievienot vietu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="178"/>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="379"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="180"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="381"/>
         <source>Add label</source>
         <translation>Pievienot uzrakstu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="185"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="187"/>
         <source>Turn 90°</source>
         <translation>Pagriezt par 90°</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="186"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="188"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="187"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="189"/>
         <source>Save plan as…</source>
         <translation>Saglabāt plānu kā…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="165"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="167"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="166"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="168"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="167"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="169"/>
         <source>Fit</source>
         <translation>Viss plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="167"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="169"/>
         <source>Show the whole plan</source>
         <translation>Rādīt visu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="309"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="311"/>
         <source>No plans yet</source>
         <translation>Plānu vēl nav</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="310"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="312"/>
         <source>No event has a stall plan yet. Draw a new plan instead.</source>
         <translation>Nevienam pasākumam vēl nav tirdzniecības vietu plāna. Uzzīmējiet jaunu plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="313"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="315"/>
         <source>Use an existing plan</source>
         <translation>Izmantot esošu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="313"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="315"/>
         <source>Plan</source>
         <translation>Plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="326"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="328"/>
         <source>Save plan as</source>
         <translation>Saglabāt plānu kā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="326"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="328"/>
         <source>Name of the new plan</source>
         <translation>Jaunā plāna nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="331"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="333"/>
         <source>Plan saved</source>
         <translation>Plāns saglabāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="332"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="334"/>
         <source>Use the new plan for this fair from now on?</source>
         <translation>Turpmāk šim tirdziņam izmantot jauno plānu?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="379"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="381"/>
         <source>Text on the plan</source>
         <translation>Teksts plānā</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>VendorsPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/stall_delegate.py" line="26"/>
+        <location filename="../../../ngo_desktop/views/fairs/stall_delegate.py" line="28"/>
         <source>This fair has no stall plan yet. Draw it on the Plan tab.</source>
         <translation>Šim tirdziņam vēl nav vietu plāna. Uzzīmējiet to cilnē „Vietu plāns”.</translation>
     </message>

@@ -136,7 +136,7 @@
         <translation>JSON faili (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="297"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="299"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>

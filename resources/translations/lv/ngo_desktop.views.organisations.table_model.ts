@@ -4,52 +4,52 @@
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="43"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="47"/>
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="44"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="48"/>
         <source>Legal form</source>
         <translation>Juridiskā forma</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="45"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="49"/>
         <source>Registration no.</source>
         <translation>Reģ. nr.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="46"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="50"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="47"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="51"/>
         <source>Membership</source>
         <translation>Dalība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="48"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="52"/>
         <source>Main contact</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="49"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="53"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="50"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="54"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="51"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="55"/>
         <source>Fields of activity</source>
         <translation>Darbības jomas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="121"/>
         <source>Archived</source>
         <translation>Arhivēta</translation>
     </message>

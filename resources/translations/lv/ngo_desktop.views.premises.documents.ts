@@ -9,27 +9,27 @@
         <translation>Raksta %1…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="38"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="35"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="48"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="47"/>
         <source>Tenancy agreement summary</source>
         <translation>Īres līguma kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="58"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="57"/>
         <source>Monthly statement {month}</source>
         <translation>Mēneša aprēķins {month}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="67"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="73"/>
         <source>Preparing the document…</source>
         <translation>Sagatavo dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="74"/>
         <source>Cannot print</source>
         <translation>Nevar izdrukāt</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>Excel darbgrāmata (*.xlsx);;CSV izklājlapām (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="87"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="91"/>
         <source>Export tenancies</source>
         <translation>Eksportēt īres līgumus</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="96"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="103"/>
         <source>Export the support given</source>
         <translation>Eksportēt sniegto atbalstu</translation>
     </message>

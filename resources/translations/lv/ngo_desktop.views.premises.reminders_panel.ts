@@ -4,32 +4,32 @@
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="54"/>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="60"/>
         <source>Terms ending within 30 days (%1)</source>
         <translation>Termiņi, kas beidzas 30 dienās (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="56"/>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="62"/>
         <source>Unpaid months (%1)</source>
         <translation>Neapmaksātie mēneši (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="58"/>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="64"/>
         <source>%1 — %2, %3 (in %4 days)</source>
         <translation>%1 — %2, %3 (pēc %4 dienām)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="70"/>
         <source>%1 — %2, %3: %4 outstanding</source>
         <translation>%1 — %2, %3: parāds %4</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="78"/>
         <source>None — nothing ends soon.</source>
         <translation>Nav — tuvākajā laikā nekas nebeidzas.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="80"/>
         <source>None — every month due is paid.</source>
         <translation>Nav — visi maksājamie mēneši ir apmaksāti.</translation>
     </message>

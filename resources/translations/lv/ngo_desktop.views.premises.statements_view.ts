@@ -4,57 +4,57 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="107"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="94"/>
         <source>Payment for %1</source>
         <translation>Maksājums par %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="97"/>
         <source>Tenant</source>
         <translation>Īrnieks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="111"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="98"/>
         <source>Amount due</source>
         <translation>Maksājamā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="113"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="100"/>
         <source>Amount paid</source>
         <translation>Samaksātā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="115"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="102"/>
         <source>Paid on</source>
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="117"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="104"/>
         <source>e.g. bank transfer, receipt No.</source>
         <translation>piem., bankas pārskaitījums, kvīts Nr.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="118"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="105"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="107"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="108"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="132"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="120"/>
         <source>Type an amount in euros, e.g. 120 or 120,50.</source>
         <translation>Ierakstiet summu eiro, piem., 120 vai 120,50.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="141"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="126"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
@@ -62,52 +62,52 @@
 <context>
     <name>StatementsTableModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="51"/>
         <source>Premises</source>
         <translation>Telpas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="51"/>
         <source>Tenant</source>
         <translation>Īrnieks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="51"/>
         <source>Days</source>
         <translation>Dienas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="51"/>
         <source>Rent</source>
         <translation>Īres maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
         <source>Utilities</source>
         <translation>Komunālie maksājumi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
         <source>Reduction</source>
         <translation>Atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
         <source>Amount due</source>
         <translation>Maksājamā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
         <source>Paid</source>
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="54"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="96"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="83"/>
         <source>Decision No. %1</source>
         <translation>Lēmums Nr. %1</translation>
     </message>
@@ -115,47 +115,47 @@
 <context>
     <name>StatementsView</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="159"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="141"/>
         <source>Previous month</source>
         <translation>Iepriekšējais mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="162"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="144"/>
         <source>Next month</source>
         <translation>Nākamais mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="166"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="148"/>
         <source>Record payment…</source>
         <translation>Reģistrēt maksājumu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="168"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="150"/>
         <source>Statement PDF…</source>
         <translation>Pārskats PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="171"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="153"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="216"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="202"/>
         <source>No tenancy runs in this month.</source>
         <translation>Šajā mēnesī nav spēkā neviena īres līguma.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="219"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="205"/>
         <source>Charged %1 · municipal support (reductions) %2 · due %3 · paid %4</source>
         <translation>Aprēķināts %1 · pašvaldības atbalsts (atlaides) %2 · maksājams %3 · samaksāts %4</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="242"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="228"/>
         <source>Choose a tenant</source>
         <translation>Izvēlieties īrnieku</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="242"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="228"/>
         <source>Select a tenant&apos;s line first.</source>
         <translation>Vispirms atlasiet īrnieka rindu.</translation>
     </message>

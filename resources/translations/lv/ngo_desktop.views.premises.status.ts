@@ -4,7 +4,7 @@
 <context>
     <name>PremisesStatusLabel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/status.py" line="24"/>
+        <location filename="../../../ngo_desktop/views/premises/status.py" line="30"/>
         <source>Open Pop-up premises to see the tenants concerned</source>
         <translation>Atveriet sadaļu “Pop-up telpas”, lai redzētu attiecīgos īrniekus</translation>
     </message>

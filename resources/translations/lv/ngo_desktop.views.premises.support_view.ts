@@ -44,7 +44,7 @@
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="62"/>
         <source>Total</source>
         <translation>Kopā</translation>
     </message>
@@ -52,17 +52,17 @@
 <context>
     <name>SupportView</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="99"/>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="88"/>
         <source>Export for the report…</source>
         <translation>Eksportēt pārskatam…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="102"/>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="91"/>
         <source>Year</source>
         <translation>Gads</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="114"/>
+        <location filename="../../../ngo_desktop/views/premises/support_view.py" line="104"/>
         <source>Support given is what the municipality&apos;s reductions of rent and utilities cost in each month.</source>
         <translation>Sniegtais atbalsts ir summa, ko katrā mēnesī izmaksā pašvaldības piešķirtās īres maksas un komunālo maksājumu atlaides.</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>PremisesTableModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="39"/>
         <source>Premises</source>
         <translation>Telpas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="39"/>
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="39"/>
         <source>Area</source>
         <translation>Platība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="42"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="39"/>
         <source>Rent a month</source>
         <translation>Īres maksa mēnesī</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="43"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
         <source>Utilities a month</source>
         <translation>Komunālie mēnesī</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="43"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
         <source>Occupancy</source>
         <translation>Aizņemtība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="43"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
         <source>Tenants now</source>
         <translation>Pašreizējie īrnieki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="81"/>
         <source> (archived)</source>
         <translation> (arhivētas)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="92"/>
         <source>vacant</source>
         <translation>brīvas</translation>
     </message>
@@ -52,52 +52,52 @@
 <context>
     <name>TenanciesTableModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
         <source>Tenant</source>
         <translation>Īrnieks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
         <source>Activity</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
         <source>Term</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
         <source>Share</source>
         <translation>Daļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="135"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="104"/>
         <source>Reduction</source>
         <translation>Atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="135"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="104"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="181"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="135"/>
         <source> (ended {date})</source>
         <translation> (izbeigts {date})</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="196"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="149"/>
         <source>rent</source>
         <translation>īre</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="197"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="150"/>
         <source>utilities</source>
         <translation>komunālie</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="203"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="156"/>
         <source>none</source>
         <translation>nav</translation>
     </message>

@@ -1,36 +1,37 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>Sections</name>
     <message>
-      <location filename="../../../ngo_desktop/views/sections.py" line="59" />
-      <source>Bookings</source>
-      <translation>Rezervācijas</translation>
+        <location filename="../../../ngo_desktop/views/sections.py" line="59"/>
+        <source>Bookings</source>
+        <translation>Rezervācijas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/sections.py" line="62" />
-      <source>Organisations</source>
-      <translation>Organizācijas</translation>
+        <location filename="../../../ngo_desktop/views/sections.py" line="62"/>
+        <source>Organisations</source>
+        <translation>Organizācijas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/sections.py" line="65" />
-      <source>Fairs &amp; markets</source>
-      <translation>Tirdziņi un tirgi</translation>
+        <location filename="../../../ngo_desktop/views/sections.py" line="65"/>
+        <source>Fairs &amp; markets</source>
+        <translation>Tirdziņi un tirgi</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/sections.py" line="68" />
-      <source>Pop-up premises</source>
-      <translation>Pop-up telpas</translation>
+        <location filename="../../../ngo_desktop/views/sections.py" line="68"/>
+        <source>Pop-up premises</source>
+        <translation>Pop-up telpas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/sections.py" line="71" />
-      <source>Documents</source>
-      <translation>Dokumenti</translation>
+        <location filename="../../../ngo_desktop/views/sections.py" line="71"/>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/sections.py" line="74" />
-      <source>Reports</source>
-      <translation>Pārskati</translation>
+        <location filename="../../../ngo_desktop/views/sections.py" line="74"/>
+        <source>Reports</source>
+        <translation>Pārskati</translation>
     </message>
-  </context>
+</context>
 </TS>
