@@ -18,7 +18,6 @@ LAYERS: dict[str, int] = {
     "ngo_desktop.timeutil": 2,
     "ngo_desktop.sorting": 2,
     "ngo_desktop.validation": 2,
-    "ngo_desktop.vocabulary": 3,
     "ngo_desktop.models": 3,
     "ngo_desktop.database": 4,
     "ngo_desktop.settings": 4,  # per-computer preferences, read when the desk's database is opened
