@@ -1,0 +1,226 @@
+"""How the window answers on the large demo data: the longest GUI stall and each action's time to its result.
+
+    python bench/responsiveness.py [--postgres URL]
+
+Drives the real main window (offscreen, 1280×800) through a scripted round — open each section,
+type a search, open and save an organisation, switch days and weeks, open a fair's plan and its
+vendors — while a 10 ms heartbeat timer on the GUI thread records the longest gap between its
+ticks (a "GUI stall": the time the window could not paint or answer). Each action's time is from
+the click until every call it started has answered and the window has been painted again.
+
+It runs on a copy of the large demo database (bench/.cache, built by bench/demo_database.py), and
+with ``--postgres URL`` (an empty database the bench may fill) a second time on PostgreSQL behind
+bench/latency_proxy.py on 127.0.0.1, which adds 20 ms each way like a server across town.
+Targets (issue #11): no GUI stall over 50 ms on either; every action's result within 100 ms on
+SQLite and 300 ms on the delayed PostgreSQL (a search counts from its last keystroke, after the
+typing pause that is there on purpose).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bench.results import figure, print_results  # noqa: E402
+
+HEARTBEAT_MS = 10
+STALL_TARGET_MS = 50
+ACTION_TARGET_MS = {"sqlite": 100, "postgresql": 300}
+
+
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; ``worst`` is the longest time between two of its ticks."""
+
+    def __init__(self) -> None:
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(HEARTBEAT_MS)
+        self._timer.timeout.connect(self._tick)
+        self.worst = 0.0
+
+    def start(self) -> None:
+        self.worst = 0.0
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        self.worst = max(self.worst, float(self._clock.restart()))
+
+
+def settle(application: QApplication, seconds: float = 30.0) -> None:
+    """Let the event loop run until every operation has answered (the heartbeat keeps ticking)."""
+    from ngo_desktop.views.operations import is_idle
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        application.processEvents()
+        if is_idle():
+            application.processEvents()
+            if is_idle():
+                return
+        time.sleep(0.001)
+    raise SystemExit("the window did not answer within 30 s")
+
+
+def timed(application: QApplication, window, action: Callable[[], None]) -> float:  # type: ignore[no-untyped-def]
+    """Milliseconds from the action until its answers are shown and the window is painted."""
+    started = time.perf_counter()
+    action()
+    settle(application)
+    window.repaint()
+    return (time.perf_counter() - started) * 1000
+
+
+def round_of_actions(application: QApplication, database, backend: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from ngo_desktop.views.main_window import MainWindow
+    from ngo_desktop.views.operations import TYPING_PAUSE_MS
+
+    window = MainWindow(database)
+    window.resize(1280, 800)
+    window.show()
+    settle(application)
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    times: dict[str, float] = {}
+    for key in ("bookings", "organisations", "fairs", "premises", "documents", "reports"):
+        times[f"open {key}"] = timed(application, window, lambda key=key: window.show_section(key))
+    organisations = window._pages["organisations"]
+
+    def type_search() -> None:
+        for length in range(1, len("Biedrība") + 1):
+            organisations.search.setText("Biedrība"[:length])
+            application.processEvents()
+        time.sleep(TYPING_PAUSE_MS / 1000)  # the pause after typing is on purpose; counted from its end
+
+    times["search as you type"] = timed(application, window, type_search) - TYPING_PAUSE_MS
+    organisations.search.setText("")
+    settle(application)
+    first_id = organisations.model.organisation_id(0)
+    if first_id is not None:
+        from ngo_desktop.views.organisations.dialog import OrganisationDialog
+
+        holder: dict[str, OrganisationDialog] = {}
+        times["open an organisation"] = timed(
+            application, window, lambda: holder.setdefault("dialog", OrganisationDialog(database, first_id, window)))
+        dialog = holder["dialog"]
+        dialog.show()
+        times["save an organisation"] = timed(application, window, dialog.save)
+        dialog.close()
+    window.show_section("bookings")
+    settle(application)
+    bookings = window._pages["bookings"]
+    day = dt.date(2024, 3, 5)
+    for offset in range(3):
+        times[f"another day ({offset + 1})"] = timed(application, window,
+                                                     lambda offset=offset: bookings.go_to(day + dt.timedelta(days=offset)))
+    week = bookings.mode.findData("week")
+    times["week of a room"] = timed(application, window, lambda: bookings.mode.setCurrentIndex(week))
+    times["another week"] = timed(application, window, lambda: bookings.go_to(day + dt.timedelta(days=7)))
+    window.show_section("fairs")
+    settle(application)
+    fairs = window._pages["fairs"]
+    for index, name in ((1, "fair's stall plan"), (2, "fair's vendors")):
+        times[name] = timed(application, window, lambda index=index: fairs.tabs.setCurrentIndex(index))
+    heartbeat.stop()
+    window.close()
+    settle(application)
+    target = ACTION_TARGET_MS[backend]
+    print(f"\n{backend}: longest GUI stall {heartbeat.worst:.0f} ms (target ≤ {STALL_TARGET_MS} ms)")
+    print(f"{'action':32}{'ms':>8}{'target':>8}")
+    for name, value in times.items():
+        print(f"{name:32}{value:8.0f}{target:8}  {'OK' if value <= target else 'OVER'}")
+    return [figure(f"{backend}: longest GUI stall", heartbeat.worst, "ms", STALL_TARGET_MS),
+            figure(f"{backend}: slowest action ({max(times, key=times.get)})", max(times.values()), "ms", target)]
+
+
+def postgres_copy(source: Path, url: str) -> str:
+    """The large demo data moved into the given (emptied) PostgreSQL database, once per run."""
+    from sqlalchemy import create_engine, text
+
+    from ngo_desktop.database.core import open_database
+    from ngo_desktop.services.backup.transfer import move_to_server
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    database = open_database(source, operator="bench")
+    try:
+        move_to_server(database, url)
+    finally:
+        database.dispose()
+    return url
+
+
+def through_proxy(url: str) -> tuple[str, subprocess.Popen[str]]:
+    from sqlalchemy import make_url
+
+    parsed = make_url(url)
+    proxy = subprocess.Popen([sys.executable, str(ROOT / "bench" / "latency_proxy.py"), "--target-port",
+                              str(parsed.port or 5432), "--delay-ms", "20"], stdout=subprocess.PIPE, text=True)
+    assert proxy.stdout is not None
+    port = int(proxy.stdout.readline().split()[1])
+    return parsed.set(host="127.0.0.1", port=port).render_as_string(hide_password=False), proxy
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--postgres", help="an empty PostgreSQL database the bench may fill")
+    arguments = parser.parse_args()
+    from bench.demo_database import large_demo_database
+    from ngo_desktop.database.core import open_database
+    from ngo_desktop.i18n import install_language
+    from ngo_desktop.paths import set_application_identity
+
+    home = Path(tempfile.mkdtemp(prefix="ngo-bench-"))
+    os.environ["XDG_CONFIG_HOME"], os.environ["XDG_DATA_HOME"] = str(home / "config"), str(home / "data")
+    source = large_demo_database()
+    work = home / "large.sqlite3"
+    shutil.copyfile(source, work)
+    application = QApplication.instance() or QApplication(sys.argv[:1])
+    set_application_identity()
+    install_language("lv")
+    results = []
+    database = open_database(work, operator="bench")
+    try:
+        results += round_of_actions(application, database, "sqlite")
+    finally:
+        database.dispose()
+    if arguments.postgres:
+        postgres_copy(work, arguments.postgres)
+        delayed, proxy = through_proxy(arguments.postgres)
+        try:
+            database = open_database(delayed, operator="bench")
+            try:
+                results += round_of_actions(application, database, "postgresql")
+            finally:
+                database.dispose()
+        finally:
+            proxy.terminate()
+    else:
+        print("\nPostgreSQL not measured: give --postgres URL of an empty database the bench may fill.")
+    print_results(results)
+
+
+if __name__ == "__main__":
+    main()
