@@ -184,6 +184,8 @@ def test_an_owner_without_createrole_upgrades_without_roles_then_sets_them_up(po
     try:
         with superuser.connect() as connection:
             connection.execute(text(f"CREATE ROLE \"{owner}\" LOGIN PASSWORD '{PASSWORD}' NOCREATEROLE"))
+            # CI's test login is no superuser: to give the database away it must be a member of the owner.
+            connection.execute(text(f'GRANT "{owner}" TO CURRENT_USER'))
             connection.execute(text(f'CREATE DATABASE "{database_name}" OWNER "{owner}"'))
         owner_url = make_url(login_url(postgres.url, owner)).set(database=database_name).render_as_string(
             hide_password=False)
