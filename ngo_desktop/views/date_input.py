@@ -38,7 +38,6 @@ from ngo_desktop.i18n import translate
 from ngo_desktop.resource_files import ICONS_DIR
 from ngo_desktop.timeutil import format_date, format_time, today_local
 
-CONTEXT = "DateInput"
 # Two-digit years are read into the hundred years that ends this many years after this year, so
 # "27" is 2027 and "95" (a member since 1995) is 1995.
 TWO_DIGIT_YEARS_AHEAD = 50
@@ -286,11 +285,11 @@ class DateEdit(_TypedEdit):
     def __init__(self, day: QDate | dt.date | None = None, parent: QWidget | None = None, *,
                  optional: bool = False, placeholder: str | None = None) -> None:
         super().__init__(parent, optional, placeholder if placeholder is not None
-                         else translate(CONTEXT, "dd.mm.yyyy"))
+                         else translate("DateInput", "dd.mm.yyyy"))
         self._first: dt.date | None = None
         self._last: dt.date | None = None
         self._popup: _CalendarPopup | None = None
-        self.calendar_action = QAction(_calendar_icon(), translate(CONTEXT, "Choose from the calendar"), self)
+        self.calendar_action = QAction(_calendar_icon(), translate("DateInput", "Choose from the calendar"), self)
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         if day is not None:
@@ -341,13 +340,13 @@ class DateEdit(_TypedEdit):
         self.dateChanged.emit(QDate(value) if isinstance(value, dt.date) else QDate())
 
     def _empty_words(self) -> str:
-        return translate(CONTEXT, "Enter a date, for example 30.06.2027.")
+        return translate("DateInput", "Enter a date, for example 30.06.2027.")
 
     def _words(self, error: NotADate) -> str:
         if error.reason == "no_such_day":
-            return translate(CONTEXT, "There is no day „%1”: check the day and the month "
+            return translate("DateInput", "There is no day „%1”: check the day and the month "
                              "(for example 30.06.2027).").replace("%1", error.text.strip())
-        return translate(CONTEXT, "„%1” is not a date. Type it as 30.06.2027, 30062027 or 30.6.27."
+        return translate("DateInput", "„%1” is not a date. Type it as 30.06.2027, 30062027 or 30.6.27."
                          ).replace("%1", error.text.strip())
 
     def _range_problem(self, value: object) -> str | None:
@@ -356,12 +355,12 @@ class DateEdit(_TypedEdit):
         if (first is None or value >= first) and (last is None or value <= last):
             return None
         if first is not None and last is not None:
-            words = translate(CONTEXT, "The date must be from %1 to %2.")
+            words = translate("DateInput", "The date must be from %1 to %2.")
             return words.replace("%1", format_date(first)).replace("%2", format_date(last))
         if first is not None:
-            return translate(CONTEXT, "The date may not be before %1.").replace("%1", format_date(first))
+            return translate("DateInput", "The date may not be before %1.").replace("%1", format_date(first))
         assert last is not None
-        return translate(CONTEXT, "The date may not be after %1.").replace("%1", format_date(last))
+        return translate("DateInput", "The date may not be after %1.").replace("%1", format_date(last))
 
     def step(self, days: int) -> None:
         """Move the date typed by ``days`` (the arrow keys), from the date shown before while the text is
@@ -396,7 +395,7 @@ class MonthEdit(DateEdit):
     """A month (shown as 06.2027) for views that show one month; ``date()`` is its first day."""
 
     def __init__(self, day: QDate | dt.date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(day, parent, placeholder=translate(CONTEXT, "mm.yyyy"))
+        super().__init__(day, parent, placeholder=translate("DateInput", "mm.yyyy"))
 
     def _parse(self, text: str) -> dt.date:
         return parse_month(text)
@@ -418,10 +417,10 @@ class MonthEdit(DateEdit):
         self.setDate(QDate(start).addMonths(1 if days > 0 else -1))
 
     def _empty_words(self) -> str:
-        return translate(CONTEXT, "Enter a month, for example 06.2027.")
+        return translate("DateInput", "Enter a month, for example 06.2027.")
 
     def _words(self, error: NotADate) -> str:
-        return translate(CONTEXT, "„%1” is not a month. Type it as 06.2027 or 6.27.").replace("%1", error.text.strip())
+        return translate("DateInput", "„%1” is not a month. Type it as 06.2027 or 6.27.").replace("%1", error.text.strip())
 
 
 class TimeEdit(_TypedEdit):
@@ -430,7 +429,7 @@ class TimeEdit(_TypedEdit):
     timeChanged = Signal(QTime)  # noqa: N815 - the name QTimeEdit users connect to
 
     def __init__(self, moment: QTime | dt.time | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent, False, translate(CONTEXT, "hh:mm"))
+        super().__init__(parent, False, translate("DateInput", "hh:mm"))
         if moment is not None:
             self.setTime(moment)
 
@@ -462,13 +461,13 @@ class TimeEdit(_TypedEdit):
         self.timeChanged.emit(QTime(value.hour, value.minute) if isinstance(value, dt.time) else QTime())
 
     def _empty_words(self) -> str:
-        return translate(CONTEXT, "Enter a time, for example 9:30.")
+        return translate("DateInput", "Enter a time, for example 9:30.")
 
     def _words(self, error: NotADate) -> str:
         if error.reason == "no_such_time":
-            return translate(CONTEXT, "There is no time „%1”: hours go from 0 to 23 and minutes from 0 to 59."
+            return translate("DateInput", "There is no time „%1”: hours go from 0 to 23 and minutes from 0 to 59."
                              ).replace("%1", error.text.strip())
-        return translate(CONTEXT, "„%1” is not a time. Type it as 9:30, 930 or 9.").replace("%1", error.text.strip())
+        return translate("DateInput", "„%1” is not a time. Type it as 9:30, 930 or 9.").replace("%1", error.text.strip())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.problem() is None:
@@ -538,7 +537,7 @@ def refuse_unreadable(parent: QWidget, editors: Iterable[QWidget]) -> bool:
         field: QWidget = editor
         if isinstance(editor, DateTimeEdit):
             field = editor.date_edit if editor.date_edit.problem() else editor.time_edit
-        QMessageBox.warning(parent, translate(CONTEXT, "Check the date"), problem)
+        QMessageBox.warning(parent, translate("DateInput", "Check the date"), problem)
         field.setFocus()
         if isinstance(field, QLineEdit):
             field.selectAll()
