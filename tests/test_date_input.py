@@ -121,7 +121,7 @@ def test_the_editor_keeps_the_typed_date_and_announces_it_once_on_enter(qtbot, e
     assert edit.date().toPython() == dt.date(2027, 6, 30) and edit.problem() is None
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert [day.toPython() for day in announced] == [dt.date(2027, 6, 30)]
-    assert edit.text() == "30062027"  # the user's own text stays as typed
+    assert edit.text() == "30.06.2027"  # shown as the day understood, once the typing is done
     qtbot.keyClick(edit, Qt.Key.Key_Up)
     assert edit.text() == "01.07.2027" and announced[-1].toPython() == dt.date(2027, 7, 1)
 

@@ -62,6 +62,9 @@ def test_links_between_pages_and_screenshots_work(qtbot, latvian) -> None:
     image = guide.page.document().resource(QTextDocument.ResourceType.ImageResource.value, picture)
     assert image is not None and not image.isNull()
     assert image.width() <= guide.page.viewport().width()  # scaled to the page, no sideways scrolling
+    guide.resize(700, 600)
+    qtbot.waitUntil(lambda: guide.page.document().resource(
+        QTextDocument.ResourceType.ImageResource.value, picture).width() <= guide.page.viewport().width())
     guide.follow(QUrl("spreadsheets.md"))
     assert guide.shown_path() == DOCS_DIR / "lv" / "spreadsheets.md"
     assert guide.contents.currentRow() == PAGES.index("spreadsheets")

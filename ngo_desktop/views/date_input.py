@@ -255,6 +255,11 @@ class _TypedEdit(QLineEdit):
             self._show_state()
             return
         value = self.value()
+        # The value read is shown the one way (30062027 becomes 30.06.2027), so the user sees the
+        # day the program understood before saving it.
+        shown = "" if value is None else self._format(value)
+        if self.text() != shown:
+            self.setText(shown)
         if value != self._committed:
             self._committed = value
             self._announce(value)

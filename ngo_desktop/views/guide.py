@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from ngo_desktop.i18n import current_language, translate
@@ -33,7 +33,10 @@ CONTENTS = (
 )
 PAGES = tuple(page for page, _title in CONTENTS)
 # The room the text may take beside the contents list before a screenshot is scaled down.
-IMAGE_MARGIN = 40
+IMAGE_MARGIN = 60
+# White space around the text, so it does not touch the frame.
+PAGE_MARGIN = 14
+RESCALE_PAUSE_MS = 150
 
 
 def page_path(page: str, language: str, docs: Path = DOCS_DIR) -> Path:
@@ -43,7 +46,27 @@ def page_path(page: str, language: str, docs: Path = DOCS_DIR) -> Path:
 
 
 class _PageBrowser(QTextBrowser):
-    """A text browser whose pictures are no wider than the page shown."""
+    """A text browser whose pictures are no wider than the page shown: they are scaled when loaded,
+    and loaded again (keeping the place on the page) once the window has been resized.
+    ``_rescale`` waits for the resizing to pause, so a drag of the window's edge reloads once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rescale = QTimer(self)
+        self._rescale.setSingleShot(True)
+        self._rescale.setInterval(RESCALE_PAUSE_MS)
+        self._rescale.timeout.connect(self._reload_keeping_place)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width() and not self.source().isEmpty():
+            self._rescale.start()
+
+    def _reload_keeping_place(self) -> None:
+        bar = self.verticalScrollBar()
+        share = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.reload()
+        bar.setValue(round(share * bar.maximum()))
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt's name
         if kind == QTextDocument.ResourceType.ImageResource.value:
@@ -73,6 +96,7 @@ class UserGuide(QWidget):
         self.contents.setFixedWidth(self.contents.sizeHintForColumn(0) + 2 * self.contents.frameWidth() + 24)
         self.page = _PageBrowser()
         self.page.setOpenLinks(False)
+        self.page.document().setDocumentMargin(PAGE_MARGIN)
         self.page.anchorClicked.connect(self.follow)
         splitter = QSplitter()
         splitter.addWidget(self.contents)

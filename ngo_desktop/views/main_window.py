@@ -468,8 +468,8 @@ class MainWindow(QMainWindow):
 
         if self.guide is None:
             self.guide = UserGuide(self)
-        self.guide.show_page(self.current_section_key())
         self.guide.show()
+        self.guide.show_page(self.current_section_key())
         self.guide.raise_()
         self.guide.activateWindow()
 
