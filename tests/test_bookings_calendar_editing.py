@@ -5,6 +5,8 @@ Every test drives the real section on a real database; the drags are real mouse 
 pressed, moved and released within milliseconds, and what counts is what the database then holds.
 """
 
+# The ``centre`` fixture is imported, then named by the tests that use it.
+# ruff: noqa: F811
 from __future__ import annotations
 
 import datetime as dt
@@ -79,7 +81,7 @@ def book(database, room_id: int, start: int, end: int, title: str = "Valdes sēd
 
 
 def test_dragging_a_booking_moves_it_to_the_room_and_time_where_it_was_dropped(
-        qtbot, database, centre, shown, wait_for_operations):  # noqa: F811
+        qtbot, database, centre, shown, wait_for_operations):
     booking_id = book(database, centre.hall.id, 10, 12)
     widget = shown()
     grid = widget.grid
@@ -95,7 +97,7 @@ def test_dragging_a_booking_moves_it_to_the_room_and_time_where_it_was_dropped(
 
 
 def test_several_fast_drags_in_a_row_store_exactly_the_last_drop(qtbot, database, centre, shown,
-                                                                 wait_for_operations):  # noqa: F811
+                                                                 wait_for_operations):
     booking_id = book(database, centre.hall.id, 10, 12)
     widget = shown()
     grid = widget.grid
@@ -121,7 +123,7 @@ def test_a_drop_lands_inside_the_hours_shown_snapped_to_the_step() -> None:
 
 
 def test_dragging_the_bottom_or_top_edge_stretches_the_booking(qtbot, database, centre, shown,
-                                                               wait_for_operations):  # noqa: F811
+                                                               wait_for_operations):
     booking_id = book(database, centre.hall.id, 10, 12)
     widget = shown()
     grid = widget.grid
@@ -140,7 +142,7 @@ def test_dragging_the_bottom_or_top_edge_stretches_the_booking(qtbot, database, 
     assert local_span(database, booking_id) == (centre.hall.id, at(DAY, 9), at(DAY, 9, 15))
 
 
-def test_a_click_on_a_booking_does_not_move_it(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811
+def test_a_click_on_a_booking_does_not_move_it(qtbot, database, centre, shown, wait_for_operations):
     booking_id = book(database, centre.hall.id, 10, 12)
     widget = shown()
     qtbot.mouseClick(widget.grid, Qt.MouseButton.LeftButton, pos=widget.grid.point_for(0, 11 * 60))
@@ -149,7 +151,7 @@ def test_a_click_on_a_booking_does_not_move_it(qtbot, database, centre, shown, w
 
 
 def test_a_drop_the_rules_refuse_puts_the_booking_back_and_says_why(qtbot, database, centre, shown, monkeypatch,
-                                                                     wait_for_operations):  # noqa: F811
+                                                                     wait_for_operations):
     booking_id = book(database, centre.hall.id, 10, 12)
     book(database, centre.small_room.id, 10, 12, title="Jogas nodarbība")
     widget = shown()
@@ -168,7 +170,7 @@ def test_a_drop_the_rules_refuse_puts_the_booking_back_and_says_why(qtbot, datab
 
 
 def test_a_drop_an_override_can_allow_opens_the_form_at_the_new_time(qtbot, database, centre, shown,
-                                                                      wait_for_operations):  # noqa: F811
+                                                                      wait_for_operations):
     booking_id = book(database, centre.hall.id, 10, 12)  # the hall opens at 08:00
     widget = shown()
     grid = widget.grid
@@ -186,7 +188,7 @@ def test_a_drop_an_override_can_allow_opens_the_form_at_the_new_time(qtbot, data
 
 
 def test_undo_and_redo_of_a_move_put_the_booking_back_and_again(qtbot, database, centre, shown, history,
-                                                                wait_for_operations):  # noqa: F811
+                                                                wait_for_operations):
     booking_id = book(database, centre.hall.id, 10, 12)
     widget = shown()
     grid = widget.grid
@@ -206,7 +208,7 @@ def test_undo_and_redo_of_a_move_put_the_booking_back_and_again(qtbot, database,
 
 
 def test_undo_of_a_stretch_and_of_a_form_edit_restore_the_saved_values(qtbot, database, centre, shown, history,
-                                                                       wait_for_operations):  # noqa: F811
+                                                                       wait_for_operations):
     booking_id = book(database, centre.hall.id, 10, 12)
     widget = shown()
     grid = widget.grid
@@ -240,7 +242,7 @@ def test_undo_of_a_stretch_and_of_a_form_edit_restore_the_saved_values(qtbot, da
 
 
 def test_undo_of_a_new_booking_cancels_it_and_redo_books_it_again(qtbot, database, centre, shown, history,
-                                                                  wait_for_operations):  # noqa: F811
+                                                                  wait_for_operations):
     widget = shown()
     dialog = widget.open_booking(room_id=centre.hall.id, starts=at(DAY, 9), ends=at(DAY, 10))
     dialog.title_edit.setText("Rīta kafija")
@@ -258,7 +260,7 @@ def test_undo_of_a_new_booking_cancels_it_and_redo_books_it_again(qtbot, databas
 
 
 def test_undo_of_a_cancellation_and_of_a_confirmation(qtbot, database, centre, shown, history, monkeypatch,
-                                                      wait_for_operations):  # noqa: F811
+                                                      wait_for_operations):
     from PySide6.QtWidgets import QInputDialog
 
     booking_id = book(database, centre.hall.id, 10, 12)
@@ -279,7 +281,7 @@ def test_undo_of_a_cancellation_and_of_a_confirmation(qtbot, database, centre, s
 
 
 def test_undo_refuses_when_another_desk_changed_the_booking_and_leaves_the_history(
-        qtbot, database, centre, shown, history, monkeypatch, wait_for_operations):  # noqa: F811
+        qtbot, database, centre, shown, history, monkeypatch, wait_for_operations):
     booking_id = book(database, centre.hall.id, 10, 12)
     widget = shown()
     grid = widget.grid
@@ -298,3 +300,240 @@ def test_undo_refuses_when_another_desk_changed_the_booking_and_leaves_the_histo
     after = get_booking(database, booking_id)
     assert (after.title, to_local(after.starts_at).hour) == ("Cita", 14)
     assert history.stack.count() == 0 and not history.undo_action.isEnabled()
+
+
+# --- the keyboard ---------------------------------------------------------------------------------
+def test_arrows_move_the_focused_cell_and_enter_opens_a_booking_there(qtbot, database, centre, shown,
+                                                                     wait_for_operations):
+    booking_id = book(database, centre.hall.id, 10, 12)
+    widget = shown()
+    grid = widget.grid
+    grid.setFocus()
+    grid.set_focus_cell(0, 9 * 60)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Down):  # → small room, 10:30
+        qtbot.keyClick(grid, key)
+    column, start = grid.focused_slot()
+    assert (column.room.id, start) == (centre.small_room.id, at(DAY, 10, 30))
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    dialog = widget.findChildren(BookingDialog)[-1]
+    assert (dialog.draft().room_id, dialog.draft().starts, dialog.draft().ends) == (
+        centre.small_room.id, at(DAY, 10, 30), at(DAY, 11, 30))
+    dialog.reject()
+    qtbot.keyClick(grid, Qt.Key.Key_Left)  # onto the hall's booking: Enter opens it
+    qtbot.keyClick(grid, Qt.Key.Key_Enter)
+    wait_for_operations()
+    edited = widget.findChildren(BookingDialog)[-1]
+    assert edited is not dialog and edited.windowTitle() == f"Booking no. {booking_id}"
+
+
+def test_ctrl_arrows_move_the_focused_booking_and_page_keys_change_the_day(qtbot, database, centre, shown,
+                                                                          wait_for_operations):
+    booking_id = book(database, centre.hall.id, 10, 12)
+    widget = shown()
+    grid = widget.grid
+    grid.setFocus()
+    grid.set_focus_cell(0, 10 * 60)
+    qtbot.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    wait_for_operations()
+    assert local_span(database, booking_id) == (centre.small_room.id, at(DAY, 10, 15), at(DAY, 12, 30))
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    wait_for_operations()
+    assert grid.columns()[0].day == DAY + dt.timedelta(days=1)
+    qtbot.keyClick(grid, Qt.Key.Key_PageUp)
+    qtbot.keyClick(grid, Qt.Key.Key_PageUp)
+    wait_for_operations()
+    assert grid.columns()[0].day == DAY - dt.timedelta(days=1)
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    wait_for_operations()
+    from ngo_desktop.timeutil import today_local
+
+    assert grid.columns()[0].day == today_local()
+
+
+def test_delete_offers_to_cancel_the_focused_booking(qtbot, database, centre, shown, monkeypatch,
+                                                     wait_for_operations):
+    from PySide6.QtWidgets import QInputDialog
+
+    booking_id = book(database, centre.hall.id, 10, 12)
+    widget = shown()
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda _parent, title, *_rest, **_keywords: (
+        asked.append(title) or ("Telpa vajadzīga remontam", True)))
+    widget.grid.setFocus()
+    widget.grid.set_focus_cell(0, 11 * 60)
+    qtbot.keyClick(widget.grid, Qt.Key.Key_Delete)
+    wait_for_operations()
+    assert asked == ["Cancel booking"]
+    assert get_booking(database, booking_id).cancel_reason == "Telpa vajadzīga remontam"
+
+
+def test_ctrl_n_in_the_window_opens_a_booking_on_the_viewed_day_and_room(qtbot, database, centre,
+                                                                         wait_for_operations):
+    from ngo_desktop.views.main_window import MainWindow
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("bookings")
+    section = window._pages["bookings"]
+    wait_for_operations()
+    section.go_to(DAY)
+    wait_for_operations()
+    section.grid.set_focus_cell(1, 15 * 60)
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    window.new_action.trigger()
+    dialog = section.findChildren(BookingDialog)[-1]
+    assert (dialog.draft().room_id, dialog.draft().starts) == (centre.small_room.id, at(DAY, 15))
+    dialog.reject()
+    window.show_section("organisations")
+    organisations = window._pages["organisations"]
+    assert window.find_action.isEnabled() and window.new_action.isEnabled()
+    window.find_action.trigger()
+    assert organisations.search.hasFocus()
+    window.show_section("reports")
+    assert not window.new_action.isEnabled()  # no "new" there: greyed out, not silently nothing
+
+
+def test_enter_in_the_organisations_list_opens_the_row_once(qtbot, database, centre, monkeypatch,
+                                                            wait_for_operations):
+    from ngo_desktop.views.organisations.section import OrganisationsSection
+
+    widget = OrganisationsSection(database)
+    qtbot.addWidget(widget)
+    widget.show()
+    wait_for_operations()
+    opened: list[int | None] = []
+    monkeypatch.setattr(widget, "open_organisation", opened.append)
+    widget.table.setFocus()
+    widget.table.setCurrentIndex(widget.model.index(0, 0))
+    qtbot.keyClick(widget.table, Qt.Key.Key_Return)
+    assert opened == [widget.model.organisation_id(0)]
+    rect = widget.table.visualRect(widget.model.index(1, 0))
+    qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [widget.model.organisation_id(0), widget.model.organisation_id(1)]  # once, not twice
+
+
+def test_the_booking_form_tabs_in_the_order_it_reads(qtbot, database, centre, shown):
+    widget = shown()
+    dialog = widget.open_booking(room_id=centre.hall.id, starts=at(DAY, 9), ends=at(DAY, 10))
+    order = [dialog.room]
+    for _ in range(8):
+        order.append(order[-1].nextInFocusChain())
+        while not (order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus) or not order[-1].isVisibleTo(dialog):
+            order[-1] = order[-1].nextInFocusChain()
+    assert order[:6] == [dialog.room, dialog.organisation, dialog.contact, dialog.title_edit, dialog.purpose,
+                         dialog.date.focusProxy() or dialog.date]
+
+
+# --- what a screen reader is told, and status beyond colour -------------------------------------------
+def test_the_focused_cell_is_described_in_words(qtbot, database, centre, shown):
+    from ngo_desktop.i18n import install_language
+    from ngo_desktop.services.bookings.booking import set_status
+
+    install_language("lv")  # the module's English is put back afterwards by its own fixture
+
+    booking_id = create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 10), ends=at(DAY, 12),
+                                                       organisation_id=centre.member_id)).id
+    set_status(database, booking_id, BookingStatus.CONFIRMED, expected_version=1)
+    widget = shown()
+    grid = widget.grid
+    grid.set_focus_cell(0, 10 * 60)
+    assert grid.accessibleName() == "Rezervāciju kalendārs"
+    assert grid.accessibleDescription() == (
+        'Lielā zāle, otrdiena, 05.03.2030, 10:00–12:00, Biedrība "Alūksnes pensionāri", apstiprināta')
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert grid.accessibleDescription() == "Mazā telpa, otrdiena, 05.03.2030, 10:00–10:30, brīvs"
+
+
+def test_the_stall_plan_describes_the_chosen_stall(qtbot) -> None:
+    from ngo_desktop.services.fairs.layouts import StallInfo, StallSpec
+    from ngo_desktop.views.fairs.plan_scene import PlanScene
+    from ngo_desktop.views.fairs.plan_view import PlanView
+
+    scene = PlanScene()
+    view = PlanView(scene)
+    qtbot.addWidget(view)
+    item = scene.add_stall_item(StallInfo(7, StallSpec(number="12", x_m=1, y_m=1, width_m=3, depth_m=2,
+                                                       has_power=True)))
+    assert view.accessibleName() == "Stall plan"
+    item.setSelected(True)
+    assert view.accessibleDescription().startswith("Stall 12: 3 × 2 m, power")
+
+
+# --- defaults --------------------------------------------------------------------------------------
+def test_find_a_free_room_passes_the_attendees_and_says_why_no_room_fits(qtbot, database, centre, shown,
+                                                                         wait_for_operations):
+    from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
+
+    book(database, centre.hall.id, 10, 12, title="Kopsapulce")
+    widget = shown()
+    widget.find_free_room()
+    dialog = widget.findChildren(FreeRoomDialog)[-1]
+    dialog.attendees.setValue(30)
+    dialog.search()
+    wait_for_operations()
+    assert dialog.results.rowCount() == 0
+    summary = dialog.summary.text()
+    assert summary.startswith("No room is free and fitting:")
+    assert "Lielā zāle is already booked by Kopsapulce" in summary
+    assert "30 attendees do not fit in Mazā telpa, which holds 12" in summary
+    dialog.starts.setTime(dialog.starts.time().addSecs(4 * 3600))
+    dialog.ends.setTime(dialog.ends.time().addSecs(4 * 3600))
+    dialog.search()
+    wait_for_operations()
+    dialog.book()
+    form = widget.findChildren(BookingDialog)[-1]
+    assert (form.draft().room_id, form.draft().attendees) == (centre.hall.id, 30)
+
+
+def test_the_door_sign_of_the_day_is_for_the_focused_room(qtbot, database, centre, shown, monkeypatch,
+                                                          wait_for_operations):
+    from ngo_desktop.views.bookings import section as section_module
+
+    asked: list[tuple[int, dt.date]] = []
+    monkeypatch.setattr(section_module, "print_door_sign",
+                        lambda _database, _parent, room_id, day, whole_week: asked.append((room_id, day)))
+    widget = shown()
+    widget.grid.set_focus_cell(1, 12 * 60)
+    widget.print_door_sign(whole_week=False)
+    assert asked == [(centre.small_room.id, DAY)]
+
+
+def test_a_series_saved_says_how_many_dates_and_shows_the_first(qtbot, database, centre, shown,
+                                                                 wait_for_operations):
+    from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
+
+    widget = shown()
+    first = DAY + dt.timedelta(days=14)
+    dialog = widget.open_booking(room_id=centre.hall.id, starts=at(first, 18), ends=at(first, 20))
+    dialog.title_edit.setText("Koris")
+    dialog.repeat.kind.setCurrentIndex(dialog.repeat.kind.findData("weekly"))
+    dialog.repeat.count.setValue(4)
+    dialog.save()
+    wait_for_operations()
+    dialog.findChildren(RepeatPreviewDialog)[-1].book_button.click()
+    wait_for_operations()
+    assert widget.notice.isVisible()
+    assert widget.notice.text().startswith("4 date") and widget.notice.text().endswith("the first on 19.03.2030.")
+    assert widget.grid.columns()[0].day == first
+    assert [booking.title for booking in widget.grid.columns()[0].bookings] == ["Koris"]
+
+
+def test_the_form_shows_the_reduced_price_as_the_organisation_changes(qtbot, database, centre, shown,
+                                                                      wait_for_operations):
+    widget = shown()
+    dialog = widget.open_booking(room_id=centre.small_room.id, starts=at(DAY, 10), ends=at(DAY, 12))
+    wait_for_operations()
+    assert dialog.price.text() == "€16.00"
+    dialog.organisation.setText('Biedrība "Alūksnes pensionāri"')
+    dialog._organisations['Biedrība "Alūksnes pensionāri"'] = centre.member_id  # as the completer fills it
+    dialog.organisation.editingFinished.emit()
+    wait_for_operations()
+    assert dialog.price.text().startswith("€8.00 to pay (full value €16.00) Member discount 50 %")
+    dialog.end_time.setTime(dialog.end_time.time().addSecs(3600))
+    wait_for_operations()
+    assert dialog.price.text().startswith("€12.00 to pay (full value €24.00)")

@@ -1,123 +1,128 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="86"/>
-        <source>Booking no. %1</source>
-        <translation>Rezervācija Nr. %1</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="94" />
+      <source>Booking no. %1</source>
+      <translation>Rezervācija Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="87"/>
-        <source>New booking</source>
-        <translation>Jauna rezervācija</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="95" />
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="327" />
+      <source>New booking</source>
+      <translation>Jauna rezervācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="94"/>
-        <source>Type to search the registry</source>
-        <translation>Rakstiet, lai meklētu reģistrā</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="102" />
+      <source>Type to search the registry</source>
+      <translation>Rakstiet, lai meklētu reģistrā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="137"/>
-        <source>Only to book despite the warnings above</source>
-        <translation>Tikai, lai rezervētu, neskatoties uz brīdinājumiem augstāk</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="146" />
+      <source>Only to book despite the warnings above</source>
+      <translation>Tikai, lai rezervētu, neskatoties uz brīdinājumiem augstāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="145"/>
-        <source>Room</source>
-        <translation>Telpa</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="154" />
+      <source>Room</source>
+      <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="146"/>
-        <source>Organisation</source>
-        <translation>Organizācija</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="155" />
+      <source>Organisation</source>
+      <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="147"/>
-        <source>Contact person</source>
-        <translation>Kontaktpersona</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="156" />
+      <source>Contact person</source>
+      <translation>Kontaktpersona</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="148"/>
-        <source>Title</source>
-        <translation>Nosaukums</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="157" />
+      <source>Title</source>
+      <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="149"/>
-        <source>Purpose</source>
-        <translation>Mērķis</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="158" />
+      <source>Purpose</source>
+      <translation>Mērķis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="150"/>
-        <source>When</source>
-        <translation>Kad</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="159" />
+      <source>When</source>
+      <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="151"/>
-        <source>Attendees</source>
-        <translation>Dalībnieki</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="160" />
+      <source>Attendees</source>
+      <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="152"/>
-        <source>Equipment</source>
-        <translation>Aprīkojums</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="161" />
+      <source>Equipment</source>
+      <translation>Aprīkojums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="153"/>
-        <source>Status</source>
-        <translation>Statuss</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="162" />
+      <source>Status</source>
+      <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="154"/>
-        <source>Notes</source>
-        <translation>Piezīmes</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="163" />
+      <source>Notes</source>
+      <translation>Piezīmes</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="155"/>
-        <source>Repeat</source>
-        <translation>Atkārtot</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="164" />
+      <source>Repeat</source>
+      <translation>Atkārtot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="156"/>
-        <source>Price</source>
-        <translation>Cena</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="165" />
+      <source>Price</source>
+      <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="158"/>
-        <source>Payment</source>
-        <translation>Maksājums</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="167" />
+      <source>Payment</source>
+      <translation>Maksājums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="160"/>
-        <source>Override reason</source>
-        <translation>Izņēmuma pamatojums</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="169" />
+      <source>Override reason</source>
+      <translation>Izņēmuma pamatojums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="258"/>
-        <source>%1 to pay (full value %2) %3</source>
-        <translation>Jāmaksā %1 (pilnā vērtība %2) %3</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="286" />
+      <source>%1 to pay (full value %2) %3</source>
+      <translation>Jāmaksā %1 (pilnā vērtība %2) %3</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="262"/>
-        <source>Full value %1 (reductions are applied on saving)</source>
-        <translation>Pilnā vērtība %1 (atlaides tiek piemērotas, saglabājot)</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="353" />
+      <source>New series of bookings</source>
+      <translation>Jauna rezervāciju sērija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="279"/>
-        <source>Choose the organisation from the list that appears as you type, or leave it empty.</source>
-        <translation>Izvēlieties organizāciju no saraksta, kas parādās rakstot, vai atstājiet lauku tukšu.</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="304" />
+      <source>Choose the organisation from the list that appears as you type, or leave it empty.</source>
+      <translation>Izvēlieties organizāciju no saraksta, kas parādās rakstot, vai atstājiet lauku tukšu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="282"/>
-        <source>Change which dates?</source>
-        <translation>Kurus datumus mainīt?</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="307" />
+      <source>Change which dates?</source>
+      <translation>Kurus datumus mainīt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="298"/>
-        <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="304"/>
-        <source>The booking was not saved</source>
-        <translation>Rezervācija netika saglabāta</translation>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="320" />
+      <source>Edit booking</source>
+      <translation>Labot rezervāciju</translation>
     </message>
-</context>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="325" />
+      <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="332" />
+      <source>The booking was not saved</source>
+      <translation>Rezervācija netika saglabāta</translation>
+    </message>
+  </context>
 </TS>

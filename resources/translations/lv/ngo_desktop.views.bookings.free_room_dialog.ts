@@ -1,67 +1,71 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>FreeRoomDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="42"/>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="98"/>
-        <source>Find a free room</source>
-        <translation>Atrast brīvu telpu</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="42" />
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="99" />
+      <source>Find a free room</source>
+      <translation>Atrast brīvu telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="62"/>
-        <source>Search</source>
-        <translation>Meklēt</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="62" />
+      <source>Search</source>
+      <translation>Meklēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="65"/>
-        <source>When</source>
-        <translation>Kad</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="65" />
+      <source>When</source>
+      <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="66"/>
-        <source>Attendees</source>
-        <translation>Dalībnieki</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="66" />
+      <source>Attendees</source>
+      <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="67"/>
-        <source>Equipment</source>
-        <translation>Aprīkojums</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="67" />
+      <source>Equipment</source>
+      <translation>Aprīkojums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="70"/>
-        <source>Room</source>
-        <translation>Telpa</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="70" />
+      <source>Room</source>
+      <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="70"/>
-        <source>Site</source>
-        <translation>Filiāle</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="70" />
+      <source>Site</source>
+      <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="70"/>
-        <source>Capacity</source>
-        <translation>Ietilpība</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="70" />
+      <source>Capacity</source>
+      <translation>Ietilpība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="71"/>
-        <source>Full value</source>
-        <translation>Pilnā vērtība</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="71" />
+      <source>Full value</source>
+      <translation>Pilnā vērtība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="79"/>
-        <source>Book this room…</source>
-        <translation>Rezervēt šo telpu…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="80" />
+      <source>Book this room…</source>
+      <translation>Rezervēt šo telpu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="111"/>
-        <source>%n room(s) free and fitting.</source>
-        <translation>
-            <numerusform>%n telpa ir brīva un piemērota.</numerusform>
-            <numerusform>%n telpas ir brīvas un piemērotas.</numerusform>
-            <numerusform>%n telpu ir brīvu un piemērotu.</numerusform>
-        </translation>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="113" />
+      <source>%n room(s) free and fitting.</source>
+      <translation>
+        <numerusform>%n telpa ir brīva un piemērota.</numerusform>
+        <numerusform>%n telpas ir brīvas un piemērotas.</numerusform>
+        <numerusform>%n telpu ir brīvu un piemērotu.</numerusform>
+      </translation>
     </message>
-</context>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="116" />
+      <source>No room is free and fitting:</source>
+      <translation>Neviena telpa nav brīva un piemērota:</translation>
+    </message>
+  </context>
 </TS>
