@@ -288,9 +288,16 @@ def test_undo_refuses_when_another_desk_changed_the_booking_and_leaves_the_histo
     drag(qtbot, grid, grid.point_for(0, 11 * 60), grid.point_for(0, 15 * 60))
     wait_for_operations()
     saved = get_booking(database, booking_id)
-    # Another desk renames it meanwhile.
-    update_booking(database, booking_id, saved.draft().__class__(**{**saved.draft().__dict__, "title": "Cita"}),
-                   expected_version=saved.version)
+    # Another desk, with its own connection to the same database, renames it meanwhile.
+    from dataclasses import replace
+
+    from ngo_desktop.database.core import open_database
+
+    other_desk = open_database(database.sqlite_path or database.url, operator="otra", migrate=False)
+    try:
+        update_booking(other_desk, booking_id, replace(saved.draft(), title="Cita"), expected_version=saved.version)
+    finally:
+        other_desk.dispose()
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *rest: said.append(text))
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *rest: said.append(text))

@@ -289,12 +289,20 @@ class CalendarGrid(QWidget):
         if self._drag is not None:
             column_index, first, last = self._drag
             top, bottom = sorted((first, last))
-            self._paint_ghost(painter, self._span_rect(column_index, top, bottom), top, bottom)
+            rect = self._span_rect(column_index, top, bottom)
+            self._paint_ghost(painter, rect)
+            painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignTop,
+                             f"{top // 60:02d}:{top % 60:02d}–{bottom // 60:02d}:{bottom % 60:02d}")
         if self._move is not None and self._move.started:
+            # The block in the hand is drawn with the times and place it would be saved with.
             move = self._move
+            column = self._columns[move.column]
+            midnight = dt.datetime.combine(column.day, dt.time(0))
             rect = self._span_rect(move.column, move.start, move.end)
-            self._paint_booking(painter, rect, move.booking)
-            self._paint_ghost(painter, rect, move.start, move.end)
+            self._paint_booking(painter, rect, replace(
+                move.booking, starts_at=to_utc(midnight + dt.timedelta(minutes=move.start)),
+                ends_at=to_utc(midnight + dt.timedelta(minutes=move.end))))
+            self._paint_ghost(painter, rect)
         if self._columns:
             focus_pen = QPen(palette.highlight().color(), 2.5 if self.hasFocus() else 1,
                              Qt.PenStyle.SolidLine if self.hasFocus() else Qt.PenStyle.DotLine)
@@ -303,21 +311,14 @@ class CalendarGrid(QWidget):
             painter.drawRect(self.focus_rect())
         painter.end()
 
-    def _paint_ghost(self, painter: QPainter, rect: QRectF, top: int, bottom: int) -> None:
-        """The span a drag would give, with its times written in bold over it."""
+    def _paint_ghost(self, painter: QPainter, rect: QRectF) -> None:
+        """The span a drag would give, tinted and framed in the highlight colour."""
         highlight = self.palette().highlight().color()
-        painter.fillRect(rect, QColor(highlight.red(), highlight.green(), highlight.blue(), 90))
+        painter.fillRect(rect, QColor(highlight.red(), highlight.green(), highlight.blue(), 70))
         painter.setPen(QPen(highlight.darker(130), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
-        font = painter.font()
-        font.setBold(True)
-        painter.setFont(font)
         painter.setPen(self.palette().text().color())
-        painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
-                         f"{top // 60:02d}:{top % 60:02d}–{bottom // 60:02d}:{bottom % 60:02d}")
-        font.setBold(False)
-        painter.setFont(font)
 
     def _paint_shading(self, painter: QPainter, index: int, column: Column, width: float) -> None:
         x = GUTTER_WIDTH + index * width
