@@ -399,6 +399,9 @@ def test_ctrl_n_in_the_window_opens_a_booking_on_the_viewed_day_and_room(qtbot, 
     assert window.find_action.isEnabled() and window.new_action.isEnabled()
     window.find_action.trigger()
     assert organisations.search.hasFocus()
+    window.show_section("premises")
+    window.find_action.trigger()
+    assert window._pages["premises"].premises_page.search.hasFocus()
     window.show_section("reports")
     assert not window.new_action.isEnabled()  # no "new" there: greyed out, not silently nothing
 
@@ -544,3 +547,20 @@ def test_the_form_shows_the_reduced_price_as_the_organisation_changes(qtbot, dat
     dialog.end_time.setTime(dialog.end_time.time().addSecs(3600))
     wait_for_operations()
     assert dialog.price.text().startswith("€12.00 to pay (full value €24.00)")
+
+
+def test_the_month_is_walked_with_the_arrows_and_enter_opens_the_day(qtbot, database, centre, shown,
+                                                                     wait_for_operations):
+    widget = shown()
+    widget.mode.setCurrentIndex(widget.mode.findData("month"))
+    wait_for_operations()
+    month = widget.month
+    assert month.focused_day() == DAY
+    month.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        qtbot.keyClick(month, key)
+    assert month.focused_day() == DAY + dt.timedelta(days=9)
+    assert month.accessibleDescription().startswith("Thursday, 14.03.2030, 0 % booked")
+    qtbot.keyClick(month, Qt.Key.Key_Return)
+    wait_for_operations()
+    assert widget.mode.currentData() == "day" and widget.grid.columns()[0].day == DAY + dt.timedelta(days=9)

@@ -107,7 +107,8 @@ class BookingsSection(QWidget):
     """Private: ``_day`` the date shown; ``_sites`` and ``_all_rooms`` as last loaded; ``_rooms`` the
     rooms of the chosen site; ``_places_loaded`` whether they have arrived at least once; ``_shown``
     the queue of span loads, newest wins; ``_moves`` the drops waiting to be saved, one at a time
-    and in order; ``_versions`` the version this desk last saved of each booking it moved."""
+    and in order; ``_versions`` the version this desk last saved of each booking it moved;
+    ``_may_book`` False for a volunteer (Ctrl+N then makes no booking)."""
 
     watched_kinds = frozenset({"site", "room", "opening_hours", "closure", "booking_series", "booking", "organisation", "contact_person", "centre_profile"})
     # Emitted when the span asked for last is on screen (a test or a benchmark can wait for it).
@@ -198,6 +199,8 @@ class BookingsSection(QWidget):
         self.scroll.setWidgetResizable(True)
         self.month = MonthView()
         self.month.day_chosen.connect(self._open_day)
+        self.month.step_requested.connect(self.step)
+        self.month.today_requested.connect(lambda: self.go_to(today_local()))
         self.views = QStackedWidget()
         self.views.addWidget(self.scroll)
         self.views.addWidget(self.month)
