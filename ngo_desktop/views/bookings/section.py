@@ -369,14 +369,15 @@ class BookingsSection(QWidget):
     def open_booking(self, *, room_id: int | None = None, starts: dt.datetime | None = None,
                      ends: dt.datetime | None = None, attendees: int = 0) -> BookingDialog:
         """The booking form; without a place it starts where the calendar is: the focused room and
-        slot of the grid, or the day shown (a month: its first room at 10:00)."""
+        slot of the grid, or in the month the focused day (the room chosen for the week, 10:00)."""
         if room_id is None and starts is None:
             slot = self.grid.focused_slot() if self.views.currentWidget() is self.scroll else None
             if slot is not None:
                 room_id, starts = slot[0].room.id, slot[1]
             else:
                 room_id = self.room.currentData() or (self._rooms[0].id if self._rooms else None)
-                starts = dt.datetime.combine(self._day, dt.time(10))
+                day = self.month.focused_day() if self.views.currentWidget() is self.month else self._day
+                starts = dt.datetime.combine(day, dt.time(10))
         dialog = BookingDialog(self.database, self._all_rooms, room_id=room_id, starts=starts, ends=ends,
                                attendees=attendees, parent=self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
