@@ -105,11 +105,14 @@ def test_several_fast_drags_in_a_row_store_exactly_the_last_drop(qtbot, database
     drag(qtbot, grid, grid.point_for(0, 11 * 60), grid.point_for(0, 12 * 60))  # 11:00–13:00
     drag(qtbot, grid, grid.point_for(0, 12 * 60), grid.point_for(1, 9 * 60 + 30))  # 08:30–10:30, small room
     drag(qtbot, grid, grid.point_for(1, 9 * 60 + 30), grid.point_for(1, 10 * 60))  # 09:00–11:00
+    # A press and a release with no move in between (the pointer jumped): still a drag, to 10:00–12:00.
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.point_for(1, 10 * 60))
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=grid.point_for(1, 11 * 60))
     wait_for_operations()
-    assert local_span(database, booking_id) == (centre.small_room.id, at(DAY, 9), at(DAY, 11))
-    assert get_booking(database, booking_id).version == 4  # three saves, none refused as stale
+    assert local_span(database, booking_id) == (centre.small_room.id, at(DAY, 10), at(DAY, 12))
+    assert get_booking(database, booking_id).version == 5  # four saves, none refused as stale
     [shown_booking] = grid.columns()[1].bookings
-    assert to_local(shown_booking.starts_at).hour == 9
+    assert to_local(shown_booking.starts_at).hour == 10
 
 
 def test_a_drop_lands_inside_the_hours_shown_snapped_to_the_step() -> None:

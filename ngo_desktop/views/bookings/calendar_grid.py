@@ -473,7 +473,8 @@ class CalendarGrid(QWidget):
                 self.set_focus_cell(self._focus[0] + columns, self._focus[1] + slots * KEY_SLOT_MINUTES)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._columns:
             self._open_focused()
-        elif key == Qt.Key.Key_Delete and (booking := self.focused_booking()) is not None:
+        elif key == Qt.Key.Key_Delete and (booking := self.focused_booking()) is not None \
+                and booking.status != BookingStatus.CANCELLED:
             self.cancel_requested.emit(booking.id)
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             self.step_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
