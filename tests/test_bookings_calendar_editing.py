@@ -567,3 +567,20 @@ def test_the_month_is_walked_with_the_arrows_and_enter_opens_the_day(qtbot, data
     qtbot.keyClick(month, Qt.Key.Key_Return)
     wait_for_operations()
     assert widget.mode.currentData() == "day" and widget.grid.columns()[0].day == DAY + dt.timedelta(days=9)
+
+
+def test_undo_refuses_to_put_a_booking_back_where_the_room_is_now_taken(qtbot, database, centre, shown, history,
+                                                                        monkeypatch, wait_for_operations):
+    booking_id = book(database, centre.hall.id, 10, 12)
+    widget = shown()
+    grid = widget.grid
+    drag(qtbot, grid, grid.point_for(0, 11 * 60), grid.point_for(0, 16 * 60))  # 15:00–17:00
+    wait_for_operations()
+    book(database, centre.hall.id, 10, 12, title="Jaunā nodarbība")  # the old time is taken meanwhile
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *rest: said.append(text))
+    history.undo()
+    wait_for_operations()
+    assert said and "Jaunā nodarbība" in said[0]
+    assert local_span(database, booking_id) == (centre.hall.id, at(DAY, 15), at(DAY, 17))
+    assert history.stack.count() == 0
