@@ -455,6 +455,7 @@ def test_the_focused_cell_is_described_in_words(qtbot, database, centre, shown):
     grid = widget.grid
     grid.set_focus_cell(0, 10 * 60)
     assert grid.accessibleName() == "Rezervāciju kalendārs"
+    assert (widget.mode.accessibleName(), widget.room.accessibleName()) == ("Skats", "Telpa")
     assert grid.accessibleDescription() == (
         'Lielā zāle, otrdiena, 05.03.2030, 10:00–12:00, Biedrība "Alūksnes pensionāri", apstiprināta')
     grid.setFocus()

@@ -154,6 +154,11 @@ class BookingsSection(QWidget):
         today, previous, following = (QPushButton(self.tr("Today")), QPushButton("◀"), QPushButton("▶"))
         previous.setToolTip(self.tr("Previous"))
         following.setToolTip(self.tr("Next"))
+        # A screen reader says these names; the arrows and the bare lists say nothing by themselves.
+        for widget, name in ((previous, previous.toolTip()), (following, following.toolTip()),
+                             (self.site, self.tr("Site")), (self.mode, self.tr("View")),
+                             (self.room, self.tr("Room")), (self.date, self.tr("Date shown"))):
+            widget.setAccessibleName(name)
         today.clicked.connect(lambda: self.go_to(today_local()))
         previous.clicked.connect(lambda: self.step(-1))
         following.clicked.connect(lambda: self.step(1))

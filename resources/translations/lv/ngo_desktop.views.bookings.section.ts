@@ -1,202 +1,221 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>BookingsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="130"/>
-        <source>No rooms yet — add the first room</source>
-        <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="130" />
+      <source>No rooms yet — add the first room</source>
+      <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="131"/>
-        <source>Rooms and halls the centre lends appear here with their bookings.</source>
-        <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="131" />
+      <source>Rooms and halls the centre lends appear here with their bookings.</source>
+      <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="132"/>
-        <source>Add the first room…</source>
-        <translation>Pievienot pirmo telpu…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="132" />
+      <source>Add the first room…</source>
+      <translation>Pievienot pirmo telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="146"/>
-        <source>Day</source>
-        <translation>Diena</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="146" />
+      <source>Day</source>
+      <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="147"/>
-        <source>Week of a room</source>
-        <translation>Telpas nedēļa</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="147" />
+      <source>Week of a room</source>
+      <translation>Telpas nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
-        <source>Month</source>
-        <translation>Mēnesis</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="148" />
+      <source>Month</source>
+      <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="154"/>
-        <source>Today</source>
-        <translation>Šodien</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="154" />
+      <source>Today</source>
+      <translation>Šodien</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="155"/>
-        <source>Previous</source>
-        <translation>Iepriekšējais</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="155" />
+      <source>Previous</source>
+      <translation>Iepriekšējais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="156"/>
-        <source>Next</source>
-        <translation>Nākamais</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="156" />
+      <source>Next</source>
+      <translation>Nākamais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="160"/>
-        <source>New booking…</source>
-        <translation>Jauna rezervācija…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="159" />
+      <source>Site</source>
+      <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="162"/>
-        <source>Find a free room…</source>
-        <translation>Atrast brīvu telpu…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="159" />
+      <source>View</source>
+      <translation>Skats</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="164"/>
-        <source>More</source>
-        <translation>Vairāk</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="160" />
+      <source>Room</source>
+      <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="167"/>
-        <source>Rooms and sites…</source>
-        <translation>Telpas un filiāles…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="160" />
+      <source>Date shown</source>
+      <translation>Rādītais datums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="168"/>
-        <source>Closures…</source>
-        <translation>Slēgšanas…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="165" />
+      <source>New booking…</source>
+      <translation>Jauna rezervācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="170"/>
-        <source>Export bookings…</source>
-        <translation>Eksportēt rezervācijas…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="167" />
+      <source>Find a free room…</source>
+      <translation>Atrast brīvu telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="171"/>
-        <source>Import rooms…</source>
-        <translation>Importēt telpas…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="169" />
+      <source>More</source>
+      <translation>Vairāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="172"/>
-        <source>Import bookings…</source>
-        <translation>Importēt rezervācijas…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="172" />
+      <source>Rooms and sites…</source>
+      <translation>Telpas un filiāles…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="175"/>
-        <source>Print</source>
-        <translation>Drukāt</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="173" />
+      <source>Closures…</source>
+      <translation>Slēgšanas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="177"/>
-        <source>Door sign for the day…</source>
-        <translation>Durvju zīme dienai…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="175" />
+      <source>Export bookings…</source>
+      <translation>Eksportēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="178"/>
-        <source>Door sign for the week…</source>
-        <translation>Durvju zīme nedēļai…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="176" />
+      <source>Import rooms…</source>
+      <translation>Importēt telpas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="179"/>
-        <source>Week schedule of the site…</source>
-        <translation>Filiāles nedēļas grafiks…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="177" />
+      <source>Import bookings…</source>
+      <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="240"/>
-        <source>The calendar could not be shown</source>
-        <translation>Kalendāru nevarēja parādīt</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="180" />
+      <source>Print</source>
+      <translation>Drukāt</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="182" />
+      <source>Door sign for the day…</source>
+      <translation>Durvju zīme dienai…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="183" />
+      <source>Door sign for the week…</source>
+      <translation>Durvju zīme nedēļai…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="184" />
+      <source>Week schedule of the site…</source>
+      <translation>Filiāles nedēļas grafiks…</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="245" />
+      <source>The calendar could not be shown</source>
+      <translation>Kalendāru nevarēja parādīt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="392"/>
-        <source>%n date(s) booked, the first on %1.</source>
-        <translation>
-            <numerusform>Rezervēts %n datums, pirmais — %1.</numerusform>
-            <numerusform>Rezervēti %n datumi, pirmais — %1.</numerusform>
-            <numerusform>Rezervēti %n datumi, pirmais — %1.</numerusform>
-        </translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="398" />
+      <source>%n date(s) booked, the first on %1.</source>
+      <translation>
+        <numerusform>Rezervēts %n datums, pirmais — %1.</numerusform>
+        <numerusform>Rezervēti %n datumi, pirmais — %1.</numerusform>
+        <numerusform>Rezervēti %n datumi, pirmais — %1.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="408"/>
-        <source>The booking cannot be opened</source>
-        <translation>Rezervāciju nevar atvērt</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="414" />
+      <source>The booking cannot be opened</source>
+      <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="424"/>
-        <source>Move which dates?</source>
-        <translation>Kurus datumus pārvietot?</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="430" />
+      <source>Move which dates?</source>
+      <translation>Kurus datumus pārvietot?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="443"/>
-        <source>The booking was not moved</source>
-        <translation>Rezervācija netika pārvietota</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="449" />
+      <source>The booking was not moved</source>
+      <translation>Rezervācija netika pārvietota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="452"/>
-        <source>Stretch booking</source>
-        <translation>Mainīt rezervācijas ilgumu</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="458" />
+      <source>Stretch booking</source>
+      <translation>Mainīt rezervācijas ilgumu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="452"/>
-        <source>Move booking</source>
-        <translation>Pārvietot rezervāciju</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="458" />
+      <source>Move booking</source>
+      <translation>Pārvietot rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="474"/>
-        <source>Edit…</source>
-        <translation>Labot…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="480" />
+      <source>Edit…</source>
+      <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="475"/>
-        <source>Confirm</source>
-        <translation>Apstiprināt</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="481" />
+      <source>Confirm</source>
+      <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="477"/>
-        <source>Cancel booking…</source>
-        <translation>Atcelt rezervāciju…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="483" />
+      <source>Cancel booking…</source>
+      <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="480"/>
-        <source>Print booking sheet…</source>
-        <translation>Drukāt rezervācijas lapu…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="486" />
+      <source>Print booking sheet…</source>
+      <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="509"/>
-        <source>Change booking status</source>
-        <translation>Mainīt rezervācijas statusu</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="515" />
+      <source>Change booking status</source>
+      <translation>Mainīt rezervācijas statusu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="510"/>
-        <source>The booking was not confirmed</source>
-        <translation>Rezervācija netika apstiprināta</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="516" />
+      <source>The booking was not confirmed</source>
+      <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="519"/>
-        <source>Cancel which dates?</source>
-        <translation>Kurus datumus atcelt?</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="525" />
+      <source>Cancel which dates?</source>
+      <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="522"/>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="531"/>
-        <source>Cancel booking</source>
-        <translation>Atcelt rezervāciju</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="528" />
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="537" />
+      <source>Cancel booking</source>
+      <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="522"/>
-        <source>Why is it cancelled?</source>
-        <translation>Kāpēc tā tiek atcelta?</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="528" />
+      <source>Why is it cancelled?</source>
+      <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="532"/>
-        <source>The booking was not cancelled</source>
-        <translation>Rezervācija netika atcelta</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="538" />
+      <source>The booking was not cancelled</source>
+      <translation>Rezervācija netika atcelta</translation>
     </message>
-</context>
+  </context>
 </TS>
