@@ -324,6 +324,14 @@ def test_arrows_move_the_focused_cell_and_enter_opens_a_booking_there(qtbot, dat
         qtbot.keyClick(grid, key)
     column, start = grid.focused_slot()
     assert (column.room.id, start) == (centre.small_room.id, at(DAY, 10, 30))
+    widget.resize(1100, 420)  # shorter than the day: the grid scrolls
+    qtbot.waitUntil(lambda: widget.scroll.verticalScrollBar().maximum() > 0)
+    for _ in range(20):  # down to 20:30: the calendar scrolls to keep the focused cell in sight
+        qtbot.keyClick(grid, Qt.Key.Key_Down)
+    visible = widget.scroll.viewport().rect().translated(0, widget.scroll.verticalScrollBar().value())
+    assert visible.contains(grid.focus_rect().toRect().center())
+    for _ in range(20):
+        qtbot.keyClick(grid, Qt.Key.Key_Up)
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     dialog = widget.findChildren(BookingDialog)[-1]
     assert (dialog.draft().room_id, dialog.draft().starts, dialog.draft().ends) == (

@@ -100,7 +100,7 @@ class CalendarGrid(QWidget):
     cancel_requested = Signal(int)  # booking id
     step_requested = Signal(int)  # -1 earlier, +1 later (PageUp / PageDown)
     today_requested = Signal()
-    focus_moved = Signal()
+    focus_moved = Signal(QRectF)  # where the focused cell is now (the section scrolls it into view)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +166,7 @@ class CalendarGrid(QWidget):
         minute = max(FIRST_HOUR * 60, min(minute, LAST_HOUR * 60 - KEY_SLOT_MINUTES))
         self._focus = (column, minute - minute % KEY_SLOT_MINUTES)
         self._announce_focus()
+        self.focus_moved.emit(self.focus_rect())
         self.update()
 
     def focus_rect(self) -> QRectF:
@@ -194,7 +195,6 @@ class CalendarGrid(QWidget):
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
-        self.focus_moved.emit()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)

@@ -199,6 +199,8 @@ class BookingsSection(QWidget):
         self.grid.cancel_requested.connect(self._cancel_shown)
         self.grid.step_requested.connect(self.step)
         self.grid.today_requested.connect(lambda: self.go_to(today_local()))
+        self.grid.focus_moved.connect(lambda rect: self.scroll.ensureVisible(
+            int(rect.center().x()), int(rect.center().y()), int(rect.width() / 2), int(rect.height())))
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.grid)
         self.scroll.setWidgetResizable(True)
