@@ -73,7 +73,7 @@ class FreeRoomDialog(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().setVisible(False)
         self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.doubleClicked.connect(self.book)
+        self.results.activated.connect(self.book)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
