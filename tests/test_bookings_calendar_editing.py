@@ -594,3 +594,18 @@ def test_undo_refuses_to_put_a_booking_back_where_the_room_is_now_taken(qtbot, d
     assert said and "Jaunā nodarbība" in said[0]
     assert local_span(database, booking_id) == (centre.hall.id, at(DAY, 15), at(DAY, 17))
     assert history.stack.count() == 0
+
+
+def test_a_volunteer_cannot_drag_a_booking_nor_make_one(qtbot, database, centre, shown, wait_for_operations):
+    from ngo_desktop.database import roles
+    from ngo_desktop.services.users import SignedIn
+
+    booking_id = book(database, centre.hall.id, 10, 12)
+    widget = shown()
+    widget.limit_to_role(SignedIn(login="janis", name="Jānis", role=roles.VOLUNTEER, shared=True))
+    grid = widget.grid
+    drag(qtbot, grid, grid.point_for(0, 11 * 60), grid.point_for(1, 15 * 60))
+    drag(qtbot, grid, grid.point_for(1, 8 * 60), grid.point_for(1, 9 * 60))
+    wait_for_operations()
+    assert get_booking(database, booking_id).version == 1
+    assert widget.new_item() is None and not widget.findChildren(BookingDialog)

@@ -90,7 +90,7 @@ class Column:
 class CalendarGrid(QWidget):
     """Private: ``_columns`` what is shown; ``_drag`` (column, start minute, end minute) while marking
     out a new booking; ``_move`` the block being moved or stretched; ``_focus`` (column, minute) the
-    focused cell."""
+    focused cell. ``editable`` False (a volunteer) leaves out making and moving bookings."""
 
     create_requested = Signal(int, object, object)  # room id, naive local start, naive local end
     edit_requested = Signal(int)  # booking id
@@ -108,6 +108,7 @@ class CalendarGrid(QWidget):
         self._drag: tuple[int, int, int] | None = None
         self._move: BookingDrag | None = None
         self._focus = (0, 10 * 60)
+        self.editable = True
         self.setMouseTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -368,6 +369,9 @@ class CalendarGrid(QWidget):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.set_focus_cell(index, int(self.raw_minute_at(point.y())))
         booking = self.booking_at(point)
+        if not self.editable:
+            self.update()
+            return
         if booking is None:
             minute = self.minute_at(point.y())
             self._drag = (index, minute, minute)
@@ -489,7 +493,7 @@ class CalendarGrid(QWidget):
             self.edit_requested.emit(booking.id)
             return
         slot = self.focused_slot()
-        if slot is not None:
+        if slot is not None and self.editable:
             column, start = slot
             self.create_requested.emit(column.room.id, start, start + dt.timedelta(hours=1))
 
@@ -498,7 +502,7 @@ class CalendarGrid(QWidget):
         move its end: the keyboard's drag, saved the same way."""
         booking = self.focused_booking()
         index = self._focus[0]
-        if booking is None or not self._draggable(index, booking):
+        if booking is None or not self.editable or not self._draggable(index, booking):
             return
         column = self._columns[index]
         start, end = int(self._minutes(booking.starts_at, column.day)), int(self._minutes(booking.ends_at, column.day))

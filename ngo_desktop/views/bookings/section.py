@@ -570,6 +570,7 @@ class BookingsSection(QWidget):
         for button in self._booking_buttons:
             button.setVisible(not person.is_volunteer)
         self._may_book = not person.is_volunteer
+        self.grid.editable = not person.is_volunteer
 
     def open_closures(self) -> None:
         from ngo_desktop.views.bookings.closures_dialog import ClosuresDialog
