@@ -4,164 +4,219 @@
 <context>
     <name>BookingsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="130"/>
         <source>No rooms yet — add the first room</source>
         <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="131"/>
         <source>Rooms and halls the centre lends appear here with their bookings.</source>
         <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="105"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="132"/>
         <source>Add the first room…</source>
         <translation>Pievienot pirmo telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="119"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="146"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="147"/>
         <source>Week of a room</source>
         <translation>Telpas nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="125"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="152"/>
         <source>Today</source>
         <translation>Šodien</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="126"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="153"/>
         <source>Previous</source>
         <translation>Iepriekšējais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="127"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="154"/>
         <source>Next</source>
         <translation>Nākamais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="131"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="163"/>
         <source>New booking…</source>
         <translation>Jauna rezervācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="133"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="165"/>
         <source>Find a free room…</source>
         <translation>Atrast brīvu telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="135"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="167"/>
         <source>More</source>
         <translation>Vairāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="138"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="170"/>
         <source>Rooms and sites…</source>
         <translation>Telpas un filiāles…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="139"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="171"/>
         <source>Closures…</source>
         <translation>Slēgšanas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="141"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="173"/>
         <source>Export bookings…</source>
         <translation>Eksportēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="174"/>
         <source>Import rooms…</source>
         <translation>Importēt telpas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="143"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="175"/>
         <source>Import bookings…</source>
         <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="146"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="178"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="180"/>
         <source>Door sign for the day…</source>
         <translation>Durvju zīme dienai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="149"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="181"/>
         <source>Door sign for the week…</source>
         <translation>Durvju zīme nedēļai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="150"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="182"/>
         <source>Week schedule of the site…</source>
         <translation>Filiāles nedēļas grafiks…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="199"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="245"/>
         <source>The calendar could not be shown</source>
         <translation>Kalendāru nevarēja parādīt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="333"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="414"/>
         <source>The booking cannot be opened</source>
         <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="345"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="480"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="346"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="481"/>
         <source>Confirm</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="348"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="483"/>
         <source>Cancel booking…</source>
         <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="351"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="486"/>
         <source>Print booking sheet…</source>
         <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="370"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="516"/>
         <source>The booking was not confirmed</source>
         <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="374"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="525"/>
         <source>Cancel which dates?</source>
         <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="377"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="528"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="537"/>
         <source>Cancel booking</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="377"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="528"/>
         <source>Why is it cancelled?</source>
         <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="385"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="538"/>
         <source>The booking was not cancelled</source>
         <translation>Rezervācija netika atcelta</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="157"/>
+        <source>Site</source>
+        <translation>Filiāle</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="157"/>
+        <source>View</source>
+        <translation>Skats</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="158"/>
+        <source>Room</source>
+        <translation>Telpa</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="158"/>
+        <source>Date shown</source>
+        <translation>Rādītais datums</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="398"/>
+        <source>%n date(s) booked, the first on %1.</source>
+        <translation>
+            <numerusform>Rezervēts %n datums, pirmais — %1.</numerusform>
+            <numerusform>Rezervēti %n datumi, pirmais — %1.</numerusform>
+            <numerusform>Rezervēti %n datumi, pirmais — %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="430"/>
+        <source>Move which dates?</source>
+        <translation>Kurus datumus pārvietot?</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="449"/>
+        <source>The booking was not moved</source>
+        <translation>Rezervācija netika pārvietota</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="458"/>
+        <source>Stretch booking</source>
+        <translation>Mainīt rezervācijas ilgumu</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="458"/>
+        <source>Move booking</source>
+        <translation>Pārvietot rezervāciju</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="515"/>
+        <source>Change booking status</source>
+        <translation>Mainīt rezervācijas statusu</translation>
     </message>
 </context>
 </TS>

@@ -93,37 +93,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="227"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="236"/>
         <source>Export organisations</source>
         <translation>Eksportēt organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="227"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="236"/>
         <source>organisations</source>
         <translation>organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="228"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="237"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="246"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="255"/>
         <source>Exporting organisations…</source>
         <translation>Eksportē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="247"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="256"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="243"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="252"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="243"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="252"/>
         <source>%n organisation(s) written to %1.</source>
         <translation>
             <numerusform>%n organizācija ierakstīta failā %1.</numerusform>
