@@ -75,9 +75,10 @@ class UndoHistory(QObject):
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self.tr("&Redo"), window)
-        # Ctrl+Y is what Windows users press; Ctrl+Shift+Z is what the platform may add.
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+        # Ctrl+Y is what Windows users press; Ctrl+Shift+Z is what the platform may add. A key listed
+        # twice (some platforms bind Ctrl+Y already) would make the shortcut ambiguous: it would do nothing.
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self.redo_action.setShortcuts([key for index, key in enumerate(redo_keys) if key not in redo_keys[:index]])
         self.redo_action.triggered.connect(self.redo)
         for signal in (self.stack.indexChanged, self.stack.cleanChanged):
             signal.connect(self._update_actions)

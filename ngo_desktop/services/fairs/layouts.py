@@ -336,14 +336,24 @@ def put_stalls(database: Database, specs: Mapping[int, StallSpec], *,
     """Move, resize, turn or edit several stalls in one transaction (a drag of a selection; an undo
     of one). With ``expected`` (the specs the stalls should have now), a stall changed at another
     desk since refuses the whole step with ``ChangedElsewhere``. Returns the specs as saved."""
-    for spec in specs.values():
+    return put_plan_items(database, specs, {}, expected_stalls=expected)[0]
+
+
+def put_plan_items(database: Database, stalls: Mapping[int, StallSpec], landmarks: Mapping[int, LandmarkSpec], *,
+                   expected_stalls: Mapping[int, StallSpec] | None = None,
+                   expected_landmarks: Mapping[int, LandmarkSpec] | None = None,
+                   ) -> tuple[dict[int, StallSpec], dict[int, LandmarkSpec]]:
+    """``put_stalls`` for stalls and labels moved together; one transaction, all or nothing."""
+    for spec in stalls.values():
         _check_spec(spec)
     saved: dict[int, StallSpec] = {}
+    saved_landmarks: dict[int, LandmarkSpec] = {}
     try:
         with database.unit_of_work() as session:
-            for stall_id, wanted in specs.items():
+            for stall_id, wanted in stalls.items():
                 stall = _stall(session, stall_id)
-                if stall.archived or (expected is not None and _spec_of(stall) != expected.get(stall_id)):
+                if stall.archived or (expected_stalls is not None
+                                      and _spec_of(stall) != expected_stalls.get(stall_id)):
                     raise _stall_changed_elsewhere(stall.number.split("~")[0])
                 spec = stall_on_plan(wanted, stall.layout.width_m, stall.layout.depth_m)
                 before = audit.snapshot(stall)
@@ -354,9 +364,13 @@ def put_stalls(database: Database, specs: Mapping[int, StallSpec], *,
                              entity_id=stall.id, summary=stall.number, before=before,
                              after=audit.snapshot(stall))
                 saved[stall_id] = _spec_of(stall)
+            for landmark_id, wanted_landmark in landmarks.items():
+                landmark = _landmark_for_change(
+                    session, landmark_id, None if expected_landmarks is None else expected_landmarks.get(landmark_id))
+                saved_landmarks[landmark_id] = _put_landmark(session, database, landmark, wanted_landmark)
     except IntegrityError as error:
-        raise _number_taken(next(iter(specs.values())).number) from error
-    return saved
+        raise _number_taken(next(iter(stalls.values())).number) from error
+    return saved, saved_landmarks
 
 
 def get_stall(database: Database, stall_id: int) -> StallInfo:
@@ -437,18 +451,20 @@ def update_landmark(database: Database, landmark_id: int, spec: LandmarkSpec, *,
     """Returns the spec as saved (kept on the plan). With ``expected`` (an undo step), a label changed
     at another desk since refuses with ``ChangedElsewhere``."""
     with database.unit_of_work() as session:
-        landmark = _landmark_for_change(session, landmark_id, expected)
-        spec = landmark_on_plan(spec, landmark.layout.width_m, landmark.layout.depth_m)
-        before = audit.snapshot(landmark)
-        landmark.kind, landmark.label = spec.kind, spec.label.strip()
-        landmark.x_m, landmark.y_m = spec.x_m, spec.y_m
-        landmark.width_m, landmark.depth_m = spec.width_m, spec.depth_m
-        landmark.rotation_deg = spec.rotation_deg % 360
-        session.flush()
-        audit.record(session, operator=database.operator, action=AuditAction.UPDATE, entity="landmark",
-                     entity_id=landmark.id, summary=landmark.label, before=before,
-                     after=audit.snapshot(landmark))
-    return replace(spec, label=spec.label.strip(), rotation_deg=spec.rotation_deg % 360)
+        return _put_landmark(session, database, _landmark_for_change(session, landmark_id, expected), spec)
+
+
+def _put_landmark(session: Session, database: Database, landmark: Landmark, spec: LandmarkSpec) -> LandmarkSpec:
+    spec = landmark_on_plan(spec, landmark.layout.width_m, landmark.layout.depth_m)
+    before = audit.snapshot(landmark)
+    landmark.kind, landmark.label = spec.kind, spec.label.strip()
+    landmark.x_m, landmark.y_m = spec.x_m, spec.y_m
+    landmark.width_m, landmark.depth_m = spec.width_m, spec.depth_m
+    landmark.rotation_deg = spec.rotation_deg % 360
+    session.flush()
+    audit.record(session, operator=database.operator, action=AuditAction.UPDATE, entity="landmark",
+                 entity_id=landmark.id, summary=landmark.label, before=before, after=audit.snapshot(landmark))
+    return _landmark_spec_of(landmark)
 
 
 def remove_landmark(database: Database, landmark_id: int, *, expected: LandmarkSpec | None = None) -> None:
