@@ -339,22 +339,25 @@ def _state_of(application_day: ApplicationDay) -> DayState:
                     assignment.stall_id if assignment is not None else None)
 
 
-def _states_of_days(database: Database, application_day_ids: Iterable[int]) -> dict[int, DayState]:
+def _states_of_days(database: Database, application_day_ids: Iterable[int],
+                    fair_day_ids: Iterable[int] = ()) -> dict[int, DayState]:
     """The states of the given application days and of every other vendor on the same fair days
-    (accepting, cancelling and the waitlist move them too)."""
+    (accepting, cancelling and the waitlist move them too), and of every vendor on ``fair_day_ids``."""
     with database.read_session() as session:
         fair_days = select(ApplicationDay.fair_day_id).where(ApplicationDay.id.in_(list(application_day_ids)))
-        days = session.scalars(select(ApplicationDay).where(ApplicationDay.fair_day_id.in_(fair_days)))
+        days = session.scalars(select(ApplicationDay).where(
+            ApplicationDay.fair_day_id.in_(fair_days) | ApplicationDay.fair_day_id.in_(list(fair_day_ids))))
         return {application_day.id: _state_of(application_day) for application_day in days}
 
 
-def with_state_change(database: Database, application_day_ids: Iterable[int],
-                         action: Callable[[Database], T]) -> tuple[T, StateChange]:
-    """Run ``action`` (accept, cancel, set a fee...) and say what it changed, so it can be undone."""
-    ids = list(application_day_ids)
-    before = _states_of_days(database, ids)
+def with_state_change(database: Database, application_day_ids: Iterable[int], action: Callable[[Database], T], *,
+                      fair_day_ids: Iterable[int] = ()) -> tuple[T, StateChange]:
+    """Run ``action`` (accept, cancel, set a fee, copy stalls to ``fair_day_ids``...) and say what it
+    changed, so it can be undone."""
+    ids, days = list(application_day_ids), list(fair_day_ids)
+    before = _states_of_days(database, ids, days)
     result = action(database)
-    after = _states_of_days(database, ids)
+    after = _states_of_days(database, ids, days)
     changed = [day_id for day_id in after if before.get(day_id) != after[day_id]]
     return result, StateChange({day_id: before[day_id] for day_id in changed if day_id in before},
                                {day_id: after[day_id] for day_id in changed})

@@ -33,6 +33,7 @@ from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.premises_form import PremisesDialog
 from ngo_desktop.views.premises.table_models import ID_ROLE, PremisesTableModel, TenanciesTableModel
 from ngo_desktop.views.premises.tenancy_form import EndEarlyDialog, TenancyDialog
+from ngo_desktop.views.undo_steps import record_archive
 
 
 def _table(model: object) -> QTableView:
@@ -244,13 +245,19 @@ class PremisesPage(QWidget):
         if premises_id is None:
             return
 
-        def toggle(db: Database) -> None:
+        def toggle(db: Database) -> tuple[str, bool, int]:
             details = get_premises(db, premises_id)
-            set_premises_archived(db, premises_id=premises_id, version=details.version,
-                                  archived=not details.archived)
+            return details.name, not details.archived, set_premises_archived(
+                db, premises_id=premises_id, version=details.version, archived=not details.archived)
 
-        Operation(self, self.database, toggle).refusal_title(self.tr("Not saved")) \
-            .success(lambda _none: self.changed.emit()).run()
+        def toggled(answer: tuple[str, bool, int]) -> None:
+            name, archived, version = answer
+            record_archive(self, self.database, name=name, archived=archived, version=version,
+                           set_archived=lambda database, value, expected: set_premises_archived(
+                               database, premises_id=premises_id, version=expected, archived=value))
+            self.changed.emit()
+
+        Operation(self, self.database, toggle).refusal_title(self.tr("Not saved")).success(toggled).run()
 
     def add_tenancy(self) -> None:
         premises_id = self.selected_premises_id()
