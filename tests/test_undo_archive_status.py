@@ -19,6 +19,7 @@ from ngo_desktop.services.fairs import assignments, vendors
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.organisations.registry import get_organisation, update_organisation
 from ngo_desktop.services.premises.registry import get_premises, update_premises
+from ngo_desktop.views.premises.table_models import ID_ROLE
 from ngo_desktop.views.undo import UndoHistory, history_of
 from tests.bookings_fixtures import add_organisation, build_centre
 from tests.fairs_fixtures import apply_all, build_market
@@ -279,3 +280,44 @@ def test_arrival_ticked_and_stalls_copied_to_another_day_are_undone(qtbot, datab
     assert history.undo_action.text().endswith("as arrived")
     _step(history, True, wait_for_operations)
     assert vendors.get_application_day(database, vendor_days[0][0]).check_in is None
+
+
+def test_ending_a_tenancy_early_is_undone_unless_changed_elsewhere(qtbot, database, other_desk, english, refusals,
+                                                                   monkeypatch, wait_for_operations) -> None:
+    import datetime as dt
+
+    from ngo_desktop.services.premises.registry import end_tenancy_early, get_tenancy
+    from ngo_desktop.views.premises.premises_page import PremisesPage
+    from ngo_desktop.views.premises.tenancy_form import EndEarlyDialog
+
+    salon = build_shared_salon(database)
+    page = PremisesPage(database)
+    qtbot.addWidget(page)
+    wait_for_operations()
+    page.premises_table.selectRow(0)
+    wait_for_operations()
+    rows = [page.tenancies_model.data(page.tenancies_model.index(row, 0), ID_ROLE)
+            for row in range(page.tenancies_model.rowCount())]
+    page.tenancies_table.selectRow(rows.index(salon.nails_tenancy))
+    history = _history(page)
+
+    def answer(dialog: EndEarlyDialog) -> int:
+        dialog.last_day.setDate(dt.date(2026, 5, 31))
+        return 1
+
+    monkeypatch.setattr(EndEarlyDialog, "exec", answer)
+    page.end_selected_early()
+    wait_for_operations()
+    assert get_tenancy(database, salon.nails_tenancy).ended_early_on == dt.date(2026, 5, 31)
+    assert history.undo_action.text().replace("&", "") == "Undo End the tenancy of Ērikas nagu studija early"
+    _step(history, True, wait_for_operations)
+    assert get_tenancy(database, salon.nails_tenancy).ended_early_on is None
+    _step(history, False, wait_for_operations)
+    assert get_tenancy(database, salon.nails_tenancy).ended_early_on == dt.date(2026, 5, 31)
+
+    changed = get_tenancy(other_desk, salon.nails_tenancy)
+    end_tenancy_early(other_desk, tenancy_id=salon.nails_tenancy, version=changed.version,
+                      last_day=dt.date(2026, 6, 30))
+    _step(history, True, wait_for_operations)
+    assert get_tenancy(database, salon.nails_tenancy).ended_early_on == dt.date(2026, 6, 30)
+    assert len(refusals) == 1 and history.stack.count() == 0

@@ -195,3 +195,29 @@ def test_the_plan_after_edits_and_an_undo_looks_right(qtbot, database, latvian, 
     assert _places(database, market.stall_ids["2"]) == [(6, 2)]
     assert window.grab().save(str(tmp_path / "plan_after_undo.png"))
     _viewport_point(page, page.scene.stall_items[market.stall_ids["2"]])
+
+
+def test_a_vendor_dropped_on_a_stall_is_taken_off_again_by_undo(qtbot, database, english,
+                                                                 wait_for_operations) -> None:
+    from ngo_desktop.services.fairs import vendors
+    from ngo_desktop.views.undo import history_of
+    from tests.fairs_fixtures import apply_all
+    from tests.test_fairs_plan_editor import _drop, _page
+
+    market = build_market(database, stalls=2)
+    vendor_day = apply_all(database, market)[market.organisation_ids[0]][0]
+    vendors.accept(database, [vendor_day])
+    page = _page(qtbot, database, market)
+    history = history_of(page)
+    history.stack.clear()
+    _drop(page, page.vendors.mimeData([page.vendors.index(0, 0)]),
+          _viewport_point(page, page.scene.stall_items[market.stall_ids["2"]]))
+    wait_for_operations()
+    assert vendors.get_application_day(database, vendor_day).stall_number == "2"
+    assert history.undo_action.text().replace("&", "") == "Undo Put a vendor on stall 2"
+    history.undo()
+    wait_for_operations()
+    assert vendors.get_application_day(database, vendor_day).stall_number is None
+    history.redo()
+    wait_for_operations()
+    assert vendors.get_application_day(database, vendor_day).stall_number == "2"

@@ -16,20 +16,29 @@ from ngo_desktop.services.fairs.vendors import StateChange, restore_day_states
 from ngo_desktop.views.undo import UndoableEdit, history_of
 
 
+def record_versioned(owner: QWidget, database: Database, text: str, version: int, *,
+                     undo: Callable[[Database, int], int], redo: Callable[[Database, int], int]) -> None:
+    """Record a change of one versioned record just saved. ``undo(database, expected_version)`` and
+    ``redo(...)`` set the value back or again and return the record's version after it."""
+    versions = [version]
+
+    def step(work: Callable[[Database, int], int]) -> Callable[[Database], None]:
+        def run(db: Database) -> None:
+            versions[0] = work(db, versions[0])
+        return run
+
+    history_of(owner).record(UndoableEdit(text, owner, database, undo=step(undo), redo=step(redo)))
+
+
 def record_archive(owner: QWidget, database: Database, *, name: str, archived: bool, version: int,
                    set_archived: Callable[[Database, bool, int], int]) -> None:
     """Record an archive (or a restore) just saved. ``set_archived(database, archived,
     expected_version)`` archives or restores and returns the record's version after it."""
     text = (translate("UndoSteps", "Archive {name}") if archived
             else translate("UndoSteps", "Restore {name}")).format(name=name)
-    versions = [version]
-
-    def step(value: bool) -> Callable[[Database], None]:
-        def run(db: Database) -> None:
-            versions[0] = set_archived(db, value, versions[0])
-        return run
-
-    history_of(owner).record(UndoableEdit(text, owner, database, undo=step(not archived), redo=step(archived)))
+    record_versioned(owner, database, text, version,
+                     undo=lambda db, expected: set_archived(db, not archived, expected),
+                     redo=lambda db, expected: set_archived(db, archived, expected))
 
 
 def record_day_states(owner: QWidget, database: Database, text: str, change: StateChange) -> None:

@@ -400,8 +400,9 @@ def update_tenancy(database: Database, *, tenancy_id: int, version: int, data: T
         raise _changed_elsewhere() from error
 
 
-def end_tenancy_early(database: Database, *, tenancy_id: int, version: int, last_day: dt.date | None) -> None:
-    """End a tenancy before its agreed end (``last_day`` is its last day), or undo that with None."""
+def end_tenancy_early(database: Database, *, tenancy_id: int, version: int, last_day: dt.date | None) -> int:
+    """End a tenancy before its agreed end (``last_day`` is its last day), or undo that with None;
+    returns the tenancy's version after it (what an undo step hands back as ``version``)."""
     try:
         with database.unit_of_work() as session:
             tenancy = _tenancy_for_change(session, tenancy_id, version)
@@ -420,6 +421,7 @@ def end_tenancy_early(database: Database, *, tenancy_id: int, version: int, last
                          action=AuditAction.CANCEL if last_day else AuditAction.RESTORE, entity="tenancy",
                          entity_id=tenancy.id, before=before, after=audit.snapshot(tenancy),
                          organisation_id=tenancy.organisation_id)
+            return tenancy.version
     except StaleDataError as error:
         raise _changed_elsewhere() from error
 

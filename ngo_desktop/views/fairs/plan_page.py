@@ -41,7 +41,7 @@ from ngo_desktop.services.fairs import assignments as stall_assignments
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import layouts as stall_layouts
 from ngo_desktop.services.fairs.layouts import LayoutPlan, StallInfo, StallSpec
-from ngo_desktop.services.fairs.vendors import ApplicationFilter
+from ngo_desktop.services.fairs.vendors import ApplicationFilter, with_state_change
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.fairs import plan_undo
@@ -60,6 +60,7 @@ from ngo_desktop.views.fairs.stall_form import StallForm
 from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.undo import UndoableEdit, history_of
+from ngo_desktop.views.undo_steps import record_day_states
 
 # What the plan itself shows, and what the colours and the vendor list of the day show.
 PLAN_KINDS = ("stall", "landmark", "stall_layout")
@@ -547,8 +548,12 @@ class PlanPage(QWidget):
 
     def assign_vendor(self, application_day_id: int, stall_id: int) -> None:
         """The colours and the vendor list follow from the assignment's change event (``refresh``)."""
-        Operation(self, self.database, lambda database: stall_assignments.assign(
-            database, application_day_id=application_day_id, stall_id=stall_id)) \
+        item = self.scene.stall_items.get(stall_id)
+        text = self.tr("Put a vendor on stall %1").replace("%1", item.spec.number if item else "")
+        Operation(self, self.database, lambda database: with_state_change(
+            database, [application_day_id], lambda db: stall_assignments.assign(
+                db, application_day_id=application_day_id, stall_id=stall_id))) \
+            .success(lambda answer: record_day_states(self, self.database, text, answer[1])) \
             .refusal_title(not_possible()).run()
 
     def _selection_changed(self) -> None:
