@@ -512,7 +512,8 @@ class PlanPage(QWidget):
         def saved(on_plan: tuple[dict[int, StallSpec], dict[int, stall_layouts.LandmarkSpec]]) -> None:
             for _ in range(len(stalls) + len(landmarks)):
                 self._saving_ended()
-            self._record(plan_undo.edit_text(edit), *self._steps(plan_undo.PlanItemsStep(edit, on_plan)),
+            step = plan_undo.PlanItemsStep(edit, on_plan)
+            self._record(plan_undo.edit_text(edit), step.undo, step.redo,
                          stall_ids=frozenset(stalls), landmark_ids=frozenset(landmarks))
             held = self.scene.mouseGrabberItem()
             for stall_id, spec in on_plan[0].items():
@@ -534,10 +535,6 @@ class PlanPage(QWidget):
 
         Operation(self, self.database, lambda database: stall_layouts.put_plan_items(database, stalls, landmarks)) \
             .success(saved).failure(failed).refusal_title(not_possible()).run()
-
-    @staticmethod
-    def _steps(step: plan_undo.PlanItemsStep) -> tuple[Callable[[Database], object], Callable[[Database], object]]:
-        return step.undo, step.redo
 
     def _save_failed(self, _error: BaseException) -> bool:
         """A refused plan edit: the plan is re-read to show what is saved; the refusal is shown the

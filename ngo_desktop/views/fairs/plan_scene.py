@@ -3,8 +3,8 @@
 Stalls can be moved (drag, several selected ones at once), resized (drag the bottom-right corner)
 and turned (the scene's ``turn_selected``); each finished gesture is announced as one ``PlanEdit``
 (``plan_edited``: every stall and label it changed, as they were and as they are now), so the page
-saves it in one transaction and records it as one undo step. A dropped stall stays on the plan (the same rule as the services,
-``stall_layouts.stall_on_plan``). A vendor dragged from a list is dropped on a stall (``vendor_dropped``).
+saves it in one transaction and records it as one undo step. A dropped stall stays on the plan
+(the same rule as the services, ``stall_layouts.stall_on_plan``). A vendor dragged from a list is dropped on a stall (``vendor_dropped``).
 ``update_plan`` brings a re-read plan into the items already shown, so a refresh keeps the
 selection, the zoom and the scroll position.
 Colours follow the chosen ``ColourMode``; tooltips name the vendor of the day.
@@ -122,8 +122,8 @@ class StallItem(QGraphicsRectItem):
     """One stall, drawn by Qt itself (a rectangle with child items for its number and features):
     no Python paint() runs while the plan pans and zooms, which keeps repaints fast.
 
-    ``_resizing`` is True while the corner grip is dragged; ``pressed_spec`` is the spec at mouse
-    press, so an unchanged click announces nothing."""
+    ``_resizing`` is True while the corner grip is dragged; ``pressed_spec`` is the spec when the
+    gesture started (the scene's ``gesture_started``), so an unchanged click announces nothing."""
 
     def __init__(self, info: StallInfo) -> None:
         super().__init__()
@@ -193,7 +193,6 @@ class StallItem(QGraphicsRectItem):
                 and point.y() >= depth - RESIZE_GRIP_PIXELS)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self.pressed_spec = self.spec
         self._resizing = event.button() == Qt.MouseButton.LeftButton and self._on_grip(event.pos())
         plan = self.scene()
         if self._resizing:
@@ -220,14 +219,12 @@ class StallItem(QGraphicsRectItem):
         plan = self.scene()
         if isinstance(plan, PlanScene):
             plan.gesture_ended()
-        else:
-            self.set_spec(self.dropped_spec(0, 0))
 
     def dropped_spec(self, plan_width_m: float, plan_depth_m: float) -> StallSpec:
-        """Where the stall is now, on the half-metre grid and (given a plan size) on the plan."""
+        """Where the stall is now, on the half-metre grid and on the plan."""
         moved = replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
                         y_m=_snap(self.pos().y() / PIXELS_PER_METRE))
-        return stall_on_plan(moved, plan_width_m, plan_depth_m) if plan_width_m > 0 else moved
+        return stall_on_plan(moved, plan_width_m, plan_depth_m)
 
     # --- vendors dropped from a list ----------------------------------------------------------
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
@@ -306,7 +303,6 @@ class LandmarkItem(QGraphicsRectItem):
         self._apply_geometry()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self.pressed_spec = self.spec
         super().mousePressEvent(event)
         plan = self.scene()
         if isinstance(plan, PlanScene):
@@ -317,13 +313,11 @@ class LandmarkItem(QGraphicsRectItem):
         plan = self.scene()
         if isinstance(plan, PlanScene):
             plan.gesture_ended()
-        else:
-            self.set_spec(self.dropped_spec(0, 0))
 
     def dropped_spec(self, plan_width_m: float, plan_depth_m: float) -> LandmarkSpec:
         moved = replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
                         y_m=_snap(self.pos().y() / PIXELS_PER_METRE))
-        return landmark_on_plan(moved, plan_width_m, plan_depth_m) if plan_width_m > 0 else moved
+        return landmark_on_plan(moved, plan_width_m, plan_depth_m)
 
 
 def _grid_brush() -> QBrush:
