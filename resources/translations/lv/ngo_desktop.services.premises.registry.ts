@@ -34,76 +34,76 @@
         <translation>Šeit jau vienlaikus darbojas {count} īres līgumi. Izbeidziet kādu no tiem, pirms samazināt īrnieku skaitu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="212"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="362"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="536"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="214"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="364"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="540"/>
         <source>These premises no longer exist.</source>
         <translation>Šīs telpas vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="283"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="285"/>
         <source>The term must end on or after the day it starts.</source>
         <translation>Termiņam jābeidzas tajā pašā dienā, kad tas sākas, vai vēlāk.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="285"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="287"/>
         <source>The tenant&apos;s share must be between 1 and 100 percent.</source>
         <translation>Īrnieka daļai jābūt no 1 līdz 100 procentiem.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="290"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="292"/>
         <source>A reduction cannot be negative.</source>
         <translation>Atlaide nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="292"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="294"/>
         <source>A reduction in percent must be between 0 and 100.</source>
         <translation>Atlaidei procentos jābūt no 0 līdz 100.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="296"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="298"/>
         <source>A reduction needs the number of the municipality&apos;s decision that grants it.</source>
         <translation>Atlaidei jānorāda pašvaldības lēmuma numurs, ar kuru tā piešķirta.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="351"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="353"/>
         <source>{premises} holds at most {capacity} tenant(s) at a time and is already let for part of this term: {others}. Choose other dates or end one of these tenancies first.</source>
         <translation>Telpās “{premises}” vienlaikus var būt ne vairāk kā {capacity} īrnieki, un daļā šī termiņa tās jau ir izīrētas: {others}. Izvēlieties citus datumus vai vispirms izbeidziet kādu no šiem īres līgumiem.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="371"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="373"/>
         <source>Choose the tenant.</source>
         <translation>Izvēlieties īrnieku.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="407"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="410"/>
         <source>The last day must fall within the term ({start}–{end}).</source>
         <translation>Pēdējai dienai jābūt īres termiņā ({start}–{end}).</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="442"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="476"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="545"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="446"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="480"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="549"/>
         <source>This tenancy no longer exists.</source>
         <translation>Šis īres līgums vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="472"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="476"/>
         <source>The amount paid cannot be negative.</source>
         <translation>Samaksātā summa nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="479"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="483"/>
         <source>The month is outside the tenancy&apos;s term.</source>
         <translation>Mēnesis ir ārpus īres termiņa.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="504"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="508"/>
         <source>No payment is recorded for this month.</source>
         <translation>Par šo mēnesi maksājums nav reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="552"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="556"/>
         <source>Someone else has changed this record since you opened it. Close the form, open it again and repeat your change.</source>
         <translation>Kāds cits ir mainījis šo ierakstu, kamēr jūs to skatījāt. Aizveriet formu, atveriet to vēlreiz un atkārtojiet izmaiņas.</translation>
     </message>

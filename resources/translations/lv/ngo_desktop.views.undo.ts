@@ -5,33 +5,33 @@
     <name>UndoHistory</name>
     <message>
         <location filename="../../../ngo_desktop/views/undo.py" line="74"/>
-        <location filename="../../../ngo_desktop/views/undo.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/undo.py" line="77"/>
-        <location filename="../../../ngo_desktop/views/undo.py" line="143"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="95"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="96"/>
         <source>Could not undo</source>
         <translation>Nevarēja atsaukt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="101"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="102"/>
         <source>Could not redo</source>
         <translation>Nevarēja atkārtot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="143"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Atsaukt: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="143"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="144"/>
         <source>&amp;Redo %1</source>
         <translation>A&amp;tkārtot: %1</translation>
     </message>
