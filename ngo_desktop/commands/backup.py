@@ -14,19 +14,21 @@ from ngo_desktop.i18n import translate
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     backup = groups.top.add_parser(
         "backup", help=translate("CommandLine", "make a consistent backup copy of the database"))
-    backup.add_argument("-o", "--output", metavar="FILE", type=Path,
+    backup.add_argument("-o", "--output", metavar=translate("CommandLine", "FILE"), type=Path,
                         help=translate("CommandLine", "where to write it; default: a dated file in the backup folder"))
     add_force(backup)
     backup.set_defaults(handler=run_backup)
 
     restore = groups.top.add_parser(
         "restore", help=translate("CommandLine", "replace the database with a backup (the current data is kept)"))
-    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument("file", metavar=translate("CommandLine", "FILE"), type=Path,
+                         help=translate("CommandLine", "the backup copy to restore from"))
     restore.set_defaults(handler=run_restore, replaces_database=True)
 
     move = groups.db.add_parser(
         "move-to", help=translate("CommandLine", "copy every row of this SQLite database into an empty PostgreSQL database"))
-    move.add_argument("url", metavar="URL", help="postgresql+psycopg://user@server/dbname")
+    move.add_argument("url", metavar="URL", help=translate("CommandLine", "the empty database's address, e.g. "
+                                                                          "postgresql+psycopg://anna@server/ngo"))
     move.set_defaults(handler=run_move_to)
 
 

@@ -109,9 +109,9 @@ def find_organisation(database: Database, text: str) -> OrganisationChoice:
         return OrganisationChoice(rows[0].id, rows[0].name, str(rows[0].membership))
     if len(rows) > 1:
         raise ValidationFailed({"organisation": translate(
-            "Bookings", "Several organisations are named {name}; give the id instead ({ids}).").format(
+            "Bookings", "Several organisations are named “{name}”; give the ID instead ({ids}).").format(
             name=wanted, ids=", ".join(str(row.id) for row in rows))})
-    raise NotFound(translate("Bookings", "No organisation is named {name}. Check the name or give its id.").format(
+    raise NotFound(translate("Bookings", "No organisation is named “{name}”. Check the name or give its ID.").format(
         name=wanted))
 
 

@@ -183,9 +183,9 @@ def find_room(database: Database, text: str) -> RoomInfo:
         return matches[0]
     if len(matches) > 1:
         raise ValidationFailed({"room": translate(
-            "Rooms", "Several rooms are named {name}; give the room's id instead ({ids}).").format(
+            "Rooms", "Several rooms are named “{name}”; give the room's ID instead ({ids}).").format(
             name=wanted, ids=", ".join(str(room.id) for room in matches))})
-    raise NotFound(translate("Rooms", "No room is named {name}. Check the name or give the room's id.").format(
+    raise NotFound(translate("Rooms", "No room is named “{name}”. Check the name or give the room's ID.").format(
         name=wanted))
 
 

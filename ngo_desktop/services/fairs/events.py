@@ -270,9 +270,9 @@ def find_fair(database: Database, text: str) -> int:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise NotFound(translate("Fairs", "No fair is called “{name}”. Give its number or exact name.")
+        raise NotFound(translate("Fairs", "No fair is called “{name}”. Give its exact name or ID.")
                        .format(name=text))
-    raise NotFound(translate("Fairs", "Several fairs are called “{name}”. Give the fair's number instead.")
+    raise NotFound(translate("Fairs", "Several fairs are called “{name}”. Give the fair's ID instead.")
                    .format(name=text))
 
 

@@ -124,7 +124,7 @@ def find_site(database: Database, text: str) -> int:
         ids = [site_id for site_id, name in session.execute(select(Site.id, Site.name))
                if name.strip().casefold() == wanted.casefold()]
     if len(ids) != 1:
-        raise NotFound(translate("Printing", "No site is called “{name}”. Give its number or exact name.").format(
+        raise NotFound(translate("Printing", "No site is called “{name}”. Give its exact name or ID.").format(
             name=wanted))
     return ids[0]
 
