@@ -54,15 +54,24 @@ _NUMBER_WORD = re.compile(r"^\s*(?:nr|no)\.?\s*", re.IGNORECASE)
 
 
 def _decision(tenancy: TenancyDetails) -> str:
-    """"No. 214 of 12.03.2026" beside the label "Municipality's decision"; a number typed as
-    "Nr. 214" does not print as "Nr. Nr. 214"."""
+    """"2026. gada 16. jūlija lēmums Nr. 214" ("decision No. 214 of 16 July 2026") beside the label
+    "Municipality's decision"; a number typed as "Nr. 214" does not print as "Nr. Nr. 214"."""
     number = _NUMBER_WORD.sub("", tenancy.decision_number).strip()
     if not number:
-        return format_date(tenancy.decision_date) if tenancy.decision_date else ""
+        if tenancy.decision_date is None:
+            return ""
+        return translate("PremisesDocuments", "decision of {date}").format(date=long_date(tenancy.decision_date))
     if tenancy.decision_date:
-        return translate("PremisesDocuments", "No. {number} of {date}").format(
-            number=number, date=format_date(tenancy.decision_date))
-    return translate("PremisesDocuments", "No. {number}").format(number=number)
+        return translate("PremisesDocuments", "decision No. {number} of {date}").format(
+            number=number, date=long_date(tenancy.decision_date))
+    return translate("PremisesDocuments", "decision No. {number}").format(number=number)
+
+
+# Latvian month names in the cases a document needs; Qt's locale data has the nominative only.
+_LATVIAN_MONTHS_GENITIVE = ("janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta",
+                            "septembra", "oktobra", "novembra", "decembra")
+_LATVIAN_MONTHS_ACCUSATIVE = ("janvāri", "februāri", "martu", "aprīli", "maiju", "jūniju", "jūliju", "augustu",
+                              "septembri", "oktobri", "novembri", "decembri")
 
 
 def month_words(month: dt.date) -> str:
@@ -71,6 +80,20 @@ def month_words(month: dt.date) -> str:
     if current_language() == "lv":
         name = name.lower()
     return translate("PremisesDocuments", "{month} {year}").format(month=name, year=month.year)
+
+
+def month_after_for(month: dt.date) -> str:
+    """The month after "par" / "for": "2026. gada novembri" in Latvian, "November 2026" in English."""
+    if current_language() == "lv":
+        return f"{month.year}. gada {_LATVIAN_MONTHS_ACCUSATIVE[month.month - 1]}"
+    return month_words(month)
+
+
+def long_date(day: dt.date) -> str:
+    """A date in words, as a decision is cited: "2026. gada 16. jūlija" in Latvian, "16 July 2026" in English."""
+    if current_language() == "lv":
+        return f"{day.year}. gada {day.day}. {_LATVIAN_MONTHS_GENITIVE[day.month - 1]}"
+    return f"{day.day} {current_locale().monthName(day.month, QLocale.FormatType.LongFormat)} {day.year}"
 
 
 def _term(tenancy: TenancyDetails) -> str:
@@ -130,8 +153,9 @@ def tenancy_summary_pdf(database: Database, *, tenancy_id: int, now: dt.datetime
         labels=_labels(TENANCY_SUMMARY_LABELS),
     )
     pdf = build_tenancy_summary(data)
-    _register(database, "tenancy-summary", f"{premises.name} — {tenancy.tenant_name}", {"tenancy_id": tenancy_id},
-              tenancy.organisation_id)
+    title = translate("PremisesDocuments", "Tenancy agreement summary: {premises}, {tenant}").format(
+        premises=premises.name, tenant=tenancy.tenant_name)
+    _register(database, "tenancy-summary", title, {"tenancy_id": tenancy_id}, tenancy.organisation_id)
     return pdf
 
 
@@ -149,12 +173,14 @@ def monthly_statement_pdf(database: Database, *, tenancy_id: int, month: dt.date
     if line.paid_on:
         paid = translate("PremisesDocuments", "{amount} on {date}").format(amount=paid, date=format_date(line.paid_on))
     data = MonthlyStatementData(
-        centre=_centre_info(database), printed=_printed(now), month=month_words(line.month),
+        centre=_centre_info(database), printed=_printed(now), month=month_after_for(line.month),
         tenant=line.tenant_name, premises=f"{line.premises_name}, {line.premises_address}", term=_term(tenancy),
         days=f"{line.days} / {line.days_in_month}", decision=_decision(tenancy), figure_rows=_figure_rows(line),
         paid=paid, status=state_text(line.state), labels=_labels(MONTHLY_STATEMENT_LABELS),
     )
     pdf = build_monthly_statement(data)
-    _register(database, "tenancy-statement", f"{line.month:%m.%Y} {line.tenant_name}",
+    title = translate("PremisesDocuments", "Monthly statement for {month}: {tenant}").format(
+        month=month_after_for(line.month), tenant=line.tenant_name)
+    _register(database, "tenancy-statement", title,
               {"tenancy_id": tenancy_id, "month": line.month.isoformat()}, line.organisation_id)
     return pdf

@@ -40,8 +40,37 @@ from ngo_desktop.timeutil import week_start as monday_of
 
 
 def weekday_name(day: dt.date) -> str:
-    name = current_locale().dayName(day.isoweekday())
+    """The weekday where it begins a heading or a table cell: "Otrdiena", "Tuesday"."""
+    name = weekday_in_sentence(day)
     return name[:1].upper() + name[1:]
+
+
+def weekday_in_sentence(day: dt.date) -> str:
+    """The weekday inside a sentence or after other words: "…, otrdiena, 01.12.2026" in Latvian (the
+    locale's own lower case), "…, Tuesday, 01.12.2026" in English."""
+    return current_locale().dayName(day.isoweekday())
+
+
+# A weekly series in words: Latvian needs the weekday's accusative ("katru otrdienu") and locative
+# plural ("otrdienās"), so each weekday is a sentence of its own rather than a name dropped into one.
+EVERY_WEEKDAY = (
+    QT_TRANSLATE_NOOP("Printing", "Every Monday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Tuesday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Wednesday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Thursday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Friday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Saturday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Sunday until {date}"),
+)
+EVERY_FEW_WEEKS_ON_WEEKDAY = (
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Mondays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Tuesdays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Wednesdays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Thursdays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Fridays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Saturdays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Sundays until {date}"),
+)
 
 
 # The words the window and the papers show, also written to spreadsheets (and read back from them).
@@ -87,15 +116,14 @@ def _repeat_words(rule_line: str, first_start: dt.datetime, last_day: dt.date) -
     rule = rrulestr(rule_line, dtstart=first_start.replace(tzinfo=None))
     interval = rule._interval  # noqa: SLF001 - dateutil keeps the parsed rule's parts private
     frequency = rule._freq  # noqa: SLF001
-    weekday = weekday_name(first_start.date()).lower()
+    weekday = first_start.weekday()
     until = format_date(last_day)
     if frequency == 3:  # DAILY
         return translate("Printing", "Every day until {date}").format(date=until)
     if frequency == 2 and interval > 1:  # WEEKLY
-        return translate("Printing", "Every {count} weeks on {weekday} until {date}").format(
-            count=interval, weekday=weekday, date=until)
+        return translate("Printing", EVERY_FEW_WEEKS_ON_WEEKDAY[weekday]).format(count=interval, date=until)
     if frequency == 2:
-        return translate("Printing", "Every week on {weekday} until {date}").format(weekday=weekday, date=until)
+        return translate("Printing", EVERY_WEEKDAY[weekday]).format(date=until)
     if frequency == 1:  # MONTHLY
         return translate("Printing", "Every month until {date}").format(date=until)
     return translate("Printing", "Repeats until {date}").format(date=until)
@@ -111,7 +139,7 @@ def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime
     with database.read_session() as session:
         booking = session.get(Booking, request.booking_id)
         if booking is None:
-            raise NotFound(translate("Printing", "There is no booking number {number}.").format(
+            raise NotFound(translate("Printing", "There is no booking with ID {number}.").format(
                 number=request.booking_id))
         bookings = list(booking.series.bookings) if booking.series is not None else [booking]
         organisation = booking.organisation
@@ -191,7 +219,7 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
     with database.read_session() as session:
         room = session.get(Room, request.room_id)
         if room is None:
-            raise NotFound(translate("Printing", "There is no room number {number}.").format(number=request.room_id))
+            raise NotFound(translate("Printing", "There is no room with ID {number}.").format(number=request.room_id))
         room_name, site_name = room.name, room.site.name
         by_day: dict[dt.date, list[tuple[dt.datetime, SignBooking]]] = {}
         for _room_id, starts_at, ends_at, title, status, organisation in _active_bookings(
@@ -212,9 +240,11 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
         for day in all_days)
     if days == 1:
         period = f"{weekday_name(first)}, {format_date(first)}"
+        period_in_title = f"{weekday_in_sentence(first)}, {format_date(first)}"
     else:
         period = translate("Printing", "Week {number}, {first}–{last}").format(
             number=first.isocalendar()[1], first=f"{first:%d.%m.}", last=format_date(all_days[-1]))
+        period_in_title = period
     details = get_centre_details(database)
     qr_text, qr_caption = "", ""
     if details.phone:
@@ -225,7 +255,7 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
                         period=period, days=sign_days, qr_text=qr_text, qr_caption=qr_caption,
                         labels=door_sign_labels())
     pdf = build_door_sign(data, paper=request.paper, landscape=bool(request.landscape))  # type: ignore[arg-type]
-    title = translate("Printing", "Door sign: {room}, {period}").format(room=room_name, period=period)
+    title = translate("Printing", "Door sign: {room}, {period}").format(room=room_name, period=period_in_title)
     suffix = week_text(first) if days == 7 else first.isoformat()
     return BuiltDocument(pdf, title, f"durvju-zime-{room.id}-{suffix}.pdf")
 
@@ -242,7 +272,7 @@ def week_schedule(database: Database, request: DocumentRequest, now: dt.datetime
     with database.read_session() as session:
         site = session.get(Site, request.site_id)
         if site is None:
-            raise NotFound(translate("Printing", "There is no site number {number}.").format(number=request.site_id))
+            raise NotFound(translate("Printing", "There is no site with ID {number}.").format(number=request.site_id))
         site_name = site.name
         rooms = sorted_latvian(list(session.execute(
             select(Room.id, Room.name, Room.capacity).where(Room.site_id == site.id, Room.archived.is_(False)))),
