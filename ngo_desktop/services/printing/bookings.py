@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from dateutil.rrule import rrulestr
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
 
 from ngo_desktop.database.core import Database
@@ -37,6 +36,7 @@ from ngo_desktop.services.printing.labels import (
 )
 from ngo_desktop.timeutil import format_date, format_time, local_day_bounds, to_local, today_local
 from ngo_desktop.timeutil import week_start as monday_of
+from ngo_desktop.vocabulary import booking_status_label, payment_label, sentence_case
 
 
 def weekday_name(day: dt.date) -> str:
@@ -44,27 +44,12 @@ def weekday_name(day: dt.date) -> str:
     return name[:1].upper() + name[1:]
 
 
-# The words the window and the papers show, also written to spreadsheets (and read back from them).
-STATUS_WORDS = {
-    BookingStatus.ENQUIRY: QT_TRANSLATE_NOOP("Printing", "Enquiry"),
-    BookingStatus.PROVISIONAL: QT_TRANSLATE_NOOP("Printing", "Provisional"),
-    BookingStatus.CONFIRMED: QT_TRANSLATE_NOOP("Printing", "Confirmed"),
-    BookingStatus.CANCELLED: QT_TRANSLATE_NOOP("Printing", "Cancelled"),
-}
-PAYMENT_WORDS = {
-    PaymentStatus.NOT_DUE: QT_TRANSLATE_NOOP("Printing", "Free of charge"),
-    PaymentStatus.UNPAID: QT_TRANSLATE_NOOP("Printing", "Unpaid"),
-    PaymentStatus.PAID: QT_TRANSLATE_NOOP("Printing", "Paid"),
-    PaymentStatus.WAIVED: QT_TRANSLATE_NOOP("Printing", "Waived"),
-}
-
-
 def status_text(status: BookingStatus) -> str:
-    return translate("Printing", STATUS_WORDS[status])
+    return sentence_case(booking_status_label(status))
 
 
 def payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
-    text = translate("Printing", PAYMENT_WORDS[status])
+    text = sentence_case(payment_label(status))
     if status == PaymentStatus.PAID and paid_on is not None:
         text += " " + format_date(paid_on)
     return text
