@@ -73,7 +73,7 @@ def run_export_support(arguments: argparse.Namespace, database: Database) -> int
 
 def run_reminders(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.money import format_cents
-    from ngo_desktop.services.premises.documents import month_words
+    from ngo_desktop.services.premises.documents import month_after_for
     from ngo_desktop.services.premises.reminders import premises_reminders
     from ngo_desktop.timeutil import format_date
 
@@ -85,8 +85,8 @@ def run_reminders(arguments: argparse.Namespace, database: Database) -> int:
         print(translate("CommandLine", "Term ends on {date}: {tenant}, {premises}").format(
             date=format_date(term.last_day), tenant=term.tenant_name, premises=term.premises_name))
     for line in reminders.unpaid:
-        print(translate("CommandLine", "Unpaid month: {month} — {tenant}, {premises}, {amount} outstanding").format(
-            month=month_words(line.month), tenant=line.tenant_name, premises=line.premises_name,
+        print(translate("CommandLine", "Unpaid for {month}: {tenant}, {premises}, {amount} outstanding").format(
+            month=month_after_for(line.month), tenant=line.tenant_name, premises=line.premises_name,
             amount=format_cents(line.outstanding_cents)))
     return 0
 

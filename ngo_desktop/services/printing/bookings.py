@@ -37,6 +37,7 @@ from ngo_desktop.services.printing.labels import (
 )
 from ngo_desktop.timeutil import format_date, format_time, local_day_bounds, to_local, today_local
 from ngo_desktop.timeutil import week_start as monday_of
+from ngo_desktop.vocabulary import booking_status_label, payment_label, sentence_case
 
 
 def weekday_name(day: dt.date) -> str:
@@ -73,27 +74,12 @@ EVERY_FEW_WEEKS_ON_WEEKDAY = (
 )
 
 
-# The words the window and the papers show, also written to spreadsheets (and read back from them).
-STATUS_WORDS = {
-    BookingStatus.ENQUIRY: QT_TRANSLATE_NOOP("Printing", "Enquiry"),
-    BookingStatus.PROVISIONAL: QT_TRANSLATE_NOOP("Printing", "Provisional"),
-    BookingStatus.CONFIRMED: QT_TRANSLATE_NOOP("Printing", "Confirmed"),
-    BookingStatus.CANCELLED: QT_TRANSLATE_NOOP("Printing", "Cancelled"),
-}
-PAYMENT_WORDS = {
-    PaymentStatus.NOT_DUE: QT_TRANSLATE_NOOP("Printing", "Free of charge"),
-    PaymentStatus.UNPAID: QT_TRANSLATE_NOOP("Printing", "Unpaid"),
-    PaymentStatus.PAID: QT_TRANSLATE_NOOP("Printing", "Paid"),
-    PaymentStatus.WAIVED: QT_TRANSLATE_NOOP("Printing", "Waived"),
-}
-
-
 def status_text(status: BookingStatus) -> str:
-    return translate("Printing", STATUS_WORDS[status])
+    return sentence_case(booking_status_label(status))
 
 
 def payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
-    text = translate("Printing", PAYMENT_WORDS[status])
+    text = sentence_case(payment_label(status))
     if status == PaymentStatus.PAID and paid_on is not None:
         text += " " + format_date(paid_on)
     return text

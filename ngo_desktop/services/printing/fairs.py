@@ -39,6 +39,7 @@ from ngo_desktop.services.printing.labels import (
     stall_plan_labels,
 )
 from ngo_desktop.timeutil import format_date, format_time, today_local
+from ngo_desktop.vocabulary import payment_label
 
 
 def _kind_text(kind: FairKind) -> str:
@@ -51,12 +52,7 @@ def _kind_text(kind: FairKind) -> str:
 
 
 def _payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
-    text = {
-        PaymentStatus.NOT_DUE: translate("Printing", "nothing due"),
-        PaymentStatus.UNPAID: translate("Printing", "unpaid"),
-        PaymentStatus.PAID: translate("Printing", "paid"),
-        PaymentStatus.WAIVED: translate("Printing", "waived"),
-    }[status]
+    text = payment_label(status)
     if status == PaymentStatus.PAID and paid_on is not None:
         text += " " + format_date(paid_on)
     return text

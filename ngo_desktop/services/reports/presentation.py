@@ -24,6 +24,7 @@ from ngo_desktop.services.reports.membership import MembershipReport, limitation
 from ngo_desktop.services.reports.period import ReportFilter
 from ngo_desktop.services.reports.room_use import RoomUse, UseLine
 from ngo_desktop.services.reports.support import SupportFigures, SupportReport
+from ngo_desktop.vocabulary import label
 
 CONTEXT = "Reports"
 BUSIEST_ROOMS = 10
@@ -129,23 +130,8 @@ def month_label(month: dt.date) -> str:
     return f"{name} {month.year}"
 
 
-_KIND_WORDS = {
-    FairKind.CHARITY_FAIR: QT_TRANSLATE_NOOP("Reports", "charity fair"),
-    FairKind.SEASONAL_MARKET: QT_TRANSLATE_NOOP("Reports", "seasonal market"),
-    FairKind.MARKET_DAY: QT_TRANSLATE_NOOP("Reports", "market day"),
-    FairKind.OTHER: QT_TRANSLATE_NOOP("Reports", "other event"),
-    VendorCategory.HANDICRAFT: QT_TRANSLATE_NOOP("Reports", "handicraft"),
-    VendorCategory.FOOD: QT_TRANSLATE_NOOP("Reports", "food"),
-    VendorCategory.SECOND_HAND: QT_TRANSLATE_NOOP("Reports", "second hand"),
-    VendorCategory.SERVICES: QT_TRANSLATE_NOOP("Reports", "services"),
-    VendorCategory.INFORMATION: QT_TRANSLATE_NOOP("Reports", "information"),
-    VendorCategory.PLANTS: QT_TRANSLATE_NOOP("Reports", "plants"),
-    VendorCategory.OTHER: QT_TRANSLATE_NOOP("Reports", "other goods"),
-}
-
-
 def word(value: FairKind | VendorCategory) -> str:
-    return translate(CONTEXT, _KIND_WORDS[value])
+    return label(value)
 
 
 def filter_text(report_filter: ReportFilter, site_name: str | None) -> str:

@@ -40,8 +40,9 @@ from ngo_desktop.services.fairs import vendors
 from ngo_desktop.sorting import sorted_latvian
 from ngo_desktop.timeutil import format_date, format_time, today_local
 from ngo_desktop.views.conflict import only_differences, show_both_versions
-from ngo_desktop.views.fairs.labels import kind_label, not_possible
+from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
+from ngo_desktop.vocabulary import fair_kind_label
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -97,7 +98,7 @@ class FairDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         self.kind = QComboBox()
         for kind in FairKind:
-            self.kind.addItem(kind_label(kind), kind)
+            self.kind.addItem(fair_kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(details.kind))
         form.addRow(self.tr("Kind"), self.kind)
         self.site = QComboBox()
@@ -330,7 +331,7 @@ class FairDialog(QDialog):
         my_partners = [self.partner_list.item(row).text() for row in range(self.partner_list.count())]
         return only_differences([
             (self.tr("Name"), theirs.name, mine.name.strip()),
-            (self.tr("Kind"), kind_label(theirs.kind), kind_label(mine.kind)),
+            (self.tr("Kind"), fair_kind_label(theirs.kind), fair_kind_label(mine.kind)),
             (self.tr("Place"), choice(self.site, theirs.site_id) or saved.place, choice(self.site, mine.site_id)),
             (self.tr("Address"), theirs.address, mine.address.strip()),
             (self.tr("Opening hours"), f"{format_time(theirs.opens)}–{format_time(theirs.closes)}",

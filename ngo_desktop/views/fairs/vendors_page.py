@@ -38,10 +38,11 @@ from ngo_desktop.services.fairs.vendors import ApplicationFilter, ApplicationRow
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
 from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, ApplicationsModel, Column
-from ngo_desktop.views.fairs.labels import category_label, not_possible, show_problem, status_label
+from ngo_desktop.views.fairs.labels import not_possible, show_problem
 from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate, stalls_to_choose
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, Operation
 from ngo_desktop.views.persist import remember_header
+from ngo_desktop.vocabulary import application_status_label, vendor_category_label
 
 # Five to a row: seven were cut in Latvian at 1280 pixels ("Kopēt vietas no cita tirdziņa…").
 BUTTONS_PER_ROW = 5
@@ -72,12 +73,12 @@ class VendorsPage(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Every status"), None)
         for status in ApplicationStatus:
-            self.status_filter.addItem(status_label(status), status)
+            self.status_filter.addItem(application_status_label(status), status)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.category_filter = QComboBox()
         self.category_filter.addItem(self.tr("Every category"), None)
         for category in VendorCategory:
-            self.category_filter.addItem(category_label(category), category)
+            self.category_filter.addItem(vendor_category_label(category), category)
         self.category_filter.currentIndexChanged.connect(self.apply_filter)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.day_filter)

@@ -5,7 +5,7 @@
     <message>
       <location filename="../../../ngo_desktop/commands/fairs.py" line="15" />
       <source>the stalls of a fair with vendors, fees and payments</source>
-      <translation>tirdziņa tirdzniecības vietas ar tirgotājiem, dalības maksām un maksājumiem</translation>
+      <translation>tirdziņa tirdzniecības vietas ar tirgotājiem, vietas maksām un maksājumiem</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/fairs.py" line="16" />

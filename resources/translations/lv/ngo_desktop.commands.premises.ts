@@ -105,8 +105,8 @@
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/premises.py" line="88" />
-      <source>Unpaid month: {month} — {tenant}, {premises}, {amount} outstanding</source>
-      <translation>Nesamaksāts mēnesis: {month} — {tenant}, {premises}, parāds {amount}</translation>
+      <source>Unpaid for {month}: {tenant}, {premises}, {amount} outstanding</source>
+      <translation>Nav samaksāts par {month}: {tenant}, {premises}, parāds {amount}</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/premises.py" line="104" />

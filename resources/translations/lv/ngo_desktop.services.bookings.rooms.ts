@@ -1,146 +1,147 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>Equipment</name>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="36" />
-      <source>Projector</source>
-      <translation>Projektors</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="36"/>
+        <source>Projector</source>
+        <translation>Projektors</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="37" />
-      <source>Screen</source>
-      <translation>Ekrāns</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="37"/>
+        <source>Screen</source>
+        <translation>Ekrāns</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="38" />
-      <source>Sound system</source>
-      <translation>Skaņas iekārta</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="38"/>
+        <source>Sound system</source>
+        <translation>Skaņas iekārta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="39" />
-      <source>Kitchen</source>
-      <translation>Virtuve</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="39"/>
+        <source>Kitchen</source>
+        <translation>Virtuve</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="40" />
-      <source>Piano</source>
-      <translation>Klavieres</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="40"/>
+        <source>Piano</source>
+        <translation>Klavieres</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="41" />
-      <source>Wheelchair access</source>
-      <translation>Piekļuve ratiņkrēslam</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="41"/>
+        <source>Wheelchair access</source>
+        <translation>Piekļuve ratiņkrēslam</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="42" />
-      <source>Whiteboard</source>
-      <translation>Tāfele</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="42"/>
+        <source>Whiteboard</source>
+        <translation>Tāfele</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="43" />
-      <source>Wi-Fi</source>
-      <translation>Wi-Fi</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="43"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Rooms</name>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="139" />
-      <source>Enter the site's name, e.g. the branch's street.</source>
-      <translation>Ievadiet filiāles nosaukumu, piemēram, ielas nosaukumu.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="139"/>
+        <source>Enter the site&apos;s name, e.g. the branch&apos;s street.</source>
+        <translation>Ievadiet filiāles nosaukumu, piemēram, ielas nosaukumu.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="142" />
-      <source>A site named {name} already exists.</source>
-      <translation>Filiāle ar nosaukumu {name} jau pastāv.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="142"/>
+        <source>A site named {name} already exists.</source>
+        <translation>Filiāle ar nosaukumu {name} jau pastāv.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="169" />
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="276" />
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="300" />
-      <source>The room no longer exists.</source>
-      <translation>Telpa vairs nepastāv.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="169"/>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="276"/>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="300"/>
+        <source>The room no longer exists.</source>
+        <translation>Telpa vairs nepastāv.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="185" />
-      <source>Several rooms are named “{name}”; give the room's ID instead ({ids}).</source>
-      <translation>Ir vairākas telpas ar nosaukumu „{name}”; norādiet telpas ID ({ids}).</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="185"/>
+        <source>Several rooms are named “{name}”; give the room&apos;s ID instead ({ids}).</source>
+        <translation>Ir vairākas telpas ar nosaukumu „{name}”; norādiet telpas ID ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="188" />
-      <source>No room is named “{name}”. Check the name or give the room's ID.</source>
-      <translation>Nav telpas ar nosaukumu „{name}”. Pārbaudiet nosaukumu vai norādiet telpas ID.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="188"/>
+        <source>No room is named “{name}”. Check the name or give the room&apos;s ID.</source>
+        <translation>Nav telpas ar nosaukumu „{name}”. Pārbaudiet nosaukumu vai norādiet telpas ID.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="195" />
-      <source>Enter the room's name.</source>
-      <translation>Ievadiet telpas nosaukumu.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="195"/>
+        <source>Enter the room&apos;s name.</source>
+        <translation>Ievadiet telpas nosaukumu.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="198" />
-      <source>This site already has a room named {name}.</source>
-      <translation>Šajā filiālē jau ir telpa ar nosaukumu {name}.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="198"/>
+        <source>This site already has a room named {name}.</source>
+        <translation>Šajā filiālē jau ir telpa ar nosaukumu {name}.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="201" />
-      <source>Choose the site the room belongs to.</source>
-      <translation>Izvēlieties filiāli, kurai telpa pieder.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="201"/>
+        <source>Choose the site the room belongs to.</source>
+        <translation>Izvēlieties filiāli, kurai telpa pieder.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="203" />
-      <source>The capacity cannot be negative.</source>
-      <translation>Ietilpība nevar būt negatīva.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="203"/>
+        <source>The capacity cannot be negative.</source>
+        <translation>Ietilpība nevar būt negatīva.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="205" />
-      <source>Setup and cleanup minutes cannot be negative.</source>
-      <translation>Sagatavošanas un sakopšanas minūtes nevar būt negatīvas.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="205"/>
+        <source>Setup and cleanup minutes cannot be negative.</source>
+        <translation>Sagatavošanas un sakopšanas minūtes nevar būt negatīvas.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="207" />
-      <source>Tariffs cannot be negative.</source>
-      <translation>Tarifi nevar būt negatīvi.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="207"/>
+        <source>Tariffs cannot be negative.</source>
+        <translation>Tarifi nevar būt negatīvi.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="209" />
-      <source>The member discount must be from 0 to 100 %.</source>
-      <translation>Biedru atlaidei jābūt no 0 līdz 100 %.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="209"/>
+        <source>The member discount must be from 0 to 100 %.</source>
+        <translation>Biedru atlaidei jābūt no 0 līdz 100 %.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="212" />
-      <source>Opening hours must close after they open on each day.</source>
-      <translation>Katrā dienā darba laikam jābeidzas pēc tā sākuma.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="212"/>
+        <source>Opening hours must close after they open on each day.</source>
+        <translation>Katrā dienā darba laikam jābeidzas pēc tā sākuma.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="216" />
-      <source>Unknown equipment: {codes}.</source>
-      <translation>Nezināms aprīkojums: {codes}.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="216"/>
+        <source>Unknown equipment: {codes}.</source>
+        <translation>Nezināms aprīkojums: {codes}.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="292" />
-      <source>Someone else changed this room meanwhile. Close the form and open it again.</source>
-      <translation>Kāds cits pa to laiku mainīja šo telpu. Aizveriet formu un atveriet to vēlreiz.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="292"/>
+        <source>Someone else changed this room meanwhile. Close the form and open it again.</source>
+        <translation>Kāds cits pa to laiku mainīja šo telpu. Aizveriet formu un atveriet to vēlreiz.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="316" />
-      <source>Choose either a room or a whole site to close.</source>
-      <translation>Izvēlieties slēgšanai vai nu telpu, vai visu filiāli.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="316"/>
+        <source>Choose either a room or a whole site to close.</source>
+        <translation>Izvēlieties slēgšanai vai nu telpu, vai visu filiāli.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="318" />
-      <source>The closure must end after it starts.</source>
-      <translation>Slēgšanai jābeidzas pēc tās sākuma.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="318"/>
+        <source>The closure must end after it starts.</source>
+        <translation>Slēgšanai jābeidzas pēc tās sākuma.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="320" />
-      <source>Write why it is closed, e.g. renovation.</source>
-      <translation>Ierakstiet, kāpēc slēgts, piemēram, remonts.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="320"/>
+        <source>Write why it is closed, e.g. renovation.</source>
+        <translation>Ierakstiet, kāpēc slēgts, piemēram, remonts.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="338" />
-      <source>The closure no longer exists.</source>
-      <translation>Slēgšana vairs nepastāv.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="338"/>
+        <source>The closure no longer exists.</source>
+        <translation>Slēgšana vairs nepastāv.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -15,53 +15,68 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/documents.py" line="63"/>
-        <source>No. {number} of {date}</source>
-        <translation>Nr. {number}, {date}</translation>
+        <source>decision of {date}</source>
+        <translation>{date} lēmums</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/documents.py" line="65"/>
-        <source>No. {number}</source>
-        <translation>Nr. {number}</translation>
+        <source>decision No. {number} of {date}</source>
+        <translation>{date} lēmums Nr. {number}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="73"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="67"/>
+        <source>decision No. {number}</source>
+        <translation>lēmums Nr. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="82"/>
         <source>{month} {year}</source>
         <translation>{year}. gada {month}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="79"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="102"/>
         <source>(ended early on {date})</source>
         <translation>(izbeigts pirms termiņa {date})</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="85"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="108"/>
         <source>Rent</source>
-        <translation>Īres maksa</translation>
+        <translation>Nomas maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="86"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="109"/>
         <source>Utilities</source>
         <translation>Komunālie maksājumi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="88"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="111"/>
         <source>Rent reduction</source>
-        <translation>Īres maksas atlaide</translation>
+        <translation>Nomas maksas atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="90"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="113"/>
         <source>Utilities reduction</source>
         <translation>Komunālo maksājumu atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="92"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="115"/>
         <source>Amount due</source>
         <translation>Maksājamā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="150"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="156"/>
+        <source>Tenancy agreement summary: {premises}, {tenant}</source>
+        <translation>Nomas līguma kopsavilkums: {premises}, {tenant}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="174"/>
         <source>{amount} on {date}</source>
         <translation>{amount}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="182"/>
+        <source>Monthly statement for {month}: {tenant}</source>
+        <translation>Mēneša aprēķins par {month}: {tenant}</translation>
     </message>
 </context>
 </TS>
