@@ -23,7 +23,9 @@ def test_a_farm_is_stored_and_worded_in_both_languages(database, latvian) -> Non
     saved = create_organisation(database, OrganisationData(name="Z/S „Medus pūrs”", legal_form=LegalForm.FARM))
     with database.read_session() as session:
         assert session.get(Organisation, saved.id).legal_form is LegalForm.FARM  # type: ignore[union-attr]
-    assert label(LegalForm.FARM) == "zemnieku saimniecība"
+    # Written alike: the three everyday abbreviations.
+    assert [label(form) for form in (LegalForm.LIMITED_COMPANY, LegalForm.INDIVIDUAL_MERCHANT, LegalForm.FARM)] == [
+        "SIA", "IK", "Z/S"]
     assert label(LegalForm.RELIGIOUS) == "reliģiskā organizācija"
     for written in ("farm", "Z/S", "zemnieku saimniecība", "Zemnieku saimniecība"):
         assert parse_choice(LegalForm, written) is LegalForm.FARM, written
@@ -36,8 +38,9 @@ def test_sia_ik_and_z_s_are_printed_alike_in_the_directory(latvian) -> None:  # 
     assert _directory_legal_form(LegalForm.LIMITED_COMPANY.value, "SIA „Lauku gaļa”") == ""
     assert _directory_legal_form(LegalForm.INDIVIDUAL_MERCHANT.value, "IK „Dūmu zivis”") == ""
     assert _directory_legal_form(LegalForm.FARM.value, "Z/S „Medus pūrs”") == ""
-    # A farm whose name does not say so gets the words, never "cita forma".
-    assert _directory_legal_form(LegalForm.FARM.value, "„Lejas Ķiķi”") == "zemnieku saimniecība"
+    # A farm whose name does not say so gets its form as SIA and IK do, never "cita forma".
+    assert _directory_legal_form(LegalForm.FARM.value, "„Lejas Ķiķi”") == "Z/S"
+    assert _directory_legal_form(LegalForm.LIMITED_COMPANY.value, "„Lejas Ķiķi”") == "SIA"
 
 
 def test_an_older_database_turns_its_z_s_organisations_into_farms(database) -> None:  # type: ignore[no-untyped-def]

@@ -53,10 +53,15 @@ def _reduction(kind: ReductionKind, value: int) -> str:
 _NUMBER_WORD = re.compile(r"^\s*(?:nr|no)\.?\s*", re.IGNORECASE)
 
 
+def bare_decision_number(text: str) -> str:
+    """The decision's number without a leading "Nr." or "No." typed with it: "214 (prot. Nr. 12, 5. §)"."""
+    return _NUMBER_WORD.sub("", text).strip()
+
+
 def _decision(tenancy: TenancyDetails) -> str:
     """"2026. gada 16. jūlija lēmums Nr. 214" ("decision No. 214 of 16 July 2026") beside the label
     "Municipality's decision"; a number typed as "Nr. 214" does not print as "Nr. Nr. 214"."""
-    number = _NUMBER_WORD.sub("", tenancy.decision_number).strip()
+    number = bare_decision_number(tenancy.decision_number)
     if not number:
         if tenancy.decision_date is None:
             return ""

@@ -146,7 +146,7 @@
     <message>
         <location filename="../../../ngo_desktop/vocabulary.py" line="71"/>
         <source>farm</source>
-        <translation>zemnieku saimniecība</translation>
+        <translation>Z/S</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/vocabulary.py" line="72"/>
