@@ -93,6 +93,11 @@ def _setup_words(room: Room) -> str:
         before=room.setup_minutes, after=room.cleanup_minutes)
 
 
+def _in_list(word: str) -> str:
+    """A word as an item of a list: its first letter in lower case unless the word is an abbreviation."""
+    return word if word[:2].isupper() else word[:1].lower() + word[1:]
+
+
 def _time_span(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
     return f"{format_time(to_local(starts_at))}–{format_time(to_local(ends_at))}"
 
@@ -161,7 +166,8 @@ def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime
             title=booking.title, purpose=booking.purpose, site=site.name, site_address=site.address,
             room=room.name, occurrences=occurrences, repeat_rule=repeat_rule,
             attendees=str(booking.attendees) if booking.attendees else "",
-            equipment=tuple(equipment_label(code) for code in booking.equipment_requested or ()),
+            # Listed after a label, so in lower case ("klavieres, skaņas iekārta"), as a list in a sentence.
+            equipment=tuple(_in_list(equipment_label(code)) for code in booking.equipment_requested or ()),
             status=status_text(booking.status), status_code=booking.status.value, setup=_setup_words(room),
             full_value=format_cents(full_value), reduction=reduction,
             price=format_cents(price), payment_status=payment_text(booking.payment_status, booking.paid_on),
