@@ -183,4 +183,4 @@ def test_imported_counts_read_as_latvian_plurals(database, tmp_path, capsys) -> 
     assert out.strip() == "Importētas 2 telpas."
     code, out, err = run(capsys, "--lang", "en", "--database", database.url, "export", "bookings",
                          str(tmp_path / "b.ics"))
-    assert code == 0 and "(s)" in out  # English keeps its source form; Latvian above has none
+    assert code == 0 and out.startswith("Bookings written to") and out.endswith(": 0.\n")  # a count as a label

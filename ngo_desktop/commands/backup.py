@@ -60,7 +60,7 @@ def run_restore(arguments: argparse.Namespace, database: Database) -> int:
 
 def _say_forgotten_again(count: int) -> None:
     if count:
-        print(translate("CommandLine", "%n person(s) forgotten earlier were forgotten again.", "", count))
+        print(translate("CommandLine", "People forgotten earlier and forgotten again: %n.", "", count))
 
 
 def run_move_to(arguments: argparse.Namespace, database: Database) -> int:

@@ -142,7 +142,7 @@ def run_export(arguments: argparse.Namespace, database: Database) -> int:
         room_id=find_room(database, arguments.room).id if arguments.room else None,
         organisation_id=find_organisation(database, arguments.org).id if arguments.org else None,
         force=arguments.force)
-    print(translate("CommandLine", "%n booking(s) written to {file}.", "", count).format(file=arguments.file))
+    print(translate("CommandLine", "Bookings written to {file}: %n.", "", count).format(file=arguments.file))
     return 0
 
 
@@ -154,7 +154,7 @@ def run_import_rooms(arguments: argparse.Namespace, database: Database) -> int:
     except RowsRefused as refused:
         return _refused_rows(refused)
     created = result.created  # a plain variable, so lupdate sees the plural
-    print(translate("CommandLine", "%n room(s) imported.", "", created))
+    print(translate("CommandLine", "Rooms imported: %n.", "", created))
     return 0
 
 
@@ -166,14 +166,14 @@ def run_import_bookings(arguments: argparse.Namespace, database: Database) -> in
     except RowsRefused as refused:
         return _refused_rows(refused)
     created = result.created  # a plain variable, so lupdate sees the plural
-    print(translate("CommandLine", "%n booking(s) imported.", "", created))
+    print(translate("CommandLine", "Bookings imported: %n.", "", created))
     return 0
 
 
 def _refused_rows(refused: RowsRefused) -> int:
     """Nothing imported: one line saying so, then one line per problem with its row and column."""
     rows = len({problem.row for problem in refused.row_problems})  # a plain variable, so lupdate sees the plural
-    sys.stderr.write(translate("CommandLine", "Nothing was imported: %n row(s) have problems.", "", rows) + "\n")
+    sys.stderr.write(translate("CommandLine", "Nothing was imported; rows with problems: %n.", "", rows) + "\n")
     for problem in refused.row_problems:
         sys.stderr.write(" ".join(problem.describe().split()) + "\n")
     return 1

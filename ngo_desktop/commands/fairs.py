@@ -28,5 +28,5 @@ def run_export_stalls(arguments: argparse.Namespace, database: Database) -> int:
     fair_id = find_fair(database, arguments.fair)
     path = Path(arguments.file).expanduser()
     count = export_stalls(database, fair_id, path, force=arguments.force)
-    print(translate("CommandLine", "%n stall(s) written to {path}.", "", count).format(path=path))
+    print(translate("CommandLine", "Stalls written to {path}: %n.", "", count).format(path=path))
     return 0

@@ -61,5 +61,5 @@ def run_export(arguments: argparse.Namespace, database: Database) -> int:
 
     path = Path(arguments.file)
     count = export_organisations(database, path, ListFilter(include_archived=True), force=arguments.force)
-    print(translate("CommandLine", "%n organisation(s) written to {file}.", "", count).format(file=path))
+    print(translate("CommandLine", "Organisations written to {file}: %n.", "", count).format(file=path))
     return 0

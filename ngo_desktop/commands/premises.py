@@ -57,7 +57,7 @@ def run_export_tenancies(arguments: argparse.Namespace, database: Database) -> i
     from ngo_desktop.services.premises.exporting import export_tenancies
 
     count = export_tenancies(database, Path(arguments.file), force=arguments.force)
-    print(translate("CommandLine", "%n tenancy(-ies) written to {file}.", "", count).format(file=arguments.file))
+    print(translate("CommandLine", "Tenancies written to {file}: %n.", "", count).format(file=arguments.file))
     return 0
 
 

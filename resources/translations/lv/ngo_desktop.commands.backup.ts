@@ -50,11 +50,11 @@
     </message>
     <message numerus="yes">
       <location filename="../../../ngo_desktop/commands/backup.py" line="63" />
-      <source>%n person(s) forgotten earlier were forgotten again.</source>
+      <source>People forgotten earlier and forgotten again: %n.</source>
       <translation>
         <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
         <numerusform>%n agrāk aizmirstas personas atkal aizmirstas.</numerusform>
-        <numerusform>%n agrāk aizmirstu personu atkal aizmirsa.</numerusform>
+        <numerusform>Neviena agrāk aizmirsta persona nebija jāaizmirst vēlreiz.</numerusform>
       </translation>
     </message>
     <message>

@@ -162,7 +162,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../../ngo_desktop/commands/bookings.py" line="145" />
-      <source>%n booking(s) written to {file}.</source>
+      <source>Bookings written to {file}: %n.</source>
       <translation>
         <numerusform>Failā {file} ierakstīta %n rezervācija.</numerusform>
         <numerusform>Failā {file} ierakstītas %n rezervācijas.</numerusform>
@@ -171,7 +171,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../../ngo_desktop/commands/bookings.py" line="157" />
-      <source>%n room(s) imported.</source>
+      <source>Rooms imported: %n.</source>
       <translation>
         <numerusform>Importēta %n telpa.</numerusform>
         <numerusform>Importētas %n telpas.</numerusform>
@@ -180,11 +180,20 @@
     </message>
     <message numerus="yes">
       <location filename="../../../ngo_desktop/commands/bookings.py" line="169" />
-      <source>%n booking(s) imported.</source>
+      <source>Bookings imported: %n.</source>
       <translation>
         <numerusform>Importēta %n rezervācija.</numerusform>
         <numerusform>Importētas %n rezervācijas.</numerusform>
         <numerusform>Nav importēta neviena rezervācija.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="176" />
+      <source>Nothing was imported; rows with problems: %n.</source>
+      <translation>
+        <numerusform>Nekas netika importēts: %n rindā ir kļūdas.</numerusform>
+        <numerusform>Nekas netika importēts: %n rindās ir kļūdas.</numerusform>
+        <numerusform>Nekas netika importēts.</numerusform>
       </translation>
     </message>
     <message>
@@ -196,15 +205,6 @@
       <location filename="../../../ngo_desktop/commands/bookings.py" line="136" />
       <source>--to {last} is before --from {first}; give the earlier day first.</source>
       <translation>--to {last} ir pirms --from {first}; vispirms norādiet agrāko dienu.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="176" />
-      <source>Nothing was imported: %n row(s) have problems.</source>
-      <translation>
-        <numerusform>Nekas netika importēts: %n rindā ir kļūdas.</numerusform>
-        <numerusform>Nekas netika importēts: %n rindās ir kļūdas.</numerusform>
-        <numerusform>Nekas netika importēts: rindās ir kļūdas.</numerusform>
-      </translation>
     </message>
   </context>
 </TS>

@@ -29,7 +29,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../../ngo_desktop/commands/fairs.py" line="31" />
-      <source>%n stall(s) written to {path}.</source>
+      <source>Stalls written to {path}: %n.</source>
       <translation>
         <numerusform>Failā {path} ierakstīta %n tirdzniecības vieta.</numerusform>
         <numerusform>Failā {path} ierakstītas %n tirdzniecības vietas.</numerusform>

@@ -31,7 +31,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../../ngo_desktop/commands/organisations.py" line="64" />
-      <source>%n organisation(s) written to {file}.</source>
+      <source>Organisations written to {file}: %n.</source>
       <translation>
         <numerusform>Failā {file} ierakstīta %n organizācija.</numerusform>
         <numerusform>Failā {file} ierakstītas %n organizācijas.</numerusform>

@@ -81,7 +81,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../../ngo_desktop/commands/premises.py" line="60" />
-      <source>%n tenancy(-ies) written to {file}.</source>
+      <source>Tenancies written to {file}: %n.</source>
       <translation>
         <numerusform>Failā {file} ierakstīts %n nomas līgums.</numerusform>
         <numerusform>Failā {file} ierakstīti %n nomas līgumi.</numerusform>

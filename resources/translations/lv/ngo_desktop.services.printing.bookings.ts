@@ -9,7 +9,7 @@
         <translation>{before} min pirms, {after} min pēc</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="108"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="113"/>
         <source>Every day until {date}</source>
         <translation>Katru dienu līdz {date}</translation>
     </message>
@@ -84,73 +84,73 @@
         <translation>Ik pēc {count} nedēļām svētdienās līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="114"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="119"/>
         <source>Every month until {date}</source>
         <translation>Katru mēnesi līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="115"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="120"/>
         <source>Repeats until {date}</source>
         <translation>Atkārtojas līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="123"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="128"/>
         <source>Choose the booking to print.</source>
         <translation>Izvēlieties rezervāciju, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="128"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="133"/>
         <source>There is no booking with ID {number}.</source>
         <translation>Nav rezervācijas ar ID {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="208"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="214"/>
         <source>There is no room with ID {number}.</source>
         <translation>Nav telpas ar ID {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="261"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="267"/>
         <source>There is no site with ID {number}.</source>
         <translation>Nav filiāles ar ID {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="156"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="161"/>
         <source>(no organisation)</source>
         <translation>(bez organizācijas)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="171"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="177"/>
         <source>Booking sheet No. {number}: {organisation}, {room}</source>
         <translation>Rezervācijas lapa Nr. {number}: {organisation}, {room}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="201"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="207"/>
         <source>Choose the room whose door sign to print.</source>
         <translation>Izvēlieties telpu, kuras durvju zīmi drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="231"/>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="291"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="237"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="297"/>
         <source>Week {number}, {first}–{last}</source>
         <translation>{number}. nedēļa, {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="244"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="250"/>
         <source>Door sign: {room}, {period}</source>
         <translation>Durvju zīme: {room}, {period}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="255"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="261"/>
         <source>Choose the site whose week to print.</source>
         <translation>Izvēlieties filiāli, kuras nedēļu drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="286"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="292"/>
         <source>{count} seats</source>
         <translation>Vietu skaits: {count}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="300"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="306"/>
         <source>Week schedule: {site}, {week}</source>
         <translation>Nedēļas grafiks: {site}, {week}</translation>
     </message>
