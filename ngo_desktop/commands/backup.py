@@ -74,7 +74,7 @@ def run_move_to(arguments: argparse.Namespace, database: Database) -> int:
     report = move_to_server(database, arguments.url, progress=progress)
     for table, count in report.counts.items():
         print(f"{table}\t{count}")
-    print(translate("CommandLine", "{rows} rows copied to {server}; every table's count matches.").format(
+    print(translate("CommandLine", "Rows copied to {server}: {rows}; every table's count matches.").format(
         rows=report.total_rows, server=report.server))
     _say_forgotten_again(report.forgotten_again)
     return 0

@@ -59,8 +59,8 @@
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/backup.py" line="77" />
-      <source>{rows} rows copied to {server}; every table's count matches.</source>
-      <translation>Uz {server} pārkopētas {rows} rindas; visu tabulu rindu skaits sakrīt.</translation>
+      <source>Rows copied to {server}: {rows}; every table's count matches.</source>
+      <translation>Uz {server} pārkopēto rindu skaits: {rows}; katras tabulas rindu skaits sakrīt.</translation>
     </message>
   </context>
 </TS>

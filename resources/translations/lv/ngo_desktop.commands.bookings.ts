@@ -100,7 +100,7 @@
     <message>
       <location filename="../../../ngo_desktop/commands/bookings.py" line="68" />
       <source>bookings to .ics, .csv or .xlsx</source>
-      <translation>rezervācijas uz .ics, .csv vai .xlsx</translation>
+      <translation>rezervācijas failā .ics, .csv vai .xlsx</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/bookings.py" line="69" />

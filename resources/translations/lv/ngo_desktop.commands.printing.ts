@@ -15,7 +15,7 @@
     <message>
       <location filename="../../../ngo_desktop/commands/printing.py" line="23" />
       <source>turn the page sideways</source>
-      <translation>lapa ainavas orientācijā</translation>
+      <translation>drukāt lapu ainavas orientācijā</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/printing.py" line="33" />
@@ -35,7 +35,7 @@
     <message>
       <location filename="../../../ngo_desktop/commands/printing.py" line="49" />
       <source>all rooms of a site for a week</source>
-      <translation>visas filiāles telpas vienai nedēļai</translation>
+      <translation>filiāles visu telpu nedēļas grafiks</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/printing.py" line="55" />

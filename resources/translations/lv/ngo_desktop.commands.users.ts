@@ -78,7 +78,7 @@
     <message>
       <location filename="../../../ngo_desktop/commands/users.py" line="51" />
       <source>create the roles of this database (when its upgrade could not)</source>
-      <translation>izveidot šīs datubāzes lomas (ja tās atjaunināšana to nevarēja)</translation>
+      <translation>izveidot šīs datubāzes lomas (ja datubāzes atjaunināšana tās neizveidoja)</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/users.py" line="59" />
@@ -103,7 +103,7 @@
     <message>
       <location filename="../../../ngo_desktop/commands/users.py" line="85" />
       <source>{login} is now {role}.</source>
-      <translation>{login} tagad ir ar lomu „{role}”.</translation>
+      <translation>Lietotājam {login} tagad ir loma „{role}”.</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/users.py" line="94" />
