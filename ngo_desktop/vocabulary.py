@@ -11,6 +11,7 @@ gives the form that starts a line (a list entry, a heading on paper).
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -101,6 +102,79 @@ def label(value: enum.Enum) -> str:
 def sentence_case(text: str) -> str:
     """The word as it starts a line: its first letter in capitals, the rest as it is."""
     return text[:1].upper() + text[1:]
+
+
+# The printed documents' kinds are codes kept in the register (services/printing/common.py, and the
+# tenancy papers of services/premises/documents.py).
+_DOCUMENT_KINDS = {
+    "booking-sheet": QT_TRANSLATE_NOOP("DocumentKinds", "Booking sheet"),
+    "door-sign": QT_TRANSLATE_NOOP("DocumentKinds", "Door sign"),
+    "week-schedule": QT_TRANSLATE_NOOP("DocumentKinds", "Week schedule"),
+    "flyer": QT_TRANSLATE_NOOP("DocumentKinds", "Flyer"),
+    "stall-plan": QT_TRANSLATE_NOOP("DocumentKinds", "Stall plan"),
+    "check-in": QT_TRANSLATE_NOOP("DocumentKinds", "Check-in sheet"),
+    "directory": QT_TRANSLATE_NOOP("DocumentKinds", "Organisation directory"),
+    "tenancy-summary": QT_TRANSLATE_NOOP("DocumentKinds", "Tenancy agreement summary"),
+    "tenancy-statement": QT_TRANSLATE_NOOP("DocumentKinds", "Monthly statement"),
+}
+
+
+def quoted(name: str) -> str:
+    """A name as a message quotes it: „Mazā zāle” in Latvian, “Mazā zāle” in English. A name that
+    already holds quotes (biedrība „Alūksnes pensionāri”) is left as it is, never quoted twice."""
+    if any(mark in name for mark in "„“”\"«»"):
+        return name
+    return translate("Quotes", "“{name}”").format(name=name)
+
+
+def document_kind_label(kind: str) -> str:
+    """The printed document's kind as a heading names it ("Rezervācijas lapa"); an unknown code as it is."""
+    source = _DOCUMENT_KINDS.get(kind)
+    return translate("DocumentKinds", source) if source is not None else kind
+
+
+# A month is named with its year, "2026. gada novembris", never "11.2026". Latvian puts it in the
+# accusative after "par" ("par 2026. gada novembri"), so the names come twice, once per context.
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Months", "January"),
+    QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"),
+    QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"),
+    QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"),
+    QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"),
+    QT_TRANSLATE_NOOP("Months", "December"),
+)
+_MONTHS_AFTER_FOR = (
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "January"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "February"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "March"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "April"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "May"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "June"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "July"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "August"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "September"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "October"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "November"),
+    QT_TRANSLATE_NOOP("MonthsAfterFor", "December"),
+)
+
+
+def month_name(month: dt.date) -> str:
+    """The month as a heading or a cell names it: "2026. gada novembris" / "November 2026"."""
+    return translate("Months", "{month} {year}").format(
+        month=translate("Months", _MONTHS[month.month - 1]), year=month.year)
+
+
+def month_after_for(month: dt.date) -> str:
+    """The month after "for" ("par"): "2026. gada novembri" / "November 2026"."""
+    return translate("Months", "{month} {year}").format(
+        month=translate("MonthsAfterFor", _MONTHS_AFTER_FOR[month.month - 1]), year=month.year)
 
 
 def booking_status_label(status: BookingStatus) -> str:

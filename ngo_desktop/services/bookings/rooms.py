@@ -32,14 +32,15 @@ DEFAULT_OPENING_HOURS: dict[int, tuple[dt.time, dt.time]] = {
 
 
 def equipment_label(code: str) -> str:
+    """The item as it stands in a list, in lower case ("klavieres, skaņas iekārta")."""
     labels = {
-        "projector": translate("Equipment", "Projector"),
-        "screen": translate("Equipment", "Screen"),
-        "sound": translate("Equipment", "Sound system"),
-        "kitchen": translate("Equipment", "Kitchen"),
-        "piano": translate("Equipment", "Piano"),
-        "wheelchair": translate("Equipment", "Wheelchair access"),
-        "whiteboard": translate("Equipment", "Whiteboard"),
+        "projector": translate("Equipment", "projector"),
+        "screen": translate("Equipment", "screen"),
+        "sound": translate("Equipment", "sound system"),
+        "kitchen": translate("Equipment", "kitchen"),
+        "piano": translate("Equipment", "piano"),
+        "wheelchair": translate("Equipment", "wheelchair access"),
+        "whiteboard": translate("Equipment", "whiteboard"),
         "wifi": translate("Equipment", "Wi-Fi"),
     }
     return labels.get(code, code)

@@ -24,7 +24,7 @@ from ngo_desktop.services.reports.membership import MembershipReport, limitation
 from ngo_desktop.services.reports.period import ReportFilter
 from ngo_desktop.services.reports.room_use import RoomUse, UseLine
 from ngo_desktop.services.reports.support import SupportFigures, SupportReport
-from ngo_desktop.vocabulary import label
+from ngo_desktop.vocabulary import label, month_name
 
 CONTEXT = "Reports"
 BUSIEST_ROOMS = 10
@@ -126,8 +126,7 @@ def cell_number(cell: Cell) -> float:
 
 
 def month_label(month: dt.date) -> str:
-    name = current_locale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
-    return f"{name} {month.year}"
+    return month_name(month)
 
 
 def word(value: FairKind | VendorCategory) -> str:

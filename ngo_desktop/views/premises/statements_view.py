@@ -40,6 +40,7 @@ from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit
 from ngo_desktop.views.premises.tenancy_form import date_edit, from_qdate, to_qdate
+from ngo_desktop.vocabulary import month_after_for
 
 
 class StatementsTableModel(PagedTableModel[StatementLine]):
@@ -91,7 +92,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.line = line
-        self.setWindowTitle(self.tr("Payment for %1").replace("%1", line.month.strftime("%m.%Y")))
+        self.setWindowTitle(self.tr("Payment for %1").replace("%1", month_after_for(line.month)))
         self.errors = FieldErrors()
         form = QFormLayout()
         form.addRow(self.tr("Tenant"), QLabel(line.tenant_name))

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/fairs/events.py" line="130"/>
         <source>The repeat makes more than {count} days. Give an end date.</source>
-        <translation>Atkārtojums veido vairāk nekā {count} dienas. Norādiet beigu datumu.</translation>
+        <translation>Atkārtojumā ir pārāk daudz dienu (vairāk nekā {count}). Norādiet beigu datumu.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/events.py" line="138"/>
@@ -36,7 +36,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/fairs/events.py" line="146"/>
         <source>A fair can have at most {count} days.</source>
-        <translation>Tirdziņam var būt ne vairāk kā {count} dienas.</translation>
+        <translation>Tirdziņa dienu skaits nevar pārsniegt {count}.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/events.py" line="153"/>

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/organisations/columns.py" line="45"/>
         <source>Last year paid</source>
-        <translation>Pēdējais apmaksātais gads</translation>
+        <translation>Pēdējais samaksātais gads</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/organisations/columns.py" line="47"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/organisations/columns.py" line="53"/>
         <source>Website</source>
-        <translation>Mājaslapa</translation>
+        <translation>Tīmekļa vietne</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/organisations/columns.py" line="55"/>

@@ -67,7 +67,7 @@
         <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="128"/>
         <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="339"/>
         <source>Stall plan</source>
-        <translation>Vietu plāns</translation>
+        <translation>Tirdzniecības vietu plāns</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="129"/>

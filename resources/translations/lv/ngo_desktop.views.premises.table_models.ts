@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="39"/>
         <source>Rent a month</source>
-        <translation>Īres maksa mēnesī</translation>
+        <translation>Nomas maksa mēnesī</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
@@ -31,12 +31,12 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
         <source>Occupancy</source>
-        <translation>Aizņemtība</translation>
+        <translation>Noslodze</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
         <source>Tenants now</source>
-        <translation>Pašreizējie īrnieki</translation>
+        <translation>Pašreizējie nomnieki</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="81"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
         <source>Tenant</source>
-        <translation>Īrnieks</translation>
+        <translation>Nomnieks</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="149"/>
         <source>rent</source>
-        <translation>īre</translation>
+        <translation>noma</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="150"/>
