@@ -167,8 +167,12 @@ _MONTHS_AFTER_FOR = (
 
 def month_name(month: dt.date) -> str:
     """The month as a heading or a cell names it: "2026. gada novembris" / "November 2026"."""
-    return translate("Months", "{month} {year}").format(
-        month=translate("Months", _MONTHS[month.month - 1]), year=month.year)
+    return translate("Months", "{month} {year}").format(month=month_alone(month), year=month.year)
+
+
+def month_alone(month: dt.date) -> str:
+    """The month without its year, in lower case: "novembris" / "November"."""
+    return translate("Months", _MONTHS[month.month - 1])
 
 
 def month_after_for(month: dt.date) -> str:

@@ -135,7 +135,8 @@ class StatementsView(QWidget):
         super().__init__(parent)
         self.database = database
         self.month = QDateEdit(to_qdate(first_of_month(today_local())))
-        self.month.setDisplayFormat("MM.yyyy")
+        # A month reads "2026. gada novembris" in Latvian, never "11.2026" (docs/glossary.md).
+        self.month.setDisplayFormat(self.tr("MMMM yyyy", "display format of the month picker"))
         self.month.setCalendarPopup(True)
         self.month.dateChanged.connect(lambda _date: self.refresh())
         previous = QPushButton("◀")

@@ -115,47 +115,53 @@
 <context>
     <name>StatementsView</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="139"/>
+        <source>MMMM yyyy</source>
+        <comment>display format of the month picker</comment>
+        <translation>yyyy&apos;. gada &apos;MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="143"/>
         <source>Previous month</source>
         <translation>Iepriekšējais mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="145"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="146"/>
         <source>Next month</source>
         <translation>Nākamais mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="149"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="150"/>
         <source>Record payment…</source>
         <translation>Reģistrēt maksājumu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="151"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="152"/>
         <source>Statement PDF…</source>
         <translation>Mēneša aprēķins (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="154"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="155"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="203"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="204"/>
         <source>No tenancy runs in this month.</source>
         <translation>Šajā mēnesī nav spēkā neviena nomas līguma.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="206"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="207"/>
         <source>Charged %1 · municipal support (reductions) %2 · due %3 · paid %4</source>
         <translation>Aprēķināts %1 · pašvaldības atbalsts (atlaides) %2 · maksājams %3 · samaksāts %4</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="229"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="230"/>
         <source>Choose a tenant</source>
         <translation>Izvēlieties nomnieku</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="229"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="230"/>
         <source>Select a tenant&apos;s line first.</source>
         <translation>Vispirms atlasiet nomnieka rindu.</translation>
     </message>
