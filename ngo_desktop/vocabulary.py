@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -127,6 +128,21 @@ def quoted(name: str) -> str:
     return translate("Quotes", "“{name}”").format(name=name)
 
 
+def date_in_words(day: dt.date) -> str:
+    """"2026. gada 16. jūlija" / "16 July 2026", as a decision or an agreement is dated."""
+    return translate("MonthsOfDate", "{day} {month} {year}").format(
+        day=day.day, month=translate("MonthsOfDate", _MONTHS_OF_DATE[day.month - 1]), year=day.year)
+
+
+def decision_text(number: str, day: dt.date | None) -> str:
+    """A municipal decision as one phrase: "2026. gada 16. jūlija lēmums Nr. 214" / "decision No. 214
+    of 16 July 2026"; a number typed with its own "Nr." keeps only one."""
+    number = _NUMBER_WORD.sub("", number.strip())
+    if day is None:
+        return translate("Decisions", "decision No. {number}").format(number=number)
+    return translate("Decisions", "decision No. {number} of {date}").format(number=number, date=date_in_words(day))
+
+
 def document_kind_label(kind: str) -> str:
     """The printed document's kind as a heading names it ("Rezervācijas lapa"); an unknown code as it is."""
     source = _DOCUMENT_KINDS.get(kind)
@@ -163,6 +179,25 @@ _MONTHS_AFTER_FOR = (
     QT_TRANSLATE_NOOP("MonthsAfterFor", "November"),
     QT_TRANSLATE_NOOP("MonthsAfterFor", "December"),
 )
+
+
+# A date in words needs the month's genitive in Latvian: "2026. gada 16. jūlija".
+_MONTHS_OF_DATE = (
+    QT_TRANSLATE_NOOP("MonthsOfDate", "January"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "February"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "March"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "April"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "May"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "June"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "July"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "August"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "September"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "October"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "November"),
+    QT_TRANSLATE_NOOP("MonthsOfDate", "December"),
+)
+# "Nr. 214", "No. 214", "nr.214": the word is the sentence's, not the number's.
+_NUMBER_WORD = re.compile(r"^(?:nr|no)\.?\s*", re.IGNORECASE)
 
 
 def month_name(month: dt.date) -> str:

@@ -4,63 +4,48 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="47"/>
-        <source>Charity fair</source>
-        <translation>Labdarības tirdziņš</translation>
-    </message>
-    <message>
         <location filename="../../../ngo_desktop/services/printing/fairs.py" line="48"/>
-        <source>Seasonal market</source>
-        <translation>Sezonas tirdziņš</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="49"/>
-        <source>Market day</source>
-        <translation>Tirgus diena</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="50"/>
         <source>Event</source>
         <translation>Pasākums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="63"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="61"/>
         <source>Choose the fair to print.</source>
         <translation>Izvēlieties tirdziņu, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="66"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="64"/>
         <source>There is no fair number {number}.</source>
         <translation>Nav tirdziņa ar numuru {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="85"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="83"/>
         <source>“{fair}” is not held on {date}.</source>
         <translation>Tirdziņš „{fair}” nenotiek {date}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="88"/>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="193"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="86"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="191"/>
         <source>“{fair}” has no days to print.</source>
         <translation>Tirdziņam „{fair}” nav dienu, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="132"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="130"/>
         <source>“{fair}” has no stall plan yet. Choose a plan for it first.</source>
         <translation>Tirdziņam „{fair}” vēl nav vietu plāna. Vispirms izvēlieties plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="155"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="153"/>
         <source>Stall plan: {fair}, {day}</source>
         <translation>Tirdzniecības vietu plāns: {fair}, {day}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="173"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="171"/>
         <source>Check-in sheet: {fair}, {day}</source>
         <translation>Reģistrācijas lapa: {fair}, {day}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="223"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="221"/>
         <source>Flyer {paper}: {fair}</source>
         <translation>Afiša {paper}: {fair}</translation>
     </message>

@@ -106,11 +106,6 @@
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
-    <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="84"/>
-        <source>Decision No. %1</source>
-        <translation>Lēmums Nr. %1</translation>
-    </message>
 </context>
 <context>
     <name>StatementsView</name>
