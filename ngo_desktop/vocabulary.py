@@ -200,9 +200,26 @@ _MONTHS_OF_DATE = (
 _NUMBER_WORD = re.compile(r"^(?:nr|no)\.?\s*", re.IGNORECASE)
 
 
+# After "every" Latvian puts the weekday in the accusative: "katru sestdienu".
+_WEEKDAYS_AFTER_EVERY = (
+    QT_TRANSLATE_NOOP("WeekdaysAfterEvery", "Monday"),
+    QT_TRANSLATE_NOOP("WeekdaysAfterEvery", "Tuesday"),
+    QT_TRANSLATE_NOOP("WeekdaysAfterEvery", "Wednesday"),
+    QT_TRANSLATE_NOOP("WeekdaysAfterEvery", "Thursday"),
+    QT_TRANSLATE_NOOP("WeekdaysAfterEvery", "Friday"),
+    QT_TRANSLATE_NOOP("WeekdaysAfterEvery", "Saturday"),
+    QT_TRANSLATE_NOOP("WeekdaysAfterEvery", "Sunday"),
+)
+
+
 def month_name(month: dt.date) -> str:
     """The month as a heading or a cell names it: "2026. gada novembris" / "November 2026"."""
     return translate("Months", "{month} {year}").format(month=month_alone(month), year=month.year)
+
+
+def weekday_after_every(weekday: int) -> str:
+    """The weekday (0 = Monday) as it follows "every": "sestdienu" / "Saturday"."""
+    return translate("WeekdaysAfterEvery", _WEEKDAYS_AFTER_EVERY[weekday])
 
 
 def month_alone(month: dt.date) -> str:

@@ -84,3 +84,7 @@ def test_no_module_but_vocabulary_words_an_enum_value() -> None:
                     second.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {key.value.id}")
                     break
     assert second == []
+
+
+def test_a_weekday_after_every_is_in_the_accusative(latvian) -> None:
+    assert [vocabulary.weekday_after_every(day) for day in (1, 5)] == ["otrdienu", "sestdienu"]

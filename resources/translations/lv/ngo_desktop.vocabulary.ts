@@ -311,8 +311,8 @@
         <translation>decembris</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/vocabulary.py" line="205"/>
-        <location filename="../../../ngo_desktop/vocabulary.py" line="215"/>
+        <location filename="../../../ngo_desktop/vocabulary.py" line="217"/>
+        <location filename="../../../ngo_desktop/vocabulary.py" line="232"/>
         <source>{month} {year}</source>
         <translation>{year}. gada {month}</translation>
     </message>
@@ -538,6 +538,44 @@
         <location filename="../../../ngo_desktop/vocabulary.py" line="62"/>
         <source>other</source>
         <translation>citas preces</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdaysAfterEvery</name>
+    <message>
+        <location filename="../../../ngo_desktop/vocabulary.py" line="205"/>
+        <source>Monday</source>
+        <translation>pirmdienu</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/vocabulary.py" line="206"/>
+        <source>Tuesday</source>
+        <translation>otrdienu</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/vocabulary.py" line="207"/>
+        <source>Wednesday</source>
+        <translation>trešdienu</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/vocabulary.py" line="208"/>
+        <source>Thursday</source>
+        <translation>ceturtdienu</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/vocabulary.py" line="209"/>
+        <source>Friday</source>
+        <translation>piektdienu</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/vocabulary.py" line="210"/>
+        <source>Saturday</source>
+        <translation>sestdienu</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/vocabulary.py" line="211"/>
+        <source>Sunday</source>
+        <translation>svētdienu</translation>
     </message>
 </context>
 </TS>
