@@ -1,167 +1,166 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>BookingsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="103"/>
-        <source>No rooms yet — add the first room</source>
-        <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="103" />
+      <source>No rooms yet — add the first room</source>
+      <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="104"/>
-        <source>Rooms and halls the centre lends appear here with their bookings.</source>
-        <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="104" />
+      <source>Rooms and halls the centre lends appear here with their bookings.</source>
+      <translation>Šeit redzamas centra telpas un zāles, ko var rezervēt, ar to rezervācijām.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="105"/>
-        <source>Add the first room…</source>
-        <translation>Pievienot pirmo telpu…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="105" />
+      <source>Add the first room…</source>
+      <translation>Pievienot pirmo telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="119"/>
-        <source>Day</source>
-        <translation>Diena</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="119" />
+      <source>Day</source>
+      <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="120"/>
-        <source>Week of a room</source>
-        <translation>Telpas nedēļa</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="120" />
+      <source>Week of a room</source>
+      <translation>Telpas nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="121"/>
-        <source>Month</source>
-        <translation>Mēnesis</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="121" />
+      <source>Month</source>
+      <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="127"/>
-        <source>Today</source>
-        <translation>Šodien</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="127" />
+      <source>Today</source>
+      <translation>Šodien</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="128"/>
-        <source>Previous</source>
-        <translation>Iepriekšējais</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="128" />
+      <source>Previous</source>
+      <translation>Iepriekšējais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="129"/>
-        <source>Next</source>
-        <translation>Nākamais</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="129" />
+      <source>Next</source>
+      <translation>Nākamais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="133"/>
-        <source>New booking…</source>
-        <translation>Jauna rezervācija…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="133" />
+      <source>New booking…</source>
+      <translation>Jauna rezervācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="135"/>
-        <source>Find a free room…</source>
-        <translation>Atrast brīvu telpu…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="135" />
+      <source>Find a free room…</source>
+      <translation>Atrast brīvu telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="137"/>
-        <source>More</source>
-        <translation>Vairāk</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="137" />
+      <source>More</source>
+      <translation>Vairāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="140"/>
-        <source>Rooms and sites…</source>
-        <translation>Telpas un filiāles…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="140" />
+      <source>Rooms and sites…</source>
+      <translation>Telpas un filiāles…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="141"/>
-        <source>Closures…</source>
-        <translation>Slēgšanas…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="141" />
+      <source>Closures…</source>
+      <translation>Slēgšanas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="143"/>
-        <source>Export bookings…</source>
-        <translation>Eksportēt rezervācijas…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="143" />
+      <source>Export bookings…</source>
+      <translation>Eksportēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="144"/>
-        <source>Import rooms…</source>
-        <translation>Importēt telpas…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="144" />
+      <source>Import rooms…</source>
+      <translation>Importēt telpas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="145"/>
-        <source>Import bookings…</source>
-        <translation>Importēt rezervācijas…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="145" />
+      <source>Import bookings…</source>
+      <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
-        <source>Print</source>
-        <translation>Drukāt</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="148" />
+      <source>Print</source>
+      <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="150"/>
-        <source>Door sign for the day…</source>
-        <translation>Durvju zīme dienai…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="150" />
+      <source>Door sign for the day…</source>
+      <translation>Durvju zīme dienai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="151"/>
-        <source>Door sign for the week…</source>
-        <translation>Durvju zīme nedēļai…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="151" />
+      <source>Door sign for the week…</source>
+      <translation>Durvju zīme nedēļai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="152"/>
-        <source>Week schedule of the site…</source>
-        <translation>Filiāles nedēļas grafiks…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="152" />
+      <source>Week schedule of the site…</source>
+      <translation>Filiāles nedēļas grafiks…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="201"/>
-        <source>The calendar could not be shown</source>
-        <translation>Kalendāru nevarēja parādīt</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="201" />
+      <source>The calendar could not be shown</source>
+      <translation>Kalendāru nevarēja parādīt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="335"/>
-        <source>The booking cannot be opened</source>
-        <translation>Rezervāciju nevar atvērt</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="335" />
+      <source>The booking cannot be opened</source>
+      <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="347"/>
-        <source>Edit…</source>
-        <translation>Labot…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="347" />
+      <source>Edit…</source>
+      <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="348"/>
-        <source>Confirm</source>
-        <translation>Apstiprināt</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="348" />
+      <source>Confirm</source>
+      <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="350"/>
-        <source>Cancel booking…</source>
-        <translation>Atcelt rezervāciju…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="350" />
+      <source>Cancel booking…</source>
+      <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="353"/>
-        <source>Print booking sheet…</source>
-        <translation>Drukāt rezervācijas lapu…</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="353" />
+      <source>Print booking sheet…</source>
+      <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="372"/>
-        <source>The booking was not confirmed</source>
-        <translation>Rezervācija netika apstiprināta</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="372" />
+      <source>The booking was not confirmed</source>
+      <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="376"/>
-        <source>Cancel which dates?</source>
-        <translation>Kurus datumus atcelt?</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="376" />
+      <source>Cancel which dates?</source>
+      <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="379"/>
-        <source>Cancel booking</source>
-        <translation>Atcelt rezervāciju</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="379" />
+      <source>Cancel booking</source>
+      <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="379"/>
-        <source>Why is it cancelled?</source>
-        <translation>Kāpēc tā tiek atcelta?</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="379" />
+      <source>Why is it cancelled?</source>
+      <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="387"/>
-        <source>The booking was not cancelled</source>
-        <translation>Rezervācija netika atcelta</translation>
+      <location filename="../../../ngo_desktop/views/bookings/section.py" line="387" />
+      <source>The booking was not cancelled</source>
+      <translation>Rezervācija netika atcelta</translation>
     </message>
-</context>
+  </context>
 </TS>
