@@ -88,3 +88,12 @@ def test_no_module_but_vocabulary_words_an_enum_value() -> None:
 
 def test_a_weekday_after_every_is_in_the_accusative(latvian) -> None:
     assert [vocabulary.weekday_after_every(day) for day in (1, 5)] == ["otrdienu", "sestdienu"]
+
+
+def test_a_booking_import_reads_the_status_words_of_now_and_of_earlier_exports(latvian) -> None:
+    from ngo_desktop.services.bookings.importing import _status
+
+    assert _status("Provizoriska") == BookingStatus.PROVISIONAL
+    assert _status("Iepriekšēja") == BookingStatus.PROVISIONAL  # exported before the glossary retired it
+    assert _status("provisional") == BookingStatus.PROVISIONAL
+    assert _status("Atcelta") == BookingStatus.CANCELLED
