@@ -123,7 +123,7 @@ def refusals(tmp_path) -> list[tuple[list[str], int, str]]:  # type: ignore[no-u
         (["print", "week-schedule", "--site", "Cēsis", "-o", pdf], 1, "Nav filiāles ar nosaukumu „Cēsis”."),
         (["print", "flyer", "--fair", "Rudens tirgus", "-o", pdf], 1, "Nav tirdziņa ar nosaukumu „Rudens tirgus”."),
         (["export", "bookings", str(tmp_path / "r.csv"), "--org", "Biedrība „Ērglis”"], 1,
-         "Nav organizācijas ar nosaukumu „Biedrība „Ērglis””."),
+         "Nav organizācijas ar nosaukumu Biedrība „Ērglis”."),
         (["print", "door-sign", "--room", "1", "--date", "32.03.2026", "-o", pdf], 2,
          "--date: „32.03.2026” nav datums: rakstiet, piemēram, 05.03.2026"),
         (["book", "--room", "1", "--start", "2026-03-05T25:00", "--end", "05.03.2026 20:00"], 2,

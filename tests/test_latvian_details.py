@@ -14,9 +14,11 @@ from sqlalchemy import select, text
 from ngo_desktop.database.core import HEAD_REVISION, alembic_config, current_revision, open_database
 from ngo_desktop.models import Organisation
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.premises.documents import _decision, long_date, month_after_for, month_words
+from ngo_desktop.services.premises.documents import _decision
 from ngo_desktop.services.premises.registry import TenancyDetails
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+from ngo_desktop.vocabulary import date_in_words, month_after_for
+from ngo_desktop.vocabulary import month_name as month_words
 
 LATVIAN = QLocale(QLocale.Language.Latvian, QLocale.Country.Latvia)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -52,7 +54,7 @@ def test_a_decision_in_english(english) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_every_month_has_its_genitive_and_accusative(latvian) -> None:  # type: ignore[no-untyped-def]
-    assert [long_date(dt.date(2026, month, 1)) for month in (1, 3, 4, 12)] == [
+    assert [date_in_words(dt.date(2026, month, 1)) for month in (1, 3, 4, 12)] == [
         "2026. gada 1. janvāra", "2026. gada 1. marta", "2026. gada 1. aprīļa", "2026. gada 1. decembra"]
     assert month_after_for(dt.date(2026, 11, 1)) == "2026. gada novembri"
     assert month_after_for(dt.date(2026, 3, 1)) == "2026. gada martu"

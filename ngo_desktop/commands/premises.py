@@ -73,9 +73,9 @@ def run_export_support(arguments: argparse.Namespace, database: Database) -> int
 
 def run_reminders(arguments: argparse.Namespace, database: Database) -> int:
     from ngo_desktop.money import format_cents
-    from ngo_desktop.services.premises.documents import month_after_for
     from ngo_desktop.services.premises.reminders import premises_reminders
     from ngo_desktop.timeutil import format_date
+    from ngo_desktop.vocabulary import month_after_for
 
     reminders = premises_reminders(database, today=arguments.today)
     if reminders.is_empty:

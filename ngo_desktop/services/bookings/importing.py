@@ -136,8 +136,14 @@ def _require(table: _Table, columns: tuple[str, ...]) -> None:
     missing = [translate(CONTEXT, ROOM_COLUMNS[key]) if key in ROOM_COLUMNS else translate(
         "BookingExchange", EXPORT_COLUMNS[key]) for key in columns if key not in table.keys]
     if missing:
-        raise ValidationFailed({"columns": translate("BookingImport", "The file has no column {columns}.").format(
-            columns=", ".join(f"„{name}”" for name in missing))})
+        def quoted(name: str) -> str:
+            return translate("BookingImport", "“{name}”").format(name=name)
+
+        found = [header for header in table.sheet.headers if header.strip()]
+        raise ValidationFailed({"columns": translate(
+            "BookingImport", "Columns missing from the file: {columns}. The first row of the file names its columns "
+            "(in Latvian or English), and it has: {found}. Add the missing columns or rename these.").format(
+            columns=", ".join(map(quoted, missing)), found=", ".join(map(quoted, found)) or "—")})
 
 
 def _fail_if_problems(problems: list[CellProblem]) -> None:

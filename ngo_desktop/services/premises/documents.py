@@ -9,11 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QLocale
-
 from ngo_desktop.database.core import Database
-from ngo_desktop.i18n import current_language, translate
 from ngo_desktop.i18n import locale as current_locale
+from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, PrintedDocument, ReductionKind
 from ngo_desktop.money import format_cents
 from ngo_desktop.services import audit
@@ -21,6 +19,7 @@ from ngo_desktop.services.centre import get_centre_details
 from ngo_desktop.services.premises.registry import TenancyDetails, get_premises, get_tenancy
 from ngo_desktop.services.premises.statements import StatementLine, monthly_statement, state_text
 from ngo_desktop.timeutil import format_date, format_time, now_utc, to_local
+from ngo_desktop.vocabulary import date_in_words, decision_text, month_after_for
 
 
 def _centre_info(database: Database):  # type: ignore[no-untyped-def]
@@ -60,45 +59,13 @@ def bare_decision_number(text: str) -> str:
 
 def _decision(tenancy: TenancyDetails) -> str:
     """"2026. gada 16. jūlija lēmums Nr. 214" ("decision No. 214 of 16 July 2026") beside the label
-    "Municipality's decision"; a number typed as "Nr. 214" does not print as "Nr. Nr. 214"."""
+    "Municipality's decision", worded by the vocabulary as on screen; "" when nothing was entered."""
     number = bare_decision_number(tenancy.decision_number)
-    if not number:
-        if tenancy.decision_date is None:
-            return ""
-        return translate("PremisesDocuments", "decision of {date}").format(date=long_date(tenancy.decision_date))
-    if tenancy.decision_date:
-        return translate("PremisesDocuments", "decision No. {number} of {date}").format(
-            number=number, date=long_date(tenancy.decision_date))
-    return translate("PremisesDocuments", "decision No. {number}").format(number=number)
-
-
-# Latvian month names in the cases a document needs; Qt's locale data has the nominative only.
-_LATVIAN_MONTHS_GENITIVE = ("janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta",
-                            "septembra", "oktobra", "novembra", "decembra")
-_LATVIAN_MONTHS_ACCUSATIVE = ("janvāri", "februāri", "martu", "aprīli", "maiju", "jūniju", "jūliju", "augustu",
-                              "septembri", "oktobri", "novembri", "decembri")
-
-
-def month_words(month: dt.date) -> str:
-    """The month as words: "2026. gada novembris" in Latvian, "November 2026" in English."""
-    name = current_locale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
-    if current_language() == "lv":
-        name = name.lower()
-    return translate("PremisesDocuments", "{month} {year}").format(month=name, year=month.year)
-
-
-def month_after_for(month: dt.date) -> str:
-    """The month after "par" / "for": "2026. gada novembri" in Latvian, "November 2026" in English."""
-    if current_language() == "lv":
-        return f"{month.year}. gada {_LATVIAN_MONTHS_ACCUSATIVE[month.month - 1]}"
-    return month_words(month)
-
-
-def long_date(day: dt.date) -> str:
-    """A date in words, as a decision is cited: "2026. gada 16. jūlija" in Latvian, "16 July 2026" in English."""
-    if current_language() == "lv":
-        return f"{day.year}. gada {day.day}. {_LATVIAN_MONTHS_GENITIVE[day.month - 1]}"
-    return f"{day.day} {current_locale().monthName(day.month, QLocale.FormatType.LongFormat)} {day.year}"
+    if number:
+        return decision_text(number, tenancy.decision_date)
+    if tenancy.decision_date is None:
+        return ""
+    return translate("PremisesDocuments", "decision of {date}").format(date=date_in_words(tenancy.decision_date))
 
 
 def _term(tenancy: TenancyDetails) -> str:

@@ -19,7 +19,7 @@ from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy
 from ngo_desktop.outputs import output_path
-from ngo_desktop.services.premises.documents import bare_decision_number, month_words
+from ngo_desktop.services.premises.documents import bare_decision_number
 from ngo_desktop.services.premises.statements import support_per_month
 from ngo_desktop.services.spreadsheet import (
     Column,
@@ -31,6 +31,7 @@ from ngo_desktop.services.spreadsheet import (
     xlsx_finish,
     xlsx_sheet,
 )
+from ngo_desktop.vocabulary import month_name
 
 Cell = str | int | float | dt.date | None
 
@@ -93,7 +94,7 @@ def support_table(database: Database, year: int) -> tuple[list[str], list[list[C
         figures = [month.charge_cents, month.rent_reduction_cents, month.utilities_reduction_cents,
                    month.support_cents, month.due_cents, month.paid_cents]
         totals = [total + figure for total, figure in zip(totals, figures, strict=True)]
-        table.append([month_words(month.month), month.tenancies,
+        table.append([month_name(month.month), month.tenancies,
                       *(Money(figure) for figure in figures)])
     table.append([translate("PremisesExport", "Total {year}").format(year=year), None,
                   *(Money(total) for total in totals)])

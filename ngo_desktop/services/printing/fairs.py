@@ -39,16 +39,14 @@ from ngo_desktop.services.printing.labels import (
     stall_plan_labels,
 )
 from ngo_desktop.timeutil import format_date, format_time, today_local
-from ngo_desktop.vocabulary import payment_label
+from ngo_desktop.vocabulary import fair_kind_label, payment_label, sentence_case
 
 
 def _kind_text(kind: FairKind) -> str:
-    return {
-        FairKind.CHARITY_FAIR: translate("Printing", "Charity fair"),
-        FairKind.SEASONAL_MARKET: translate("Printing", "Seasonal market"),
-        FairKind.MARKET_DAY: translate("Printing", "Market day"),
-        FairKind.OTHER: translate("Printing", "Event"),
-    }[kind]
+    """The flyer's kicker: the kind's one word (vocabulary.py), and plain "Event" for any other event."""
+    if kind == FairKind.OTHER:
+        return translate("Printing", "Event")
+    return sentence_case(fair_kind_label(kind))
 
 
 def _payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:

@@ -120,7 +120,7 @@ class BookingDialog(QDialog):
         self.equipment: dict[str, QCheckBox] = {}
         equipment_grid = QGridLayout()
         for index, code in enumerate(EQUIPMENT_CODES):
-            box = QCheckBox(equipment_label(code))
+            box = QCheckBox(sentence_case(equipment_label(code)))
             self.equipment[code] = box
             equipment_grid.addWidget(box, index // 4, index % 4)
         self.status = QComboBox()

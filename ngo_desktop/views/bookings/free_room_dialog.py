@@ -29,6 +29,7 @@ from ngo_desktop.money import format_cents
 from ngo_desktop.services.bookings.free_rooms import FreeRoom, find_free_rooms
 from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, equipment_label
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.vocabulary import sentence_case
 
 
 class FreeRoomDialog(QDialog):
@@ -57,7 +58,7 @@ class FreeRoomDialog(QDialog):
         self.equipment: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for index, code in enumerate(EQUIPMENT_CODES):
-            self.equipment[code] = QCheckBox(equipment_label(code))
+            self.equipment[code] = QCheckBox(sentence_case(equipment_label(code)))
             grid.addWidget(self.equipment[code], index // 4, index % 4)
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.clicked.connect(self.search)
@@ -108,7 +109,10 @@ class FreeRoomDialog(QDialog):
         self.results.resizeColumnsToContents()
         if self._found:
             self.results.selectRow(0)
-        self.summary.setText(self.tr("%n room(s) free and fitting.", "", len(self._found)))
+        count = len(self._found)
+        # Qt's Latvian plural gives 0 its own form, but "0 telpu ir brīvu" is no way to say "none".
+        self.summary.setText(self.tr("Rooms free and fitting: %n.", "", count) if count
+                             else self.tr("No room is free and fitting."))
 
     def book(self) -> None:
         row = self.results.currentRow()

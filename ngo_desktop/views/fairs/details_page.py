@@ -167,7 +167,7 @@ class DetailsPage(QWidget):
             f"{details.name} — {fair_kind_label(details.kind)}",
             self.tr("Place: %1").replace("%1", record.place),
             self.tr("Open: %1–%2").replace("%1", format_time(details.opens)).replace("%2", format_time(details.closes)),
-            self.tr("%n day(s)", "", len(days)) + ": " + ", ".join(format_date(day.day) for day in days[:12])
+            self.tr("Days (%n)", "", len(days)) + ": " + ", ".join(format_date(day.day) for day in days[:12])
             + (" …" if len(days) > 12 else ""),
         ]
         if record.partner_names:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
-from ngo_desktop.i18n import locale
 from ngo_desktop.models import FairKind
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import layouts as stall_layouts
@@ -42,7 +41,7 @@ from ngo_desktop.timeutil import format_date, format_time, today_local
 from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
-from ngo_desktop.vocabulary import fair_kind_label
+from ngo_desktop.vocabulary import fair_kind_label, weekday_after_every
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -172,7 +171,7 @@ class FairDialog(QDialog):
         repeat = QHBoxLayout()
         self.repeat_weekday = QComboBox()
         for weekday in range(7):
-            self.repeat_weekday.addItem(locale().dayName(weekday + 1), weekday)
+            self.repeat_weekday.addItem(weekday_after_every(weekday), weekday)  # after "Every": katru sestdienu
         self.repeat_weekday.setCurrentIndex(5)
         self.repeat_from = self._date_edit(dt.date(start.year, 5, 1))
         self.repeat_until = self._date_edit(dt.date(start.year, 9, 30))

@@ -24,7 +24,7 @@ from ngo_desktop.services.organisations.history import (
     tenancies_of,
 )
 from ngo_desktop.timeutil import format_date, format_span, to_local
-from ngo_desktop.vocabulary import label
+from ngo_desktop.vocabulary import document_kind_label, label
 
 
 def _table(headers: list[str], rows: list[list[str]], parent: QWidget | None) -> QTableWidget:
@@ -88,7 +88,7 @@ def history_tabs(history: History, parent: QWidget | None = None) -> list[tuple[
     documents_table = _table(
         [translate("OrganisationHistory", "Printed"), translate("OrganisationHistory", "Document"),
          translate("OrganisationHistory", "By"), translate("OrganisationHistory", "Title")],
-        [[format_date(to_local(item.created_at).date()), item.kind, item.operator, item.title]
+        [[format_date(to_local(item.created_at).date()), document_kind_label(item.kind), item.operator, item.title]
          for item in documents], parent)
     return [(bookings_title, bookings_table), (fairs_title, fairs_table),
             (tenancies_title, tenancies_table), (documents_title, documents_table)]

@@ -4,14 +4,14 @@
 <context>
     <name>Bookings</name>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/queries.py" line="111"/>
-        <source>Several organisations are named “{name}”; give the ID instead ({ids}).</source>
-        <translation>Ir vairākas organizācijas ar nosaukumu „{name}”; norādiet ID ({ids}).</translation>
+        <location filename="../../../ngo_desktop/services/bookings/queries.py" line="112"/>
+        <source>Several organisations are named {name}; give the id instead ({ids}).</source>
+        <translation>Vairākām organizācijām ir nosaukums {name}; norādiet ID ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/queries.py" line="114"/>
-        <source>No organisation is named “{name}”. Check the name or give its ID.</source>
-        <translation>Nav organizācijas ar nosaukumu „{name}”. Pārbaudiet nosaukumu vai norādiet organizācijas ID.</translation>
+        <location filename="../../../ngo_desktop/services/bookings/queries.py" line="115"/>
+        <source>No organisation is named {name}. Check the name or give its id.</source>
+        <translation>Nav organizācijas ar nosaukumu {name}. Pārbaudiet nosaukumu vai norādiet tās ID.</translation>
     </message>
 </context>
 </TS>

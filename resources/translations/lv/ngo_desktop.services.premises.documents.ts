@@ -4,12 +4,12 @@
 <context>
     <name>PremisesDocuments</name>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="49"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="48"/>
         <source>{amount} a month</source>
         <translation>{amount} mēnesī</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="50"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="49"/>
         <source>none</source>
         <translation>nav</translation>
     </message>
@@ -19,62 +19,47 @@
         <translation>{date} lēmums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="70"/>
-        <source>decision No. {number} of {date}</source>
-        <translation>{date} lēmums Nr. {number}</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="72"/>
-        <source>decision No. {number}</source>
-        <translation>lēmums Nr. {number}</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="87"/>
-        <source>{month} {year}</source>
-        <translation>{year}. gada {month}</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="107"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="74"/>
         <source>(ended early on {date})</source>
         <translation>(izbeigts pirms termiņa {date})</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="113"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="80"/>
         <source>Rent</source>
         <translation>Nomas maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="114"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="81"/>
         <source>Utilities</source>
         <translation>Komunālie maksājumi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="116"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="83"/>
         <source>Rent reduction</source>
         <translation>Nomas maksas atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="118"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="85"/>
         <source>Utilities reduction</source>
         <translation>Komunālo maksājumu atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="120"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="87"/>
         <source>Amount due</source>
         <translation>Maksājamā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="161"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="128"/>
         <source>Tenancy agreement summary: {premises}, {tenant}</source>
         <translation>Nomas līguma kopsavilkums: {premises}, {tenant}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="179"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="146"/>
         <source>{amount} on {date}</source>
         <translation>{amount}, {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="187"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="154"/>
         <source>Monthly statement for {month}: {tenant}</source>
         <translation>Mēneša aprēķins par {month}: {tenant}</translation>
     </message>

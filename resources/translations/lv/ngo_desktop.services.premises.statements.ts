@@ -17,12 +17,12 @@
         <location filename="../../../ngo_desktop/services/premises/statements.py" line="326"/>
         <location filename="../../../ngo_desktop/services/premises/statements.py" line="342"/>
         <source>This tenancy no longer exists.</source>
-        <translation>Šis īres līgums vairs nepastāv.</translation>
+        <translation>Šis nomas līgums vairs nepastāv.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/statements.py" line="343"/>
         <source>The tenancy does not run in this month; choose a month within its term.</source>
-        <translation>Šajā mēnesī īres līgums nav spēkā; izvēlieties mēnesi tā termiņā.</translation>
+        <translation>Šajā mēnesī nomas līgums nav spēkā; izvēlieties mēnesi tā termiņā.</translation>
     </message>
 </context>
 </TS>

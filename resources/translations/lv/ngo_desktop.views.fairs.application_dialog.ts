@@ -41,7 +41,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="65"/>
         <source>Needs electricity</source>
-        <translation>Vajag elektrību</translation>
+        <translation>Vajadzīga elektrība</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/application_dialog.py" line="109"/>

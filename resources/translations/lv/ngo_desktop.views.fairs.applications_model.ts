@@ -61,12 +61,12 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="143"/>
         <source>needs power</source>
-        <translation>vajag elektrību</translation>
+        <translation>vajadzīga elektrība</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="149"/>
         <source>place offered</source>
-        <translation>piedāvāta vieta</translation>
+        <translation>piedāvāta tirdzniecības vieta</translation>
     </message>
 </context>
 </TS>

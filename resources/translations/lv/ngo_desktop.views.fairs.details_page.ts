@@ -41,12 +41,12 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="100"/>
         <source>Stall fees per day</source>
-        <translation>Dalības maksa dienā</translation>
+        <translation>Vietas maksa dienā</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="116"/>
         <source>Stall size</source>
-        <translation>Vietas izmērs</translation>
+        <translation>Tirdzniecības vietas izmērs</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="119"/>
@@ -70,11 +70,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="170"/>
-        <source>%n day(s)</source>
+        <source>Days (%n)</source>
         <translation>
-            <numerusform>%n diena</numerusform>
-            <numerusform>%n dienas</numerusform>
-            <numerusform>%n dienu</numerusform>
+            <numerusform>Dienas (%n)</numerusform>
+            <numerusform>Dienas (%n)</numerusform>
+            <numerusform>Dienas (%n)</numerusform>
         </translation>
     </message>
     <message>

@@ -56,7 +56,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="177"/>
         <source>Add stall</source>
-        <translation>Pievienot vietu</translation>
+        <translation>Pievienot tirdzniecības vietu</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="181"/>

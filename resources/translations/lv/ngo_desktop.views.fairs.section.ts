@@ -36,7 +36,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/section.py" line="100"/>
         <source>Stall plan</source>
-        <translation>Vietu plāns</translation>
+        <translation>Tirdzniecības vietu plāns</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/section.py" line="101"/>

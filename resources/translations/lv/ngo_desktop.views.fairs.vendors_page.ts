@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="101"/>
         <source>Double-click a vendor&apos;s Stall cell to pick a free stall.</source>
-        <translation>Dubultklikšķis uz tirgotāja šūnas „Vieta” — izvēlēties brīvu vietu.</translation>
+        <translation>Lai izvēlētos brīvu tirdzniecības vietu, veiciet dubultklikšķi uz tirgotāja šūnas „Vieta”.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="110"/>
@@ -42,7 +42,7 @@
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="113"/>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="245"/>
         <source>Cancel place</source>
-        <translation>Atcelt vietu</translation>
+        <translation>Atcelt tirdzniecības vietu</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="114"/>
@@ -52,12 +52,12 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="115"/>
         <source>Choose stall…</source>
-        <translation>Izvēlēties vietu…</translation>
+        <translation>Izvēlēties tirdzniecības vietu…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="116"/>
         <source>Free the stall</source>
-        <translation>Atbrīvot vietu</translation>
+        <translation>Atbrīvot tirdzniecības vietu</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="117"/>
@@ -82,31 +82,22 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="121"/>
         <source>Copy stalls to another day…</source>
-        <translation>Kopēt vietas uz citu dienu…</translation>
+        <translation>Kopēt uz citu dienu…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="122"/>
         <source>Copy stalls from another fair…</source>
-        <translation>Kopēt vietas no cita tirdziņa…</translation>
+        <translation>Kopēt no cita tirdziņa…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="123"/>
         <source>Export stalls…</source>
-        <translation>Eksportēt vietas…</translation>
+        <translation>Eksportēt tirdzniecības vietas…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="147"/>
         <source>Every day</source>
         <translation>Visas dienas</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="167"/>
-        <source>%n vendor day(s)</source>
-        <translation>
-            <numerusform>%n pieteikuma diena</numerusform>
-            <numerusform>%n pieteikumu dienas</numerusform>
-            <numerusform>%n pieteikumu dienu</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="201"/>
@@ -124,12 +115,21 @@
         <translation>Gaidīšanas saraksts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="228"/>
-        <source>Every stall is taken: %n vendor(s) went on the waitlist in the order chosen.</source>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="167"/>
+        <source>Vendor days: %n</source>
         <translation>
-            <numerusform>Visas vietas ir aizņemtas: %n tirgotājs ievietots gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
-            <numerusform>Visas vietas ir aizņemtas: %n tirgotāji ievietoti gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
-            <numerusform>Visas vietas ir aizņemtas: %n tirgotāju ievietots gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
+            <numerusform>Tirgotāju dienas: %n</numerusform>
+            <numerusform>Tirgotāju dienas: %n</numerusform>
+            <numerusform>Tirgotāju dienas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="228"/>
+        <source>Every stall is taken. Vendors put on the waiting list in the order chosen: %n.</source>
+        <translation>
+            <numerusform>Visas tirdzniecības vietas ir aizņemtas: %n tirgotājs ievietots gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
+            <numerusform>Visas tirdzniecības vietas ir aizņemtas: %n tirgotāji ievietoti gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
+            <numerusform>Visas tirdzniecības vietas ir aizņemtas, bet gaidīšanas sarakstā neviens nav ievietots.</numerusform>
         </translation>
     </message>
     <message>
@@ -140,13 +140,13 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="259"/>
         <source>A place is free</source>
-        <translation>Atbrīvojusies vieta</translation>
+        <translation>Atbrīvojusies tirdzniecības vieta</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="260"/>
         <source>%1 is first on the waitlist. Give them the free place now?
 Choose No to decide later; the offer stays marked in the list.</source>
-        <translation>%1 ir pirmais gaidīšanas sarakstā. Piešķirt brīvo vietu tagad?
+        <translation>Gaidīšanas sarakstā pirmais ir tirgotājs %1. Piešķirt tam brīvo tirdzniecības vietu tagad?
 Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sarakstā.</translation>
     </message>
     <message>
@@ -157,12 +157,12 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="280"/>
         <source>Every stall is taken that day.</source>
-        <translation>Tajā dienā visas vietas ir aizņemtas.</translation>
+        <translation>Tajā dienā visas tirdzniecības vietas ir aizņemtas.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="282"/>
         <source>Choose stall</source>
-        <translation>Izvēlēties vietu</translation>
+        <translation>Izvēlēties tirdzniecības vietu</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="297"/>
@@ -172,7 +172,7 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="297"/>
         <source>Fee for the day, in euro</source>
-        <translation>Dienas maksa eiro</translation>
+        <translation>Vietas maksa par dienu, eiro</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="303"/>
@@ -203,12 +203,12 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="339"/>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="343"/>
         <source>Copy stalls</source>
-        <translation>Kopēt vietas</translation>
+        <translation>Kopēt tirdzniecības vietas</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="339"/>
         <source>Copy the stalls of</source>
-        <translation>Kopēt vietas no dienas</translation>
+        <translation>Kopēt tirdzniecības vietas no dienas</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="343"/>
@@ -218,17 +218,17 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="361"/>
         <source>Copy stalls from another fair</source>
-        <translation>Kopēt vietas no cita tirdziņa</translation>
+        <translation>Kopēt tirdzniecības vietas no cita tirdziņa</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="362"/>
         <source>Regulars keep the stall they had at</source>
-        <translation>Pastāvīgie tirgotāji saglabā vietu, kas viņiem bija tirdziņā</translation>
+        <translation>Pastāvīgie tirgotāji saglabā tirdzniecības vietu, kas viņiem bija tirdziņā</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="373"/>
         <source>Export stalls</source>
-        <translation>Eksportēt vietas</translation>
+        <translation>Eksportēt tirdzniecības vietas</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="374"/>
@@ -238,16 +238,16 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="380"/>
         <source>Writing the stall list…</source>
-        <translation>Raksta vietu sarakstu…</translation>
+        <translation>Raksta tirdzniecības vietu sarakstu…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="381"/>
         <source>Stalls exported</source>
-        <translation>Vietas eksportētas</translation>
+        <translation>Tirdzniecības vietas eksportētas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="382"/>
-        <source>%n row(s) written.</source>
+        <source>Rows written: %n.</source>
         <translation>
             <numerusform>Ierakstīta %n rinda.</numerusform>
             <numerusform>Ierakstītas %n rindas.</numerusform>
@@ -256,11 +256,11 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
     </message>
     <message numerus="yes">
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="386"/>
-        <source>%n vendor(s) got their usual stall.</source>
+        <source>Vendors who got their usual stall: %n.</source>
         <translation>
-            <numerusform>%n tirgotājs saņēma savu ierasto vietu.</numerusform>
-            <numerusform>%n tirgotāji saņēma savas ierastās vietas.</numerusform>
-            <numerusform>%n tirgotāju saņēma savas ierastās vietas.</numerusform>
+            <numerusform>%n tirgotājs saņēma savu ierasto tirdzniecības vietu.</numerusform>
+            <numerusform>%n tirgotāji saņēma savas ierastās tirdzniecības vietas.</numerusform>
+            <numerusform>Neviens tirgotājs nesaņēma savu ierasto tirdzniecības vietu.</numerusform>
         </translation>
     </message>
     <message>
@@ -271,7 +271,7 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="389"/>
         <source>Stalls copied</source>
-        <translation>Vietas nokopētas</translation>
+        <translation>Tirdzniecības vietas nokopētas</translation>
     </message>
 </context>
 </TS>

@@ -152,16 +152,6 @@ The current data is kept as a backup in %3 first. Other front desks should close
 
 Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām darba vietām šajā laikā programma jāaizver.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/main_window.py" line="408"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="442"/>
-        <source>%n person(s) forgotten earlier were forgotten again.</source>
-        <translation>
-            <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
-            <numerusform>%n agrāk aizmirstas personas atkal aizmirstas.</numerusform>
-            <numerusform>%n agrāk aizmirstu personu atkal aizmirsa.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../../ngo_desktop/views/main_window.py" line="424"/>
         <source>Restoring…</source>
@@ -193,6 +183,16 @@ Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām
         <source>The data was restored from %1. What was there before is kept in %2.</source>
         <translation>Dati atjaunoti no %1. Iepriekšējie dati saglabāti failā %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/main_window.py" line="408"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="442"/>
+        <source>People forgotten earlier and forgotten again now: %n.</source>
+        <translation>
+            <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
+            <numerusform>%n agrāk aizmirstas personas atkal aizmirstas.</numerusform>
+            <numerusform>Neviena agrāk aizmirsta persona nebija jāaizmirst vēlreiz.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../../ngo_desktop/views/main_window.py" line="431"/>
         <source>Move my data to a server</source>
@@ -221,7 +221,7 @@ Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām
     <message>
         <location filename="../../../ngo_desktop/views/main_window.py" line="438"/>
         <source>%1 rows were copied to %2 and every table&apos;s count matches. Enter the server&apos;s address in Settings → Database and restart to work on it; this file stays as it was.</source>
-        <translation>Uz %2 pārkopētas %1 rindas, un visu tabulu rindu skaits sakrīt. Ierakstiet servera adresi sadaļā Iestatījumi → Datubāze un restartējiet programmu, lai strādātu ar to; šis fails paliek nemainīts.</translation>
+        <translation>Rindas pārkopētas uz %2 (%1), un visu tabulu rindu skaits sakrīt. Ierakstiet servera adresi sadaļā Iestatījumi → Datubāze un restartējiet programmu, lai strādātu ar to; šis fails paliek nemainīts.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/main_window.py" line="473"/>

@@ -64,7 +64,7 @@
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="85"/>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="254"/>
         <source>Website</source>
-        <translation>Mājaslapa</translation>
+        <translation>Tīmekļa vietne</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="87"/>
@@ -98,7 +98,7 @@
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="113"/>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="255"/>
         <source>Last year paid</source>
-        <translation>Pēdējais apmaksātais gads</translation>
+        <translation>Pēdējais samaksātais gads</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="115"/>
@@ -109,7 +109,7 @@
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="116"/>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="255"/>
         <source>Fee (€ a year)</source>
-        <translation>Maksa (€ gadā)</translation>
+        <translation>Biedru nauda (€ gadā)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="119"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="263"/>
         <source>Write the fee in euro, e.g. 12,50.</source>
-        <translation>Ierakstiet maksu eiro, piem., 12,50.</translation>
+        <translation>Ierakstiet biedru naudu eiro, piem., 12,50.</translation>
     </message>
 </context>
 </TS>

@@ -24,9 +24,9 @@
       <location filename="../../../ngo_desktop/views/organisations/history.py" line="69" />
       <source>Tenancies (%n)</source>
       <translation>
-        <numerusform>Īre (%n)</numerusform>
-        <numerusform>Īre (%n)</numerusform>
-        <numerusform>Īre (%n)</numerusform>
+        <numerusform>Nomas līgumi (%n)</numerusform>
+        <numerusform>Nomas līgumi (%n)</numerusform>
+        <numerusform>Nomas līgumi (%n)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -88,7 +88,7 @@
     <message>
       <location filename="../../../ngo_desktop/views/organisations/history.py" line="80" />
       <source>Fee</source>
-      <translation>Dalības maksa</translation>
+      <translation>Vietas maksa</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/views/organisations/history.py" line="84" />

@@ -85,11 +85,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../../ngo_desktop/views/organisations/section.py" line="190"/>
-        <source>%n organisation(s) shown</source>
+        <source>Organisations shown: %n</source>
         <translation>
             <numerusform>Parādīta %n organizācija</numerusform>
             <numerusform>Parādītas %n organizācijas</numerusform>
-            <numerusform>Parādīts %n organizāciju</numerusform>
+            <numerusform>Nav parādīta neviena organizācija</numerusform>
         </translation>
     </message>
     <message>
@@ -107,6 +107,15 @@
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="243"/>
+        <source>Organisations written to %1: %n.</source>
+        <translation>
+            <numerusform>Failā %1 ierakstīta %n organizācija.</numerusform>
+            <numerusform>Failā %1 ierakstītas %n organizācijas.</numerusform>
+            <numerusform>Failā %1 nav ierakstīta neviena organizācija.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/section.py" line="246"/>
         <source>Exporting organisations…</source>
@@ -121,15 +130,6 @@
         <location filename="../../../ngo_desktop/views/organisations/section.py" line="243"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="243"/>
-        <source>%n organisation(s) written to %1.</source>
-        <translation>
-            <numerusform>%n organizācija ierakstīta failā %1.</numerusform>
-            <numerusform>%n organizācijas ierakstītas failā %1.</numerusform>
-            <numerusform>%n organizāciju ierakstīts failā %1.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
