@@ -63,14 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("CommandLine", "show the program's version and exit"))
     parser.add_argument(
         "--database",
-        metavar="PATH_OR_URL",
+        metavar=translate("CommandLine", "PATH_OR_URL"),
         help=translate(
             "CommandLine",
             "SQLite file or database URL (also NGO_DESKTOP_DATABASE); default: the file in the user's data folder",
         ),
     )
-    parser.add_argument("--lang", choices=LANGUAGES, help=translate("CommandLine", "language of messages"))
-    top = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=translate("CommandLine", "language of messages: lv (Latvian) or en (English)"))
+    top = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "COMMAND"))
     groups = CommandGroups(
         top=top,
         import_=_group(top, "import", translate("CommandLine", "import data from a file")),
@@ -86,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _group(top: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
     group_parser = top.add_parser(name, help=help_text)
-    return group_parser.add_subparsers(dest=f"{name}_command", metavar="WHAT", required=True)
+    return group_parser.add_subparsers(dest=f"{name}_command", metavar=translate("CommandLine", "WHAT"),
+                                       required=True)
 
 
 def run_command_line(argv: list[str], *, language: str | None = None) -> int:

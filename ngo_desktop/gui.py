@@ -168,9 +168,10 @@ def _restore_newest_good(cli_value: str | None, backup: Path) -> None:
         database.dispose()
     message = translate("Startup", "The data was restored from {backup}; the damaged file is kept as {kept}.").format(
         backup=backup, kept=result.previous_kept_as)
-    if result.forgotten_again:
-        message += "\n\n" + translate("Startup", "%n person(s) forgotten earlier were forgotten again.", "",
-                                       result.forgotten_again)
+    forgotten_again = result.forgotten_again  # lupdate misses a translate() whose count is an expression
+    if forgotten_again:
+        message += "\n\n" + translate("Startup", "People forgotten earlier and forgotten again now: %n.", "",
+                                       forgotten_again)
     QMessageBox.information(None, translate("Startup", "Restored"), message)
 
 

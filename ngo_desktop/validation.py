@@ -55,7 +55,7 @@ def _limit_problem(column_type: object, value: object) -> str:
         length = getattr(column_type, "length", None)
         if length is not None and len(value) > length:
             characters = len(value)  # a plain variable, so lupdate sees the plural
-            return translate("Validation", "The text is %n character(s) long; at most {limit} fit.", "",
+            return translate("Validation", "The text is %n characters long; at most {limit} fit.", "",
                              characters).format(limit=length)
     elif isinstance(value, int) and not isinstance(value, bool) and isinstance(column_type, Integer):
         bits = 63 if isinstance(column_type, BigInteger) else 31

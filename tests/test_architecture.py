@@ -19,6 +19,7 @@ LAYERS: dict[str, int] = {
     "ngo_desktop.sorting": 2,
     "ngo_desktop.validation": 2,
     "ngo_desktop.models": 3,
+    "ngo_desktop.vocabulary": 3,  # the words for the models' enums, for every layer above
     "ngo_desktop.database": 4,
     "ngo_desktop.settings": 4,  # per-computer preferences, read when the desk's database is opened
     "ngo_desktop.documents": 5,

@@ -65,7 +65,7 @@ def test_preview_marks_the_dates_that_break_a_rule(database, centre):  # noqa: F
     assert preview[1].problems[0].other_booking_id == blocker.id
     with pytest.raises(BookingRefused) as refused:
         create_series(database, draft, rule, now=NOW)
-    assert "1 date" in str(refused.value) and "Lekcija" in str(refused.value)
+    assert "cannot be booked: 1;" in str(refused.value) and "Lekcija" in str(refused.value)
     result = create_series(database, draft, rule, skip_conflicts=True, now=NOW)
     assert len(result.booking_ids) == 3 and len(result.skipped) == 1
 

@@ -75,7 +75,7 @@ def test_capacity_is_refused_then_overridden_with_a_reason(database, centre):  #
     with pytest.raises(BookingRefused) as refused:
         create_booking(database, too_many, now=NOW)
     assert rules_of(refused) == {Rule.CAPACITY}
-    assert "15 attendees do not fit in Mazā telpa, which holds 12" in str(refused.value)
+    assert "The number of attendees (15) is more than “Mazā telpa” holds (12)" in str(refused.value)
     saved = create_booking(database, BookingDraft(**{**too_many.__dict__, "override_reason": "Stāvvietas pietiek"}),
                            now=NOW)
     assert saved.override_reason == "Stāvvietas pietiek"

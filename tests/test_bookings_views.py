@@ -98,12 +98,12 @@ def test_form_warns_while_typing_and_refuses_with_the_reason(qtbot, database, ce
     dialog.title_edit.setText("Lekcija")
     dialog.attendees.setValue(30)
     wait_for_operations()
-    assert "30 attendees do not fit" in dialog.warnings.text()
+    assert "number of attendees (30) is more than" in dialog.warnings.text()
     shown_messages: list[str] = []
     monkeypatch.setattr(booking_dialog.QMessageBox, "warning", lambda _parent, _title, text: shown_messages.append(text))
     dialog.save()
     wait_for_operations()
-    assert "30 attendees do not fit" in shown_messages[0]
+    assert "number of attendees (30) is more than" in shown_messages[0]
     dialog.override.setText("Daļa stāvēs")
     dialog.save()
     wait_for_operations()
@@ -260,7 +260,7 @@ def test_the_live_check_waits_for_typing_and_answers_the_newest_input(
         dialog.attendees.setValue(attendees)
     wait_for_operations()
     assert checked == [4, 30]
-    assert "30 attendees do not fit" in dialog.warnings.text()
+    assert "number of attendees (30) is more than" in dialog.warnings.text()
 
 
 def test_a_refresh_keeps_the_day_room_mode_and_scroll_position(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811
@@ -404,7 +404,7 @@ def test_rooms_are_imported_with_progress_and_bookings_exported(qtbot, database,
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(rooms), ""))
     import_interactively(database, parent, "rooms")
     wait_for_operations()
-    assert told == ["1 row(s) imported."]
+    assert told == ["Rows imported: 1."]
     assert "Bibliotēkas zāle" in [room.name for room in list_rooms(database)]
 
     rooms.write_text("site;room;capacity\nPils iela 14;Pagrabs;daudz\n", encoding="utf-8")
@@ -417,7 +417,7 @@ def test_rooms_are_imported_with_progress_and_bookings_exported(qtbot, database,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(exported), ""))
     export_bookings_interactively(database, parent, DAY)
     wait_for_operations()
-    assert told[-1] == "1 booking(s) exported." and "Sēde" in exported.read_text(encoding="utf-8-sig")
+    assert told[-1] == "Bookings exported: 1." and "Sēde" in exported.read_text(encoding="utf-8-sig")
 
 
 def test_confirm_from_the_context_menu_shows_through_the_change_event(qtbot, database, centre, shown,  # noqa: F811

@@ -250,7 +250,7 @@ def test_a_password_in_the_url_is_never_shown(server: str, capsys) -> None:
      "--attendees", "99999999999999999999999"],
     ["book", "--room", "1", "--start", "2027-03-03 10:00", "--end", "2027-03-03 11:00", "--repeat", "weekly"],
     ["export", "bookings", "b.csv", "--from", "2027-05-01", "--to", "2027-01-01"],
-    ["export", "bookings", "b.csv", "--from", "01.05.2027"],
+    ["export", "bookings", "b.csv", "--from", "01.13.2027"],  # 05.03.2026 is the form; month 13 is not
     ["export", "support", "s.csv", "--year", "99999"],
     ["print", "door-sign", "--room", "1", "--date", "31.02.2027", "-o", "d.pdf"],
     ["print", "booking-sheet", "--booking", "99999999999999999999", "-o", "d.pdf"],

@@ -14,9 +14,11 @@ from sqlalchemy import select, text
 from ngo_desktop.database.core import HEAD_REVISION, alembic_config, current_revision, open_database
 from ngo_desktop.models import Organisation
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.premises.documents import _decision, month_words
+from ngo_desktop.services.premises.documents import _decision
 from ngo_desktop.services.premises.registry import TenancyDetails
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+from ngo_desktop.vocabulary import date_in_words, month_after_for
+from ngo_desktop.vocabulary import month_name as month_words
 
 LATVIAN = QLocale(QLocale.Language.Latvian, QLocale.Country.Latvia)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -41,9 +43,21 @@ def _tenancy(number: str, day: dt.date | None) -> TenancyDetails:
 
 
 def test_a_decision_number_typed_with_nr_is_not_printed_twice(latvian) -> None:  # type: ignore[no-untyped-def]
-    assert _decision(_tenancy("Nr. 214", dt.date(2026, 3, 12))) == "Nr. 214, 12.03.2026"
-    assert _decision(_tenancy("214", dt.date(2026, 3, 12))) == "Nr. 214, 12.03.2026"
-    assert _decision(_tenancy("nr.214", None)) == "Nr. 214"
+    assert _decision(_tenancy("Nr. 214", dt.date(2026, 7, 16))) == "2026. gada 16. jūlija lēmums Nr. 214"
+    assert _decision(_tenancy("214", dt.date(2026, 3, 12))) == "2026. gada 12. marta lēmums Nr. 214"
+    assert _decision(_tenancy("nr.214", None)) == "lēmums Nr. 214"
+    assert _decision(_tenancy("", dt.date(2026, 3, 12))) == "2026. gada 12. marta lēmums"
+
+
+def test_a_decision_in_english(english) -> None:  # type: ignore[no-untyped-def]
+    assert _decision(_tenancy("No. 214", dt.date(2026, 7, 16))) == "decision No. 214 of 16 July 2026"
+
+
+def test_every_month_has_its_genitive_and_accusative(latvian) -> None:  # type: ignore[no-untyped-def]
+    assert [date_in_words(dt.date(2026, month, 1)) for month in (1, 3, 4, 12)] == [
+        "2026. gada 1. janvāra", "2026. gada 1. marta", "2026. gada 1. aprīļa", "2026. gada 1. decembra"]
+    assert month_after_for(dt.date(2026, 11, 1)) == "2026. gada novembri"
+    assert month_after_for(dt.date(2026, 3, 1)) == "2026. gada martu"
 
 
 def test_a_month_is_written_in_words(latvian) -> None:  # type: ignore[no-untyped-def]
@@ -52,6 +66,7 @@ def test_a_month_is_written_in_words(latvian) -> None:  # type: ignore[no-untype
 
 def test_a_month_in_english(english) -> None:  # type: ignore[no-untyped-def]
     assert month_words(dt.date(2026, 11, 1)) == "November 2026"
+    assert month_after_for(dt.date(2026, 11, 1)) == "November 2026"
 
 
 def test_a_trailing_fonds_or_biedriba_is_part_of_the_name_when_sorting() -> None:

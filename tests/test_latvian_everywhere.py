@@ -78,19 +78,19 @@ def test_latvian_help_uses_latvian_argparse_words(capsys) -> None:
     assert main(["print", "--help"]) == 0
     output = capsys.readouterr().out
     assert output.startswith("lietojums: ngo-desktop print")
-    assert "pozicionālie argumenti:" in output and "opcijas:" in output
+    assert "argumenti:" in output and "opcijas:" in output
     assert "parādīt šo palīdzību un beigt" in output
     for english_word in ("usage:", "positional arguments", "options:", "show this help message"):
         assert english_word not in output
 
 
 @pytest.mark.parametrize(("arguments", "latvian"), [
-    (["print", "bogus"], "ngo-desktop print: kļūda: arguments WHAT: nederīga izvēle: 'bogus'"),
-    (["export"], "ngo-desktop export: kļūda: jānorāda šie argumenti: WHAT"),
+    (["print", "bogus"], "ngo-desktop print: kļūda: KO: nederīga izvēle „bogus”"),
+    (["export"], "ngo-desktop export: kļūda: jānorāda: KO"),
     (["--unknown", "demo"], "ngo-desktop: kļūda: neatpazīti argumenti: --unknown"),
     # Global options are read before Qt starts; a wrong one is still reported by the full parser.
-    (["--lang", "de"], "ngo-desktop: kļūda: arguments --lang: nederīga izvēle: 'de'"),
-    (["--database"], "ngo-desktop: kļūda: arguments --database: jānorāda viena vērtība"),
+    (["--lang", "de"], "ngo-desktop: kļūda: --lang: nederīga izvēle „de”"),
+    (["--database"], "ngo-desktop: kļūda: --database: jānorāda viena vērtība"),
 ])
 def test_latvian_usage_errors(capsys, arguments, latvian) -> None:
     assert main(arguments) == 2

@@ -197,10 +197,10 @@ def test_command_line_import_and_export(database, english, tmp_path: Path, capsy
     good = tmp_path / "labs.csv"
     good.write_bytes((HEADER + GOOD_ROWS).encode("cp1257"))
     assert run_command_line(["--database", location, "import", "organisations", str(good)], language="en") == 0
-    assert "2 added, 0 updated, 0 skipped" in capsys.readouterr().out
+    assert "added 2, updated 0, skipped 0" in capsys.readouterr().out
     assert run_command_line(["--database", location, "import", "organisations", str(good),
                              "--on-duplicate", "update"], language="en") == 0
-    assert "0 added" in capsys.readouterr().out
+    assert "added 0" in capsys.readouterr().out
     exported = tmp_path / "out.xlsx"
     assert run_command_line(["--database", location, "export", "organisations", str(exported)], language="en") == 0
     assert load_workbook(exported).active.max_row == 3

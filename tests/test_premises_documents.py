@@ -33,7 +33,7 @@ def test_the_monthly_statement_prints_the_partial_month_to_the_cent(database, sa
 def test_the_agreement_summary_shows_a_full_month_and_the_decision(database, salon, latvian) -> None:  # noqa: F811
     pdf = tenancy_summary_pdf(database, tenancy_id=salon.nails_tenancy, now=PRINTED_AT)
     text = _text(pdf)
-    assert "15.02.2026–14.08.2026" in text and "05.02.2026" in text and "14/2026" in text
+    assert "15.02.2026–14.08.2026" in text and "2026. gada 5. februāra lēmums Nr. 14/2026" in text
     assert "159,65" in text  # March, the first full month, not the half of February
     assert pdf == tenancy_summary_pdf(database, tenancy_id=salon.nails_tenancy, now=PRINTED_AT)
 

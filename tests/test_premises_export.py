@@ -31,7 +31,7 @@ def test_support_csv_gives_each_month_and_the_total_in_euros(database, salon, en
     assert export_support(database, path, year=2026) == 153_28 + 186_55 * 5 + _august_support()
     rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert rows[0][5] == "Support given"
-    assert rows[2][0] == "02.2026" and rows[2][5] == "153,28"
+    assert rows[2][0] == "February 2026" and rows[2][5] == "153,28"
     assert rows[-1][0] == "Total 2026"
 
 
@@ -87,4 +87,16 @@ def test_the_command_line_lists_reminders(database, salon, tmp_path, capsys) -> 
                              "--today", "2026-07-20"], language="lv")
     assert code == 0
     out = capsys.readouterr().out
-    assert "Termiņš beidzas 31.07.2026" in out and "Neapmaksāts 02.2026" in out
+    assert "Termiņš beidzas 31.07.2026" in out and "Nav samaksāts par 2026. gada februāri: " in out
+
+
+def test_latvian_exports_speak_of_noma_and_months_in_words(database, salon, latvian, tmp_path) -> None:  # noqa: F811
+    tenancies = tmp_path / "noma.csv"
+    export_tenancies(database, tenancies)
+    header = tenancies.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    assert header[2] == "Nomnieks" and header[8] == "Nomas maksas atlaide" and header[10] == "Lēmuma numurs"
+    support = tmp_path / "atbalsts.csv"
+    export_support(database, support, year=2026)
+    rows = list(csv.reader(support.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0][1] == "Nomas līgumi"
+    assert [row[0] for row in rows[1:4]] == ["2026. gada janvāris", "2026. gada februāris", "2026. gada marts"]

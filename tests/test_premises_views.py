@@ -69,7 +69,7 @@ def test_the_tenancy_form_shows_the_capacity_refusal_under_the_term(qtbot, wait_
     dialog.ends_on.setDate(dialog.ends_on.date().fromString("31.05.2026", "dd.MM.yyyy"))
     dialog.save()
     wait_for_operations()
-    assert "at most 2 tenant" in dialog.errors.message("starts_on")
+    assert "No more tenants than 2 may share" in dialog.errors.message("starts_on")
     assert len(tenancies_of_premises(database, salon.premises_id)) == 2
 
 

@@ -175,3 +175,16 @@ def test_a_wrong_week_or_paper_is_refused(database) -> None:
     assert parse_week("2026-W10") == dt.date(2026, 3, 2)
     with pytest.raises(ValidationFailed):
         make_document(database, DocumentRequest("directory", paper="A5"))
+
+
+def test_papers_read_as_latvian_sentences(database, printing_data: PrintingData) -> None:
+    """A weekly series says "Katru pirmdienu līdz …", equipment is listed in lower case, and a weekday
+    inside the register's title is in lower case while it stays capitalised where it starts a line."""
+    series = make_document(database, DocumentRequest("booking-sheet", booking_id=printing_data.series_booking_ids[0]))
+    assert "Katru pirmdienu līdz 23.03.2026" in flat(text_of(series.pdf))
+    single = flat(text_of(make_document(database, DocumentRequest(
+        "booking-sheet", booking_id=printing_data.single_booking_id)).pdf))
+    assert "Aprīkojums projektors" in single
+    sign = make_document(database, DocumentRequest("door-sign", room_id=printing_data.hall_id, day=dt.date(2026, 3, 2)))
+    assert sign.title == "Durvju zīme: Lielā zāle, pirmdiena, 02.03.2026"
+    assert "Pirmdiena, 02.03.2026" in flat(text_of(sign.pdf))

@@ -26,7 +26,7 @@ LETTER = (612.0, 792.0)
 
 SUNDAY = dt.date(2026, 3, 8)
 RESTORATION_DAY = dt.date(2026, 5, 4)  # a Monday, a public holiday
-FREE = "Visu dienu brīvs"
+FREE = "Rezervāciju nav"
 
 
 def text_of(pdf: bytes) -> str:
@@ -83,7 +83,7 @@ def test_a_closure_for_part_of_a_day_is_printed_at_its_time(database, printing_d
 def test_a_provisional_booking_is_marked_in_words_on_the_door_sign(database, printing_data: PrintingData) -> None:
     text = door_sign_text(database, _small_room(database, printing_data), day=dt.date(2026, 3, 2))
     assert SERIES_TITLE in text
-    assert "Iepriekšēja rezervācija, vēl nav apstiprināta" in text
+    assert "Provizoriska rezervācija, vēl nav apstiprināta" in text
     confirmed = door_sign_text(database, printing_data.hall_id, day=dt.date(2026, 3, 2))
     assert "Iepriekšēja" not in confirmed
 

@@ -65,7 +65,7 @@ def test_ts_sources_have_no_unfinished_translations() -> None:
 def test_latvian_plurals_follow_latvian_grammar(qapp, latvian) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    forms = [QCoreApplication.translate("BookingExchangeActions", "%n booking(s) exported.", None, n)
+    forms = [QCoreApplication.translate("BookingExchangeActions", "Bookings exported: %n.", None, n)
              for n in (1, 2, 21, 0, 11)]
     assert forms == ["Eksportēta 1 rezervācija.", "Eksportētas 2 rezervācijas.", "Eksportēta 21 rezervācija.",
                      "Eksportēts 0 rezervāciju.", "Eksportētas 11 rezervācijas."]

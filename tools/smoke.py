@@ -93,7 +93,7 @@ def smoke(executable: Path) -> None:
         expect_in(version, "ngo-desktop ", what="--version")
 
         help_text = program.run("print", "--help", database=False).stdout
-        expect_in(help_text, "lietojums:", "pozicionālie argumenti", "parādīt šo palīdzību un beigt",
+        expect_in(help_text, "lietojums:", "argumenti:", "parādīt šo palīdzību un beigt",
                   "tirdziņa afiša", what="Latvian help")
         usage_error = program.run("print", "bogus", expect=2, database=False).stderr
         expect_in(usage_error, "kļūda:", "nederīga izvēle", what="Latvian usage error")

@@ -14,19 +14,21 @@ from ngo_desktop.i18n import translate
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     backup = groups.top.add_parser(
         "backup", help=translate("CommandLine", "make a consistent backup copy of the database"))
-    backup.add_argument("-o", "--output", metavar="FILE", type=Path,
+    backup.add_argument("-o", "--output", metavar=translate("CommandLine", "FILE"), type=Path,
                         help=translate("CommandLine", "where to write it; default: a dated file in the backup folder"))
     add_force(backup)
     backup.set_defaults(handler=run_backup)
 
     restore = groups.top.add_parser(
         "restore", help=translate("CommandLine", "replace the database with a backup (the current data is kept)"))
-    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument("file", metavar=translate("CommandLine", "FILE"), type=Path,
+                         help=translate("CommandLine", "the backup copy to restore from"))
     restore.set_defaults(handler=run_restore, replaces_database=True)
 
     move = groups.db.add_parser(
         "move-to", help=translate("CommandLine", "copy every row of this SQLite database into an empty PostgreSQL database"))
-    move.add_argument("url", metavar="URL", help="postgresql+psycopg://user@server/dbname")
+    move.add_argument("url", metavar="URL", help=translate("CommandLine", "the empty database's address, e.g. "
+                                                                          "postgresql+psycopg://anna@server/ngo"))
     move.set_defaults(handler=run_move_to)
 
 
@@ -58,7 +60,7 @@ def run_restore(arguments: argparse.Namespace, database: Database) -> int:
 
 def _say_forgotten_again(count: int) -> None:
     if count:
-        print(translate("CommandLine", "%n person(s) forgotten earlier were forgotten again.", "", count))
+        print(translate("CommandLine", "People forgotten earlier and forgotten again: %n.", "", count))
 
 
 def run_move_to(arguments: argparse.Namespace, database: Database) -> int:
@@ -72,7 +74,7 @@ def run_move_to(arguments: argparse.Namespace, database: Database) -> int:
     report = move_to_server(database, arguments.url, progress=progress)
     for table, count in report.counts.items():
         print(f"{table}\t{count}")
-    print(translate("CommandLine", "{rows} rows copied to {server}; every table's count matches.").format(
+    print(translate("CommandLine", "Rows copied to {server}: {rows}; every table's count matches.").format(
         rows=report.total_rows, server=report.server))
     _say_forgotten_again(report.forgotten_again)
     return 0

@@ -13,9 +13,10 @@ from ngo_desktop.i18n import translate
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     stalls = groups.export.add_parser(
         "stalls", help=translate("CommandLine", "the stalls of a fair with vendors, fees and payments"))
-    stalls.add_argument("--fair", required=True, metavar="FAIR",
-                        help=translate("CommandLine", "the fair's number or exact name"))
-    stalls.add_argument("file", metavar="FILE", help=translate("CommandLine", "FILE.csv or FILE.xlsx"))
+    stalls.add_argument("--fair", required=True, metavar=translate("CommandLine", "FAIR"),
+                        help=translate("CommandLine", "the fair's exact name or ID"))
+    stalls.add_argument("file", metavar=translate("CommandLine", "FILE"),
+                        help=translate("CommandLine", "a file ending in .csv or .xlsx"))
     add_force(stalls)
     stalls.set_defaults(handler=run_export_stalls)
 
@@ -27,5 +28,5 @@ def run_export_stalls(arguments: argparse.Namespace, database: Database) -> int:
     fair_id = find_fair(database, arguments.fair)
     path = Path(arguments.file).expanduser()
     count = export_stalls(database, fair_id, path, force=arguments.force)
-    print(translate("CommandLine", "{count} stall rows written to {path}").format(count=count, path=path))
+    print(translate("CommandLine", "Stalls written to {path}: %n.", "", count).format(path=path))
     return 0

@@ -16,17 +16,20 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
         "organisations",
         help=translate("CommandLine", "import organisations with their main contact from CSV or XLSX"),
     )
-    importer.add_argument("file", metavar="FILE", help=translate("CommandLine", "a .csv or .xlsx file"))
+    importer.add_argument("file", metavar=translate("CommandLine", "FILE"),
+                          help=translate("CommandLine", "a file ending in .csv or .xlsx"))
     importer.add_argument(
         "--on-duplicate", choices=("skip", "update", "fill"), default="skip",
-        help=translate("CommandLine", "an organisation already there: skip the row, update it with the "
-                                      "file's values, or fill only its empty fields (default: skip)"),
+        help=translate("CommandLine", "an organisation already in the registry: skip the row (skip), update it "
+                                      "with the file's values (update) or fill only its empty fields (fill); "
+                                      "default: skip"),
     )
     importer.set_defaults(handler=run_import)
 
     exporter = groups.export.add_parser(
         "organisations", help=translate("CommandLine", "export every organisation to CSV or XLSX"))
-    exporter.add_argument("file", metavar="FILE", help=translate("CommandLine", "FILE.csv or FILE.xlsx"))
+    exporter.add_argument("file", metavar=translate("CommandLine", "FILE"),
+                          help=translate("CommandLine", "a file ending in .csv or .xlsx"))
     add_force(exporter)
     exporter.set_defaults(handler=run_export)
 
@@ -46,8 +49,8 @@ def run_import(arguments: argparse.Namespace, database: Database) -> int:
         for problem in refused.problems:
             sys.stderr.write(problem.describe() + "\n")
         return 1
-    print(translate("CommandLine", "Organisations imported from {file}: {added} added, {updated} updated, "
-                                   "{skipped} skipped.").format(
+    print(translate("CommandLine", "Organisations imported from {file}: added {added}, updated {updated}, "
+                                   "skipped {skipped}.").format(
         file=path.name, added=summary.added, updated=summary.updated, skipped=summary.skipped))
     return 0
 
@@ -58,5 +61,5 @@ def run_export(arguments: argparse.Namespace, database: Database) -> int:
 
     path = Path(arguments.file)
     count = export_organisations(database, path, ListFilter(include_archived=True), force=arguments.force)
-    print(translate("CommandLine", "{count} organisations written to {file}.").format(count=count, file=path))
+    print(translate("CommandLine", "Organisations written to {file}: %n.", "", count).format(file=path))
     return 0

@@ -7,26 +7,15 @@ room, site or fair is refused with exit code 1 and a reason, as the services wor
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from ngo_desktop.cli_arguments import add_force, identifier, iso_day
+from ngo_desktop.cli_arguments import add_force, day, day_metavar, identifier
 from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 
-def _date(text: str) -> dt.date:
-    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            day = dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-        return iso_day(day.isoformat())  # the same years as every other date
-    raise argparse.ArgumentTypeError(translate("CommandLine", "not a date: {text} (write 05.03.2026)").format(text=text))
-
-
 def _common(parser: argparse.ArgumentParser, *, papers: tuple[str, ...] = ("A4", "Letter")) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+    parser.add_argument("-o", "--output", required=True, metavar=translate("CommandLine", "FILE.pdf"),
                         help=translate("CommandLine", "where to write the PDF"))
     parser.add_argument("--paper", choices=papers, default=None,
                         help=translate("CommandLine", "paper size (default: the one chosen in Settings)"))
@@ -37,30 +26,35 @@ def _common(parser: argparse.ArgumentParser, *, papers: tuple[str, ...] = ("A4",
 
 def _when(parser: argparse.ArgumentParser, *, week: bool) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--date", type=_date, metavar="DATE", help=translate("CommandLine", "the day, e.g. 05.03.2026"))
+    group.add_argument("--date", type=day, metavar=day_metavar(),
+                       help=translate("CommandLine", "the day, e.g. 05.03.2026 (default: today)"))
     if week:
-        group.add_argument("--week", metavar="YYYY-Www", help=translate("CommandLine", "the ISO week, e.g. 2026-W10"))
+        group.add_argument("--week", metavar=translate("CommandLine", "YYYY-Www"),
+                           help=translate("CommandLine", "the ISO week, e.g. 2026-W10"))
 
 
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     add = groups.print_.add_parser
     sheet = add("booking-sheet", help=translate("CommandLine", "the booking sheet of a booking or its series"))
     sheet.add_argument("--booking", required=True, type=identifier, metavar="ID",
-                       help=translate("CommandLine", "the booking's number"))
+                       help=translate("CommandLine", "the booking's ID"))
     _common(sheet)
 
     sign = add("door-sign", help=translate("CommandLine", "the sign for a room's door, for a day or a week"))
-    sign.add_argument("--room", required=True, metavar="R", help=translate("CommandLine", "the room's number or name"))
+    sign.add_argument("--room", required=True, metavar=translate("CommandLine", "ROOM"),
+                      help=translate("CommandLine", "the room's name or ID"))
     _when(sign, week=True)
     _common(sign)
 
     schedule = add("week-schedule", help=translate("CommandLine", "all rooms of a site for a week"))
-    schedule.add_argument("--site", required=True, metavar="S", help=translate("CommandLine", "the site's number or name"))
+    schedule.add_argument("--site", required=True, metavar=translate("CommandLine", "SITE"),
+                          help=translate("CommandLine", "the site's name or ID"))
     _when(schedule, week=True)
     _common(schedule)
 
     flyer = add("flyer", help=translate("CommandLine", "a poster of a fair"))
-    flyer.add_argument("--fair", required=True, metavar="F", help=translate("CommandLine", "the fair's number or exact name"))
+    flyer.add_argument("--fair", required=True, metavar=translate("CommandLine", "FAIR"),
+                       help=translate("CommandLine", "the fair's exact name or ID"))
     flyer.add_argument("--size", choices=("A4", "A5"), help=translate("CommandLine", "A5 for a small flyer"))
     _common(flyer, papers=("A4", "A5", "Letter"))
 
@@ -68,8 +62,8 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
     for name, help_text in (("stall-plan", translate("CommandLine", "the stall plan and vendor list of a fair day")),
                             ("check-in", translate("CommandLine", "the check-in sheet of a fair day"))):
         fair_day = add(name, help=help_text)
-        fair_day.add_argument("--fair", required=True, metavar="F",
-                              help=translate("CommandLine", "the fair's number or exact name"))
+        fair_day.add_argument("--fair", required=True, metavar=translate("CommandLine", "FAIR"),
+                              help=translate("CommandLine", "the fair's exact name or ID"))
         _when(fair_day, week=False)
         _common(fair_day)
         fair_days.append(fair_day)
@@ -106,5 +100,5 @@ def run_print(arguments: argparse.Namespace, database: Database) -> int:
         request = replace(request, fair_id=find_fair(database, arguments.fair))
     built = make_document(database, request, action="save")
     path = write_output(Path(arguments.output).expanduser(), built.pdf, force=arguments.force)
-    print(translate("CommandLine", "{title} written to {path}").format(title=built.title, path=path))
+    print(translate("CommandLine", "Written to {path}: {title}").format(title=built.title, path=path))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ngo_desktop.cli_arguments import UsageError, add_force, iso_day, whole_number, year
+from ngo_desktop.cli_arguments import UsageError, add_force, day, day_metavar, whole_number, year
 from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
@@ -16,22 +16,24 @@ def register(groups) -> None:  # type: ignore[no-untyped-def]
     report = groups.top.add_parser(
         "report", help=translate("CommandLine", "a report for the board or the municipality as PDF or XLSX"))
     report.add_argument("report", choices=REPORT_NAMES, metavar="|".join(REPORT_NAMES),
-                        help=translate("CommandLine", "which report"))
-    report.add_argument("--year", type=year, help=translate("CommandLine", "the year to report (default: this year)"))
+                        help=translate("CommandLine", "which report: room-use (the rooms' use), support (support "
+                                                      "in kind), fairs, membership"))
+    report.add_argument("--year", type=year, metavar=translate("CommandLine", "YEAR"), help=translate("CommandLine", "the year to report (default: this year)"))
     period = report.add_mutually_exclusive_group()
     period.add_argument("--quarter", type=whole_number(1, 4), metavar="1-4",
                         help=translate("CommandLine", "only this quarter of the year"))
     period.add_argument("--month", type=whole_number(1, 12), metavar="1-12",
                         help=translate("CommandLine", "only this month of the year"))
-    period.add_argument("--from", dest="first", type=iso_day, metavar="YYYY-MM-DD",
+    period.add_argument("--from", dest="first", type=day, metavar=day_metavar(),
                         help=translate("CommandLine", "the first day of the period (with --to)"))
-    report.add_argument("--to", dest="last", type=iso_day, metavar="YYYY-MM-DD",
+    report.add_argument("--to", dest="last", type=day, metavar=day_metavar(),
                         help=translate("CommandLine", "the last day of the period (with --from)"))
-    report.add_argument("--site", metavar="SITE", help=translate("CommandLine", "only this site (its name or number)"))
-    report.add_argument("--kind", metavar="KIND",
+    report.add_argument("--site", metavar=translate("CommandLine", "SITE"),
+                        help=translate("CommandLine", "only this site (its name or ID)"))
+    report.add_argument("--kind", metavar=translate("CommandLine", "KIND"),
                         help=translate("CommandLine", "only organisations of this kind: ngo, entrepreneur, "
                                                       "municipal or other"))
-    report.add_argument("-o", "--output", required=True, metavar="FILE",
+    report.add_argument("-o", "--output", required=True, metavar=translate("CommandLine", "FILE"),
                         help=translate("CommandLine", "a file ending in .pdf or .xlsx"))
     add_force(report)
     report.set_defaults(handler=run_report)
@@ -63,8 +65,8 @@ def _kind(text: str | None):  # type: ignore[no-untyped-def]
         return None
     kind = parse_choice(OrganisationKind, text)
     if kind is None:
-        raise UsageError(translate("CommandLine", "{kind} is not a kind of organisation: give ngo, entrepreneur, "
-                                                  "municipal or other").format(kind=text))
+        raise UsageError(translate("CommandLine", "“{kind}” is not a kind of organisation: give ngo, "
+                                                  "entrepreneur, municipal or other").format(kind=text))
     return kind
 
 

@@ -12,31 +12,39 @@ from ngo_desktop.i18n import translate
 ROLE_CHOICES = ("administrator", "desk", "volunteer")
 
 
+def _role_help() -> str:
+    return translate("CommandLine", "administrator, desk (front desk: everyday work) or volunteer (reads "
+                                    "everything, ticks vendors in at a fair)")
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     users = groups.top.add_parser(
         "users", help=translate("CommandLine", "people who sign in to a shared server, and their roles"))
-    commands = users.add_subparsers(dest="users_command", metavar="WHAT", required=True,
+    commands = users.add_subparsers(dest="users_command", metavar=translate("CommandLine", "WHAT"), required=True,
                                     parser_class=type(users))
 
     listing = commands.add_parser("list", help=translate("CommandLine", "list the users and their roles"))
     listing.set_defaults(handler=run_list)
 
     add = commands.add_parser("add", help=translate("CommandLine", "add a user (a login on the server)"))
-    add.add_argument("login", metavar="NAME", help=translate("CommandLine", "the login, e.g. anna.berzina"))
-    add.add_argument("--role", choices=ROLE_CHOICES, required=True)
-    add.add_argument("--full-name", default="",
+    add.add_argument("login", metavar=translate("CommandLine", "LOGIN"),
+                     help=translate("CommandLine", "the login, e.g. anna.berzina"))
+    add.add_argument("--role", choices=ROLE_CHOICES, required=True, help=_role_help())
+    add.add_argument("--full-name", default="", metavar=translate("CommandLine", "NAME"),
                      help=translate("CommandLine", "the person's name for the audit log; default: the login"))
     add.add_argument("--password-stdin", action="store_true",
                      help=translate("CommandLine", "read the new user's password from standard input"))
     add.set_defaults(handler=run_add)
 
     set_role = commands.add_parser("set-role", help=translate("CommandLine", "give a user another role"))
-    set_role.add_argument("login", metavar="NAME")
-    set_role.add_argument("role", metavar="ROLE", choices=ROLE_CHOICES)
+    set_role.add_argument("login", metavar=translate("CommandLine", "LOGIN"),
+                          help=translate("CommandLine", "the user's login"))
+    set_role.add_argument("role", metavar=translate("CommandLine", "ROLE"), choices=ROLE_CHOICES, help=_role_help())
     set_role.set_defaults(handler=run_set_role)
 
     disable = commands.add_parser("disable", help=translate("CommandLine", "stop a user from signing in"))
-    disable.add_argument("login", metavar="NAME")
+    disable.add_argument("login", metavar=translate("CommandLine", "LOGIN"),
+                         help=translate("CommandLine", "the user's login"))
     disable.set_defaults(handler=run_disable)
 
     setup = commands.add_parser(

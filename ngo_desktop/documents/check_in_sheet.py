@@ -101,7 +101,7 @@ def _column_widths(labels: dict[str, str], total: float, rows: tuple[StallVendor
     """Stall, vendor, phone, category, fee, arrived, no-show, signature.
 
     Phone numbers get the width of their usual form, the fee column that of its longest amount or
-    payment word, and the tick columns the width of their heading's longest word, so none wraps;
+    word of a payment, and the tick columns the width of their heading's longest word, so none wraps;
     the vendor column takes what is left.
     """
     def longest_word(text: str) -> float:
@@ -109,8 +109,11 @@ def _column_widths(labels: dict[str, str], total: float, rows: tuple[StallVendor
 
     phone = stringWidth("+371 00 000 000", CONDENSED, 8.5) + 2 * _PADDING + 1
     ticks = [max(34.0, longest_word(labels[key]) + 2 * _PADDING + 1) for key in ("column_arrived", "column_no_show")]
-    fee_text = max((stringWidth(text, CONDENSED_BOLD, 8.5) for row in rows for text in (row.fee, row.payment)),
-                   default=0.0)
+    # The amount stays on one line; the payment words may wrap ("atbrīvots no / maksas"), so that the
+    # vendor's name, the column people read first, keeps the width.
+    fee_text = max((max(stringWidth(row.fee, CONDENSED_BOLD, 8.5),
+                        *(stringWidth(word, CONDENSED_BOLD, 8.5) for word in row.payment.split()))
+                    for row in rows), default=0.0)
     fee = min(total * 0.2, max(total * 0.09, longest_word(labels["column_fee"]), fee_text) + 2 * _PADDING + 1)
     category_text = max((stringWidth(row.category, CONDENSED, 8.5) for row in rows), default=0.0)
     category = min(total * 0.11, max(longest_word(labels["column_category"]), category_text) + 2 * _PADDING + 1)

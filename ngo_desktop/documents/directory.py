@@ -44,9 +44,9 @@ def build_directory(data: DirectoryData, *, paper: Paper = "A4", landscape: bool
     shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels,
                           title=labels["document_title"], paper=paper, landscape=landscape)
     style = styles()
-    widths = _column_widths(shell.frame_width, data.groups)
     headings = [labels[key] for key in ("column_name", "column_legal_form", "column_registration_number",
                                         "column_contact_person", "column_phone", "column_email")]
+    widths = _column_widths(shell.frame_width, data.groups, headings)
     story: list[Flowable] = [para(labels["document_title"], style.title)]
     if data.subtitle:
         story.append(para(data.subtitle, style.subtitle))
@@ -57,8 +57,10 @@ def build_directory(data: DirectoryData, *, paper: Paper = "A4", landscape: bool
     return shell.build(story)
 
 
-def _column_widths(total: float, groups: tuple[DirectoryGroup, ...]) -> list[float]:
+def _column_widths(total: float, groups: tuple[DirectoryGroup, ...], headings: list[str]) -> list[float]:
     """Name, legal form, reg. No., contact person, phone, e-mail.
+
+    No column is narrower than the longest word of its heading ("Kontaktpersona" is not broken).
 
     Registration numbers and phone numbers get exactly the width of their usual form so they never
     wrap; the contact and e-mail columns are as wide as their longest text (within limits), since
@@ -76,8 +78,10 @@ def _column_widths(total: float, groups: tuple[DirectoryGroup, ...]) -> list[flo
                                        for word in entry.legal_form.split()), default=0.0))
     contact = widest({entry.contact_person for group in groups for entry in group.entries}, 0.12, 0.17)
     email = widest({entry.email for group in groups for entry in group.entries}, 0.16, 0.26)
-    name = total - registration - phone - legal_form - contact - email
-    return [name, legal_form, registration, contact, phone, email]
+    others = [max(width, max((text_width(word, CONDENSED_BOLD, 8) for word in heading.split()), default=0.0)
+                  + 2 * _PADDING + 1)
+              for width, heading in zip((legal_form, registration, contact, phone, email), headings[1:], strict=True)]
+    return [total - sum(others), *others]
 
 
 def _group_table(group: DirectoryGroup, headings: list[str], widths: list[float]) -> LongTable:

@@ -113,8 +113,10 @@ def _period_band(period: str, width: float, scale: float) -> Table:
 
 def _week(data: DoorSignData, labels: dict[str, str], width: float, scale: float) -> Table:
     """One row per day: the day on the left, its bookings (or "free all day") on the right."""
-    day_width = max(stringWidth(day.heading, SANS_BOLD, 14 * scale) for day in data.days) + 16 * scale
-    day_width = min(day_width, width * 0.3)
+    # Measured at the size the day is set in, plus both paddings, so "Ceturtdiena 03.12." stays on one line.
+    inset = 6 * scale
+    day_width = max(stringWidth(day.heading, SANS_BOLD, _size(14, scale)) for day in data.days) + 2 * inset + 2
+    day_width = min(day_width, width * 0.36)
     day_style = ParagraphStyle("sign_day", fontName=SANS_BOLD, fontSize=_size(14, scale), leading=_size(14, scale) * 1.2,
                                textColor=ACCENT)
     free_style = ParagraphStyle("sign_free", fontName=SANS, fontSize=_size(13, scale), leading=_size(13, scale) * 1.3,
@@ -125,7 +127,6 @@ def _week(data: DoorSignData, labels: dict[str, str], width: float, scale: float
     rows = []
     shaded = []
     # The day column's padding is inside its width, so a closed row's shade has room at the left.
-    inset = 6 * scale
     for index, day in enumerate(data.days):
         content: list[Flowable] = []
         if day.closed:

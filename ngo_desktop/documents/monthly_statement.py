@@ -11,14 +11,25 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from ngo_desktop.documents.common import ACCENT, ACCENT_TINT, INK, MUTED, DocumentShell, para, styles
+from ngo_desktop.documents.common import (
+    ACCENT,
+    ACCENT_TINT,
+    INK,
+    MUTED,
+    DocumentShell,
+    fill_template,
+    para,
+    styles,
+)
 from ngo_desktop.documents.data import CentreInfo
 from ngo_desktop.documents.fonts import SANS, SANS_BOLD
 from ngo_desktop.documents.labels import COMMON_LABELS, QT_TRANSLATE_NOOP, resolve_labels
 
 MONTHLY_STATEMENT_LABELS: dict[str, str] = {
     **COMMON_LABELS,
-    "document_title": QT_TRANSLATE_NOOP("DocumentLabels", "Monthly statement"),
+    # {month} in the form this sentence needs, from the service: "2026. gada novembri" after the Latvian
+    # "par", "November 2026" in English.
+    "document_title": QT_TRANSLATE_NOOP("DocumentLabels", "Monthly statement for {month}"),
     "section_tenancy": QT_TRANSLATE_NOOP("DocumentLabels", "Tenancy"),
     "section_figures": QT_TRANSLATE_NOOP("DocumentLabels", "Amounts"),
     "tenant": QT_TRANSLATE_NOOP("DocumentLabels", "Tenant"),
@@ -89,7 +100,7 @@ def figures_table(rows: Sequence[tuple[str, str]], width: float) -> Table:
 
 def build_monthly_statement(data: MonthlyStatementData, *, paper: str = "A4") -> bytes:
     labels = resolve_labels(MONTHLY_STATEMENT_LABELS, data.labels)
-    title = f"{labels['document_title']} {data.month}"
+    title = fill_template(labels["document_title"], month=data.month)
     shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels, title=title, paper=paper,
                           landscape=False)
     style = styles()

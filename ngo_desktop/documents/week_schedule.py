@@ -91,7 +91,10 @@ def _day_widths(data: WeekScheduleData, width: float) -> list[float]:
     """Each day's column as wide as its share of the week's text: a busy Friday gets room, a
     closed Sunday only what its heading needs; the rows, and so the pages, get fewer."""
     equal = width / DAYS
-    narrowest = min(_NARROWEST_DAY, equal)
+    # A quiet day still fits its heading's longest word ("Piektdiena" is never broken).
+    heading_word = max((text_width(word, CONDENSED_BOLD, 8.5) for heading in data.day_headings
+                        for word in heading.split()), default=0.0) + 2 * _PADDING + 1
+    narrowest = min(max(_NARROWEST_DAY, heading_word), equal)
     demand = [0.0] * DAYS
     for room in data.rooms:
         for day, entries in enumerate(room.days):

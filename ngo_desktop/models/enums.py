@@ -22,6 +22,7 @@ class LegalForm(enum.StrEnum):
     RELIGIOUS = "religious"  # reliģiska organizācija
     INFORMAL_GROUP = "informal_group"  # neformāla grupa
     OTHER = "other"
+    FARM = "farm"  # zemnieku saimniecība (Z/S); added in migration 0007
 
 
 class MembershipStatus(enum.StrEnum):

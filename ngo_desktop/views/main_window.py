@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             message = self.tr("The data was restored from %1. What was there before is kept in %2.") \
                 .replace("%1", str(result.restored_from)).replace("%2", str(result.previous_kept_as))
             if result.forgotten_again:
-                message += "\n\n" + self.tr("%n person(s) forgotten earlier were forgotten again.", "",
+                message += "\n\n" + self.tr("People forgotten earlier and forgotten again now: %n.", "",
                                              result.forgotten_again)
             QMessageBox.information(self, self.tr("Restored"), message)
 
@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
                 "Settings → Database and restart to work on it; this file stays as it was.") \
                 .replace("%1", str(report.total_rows)).replace("%2", report.server)
             if report.forgotten_again:
-                message += "\n\n" + self.tr("%n person(s) forgotten earlier were forgotten again.", "",
+                message += "\n\n" + self.tr("People forgotten earlier and forgotten again now: %n.", "",
                                              report.forgotten_again)
             QMessageBox.information(self, self.tr("Data moved"), message)
 

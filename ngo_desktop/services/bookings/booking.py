@@ -309,8 +309,9 @@ def create_series(database: Database, draft: BookingDraft, rule: RepeatRule, *, 
         refused = [occurrence for occurrence in occurrences if occurrence.refused(draft.override_reason)]
         if refused and not skip_conflicts:
             first = refused[0]
+            count = len(refused)  # lupdate misses a translate() whose count is an expression
             raise BookingRefused(first.refused(draft.override_reason), translate(
-                "Bookings", "%n date(s) of the series cannot be booked; the first, {when}", "", len(refused)).format(
+                "Bookings", "Dates of the series that cannot be booked: %n; the first is {when}", "", count).format(
                 when=format_span(to_utc(first.starts), to_utc(first.ends))))
         kept = [occurrence for occurrence in occurrences if occurrence not in refused]
         if not kept:

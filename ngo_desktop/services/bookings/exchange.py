@@ -24,7 +24,6 @@ from ngo_desktop.models import BookingStatus
 from ngo_desktop.outputs import open_output, write_output
 from ngo_desktop.services.bookings.booking import BookingView
 from ngo_desktop.services.bookings.queries import bookings_between
-from ngo_desktop.services.printing.bookings import payment_text, status_text
 from ngo_desktop.services.spreadsheet import (
     Column,
     Money,
@@ -35,6 +34,7 @@ from ngo_desktop.services.spreadsheet import (
     xlsx_sheet,
 )
 from ngo_desktop.timeutil import RIGA, to_local
+from ngo_desktop.vocabulary import booking_status_label, payment_label
 
 UID_DOMAIN = "ngo-desktop.bookings"
 CONTEXT = "BookingExchange"
@@ -101,8 +101,8 @@ def _rows(bookings: list[BookingView]) -> list[list[object]]:
     return [[booking.id, booking.room_name, booking.organisation_name, booking.title,
              to_local(booking.starts_at).date(), to_local(booking.starts_at).time().replace(second=0, microsecond=0),
              to_local(booking.ends_at).time().replace(second=0, microsecond=0), booking.attendees,
-             status_text(booking.status), Money(booking.price_cents), Money(booking.full_value_cents),
-             payment_text(booking.payment_status, None) if booking.payment_status else "",
+             booking_status_label(booking.status), Money(booking.price_cents), Money(booking.full_value_cents),
+             payment_label(booking.payment_status) if booking.payment_status else "",
              booking.cancel_reason, booking.notes] for booking in bookings]
 
 

@@ -31,11 +31,11 @@ from ngo_desktop.services.bookings.booking import BookingDraft, _write
 from ngo_desktop.services.bookings.exchange import EXPORT_COLUMNS
 from ngo_desktop.services.bookings.rooms import RoomInput, _create_room_in, room_info
 from ngo_desktop.services.bookings.rules import Span, check_spans, unresolved
-from ngo_desktop.services.printing.bookings import STATUS_WORDS
 from ngo_desktop.services.spreadsheet import CellProblem, Sheet, both_languages, fold, read_sheet
 from ngo_desktop.sorting import organisation_match_key
 from ngo_desktop.timeutil import now_utc, to_utc
 from ngo_desktop.validation import database_limit_problems
+from ngo_desktop.vocabulary import context_of, source_word
 
 Report = Callable[[int, int], None]
 CONTEXT = "BookingImport"
@@ -60,6 +60,8 @@ _ALIASES = {
     "aprīkojums": "equipment", "organizācija": "organisation", "organization": "organisation",
     "nosaukums": "title", "datums": "date", "sākums": "start", "no": "start", "beigas": "end", "līdz": "end",
     "dalībnieki": "attendees", "statuss": "status", "piezīmes": "notes",
+    # Headers of exports before issue #19 renamed them, so older files read as they did.
+    "rezervācijas numurs": "id", "apmaksa": "payment",
 }
 _HOURS = re.compile(r"^\s*(\d)(?:\s*-\s*(\d))?\s+(\d{1,2}[:.]\d{2})\s*-\s*(\d{1,2}[:.]\d{2})\s*$")
 
@@ -134,8 +136,14 @@ def _require(table: _Table, columns: tuple[str, ...]) -> None:
     missing = [translate(CONTEXT, ROOM_COLUMNS[key]) if key in ROOM_COLUMNS else translate(
         "BookingExchange", EXPORT_COLUMNS[key]) for key in columns if key not in table.keys]
     if missing:
-        raise ValidationFailed({"columns": translate("BookingImport", "The file has no column {columns}.").format(
-            columns=", ".join(f"„{name}”" for name in missing))})
+        def quoted(name: str) -> str:
+            return translate("BookingImport", "“{name}”").format(name=name)
+
+        found = [header for header in table.sheet.headers if header.strip()]
+        raise ValidationFailed({"columns": translate(
+            "BookingImport", "Columns missing from the file: {columns}. The first row of the file names its columns "
+            "(in Latvian or English), and it has: {found}. Add the missing columns or rename these.").format(
+            columns=", ".join(map(quoted, missing)), found=", ".join(map(quoted, found)) or "—")})
 
 
 def _fail_if_problems(problems: list[CellProblem]) -> None:
@@ -155,10 +163,19 @@ def _status(text: str) -> BookingStatus:
     if not text:
         return BookingStatus.CONFIRMED
     wanted = fold(text)
-    for status, word in STATUS_WORDS.items():
-        if wanted in {fold(status.value), *(fold(found) for found in both_languages("Printing", word))}:
+    for status in BookingStatus:
+        words = both_languages(context_of(status), source_word(status))
+        if wanted in {fold(status.value), *(fold(found) for found in words)}:
             return status
+    earlier = _EARLIER_STATUS_WORDS.get(wanted)
+    if earlier is not None:
+        return earlier
     raise ValueError(text)
+
+
+# Files exported by earlier versions say "Iepriekšēja" for a provisional booking (docs/glossary.md
+# retired that word); they can still be read back.
+_EARLIER_STATUS_WORDS = {fold("Iepriekšēja"): BookingStatus.PROVISIONAL}
 
 
 def _parse_time(text: str) -> dt.time:

@@ -19,6 +19,7 @@ from ngo_desktop.services.bookings.booking import BookingView, view_of
 from ngo_desktop.services.bookings.rules import BLOCKING_STATUSES, LOOKBACK
 from ngo_desktop.sorting import organisation_match_key
 from ngo_desktop.timeutil import local_day_bounds, to_local
+from ngo_desktop.vocabulary import quoted
 
 
 def _overlapping(start: dt.datetime, end: dt.datetime) -> tuple:  # type: ignore[type-arg]
@@ -110,9 +111,9 @@ def find_organisation(database: Database, text: str) -> OrganisationChoice:
     if len(rows) > 1:
         raise ValidationFailed({"organisation": translate(
             "Bookings", "Several organisations are named {name}; give the id instead ({ids}).").format(
-            name=wanted, ids=", ".join(str(row.id) for row in rows))})
+            name=quoted(wanted), ids=", ".join(str(row.id) for row in rows))})
     raise NotFound(translate("Bookings", "No organisation is named {name}. Check the name or give its id.").format(
-        name=wanted))
+        name=quoted(wanted)))
 
 
 def contacts_of(database: Database, organisation_id: int) -> list[tuple[int, str]]:

@@ -89,17 +89,3 @@ def expand_stored(rrule_line: str, first_local_start: dt.datetime) -> list[dt.da
     """Occurrences of a stored series rule."""
     return list(rrulestr(rrule_line, dtstart=first_local_start))[:MAX_OCCURRENCES]
 
-
-def describe(rule: RepeatRule) -> str:
-    """A short text for the preview and the booking form."""
-    if rule.kind == RepeatKind.WEEKLY:
-        text = (translate("Repeats", "weekly") if rule.interval == 1
-                else translate("Repeats", "every {n} weeks").format(n=rule.interval))
-    elif rule.nth:
-        text = translate("Repeats", "monthly on the {positions} weekday").format(
-            positions=", ".join(translate("Repeats", "last") if n == -1 else f"{n}." for n in rule.nth))
-    else:
-        text = translate("Repeats", "monthly on the same weekday of the month")
-    if rule.until is not None:
-        return translate("Repeats", "{rule} until {date}").format(rule=text, date=rule.until.strftime("%d.%m.%Y"))
-    return translate("Repeats", "{rule}, %n time(s)", "", rule.count or 0).format(rule=text)

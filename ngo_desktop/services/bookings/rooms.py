@@ -20,6 +20,7 @@ from ngo_desktop.models import AuditAction, Closure, OpeningHours, Room, Site
 from ngo_desktop.services import audit
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import to_utc
+from ngo_desktop.vocabulary import quoted
 
 # Equipment codes kept in Room.equipment and Booking.equipment_requested.
 EQUIPMENT_CODES = ("projector", "screen", "sound", "kitchen", "piano", "wheelchair", "whiteboard", "wifi")
@@ -32,14 +33,15 @@ DEFAULT_OPENING_HOURS: dict[int, tuple[dt.time, dt.time]] = {
 
 
 def equipment_label(code: str) -> str:
+    """The item as it stands in a list, in lower case ("klavieres, skaņas iekārta")."""
     labels = {
-        "projector": translate("Equipment", "Projector"),
-        "screen": translate("Equipment", "Screen"),
-        "sound": translate("Equipment", "Sound system"),
-        "kitchen": translate("Equipment", "Kitchen"),
-        "piano": translate("Equipment", "Piano"),
-        "wheelchair": translate("Equipment", "Wheelchair access"),
-        "whiteboard": translate("Equipment", "Whiteboard"),
+        "projector": translate("Equipment", "projector"),
+        "screen": translate("Equipment", "screen"),
+        "sound": translate("Equipment", "sound system"),
+        "kitchen": translate("Equipment", "kitchen"),
+        "piano": translate("Equipment", "piano"),
+        "wheelchair": translate("Equipment", "wheelchair access"),
+        "whiteboard": translate("Equipment", "whiteboard"),
         "wifi": translate("Equipment", "Wi-Fi"),
     }
     return labels.get(code, code)
@@ -183,10 +185,10 @@ def find_room(database: Database, text: str) -> RoomInfo:
         return matches[0]
     if len(matches) > 1:
         raise ValidationFailed({"room": translate(
-            "Rooms", "Several rooms are named {name}; give the room's id instead ({ids}).").format(
-            name=wanted, ids=", ".join(str(room.id) for room in matches))})
-    raise NotFound(translate("Rooms", "No room is named {name}. Check the name or give the room's id.").format(
-        name=wanted))
+            "Rooms", "Several rooms are named {name}; give the room's ID instead ({ids}).").format(
+            name=quoted(wanted), ids=", ".join(str(room.id) for room in matches))})
+    raise NotFound(translate("Rooms", "No room is named {name}. Check the name or give the room's ID.").format(
+        name=quoted(wanted)))
 
 
 def _room_problems(session: Session, values: RoomInput, room_id: int | None) -> dict[str, str]:

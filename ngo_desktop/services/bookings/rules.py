@@ -171,7 +171,7 @@ def _clash_problems(session: Session, room: RoomInfo, span: Span, excluded: set[
 def _capacity_problems(room: RoomInfo, attendees: int) -> list[Problem]:
     if attendees > room.capacity:
         return [Problem(Rule.CAPACITY, translate(
-            "BookingRules", "{attendees} attendees do not fit in {room}, which holds {capacity}.").format(
+            "BookingRules", "The number of attendees ({attendees}) is more than “{room}” holds ({capacity}).").format(
             attendees=attendees, room=room.name, capacity=room.capacity))]
     return []
 

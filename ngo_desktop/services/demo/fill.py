@@ -663,7 +663,7 @@ class _SmallStory:
                 activity="Koka rotaļlietu darbnīca un veikals", rent_share_percent=50,
                 rent_reduction_kind=ReductionKind.PERCENT, rent_reduction=50,
                 decision_number="Nr. 214 (prot. Nr. 12, 5. §)", decision_date=toy_start - dt.timedelta(days=16),
-                notes="Pašvaldības atbalsts jaunajiem uzņēmējiem: 50 % atlaide īres maksai uz gadu.",
+                notes="Pašvaldības atbalsts jaunajiem uzņēmējiem: 50 % atlaide nomas maksai uz gadu.",
             ),
             Tenancy(
                 organisation=self._orgs["beauty"], starts_on=beauty_start,
@@ -672,7 +672,7 @@ class _SmallStory:
                 rent_reduction_kind=ReductionKind.PERCENT, rent_reduction=30,
                 utilities_reduction_kind=ReductionKind.FIXED, utilities_reduction=2000,
                 decision_number="Nr. 251 (prot. Nr. 14, 9. §)", decision_date=beauty_start - dt.timedelta(days=12),
-                notes="30 % atlaide īres maksai un 20 € mēnesī komunālajiem maksājumiem uz pusgadu.",
+                notes="30 % atlaide nomas maksai un 20 € mēnesī komunālajiem maksājumiem uz pusgadu.",
             ),
         ]
         this_month = month_start(self._today)

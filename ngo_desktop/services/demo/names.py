@@ -314,7 +314,7 @@ class DemoVendor:
 
 
 _SUMMER = (5, 6, 7, 8, 9)
-_FARM = LegalForm.OTHER  # zemnieku saimniecība has no LegalForm of its own
+_FARM = LegalForm.FARM
 
 MARKET_VENDORS = (
     DemoVendor("honey", "Z/S „Medus pūrs”", _FARM, "44101561207", "Valdis Kļaviņš", "+371 29312874",

@@ -28,6 +28,7 @@ from ngo_desktop.models import (
 )
 from ngo_desktop.services import audit
 from ngo_desktop.services.fairs.events import price_for
+from ngo_desktop.vocabulary import quoted
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class CopyReport:
 
 def _check_and_place(session: Session, application_day: ApplicationDay, stall: Stall) -> StallAssignment:
     """Apply the rules and place the vendor; raises DomainError with the reason when refused."""
-    organisation = application_day.application.organisation.name
+    organisation = quoted(application_day.application.organisation.name)
     if application_day.status != ApplicationStatus.ACCEPTED:
         raise DomainError(translate(
             "StallAssignments", "{vendor} is not accepted for this day yet. Accept the application first."
@@ -63,7 +64,7 @@ def _check_and_place(session: Session, application_day: ApplicationDay, stall: S
             "StallAssignments",
             "Stall {number} is already taken on {day} by {vendor}. Choose a free stall or move that vendor first.",
         ).format(number=stall.number, day=fair_day.day.strftime("%d.%m.%Y"),
-                 vendor=taken_by.application_day.application.organisation.name))
+                 vendor=quoted(taken_by.application_day.application.organisation.name)))
     if application_day.application.needs_power and not stall.has_power:
         raise DomainError(translate(
             "StallAssignments",
@@ -150,7 +151,7 @@ def _copy(session: Session, database: Database, sources: list[tuple[int, str]], 
         if application_day.assignment is not None:
             continue  # already placed by hand; do not override the operator
         stall = target_stalls.get(number)
-        name = application_day.application.organisation.name
+        name = quoted(application_day.application.organisation.name)
         if stall is None:
             skipped.append(translate("StallAssignments", "{vendor}: the plan has no stall {number}.").format(
                 vendor=name, number=number))

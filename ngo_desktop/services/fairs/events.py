@@ -32,6 +32,7 @@ from ngo_desktop.models import (
     StallPrice,
 )
 from ngo_desktop.services import audit
+from ngo_desktop.vocabulary import quoted
 
 MAX_DAYS = 400  # a rule that makes more days than this is a typing mistake, not a market season
 
@@ -275,10 +276,10 @@ def find_fair(database: Database, text: str) -> int:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise NotFound(translate("Fairs", "No fair is called “{name}”. Give its number or exact name.")
-                       .format(name=text))
-    raise NotFound(translate("Fairs", "Several fairs are called “{name}”. Give the fair's number instead.")
-                   .format(name=text))
+        raise NotFound(translate("Fairs", "No fair is called {name}. Give its exact name or ID.")
+                       .format(name=quoted(text.strip())))
+    raise NotFound(translate("Fairs", "Several fairs are called {name}. Give the fair's ID instead.")
+                   .format(name=quoted(text.strip())))
 
 
 def get_fair(database: Database, fair_id: int) -> FairRecord:

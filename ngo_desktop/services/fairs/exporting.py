@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
 
 from ngo_desktop.database.core import Database
@@ -43,16 +42,7 @@ from ngo_desktop.services.spreadsheet import (
     xlsx_finish,
     xlsx_sheet,
 )
-
-CATEGORY_WORDS = {
-    VendorCategory.HANDICRAFT: QT_TRANSLATE_NOOP("Export", "handicraft"),
-    VendorCategory.FOOD: QT_TRANSLATE_NOOP("Export", "food"),
-    VendorCategory.SECOND_HAND: QT_TRANSLATE_NOOP("Export", "second-hand"),
-    VendorCategory.SERVICES: QT_TRANSLATE_NOOP("Export", "services"),
-    VendorCategory.INFORMATION: QT_TRANSLATE_NOOP("Export", "information stand"),
-    VendorCategory.PLANTS: QT_TRANSLATE_NOOP("Export", "plants"),
-    VendorCategory.OTHER: QT_TRANSLATE_NOOP("Export", "other"),
-}
+from ngo_desktop.vocabulary import payment_label, vendor_category_label
 
 
 @dataclass(frozen=True)
@@ -100,18 +90,14 @@ def headers() -> list[str]:
 
 
 def payment_text(row: StallRow) -> str:
-    words = {PaymentStatus.NOT_DUE: translate("Export", "nothing due"),
-             PaymentStatus.UNPAID: translate("Export", "unpaid"),
-             PaymentStatus.PAID: translate("Export", "paid"),
-             PaymentStatus.WAIVED: translate("Export", "waived")}
-    text = words[row.payment_status]
+    text = payment_label(row.payment_status)
     if row.payment_status == PaymentStatus.PAID and row.paid_on is not None:
         text += " " + row.paid_on.strftime("%d.%m.%Y")
     return text
 
 
 def category_text(category: VendorCategory) -> str:
-    return translate("Export", CATEGORY_WORDS[category])
+    return vendor_category_label(category)
 
 
 def export_stalls(database: Database, fair_id: int, path: Path,

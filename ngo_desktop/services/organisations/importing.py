@@ -110,7 +110,7 @@ class ImportRefused(DomainError):
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
         rows = len({problem.row for problem in problems})  # a plain variable, so lupdate sees the plural
-        super().__init__(translate("OrganisationImport", "Nothing was imported: %n row(s) have problems.", "", rows))
+        super().__init__(translate("OrganisationImport", "Nothing was imported. Rows with problems: %n.", "", rows))
 
 
 class ImportCancelled(DomainError):

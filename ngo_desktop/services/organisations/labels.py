@@ -1,7 +1,8 @@
 """Words for an organisation's closed sets of values (legal form, kind, membership).
 
-One place for them so the table, the form, exports and the command line say the same thing, and
-so an import can recognise a value written either as its code or as its English or Latvian word.
+The words themselves live in ngo_desktop/vocabulary.py with every other enum's words; this module
+lets an import recognise a value written as its code, as its English or Latvian word, or as an
+everyday abbreviation.
 """
 
 from __future__ import annotations
@@ -10,35 +11,13 @@ import enum
 from functools import lru_cache
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from ngo_desktop.i18n import current_language, translate
+from ngo_desktop.i18n import current_language
 from ngo_desktop.models import LegalForm, MembershipStatus, OrganisationKind
 from ngo_desktop.services.spreadsheet import both_languages
+from ngo_desktop.vocabulary import context_of, source_word
+from ngo_desktop.vocabulary import label as vocabulary_label
 
-CONTEXT = "OrganisationLabels"
 E = TypeVar("E", bound=enum.Enum)
-
-# Keyed by (enum class, value): the string enums' members compare equal across classes, so
-# LegalForm.OTHER and OrganisationKind.OTHER would otherwise be one key with one word.
-_LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for member, text in (
-    (LegalForm.ASSOCIATION, QT_TRANSLATE_NOOP("OrganisationLabels", "association")),
-    (LegalForm.FOUNDATION, QT_TRANSLATE_NOOP("OrganisationLabels", "foundation")),
-    (LegalForm.LIMITED_COMPANY, QT_TRANSLATE_NOOP("OrganisationLabels", "limited company")),
-    (LegalForm.INDIVIDUAL_MERCHANT, QT_TRANSLATE_NOOP("OrganisationLabels", "individual merchant")),
-    (LegalForm.SELF_EMPLOYED, QT_TRANSLATE_NOOP("OrganisationLabels", "self-employed")),
-    (LegalForm.MUNICIPAL_INSTITUTION, QT_TRANSLATE_NOOP("OrganisationLabels", "municipal institution")),
-    (LegalForm.RELIGIOUS, QT_TRANSLATE_NOOP("OrganisationLabels", "religious organisation")),
-    (LegalForm.INFORMAL_GROUP, QT_TRANSLATE_NOOP("OrganisationLabels", "informal group")),
-    (LegalForm.OTHER, QT_TRANSLATE_NOOP("OrganisationLabels", "other form")),
-    (OrganisationKind.NGO, QT_TRANSLATE_NOOP("OrganisationLabels", "NGO")),
-    (OrganisationKind.ENTREPRENEUR, QT_TRANSLATE_NOOP("OrganisationLabels", "entrepreneur")),
-    (OrganisationKind.MUNICIPAL, QT_TRANSLATE_NOOP("OrganisationLabels", "municipal body")),
-    (OrganisationKind.OTHER, QT_TRANSLATE_NOOP("OrganisationLabels", "other")),
-    (MembershipStatus.NONE, QT_TRANSLATE_NOOP("OrganisationLabels", "not a member")),
-    (MembershipStatus.MEMBER, QT_TRANSLATE_NOOP("OrganisationLabels", "member")),
-    (MembershipStatus.LAPSED, QT_TRANSLATE_NOOP("OrganisationLabels", "membership lapsed")),
-)}
 
 # Latvian words and everyday abbreviations a spreadsheet may hold, recognised whatever the
 # program's language is (the translations may not be loaded, e.g. on an English command line).
@@ -50,10 +29,13 @@ _EXTRA_WORDS: dict[str, enum.Enum] = {
     "sabiedrība ar ierobežotu atbildību": LegalForm.LIMITED_COMPANY,
     "ik": LegalForm.INDIVIDUAL_MERCHANT,
     "individuālais komersants": LegalForm.INDIVIDUAL_MERCHANT,
+    "z/s": LegalForm.FARM,
+    "zemnieku saimniecība": LegalForm.FARM,
     "pašnodarbinātais": LegalForm.SELF_EMPLOYED,
     "saimnieciskās darbības veicējs": LegalForm.SELF_EMPLOYED,
     "pašvaldības iestāde": LegalForm.MUNICIPAL_INSTITUTION,
-    "reliģiska organizācija": LegalForm.RELIGIOUS,
+    "reliģiskā organizācija": LegalForm.RELIGIOUS,
+    "reliģiska organizācija": LegalForm.RELIGIOUS,  # the word of earlier versions, still in old files
     "neformāla grupa": LegalForm.INFORMAL_GROUP,
     "cita forma": LegalForm.OTHER,
     "nvo": OrganisationKind.NGO,
@@ -68,8 +50,8 @@ _EXTRA_WORDS: dict[str, enum.Enum] = {
 
 
 def label(value: enum.Enum | str) -> str:
-    """The value's word in the current language."""
-    return translate(CONTEXT, source_label(value))
+    """The value's word in the current language (docs/glossary.md; the words live in vocabulary.py)."""
+    return vocabulary_label(_member(value))
 
 
 def source_label(value: enum.Enum | str) -> str:
@@ -78,9 +60,14 @@ def source_label(value: enum.Enum | str) -> str:
     A plain code (a form may hold one) is looked up in the legal forms, then kinds, then
     memberships; pass the member itself where the code could be ambiguous ("other").
     """
+    return source_word(_member(value))
+
+
+def _member(value: enum.Enum | str) -> enum.Enum:
     if isinstance(value, enum.Enum):
-        return _LABELS[(type(value), value.value)]
-    return next(text for (_kind, code), text in _LABELS.items() if code == value)
+        return value
+    return next(enum_class(value) for enum_class in (LegalForm, OrganisationKind, MembershipStatus)
+                if value in {member.value for member in enum_class})
 
 
 def parse_choice(enum_class: type[E], text: str) -> E | None:
@@ -95,7 +82,7 @@ def parse_choice(enum_class: type[E], text: str) -> E | None:
 @lru_cache(maxsize=1024)
 def _parse_choice(enum_class: type[enum.Enum], wanted: str, _language: str) -> enum.Enum | None:
     for member in enum_class:
-        if wanted in {str(member.value).casefold(), *(word.casefold() for word in both_languages(CONTEXT, _LABELS[(enum_class, member.value)]))}:
+        if wanted in {str(member.value).casefold(), *(word.casefold() for word in both_languages(context_of(member), source_word(member)))}:
             return member
     extra = _EXTRA_WORDS.get(wanted)
     return extra if isinstance(extra, enum_class) else None

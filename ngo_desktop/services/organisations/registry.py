@@ -47,6 +47,7 @@ from ngo_desktop.services.organisations.validation import (
 )
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, sort_key, sorted_latvian
 from ngo_desktop.timeutil import now_utc, today_local
+from ngo_desktop.vocabulary import quoted
 
 EARLIEST_PAID_YEAR = 1990
 
@@ -262,7 +263,7 @@ def _check_number_is_free(session: Session, number: str, organisation_id: int | 
     if holder is not None:
         raise ValidationFailed({"registration_number": translate(
             "Organisations", "The registration number {number} already belongs to {name}."
-        ).format(number=number, name=holder)})
+        ).format(number=number, name=quoted(holder))})
 
 
 # --- changing -----------------------------------------------------------------------------
@@ -467,7 +468,7 @@ def delete_organisation(database: Database, organisation_id: int) -> None:
             raise DomainError(translate(
                 "Organisations", "{name} has bookings, applications, tenancies or documents, so it cannot be "
                 "deleted. Archive it instead: it will be hidden from the list but its history is kept."
-            ).format(name=organisation.name))
+            ).format(name=quoted(organisation.name)))
         before = organisation_snapshot(organisation)
         before["contacts"] = [audit.snapshot(contact) for contact in organisation.contacts]
         # The audit log keeps its entries (entity and id still name the organisation); only the

@@ -9,11 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QLocale
-
 from ngo_desktop.database.core import Database
-from ngo_desktop.i18n import current_language, translate
 from ngo_desktop.i18n import locale as current_locale
+from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, PrintedDocument, ReductionKind
 from ngo_desktop.money import format_cents
 from ngo_desktop.services import audit
@@ -21,6 +19,7 @@ from ngo_desktop.services.centre import get_centre_details
 from ngo_desktop.services.premises.registry import TenancyDetails, get_premises, get_tenancy
 from ngo_desktop.services.premises.statements import StatementLine, monthly_statement, state_text
 from ngo_desktop.timeutil import format_date, format_time, now_utc, to_local
+from ngo_desktop.vocabulary import date_in_words, decision_text, month_after_for
 
 
 def _centre_info(database: Database):  # type: ignore[no-untyped-def]
@@ -53,24 +52,20 @@ def _reduction(kind: ReductionKind, value: int) -> str:
 _NUMBER_WORD = re.compile(r"^\s*(?:nr|no)\.?\s*", re.IGNORECASE)
 
 
+def bare_decision_number(text: str) -> str:
+    """The decision's number without a leading "Nr." or "No." typed with it: "214 (prot. Nr. 12, 5. §)"."""
+    return _NUMBER_WORD.sub("", text).strip()
+
+
 def _decision(tenancy: TenancyDetails) -> str:
-    """"No. 214 of 12.03.2026" beside the label "Municipality's decision"; a number typed as
-    "Nr. 214" does not print as "Nr. Nr. 214"."""
-    number = _NUMBER_WORD.sub("", tenancy.decision_number).strip()
-    if not number:
-        return format_date(tenancy.decision_date) if tenancy.decision_date else ""
-    if tenancy.decision_date:
-        return translate("PremisesDocuments", "No. {number} of {date}").format(
-            number=number, date=format_date(tenancy.decision_date))
-    return translate("PremisesDocuments", "No. {number}").format(number=number)
-
-
-def month_words(month: dt.date) -> str:
-    """The month as words: "2026. gada novembris" in Latvian, "November 2026" in English."""
-    name = current_locale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
-    if current_language() == "lv":
-        name = name.lower()
-    return translate("PremisesDocuments", "{month} {year}").format(month=name, year=month.year)
+    """"2026. gada 16. jūlija lēmums Nr. 214" ("decision No. 214 of 16 July 2026") beside the label
+    "Municipality's decision", worded by the vocabulary as on screen; "" when nothing was entered."""
+    number = bare_decision_number(tenancy.decision_number)
+    if number:
+        return decision_text(number, tenancy.decision_date)
+    if tenancy.decision_date is None:
+        return ""
+    return translate("PremisesDocuments", "decision of {date}").format(date=date_in_words(tenancy.decision_date))
 
 
 def _term(tenancy: TenancyDetails) -> str:
@@ -130,8 +125,9 @@ def tenancy_summary_pdf(database: Database, *, tenancy_id: int, now: dt.datetime
         labels=_labels(TENANCY_SUMMARY_LABELS),
     )
     pdf = build_tenancy_summary(data)
-    _register(database, "tenancy-summary", f"{premises.name} — {tenancy.tenant_name}", {"tenancy_id": tenancy_id},
-              tenancy.organisation_id)
+    title = translate("PremisesDocuments", "Tenancy agreement summary: {premises}, {tenant}").format(
+        premises=premises.name, tenant=tenancy.tenant_name)
+    _register(database, "tenancy-summary", title, {"tenancy_id": tenancy_id}, tenancy.organisation_id)
     return pdf
 
 
@@ -149,12 +145,14 @@ def monthly_statement_pdf(database: Database, *, tenancy_id: int, month: dt.date
     if line.paid_on:
         paid = translate("PremisesDocuments", "{amount} on {date}").format(amount=paid, date=format_date(line.paid_on))
     data = MonthlyStatementData(
-        centre=_centre_info(database), printed=_printed(now), month=month_words(line.month),
+        centre=_centre_info(database), printed=_printed(now), month=month_after_for(line.month),
         tenant=line.tenant_name, premises=f"{line.premises_name}, {line.premises_address}", term=_term(tenancy),
         days=f"{line.days} / {line.days_in_month}", decision=_decision(tenancy), figure_rows=_figure_rows(line),
         paid=paid, status=state_text(line.state), labels=_labels(MONTHLY_STATEMENT_LABELS),
     )
     pdf = build_monthly_statement(data)
-    _register(database, "tenancy-statement", f"{line.month:%m.%Y} {line.tenant_name}",
+    title = translate("PremisesDocuments", "Monthly statement for {month}: {tenant}").format(
+        month=month_after_for(line.month), tenant=line.tenant_name)
+    _register(database, "tenancy-statement", title,
               {"tenancy_id": tenancy_id, "month": line.month.isoformat()}, line.organisation_id)
     return pdf

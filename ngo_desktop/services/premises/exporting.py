@@ -19,6 +19,7 @@ from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy
 from ngo_desktop.outputs import output_path
+from ngo_desktop.services.premises.documents import bare_decision_number
 from ngo_desktop.services.premises.statements import support_per_month
 from ngo_desktop.services.spreadsheet import (
     Column,
@@ -30,6 +31,7 @@ from ngo_desktop.services.spreadsheet import (
     xlsx_finish,
     xlsx_sheet,
 )
+from ngo_desktop.vocabulary import month_name
 
 Cell = str | int | float | dt.date | None
 
@@ -71,7 +73,8 @@ def tenancy_table(database: Database) -> tuple[list[str], list[list[Cell]]]:
             .order_by(Premises.name, Premises.id, Tenancy.starts_on, Organisation.sort_key)
         ).all()
     table: list[list[Cell]] = [
-        [*row[:8], reduction_text(row[8], row[9]), reduction_text(row[10], row[11]), row[12], row[13]]
+        [*row[:8], reduction_text(row[8], row[9]), reduction_text(row[10], row[11]), bare_decision_number(row[12]),
+         row[13]]
         for row in rows
     ]
     return header, table
@@ -91,7 +94,7 @@ def support_table(database: Database, year: int) -> tuple[list[str], list[list[C
         figures = [month.charge_cents, month.rent_reduction_cents, month.utilities_reduction_cents,
                    month.support_cents, month.due_cents, month.paid_cents]
         totals = [total + figure for total, figure in zip(totals, figures, strict=True)]
-        table.append([f"{month.month.month:02d}.{month.month.year}", month.tenancies,
+        table.append([month_name(month.month), month.tenancies,
                       *(Money(figure) for figure in figures)])
     table.append([translate("PremisesExport", "Total {year}").format(year=year), None,
                   *(Money(total) for total in totals)])

@@ -178,7 +178,7 @@ def update_premises(database: Database, *, premises_id: int, version: int, data:
                 peak = _peak_occupancy(session, premises_id, None, None, exclude_id=None)
                 if peak > data.max_tenants:
                     raise ValidationFailed({"max_tenants": translate(
-                        "Premises", "{count} tenancies already run at the same time here. End one of them "
+                        "Premises", "Tenancies already running here at the same time: {count}. End one of them "
                         "before lowering the number of tenants.").format(count=peak)})
             _apply_premises(premises, data)
             session.flush()
@@ -351,8 +351,8 @@ def _check_capacity(session: Session, premises: Premises, first: dt.date, last: 
     ).all()
     others = "; ".join(f"{name} ({format_date(start)}–{format_date(end)})" for name, start, end in overlapping)
     raise ValidationFailed({"starts_on": translate(
-        "Premises", "{premises} holds at most {capacity} tenant(s) at a time and is already let for part of "
-        "this term: {others}. Choose other dates or end one of these tenancies first."
+        "Premises", "No more tenants than {capacity} may share “{premises}” at a time, and it is already let "
+        "for part of this term: {others}. Choose other dates or end one of these tenancies first."
     ).format(premises=premises.name, capacity=premises.max_tenants, others=others)})
 
 

@@ -27,9 +27,10 @@ from sqlalchemy import Row, select
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import Organisation, Premises, ReductionKind, Tenancy, TenancyPayment
+from ngo_desktop.models import Organisation, PaymentStatus, Premises, ReductionKind, Tenancy, TenancyPayment
 from ngo_desktop.services.premises.registry import last_day_column
 from ngo_desktop.sorting import sort_key
+from ngo_desktop.vocabulary import payment_label
 
 
 class PaymentState(enum.StrEnum):
@@ -105,9 +106,9 @@ class MonthSupport:
 def state_text(state: PaymentState) -> str:
     return {
         PaymentState.NOTHING_DUE: translate("Statements", "nothing due"),
-        PaymentState.UNPAID: translate("Statements", "unpaid"),
+        PaymentState.UNPAID: payment_label(PaymentStatus.UNPAID),
         PaymentState.PART_PAID: translate("Statements", "partly paid"),
-        PaymentState.PAID: translate("Statements", "paid"),
+        PaymentState.PAID: payment_label(PaymentStatus.PAID),
     }[state]
 
 

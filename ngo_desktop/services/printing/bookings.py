@@ -37,34 +37,49 @@ from ngo_desktop.services.printing.labels import (
 )
 from ngo_desktop.timeutil import format_date, format_time, local_day_bounds, to_local, today_local
 from ngo_desktop.timeutil import week_start as monday_of
+from ngo_desktop.vocabulary import booking_status_label, payment_label, sentence_case
 
 
 def weekday_name(day: dt.date) -> str:
-    name = current_locale().dayName(day.isoweekday())
+    """The weekday where it begins a heading or a table cell: "Otrdiena", "Tuesday"."""
+    name = weekday_in_sentence(day)
     return name[:1].upper() + name[1:]
 
 
-# The words the window and the papers show, also written to spreadsheets (and read back from them).
-STATUS_WORDS = {
-    BookingStatus.ENQUIRY: QT_TRANSLATE_NOOP("Printing", "Enquiry"),
-    BookingStatus.PROVISIONAL: QT_TRANSLATE_NOOP("Printing", "Provisional"),
-    BookingStatus.CONFIRMED: QT_TRANSLATE_NOOP("Printing", "Confirmed"),
-    BookingStatus.CANCELLED: QT_TRANSLATE_NOOP("Printing", "Cancelled"),
-}
-PAYMENT_WORDS = {
-    PaymentStatus.NOT_DUE: QT_TRANSLATE_NOOP("Printing", "Free of charge"),
-    PaymentStatus.UNPAID: QT_TRANSLATE_NOOP("Printing", "Unpaid"),
-    PaymentStatus.PAID: QT_TRANSLATE_NOOP("Printing", "Paid"),
-    PaymentStatus.WAIVED: QT_TRANSLATE_NOOP("Printing", "Waived"),
-}
+def weekday_in_sentence(day: dt.date) -> str:
+    """The weekday inside a sentence or after other words: "…, otrdiena, 01.12.2026" in Latvian (the
+    locale's own lower case), "…, Tuesday, 01.12.2026" in English."""
+    return current_locale().dayName(day.isoweekday())
+
+
+# A weekly series in words: Latvian needs the weekday's accusative ("katru otrdienu") and locative
+# plural ("otrdienās"), so each weekday is a sentence of its own rather than a name dropped into one.
+EVERY_WEEKDAY = (
+    QT_TRANSLATE_NOOP("Printing", "Every Monday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Tuesday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Wednesday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Thursday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Friday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Saturday until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every Sunday until {date}"),
+)
+EVERY_FEW_WEEKS_ON_WEEKDAY = (
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Mondays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Tuesdays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Wednesdays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Thursdays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Fridays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Saturdays until {date}"),
+    QT_TRANSLATE_NOOP("Printing", "Every {count} weeks on Sundays until {date}"),
+)
 
 
 def status_text(status: BookingStatus) -> str:
-    return translate("Printing", STATUS_WORDS[status])
+    return sentence_case(booking_status_label(status))
 
 
 def payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
-    text = translate("Printing", PAYMENT_WORDS[status])
+    text = sentence_case(payment_label(status))
     if status == PaymentStatus.PAID and paid_on is not None:
         text += " " + format_date(paid_on)
     return text
@@ -78,6 +93,11 @@ def _setup_words(room: Room) -> str:
         before=room.setup_minutes, after=room.cleanup_minutes)
 
 
+def _in_list(word: str) -> str:
+    """A word as an item of a list: its first letter in lower case unless the word is an abbreviation."""
+    return word if word[:2].isupper() else word[:1].lower() + word[1:]
+
+
 def _time_span(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
     return f"{format_time(to_local(starts_at))}–{format_time(to_local(ends_at))}"
 
@@ -87,15 +107,14 @@ def _repeat_words(rule_line: str, first_start: dt.datetime, last_day: dt.date) -
     rule = rrulestr(rule_line, dtstart=first_start.replace(tzinfo=None))
     interval = rule._interval  # noqa: SLF001 - dateutil keeps the parsed rule's parts private
     frequency = rule._freq  # noqa: SLF001
-    weekday = weekday_name(first_start.date()).lower()
+    weekday = first_start.weekday()
     until = format_date(last_day)
     if frequency == 3:  # DAILY
         return translate("Printing", "Every day until {date}").format(date=until)
     if frequency == 2 and interval > 1:  # WEEKLY
-        return translate("Printing", "Every {count} weeks on {weekday} until {date}").format(
-            count=interval, weekday=weekday, date=until)
+        return translate("Printing", EVERY_FEW_WEEKS_ON_WEEKDAY[weekday]).format(count=interval, date=until)
     if frequency == 2:
-        return translate("Printing", "Every week on {weekday} until {date}").format(weekday=weekday, date=until)
+        return translate("Printing", EVERY_WEEKDAY[weekday]).format(date=until)
     if frequency == 1:  # MONTHLY
         return translate("Printing", "Every month until {date}").format(date=until)
     return translate("Printing", "Repeats until {date}").format(date=until)
@@ -111,7 +130,7 @@ def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime
     with database.read_session() as session:
         booking = session.get(Booking, request.booking_id)
         if booking is None:
-            raise NotFound(translate("Printing", "There is no booking number {number}.").format(
+            raise NotFound(translate("Printing", "There is no booking with ID {number}.").format(
                 number=request.booking_id))
         bookings = list(booking.series.bookings) if booking.series is not None else [booking]
         organisation = booking.organisation
@@ -147,7 +166,8 @@ def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime
             title=booking.title, purpose=booking.purpose, site=site.name, site_address=site.address,
             room=room.name, occurrences=occurrences, repeat_rule=repeat_rule,
             attendees=str(booking.attendees) if booking.attendees else "",
-            equipment=tuple(equipment_label(code) for code in booking.equipment_requested or ()),
+            # Listed after a label, so in lower case ("klavieres, skaņas iekārta"), as a list in a sentence.
+            equipment=tuple(_in_list(equipment_label(code)) for code in booking.equipment_requested or ()),
             status=status_text(booking.status), status_code=booking.status.value, setup=_setup_words(room),
             full_value=format_cents(full_value), reduction=reduction,
             price=format_cents(price), payment_status=payment_text(booking.payment_status, booking.paid_on),
@@ -191,7 +211,7 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
     with database.read_session() as session:
         room = session.get(Room, request.room_id)
         if room is None:
-            raise NotFound(translate("Printing", "There is no room number {number}.").format(number=request.room_id))
+            raise NotFound(translate("Printing", "There is no room with ID {number}.").format(number=request.room_id))
         room_name, site_name = room.name, room.site.name
         by_day: dict[dt.date, list[tuple[dt.datetime, SignBooking]]] = {}
         for _room_id, starts_at, ends_at, title, status, organisation in _active_bookings(
@@ -212,9 +232,11 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
         for day in all_days)
     if days == 1:
         period = f"{weekday_name(first)}, {format_date(first)}"
+        period_in_title = f"{weekday_in_sentence(first)}, {format_date(first)}"
     else:
         period = translate("Printing", "Week {number}, {first}–{last}").format(
             number=first.isocalendar()[1], first=f"{first:%d.%m.}", last=format_date(all_days[-1]))
+        period_in_title = period
     details = get_centre_details(database)
     qr_text, qr_caption = "", ""
     if details.phone:
@@ -225,7 +247,7 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
                         period=period, days=sign_days, qr_text=qr_text, qr_caption=qr_caption,
                         labels=door_sign_labels())
     pdf = build_door_sign(data, paper=request.paper, landscape=bool(request.landscape))  # type: ignore[arg-type]
-    title = translate("Printing", "Door sign: {room}, {period}").format(room=room_name, period=period)
+    title = translate("Printing", "Door sign: {room}, {period}").format(room=room_name, period=period_in_title)
     suffix = week_text(first) if days == 7 else first.isoformat()
     return BuiltDocument(pdf, title, f"durvju-zime-{room.id}-{suffix}.pdf")
 
@@ -242,7 +264,7 @@ def week_schedule(database: Database, request: DocumentRequest, now: dt.datetime
     with database.read_session() as session:
         site = session.get(Site, request.site_id)
         if site is None:
-            raise NotFound(translate("Printing", "There is no site number {number}.").format(number=request.site_id))
+            raise NotFound(translate("Printing", "There is no site with ID {number}.").format(number=request.site_id))
         site_name = site.name
         rooms = sorted_latvian(list(session.execute(
             select(Room.id, Room.name, Room.capacity).where(Room.site_id == site.id, Room.archived.is_(False)))),

@@ -26,7 +26,7 @@ from ngo_desktop.models import (
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.fairs.exporting import category_text
 from ngo_desktop.services.fairs.layouts import stall_number_key
-from ngo_desktop.services.printing.bookings import weekday_name
+from ngo_desktop.services.printing.bookings import weekday_in_sentence, weekday_name
 from ngo_desktop.services.printing.common import (
     BuiltDocument,
     DocumentRequest,
@@ -39,24 +39,18 @@ from ngo_desktop.services.printing.labels import (
     stall_plan_labels,
 )
 from ngo_desktop.timeutil import format_date, format_time, today_local
+from ngo_desktop.vocabulary import fair_kind_label, payment_label, sentence_case
 
 
 def _kind_text(kind: FairKind) -> str:
-    return {
-        FairKind.CHARITY_FAIR: translate("Printing", "Charity fair"),
-        FairKind.SEASONAL_MARKET: translate("Printing", "Seasonal market"),
-        FairKind.MARKET_DAY: translate("Printing", "Market day"),
-        FairKind.OTHER: translate("Printing", "Event"),
-    }[kind]
+    """The flyer's kicker: the kind's one word (vocabulary.py), and plain "Event" for any other event."""
+    if kind == FairKind.OTHER:
+        return translate("Printing", "Event")
+    return sentence_case(fair_kind_label(kind))
 
 
 def _payment_text(status: PaymentStatus, paid_on: dt.date | None) -> str:
-    text = {
-        PaymentStatus.NOT_DUE: translate("Printing", "nothing due"),
-        PaymentStatus.UNPAID: translate("Printing", "unpaid"),
-        PaymentStatus.PAID: translate("Printing", "paid"),
-        PaymentStatus.WAIVED: translate("Printing", "waived"),
-    }[status]
+    text = payment_label(status)
     if status == PaymentStatus.PAID and paid_on is not None:
         text += " " + format_date(paid_on)
     return text
@@ -67,7 +61,7 @@ def _fair(session, fair_id: int | None) -> Fair:  # type: ignore[no-untyped-def]
         raise ValidationFailed({"fair": translate("Printing", "Choose the fair to print.")})
     fair = session.get(Fair, fair_id)
     if fair is None:
-        raise NotFound(translate("Printing", "There is no fair number {number}.").format(number=fair_id))
+        raise NotFound(translate("Printing", "There is no fair with ID {number}.").format(number=fair_id))
     return fair
 
 
@@ -95,7 +89,13 @@ def _fair_day(fair: Fair, day: dt.date | None) -> FairDay:
 
 
 def _day_title(day: FairDay) -> str:
+    """A fair day as a heading of its own: "Sestdiena, 01.05.2027"."""
     return f"{weekday_name(day.day)}, {format_date(day.day)}"
+
+
+def _day_in_line(day: FairDay) -> str:
+    """A fair day after the fair's name: "… · sestdiena, 01.05.2027"."""
+    return f"{weekday_in_sentence(day.day)}, {format_date(day.day)}"
 
 
 def _vendor_rows(session, fair_day: FairDay, *, accepted_only: bool):  # type: ignore[no-untyped-def]
@@ -150,7 +150,7 @@ def stall_plan(database: Database, request: DocumentRequest, now: dt.datetime | 
         landmarks = tuple(PlanLandmark(mark.label, mark.x_m, mark.y_m, mark.width_m, mark.depth_m, mark.rotation_deg,
                                        mark.kind.value) for mark in layout.landmarks)
         data = StallPlanData(centre=centre_info(database), printed=printed_stamp(now), fair=fair.name,
-                             day=_day_title(fair_day), place=_place(session, fair), area_width=layout.width_m,
+                             day=_day_in_line(fair_day), place=_place(session, fair), area_width=layout.width_m,
                              area_depth=layout.depth_m, stalls=stalls, landmarks=landmarks,
                              vendors=tuple(_vendor_rows(session, fair_day, accepted_only=False)),
                              labels=stall_plan_labels())
@@ -168,7 +168,7 @@ def check_in_sheet(database: Database, request: DocumentRequest, now: dt.datetim
         fair = _fair(session, request.fair_id)
         fair_day = _fair_day(fair, request.day)
         data = CheckInSheetData(centre=centre_info(database), printed=printed_stamp(now), fair=fair.name,
-                                day=_day_title(fair_day),
+                                day=_day_in_line(fair_day),
                                 hours=f"{format_time(fair_day.opens)}–{format_time(fair_day.closes)}",
                                 place=_place(session, fair), rows=tuple(_vendor_rows(session, fair_day, accepted_only=True)),
                                 labels=check_in_sheet_labels())

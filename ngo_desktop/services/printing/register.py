@@ -26,6 +26,7 @@ from ngo_desktop.services.printing.common import (
     PrintedRecord,
 )
 from ngo_desktop.sorting import sort_key
+from ngo_desktop.vocabulary import quoted
 
 
 def _builders() -> dict[str, Callable[[Database, DocumentRequest, dt.datetime | None], BuiltDocument]]:
@@ -124,8 +125,8 @@ def find_site(database: Database, text: str) -> int:
         ids = [site_id for site_id, name in session.execute(select(Site.id, Site.name))
                if name.strip().casefold() == wanted.casefold()]
     if len(ids) != 1:
-        raise NotFound(translate("Printing", "No site is called “{name}”. Give its number or exact name.").format(
-            name=wanted))
+        raise NotFound(translate("Printing", "No site is called {name}. Give its exact name or ID.").format(
+            name=quoted(wanted)))
     return ids[0]
 
 

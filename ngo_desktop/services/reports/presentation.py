@@ -9,6 +9,7 @@ drawn from the table's own columns.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,6 +25,7 @@ from ngo_desktop.services.reports.membership import MembershipReport, limitation
 from ngo_desktop.services.reports.period import ReportFilter
 from ngo_desktop.services.reports.room_use import RoomUse, UseLine
 from ngo_desktop.services.reports.support import SupportFigures, SupportReport
+from ngo_desktop.vocabulary import label, month_alone, month_name, sentence_case
 
 CONTEXT = "Reports"
 BUSIEST_ROOMS = 10
@@ -124,28 +126,16 @@ def cell_number(cell: Cell) -> float:
     return 0.0
 
 
-def month_label(month: dt.date) -> str:
-    name = current_locale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
-    return f"{name} {month.year}"
-
-
-_KIND_WORDS = {
-    FairKind.CHARITY_FAIR: QT_TRANSLATE_NOOP("Reports", "charity fair"),
-    FairKind.SEASONAL_MARKET: QT_TRANSLATE_NOOP("Reports", "seasonal market"),
-    FairKind.MARKET_DAY: QT_TRANSLATE_NOOP("Reports", "market day"),
-    FairKind.OTHER: QT_TRANSLATE_NOOP("Reports", "other event"),
-    VendorCategory.HANDICRAFT: QT_TRANSLATE_NOOP("Reports", "handicraft"),
-    VendorCategory.FOOD: QT_TRANSLATE_NOOP("Reports", "food"),
-    VendorCategory.SECOND_HAND: QT_TRANSLATE_NOOP("Reports", "second hand"),
-    VendorCategory.SERVICES: QT_TRANSLATE_NOOP("Reports", "services"),
-    VendorCategory.INFORMATION: QT_TRANSLATE_NOOP("Reports", "information"),
-    VendorCategory.PLANTS: QT_TRANSLATE_NOOP("Reports", "plants"),
-    VendorCategory.OTHER: QT_TRANSLATE_NOOP("Reports", "other goods"),
-}
+def month_label(month: dt.date, months: Sequence[dt.date]) -> str:
+    """"Novembris" when all the report's months lie in one year (its period names the year), else
+    "2026. gada novembris": a chart's axis has no room to repeat the year twelve times."""
+    if len({each.year for each in months}) == 1:
+        return sentence_case(month_alone(month))
+    return month_name(month)
 
 
 def word(value: FairKind | VendorCategory) -> str:
-    return translate(CONTEXT, _KIND_WORDS[value])
+    return label(value)
 
 
 def filter_text(report_filter: ReportFilter, site_name: str | None) -> str:
@@ -170,7 +160,8 @@ def _use_row(line: UseLine, index: int | None = None) -> tuple[Cell, ...]:
 def room_use_view(report: RoomUse, site_name: str | None = None) -> ReportView:
     use_header = (translate("Reports", "Open hours"), translate("Reports", "Booked hours"), translate("Reports", "Occupancy"))
     total = report.total
-    months = tuple((month_label(month), *_use_row(total, index)) for index, month in enumerate(report.months))
+    months = tuple((month_label(month, report.months), *_use_row(total, index))
+                   for index, month in enumerate(report.months))
     per_month = Section(
         translate("Reports", "Occupancy per month"), (translate("Reports", "Month"), *use_header),
         (*months, (translate("Reports", "Total"), *_use_row(total))),
@@ -182,7 +173,7 @@ def room_use_view(report: RoomUse, site_name: str | None = None) -> ReportView:
         sheet_name=translate("Reports", "Rooms"))
     sites = Section(
         translate("Reports", "Sites per month"), (translate("Reports", "Site"), translate("Reports", "Month"), *use_header),
-        tuple((line.name, month_label(month), *_use_row(line, index))
+        tuple((line.name, month_label(month, report.months), *_use_row(line, index))
               for line in report.sites for index, month in enumerate(report.months)),
         sheet_name=translate("Reports", "Sites"))
     busiest = Section(
@@ -229,7 +220,7 @@ def support_view(report: SupportReport, site_name: str | None = None) -> ReportV
     forms = (translate("Reports", "Rooms"), translate("Reports", "Fair fees"), translate("Reports", "Pop-up rent"), translate("Reports", "Pop-up utilities"), translate("Reports", "Total"))
     per_month = Section(
         translate("Reports", "Support per month"), (translate("Reports", "Month"), *forms),
-        (*((month_label(month), *_money_row(figures)) for month, figures in zip(report.months, report.per_month,
+        (*((month_label(month, report.months), *_money_row(figures)) for month, figures in zip(report.months, report.per_month,
                                                                                strict=True)),
          (translate("Reports", "Total"), *_money_row(report.total))),
         Chart("bar", translate("Reports", "Support per month, €"), 0, (1, 2, 3, 4), skip_last_row=True), has_total_row=True,
@@ -246,7 +237,7 @@ def support_view(report: SupportReport, site_name: str | None = None) -> ReportV
         sheet_name=translate("Reports", "Organisations"))
     by_month = Section(
         translate("Reports", "Support per organisation and month"),
-        (translate("Reports", "Organisation"), *(month_label(month) for month in report.months), translate("Reports", "Total")),
+        (translate("Reports", "Organisation"), *(month_label(month, report.months) for month in report.months), translate("Reports", "Total")),
         tuple((line.name, *(Money(cents) for cents in line.by_month), Money(line.figures.total_cents))
               for line in report.organisations),
         sheet_name=translate("Reports", "Organisations per month"), in_pdf=False)

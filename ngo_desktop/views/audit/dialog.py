@@ -143,7 +143,7 @@ class AuditLogDialog(QDialog):
 
     def _show_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(self.tr("%n change(s)", "", total))
+        self.count_label.setText(self.tr("Changes: %n", "", total))
 
     def refresh(self) -> None:
         """Read the log again, keeping the chosen entry and the scroll position."""

@@ -56,7 +56,6 @@ from ngo_desktop.services.bookings.repeats import RepeatRule
 from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, RoomInfo, equipment_label
 from ngo_desktop.services.bookings.rules import Problem
 from ngo_desktop.views.bookings.conflict import differences, this_booking
-from ngo_desktop.views.bookings.labels import payment_label, status_label
 from ngo_desktop.views.bookings.repeat_form import RepeatForm
 from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
 from ngo_desktop.views.bookings.series_scope import ask_scope
@@ -64,6 +63,7 @@ from ngo_desktop.views.bookings.undo_steps import as_if_never_booked, record_boo
 from ngo_desktop.views.conflict import show_both_versions
 from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
+from ngo_desktop.vocabulary import booking_status_label, payment_label, sentence_case
 
 
 class BookingDialog(QDialog):
@@ -124,12 +124,12 @@ class BookingDialog(QDialog):
         self.equipment: dict[str, QCheckBox] = {}
         equipment_grid = QGridLayout()
         for index, code in enumerate(EQUIPMENT_CODES):
-            box = QCheckBox(equipment_label(code))
+            box = QCheckBox(sentence_case(equipment_label(code)))
             self.equipment[code] = box
             equipment_grid.addWidget(box, index // 4, index % 4)
         self.status = QComboBox()
         for status in (BookingStatus.ENQUIRY, BookingStatus.PROVISIONAL, BookingStatus.CONFIRMED):
-            self.status.addItem(status_label(status), status)
+            self.status.addItem(sentence_case(booking_status_label(status)), status)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(54)
         self.repeat = RepeatForm()
@@ -142,7 +142,7 @@ class BookingDialog(QDialog):
         self.price = QLabel()
         self.payment = QComboBox()
         for payment in PaymentStatus:
-            self.payment.addItem(payment_label(payment), payment)
+            self.payment.addItem(sentence_case(payment_label(payment)), payment)
         self.payment.setVisible(booking is not None)
 
         form = QFormLayout()

@@ -43,7 +43,7 @@ from ngo_desktop.services.bookings.booking import BookingView
 from ngo_desktop.services.bookings.rooms import ClosureInfo, RoomInfo
 from ngo_desktop.timeutil import format_date, format_time, to_local, to_utc
 from ngo_desktop.views.bookings.calendar_drag import BookingDrag, Grip, dragged_to
-from ngo_desktop.views.bookings.labels import status_label
+from ngo_desktop.vocabulary import booking_status_label, sentence_case
 
 FIRST_HOUR = 7
 LAST_HOUR = 23
@@ -187,7 +187,7 @@ class CalendarGrid(QWidget):
         if booking is not None:
             times = f"{format_time(to_local(booking.starts_at))}–{format_time(to_local(booking.ends_at))}"
             return ", ".join(part for part in (column.room.name, day, times, booking.label,
-                                                status_label(booking.status).lower()) if part)
+                                                booking_status_label(booking.status)) if part)
         times = f"{format_time(start)}–{format_time(start + dt.timedelta(minutes=KEY_SLOT_MINUTES))}"
         return ", ".join((column.room.name, day, times, column.holiday or self.tr("free")))
 
@@ -353,7 +353,7 @@ class CalendarGrid(QWidget):
         painter.setFont(font)
         text = f"{format_time(to_local(booking.starts_at))}–{format_time(to_local(booking.ends_at))} {booking.label}"
         # The status in words as well as in colour and border: colour alone is not enough.
-        text += f"\n{status_label(booking.status)}"
+        text += f"\n{sentence_case(booking_status_label(booking.status))}"
         if booking.title and booking.title != booking.label:
             text += f" · {booking.title}"
         painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, text)

@@ -32,7 +32,7 @@ def export_bookings_interactively(database: Database, parent: QWidget, day: dt.d
 
     def exported(count: int) -> None:
         QMessageBox.information(parent, translate("BookingExchangeActions", "Export"),
-                                translate("BookingExchangeActions", "%n booking(s) exported.", "", count))
+                                translate("BookingExchangeActions", "Bookings exported: %n.", "", count))
 
     # The save dialog asked before replacing an existing file (never a database).
     return Operation(parent, database, lambda db, _progress: export_bookings(
@@ -57,8 +57,9 @@ def import_interactively(database: Database, parent: QWidget, what: str) -> Oper
         return importer(db, Path(file_name), report=report)
 
     def imported(result: ImportResult) -> None:
+        created = result.created  # lupdate misses a translate() whose count is an expression
         QMessageBox.information(parent, translate("BookingExchangeActions", "Import"),
-                                translate("BookingExchangeActions", "%n row(s) imported.", "", result.created))
+                                translate("BookingExchangeActions", "Rows imported: %n.", "", created))
 
     return Operation(parent, database, work).with_progress(translate("BookingExchangeActions", "Importing…")) \
         .success(imported).refusal_title(translate("BookingExchangeActions", "Nothing was imported")).run()

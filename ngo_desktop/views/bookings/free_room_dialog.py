@@ -27,6 +27,7 @@ from ngo_desktop.services.bookings.free_rooms import FreeRoom, FreeRoomSearch, R
 from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, equipment_label
 from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.vocabulary import sentence_case
 
 
 class FreeRoomDialog(QDialog):
@@ -51,7 +52,7 @@ class FreeRoomDialog(QDialog):
         self.equipment: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for index, code in enumerate(EQUIPMENT_CODES):
-            self.equipment[code] = QCheckBox(equipment_label(code))
+            self.equipment[code] = QCheckBox(sentence_case(equipment_label(code)))
             grid.addWidget(self.equipment[code], index // 4, index % 4)
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.clicked.connect(self.search)
@@ -105,8 +106,12 @@ class FreeRoomDialog(QDialog):
         self.results.resizeColumnsToContents()
         if self._found:
             self.results.selectRow(0)
-        if self._found or not search.not_free:
-            self.summary.setText(self.tr("%n room(s) free and fitting.", "", len(self._found)))
+        count = len(self._found)
+        # Qt's Latvian plural gives 0 its own form, but "0 telpu ir brīvu" is no way to say "none".
+        if count:
+            self.summary.setText(self.tr("Rooms free and fitting: %n.", "", count))
+        elif not search.not_free:
+            self.summary.setText(self.tr("No room is free and fitting."))
         else:
             # Saying only "none" leaves the person guessing what to change: say why for each room.
             self.summary.setText("\n".join([self.tr("No room is free and fitting:")] + [

@@ -47,11 +47,11 @@ class RepeatPreviewDialog(QDialog):
                     item.setBackground(QBrush(QColor("#f4cccc")))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        summary = QLabel(self.tr("%n of the dates break a rule.", "", len(refused)) if refused
-                         else self.tr("All %n dates fit.", "", len(occurrences)))
+        summary = QLabel(self.tr("Dates that break a rule: %n.", "", len(refused)) if refused
+                         else self.tr("All dates fit (%n).", "", len(occurrences)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         if refused and len(refused) < len(occurrences):
-            self.skip_button = QPushButton(self.tr("Book the %n date(s) that fit", "", len(occurrences) - len(refused)))
+            self.skip_button = QPushButton(self.tr("Book the dates that fit (%n)", "", len(occurrences) - len(refused)))
             buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.AcceptRole)
             self.skip_button.clicked.connect(self.book_skipping)
         elif not refused:

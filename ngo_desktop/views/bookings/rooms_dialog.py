@@ -52,6 +52,7 @@ from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.date_input import TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.undo_steps import record_archive
+from ngo_desktop.vocabulary import sentence_case
 
 
 def _euros() -> QDoubleSpinBox:
@@ -88,7 +89,7 @@ class RoomsDialog(QDialog):
         self.name = QLineEdit()
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 5000)
-        self.equipment = {code: QCheckBox(equipment_label(code)) for code in EQUIPMENT_CODES}
+        self.equipment = {code: QCheckBox(sentence_case(equipment_label(code))) for code in EQUIPMENT_CODES}
         equipment = QGridLayout()
         for index, box in enumerate(self.equipment.values()):
             equipment.addWidget(box, index // 4, index % 4)

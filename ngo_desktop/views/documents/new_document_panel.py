@@ -29,8 +29,8 @@ from ngo_desktop.services.printing.fairs import fair_choices
 from ngo_desktop.services.printing.register import KINDS, DocumentRequest, list_rooms, list_sites
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.date_input import DateEdit, refuse_unreadable
-from ngo_desktop.views.documents.register_model import kind_name
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.vocabulary import document_kind_label
 
 # Which pickers each document needs.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -73,7 +73,7 @@ class NewDocumentPanel(QGroupBox):
         self._filled = False
         self.kind_box = QComboBox()
         for kind in KINDS:
-            self.kind_box.addItem(kind_name(kind), kind)
+            self.kind_box.addItem(document_kind_label(kind), kind)
         self.booking_box = QComboBox()
         self.booking_box.setMinimumContentsLength(30)
         self.room_box = QComboBox()

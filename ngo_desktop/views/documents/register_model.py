@@ -8,24 +8,9 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.services.printing.register import PrintedRecord, count_printed, list_printed
 from ngo_desktop.timeutil import format_date, format_time, to_local
 from ngo_desktop.views.table_place import KeepRows
+from ngo_desktop.vocabulary import document_kind_label
 
 PAGE_SIZE = 200
-
-
-def kind_name(kind: str) -> str:
-    """The document kind in the user's language; kinds made elsewhere (tenancy papers) keep their code."""
-    names = {
-        "booking-sheet": QCoreApplication.translate("DocumentKinds", "Booking sheet"),
-        "door-sign": QCoreApplication.translate("DocumentKinds", "Door sign"),
-        "week-schedule": QCoreApplication.translate("DocumentKinds", "Week schedule"),
-        "flyer": QCoreApplication.translate("DocumentKinds", "Flyer"),
-        "stall-plan": QCoreApplication.translate("DocumentKinds", "Stall plan"),
-        "check-in": QCoreApplication.translate("DocumentKinds", "Check-in sheet"),
-        "directory": QCoreApplication.translate("DocumentKinds", "Organisation directory"),
-        "tenancy-summary": QCoreApplication.translate("DocumentKinds", "Tenancy summary"),
-        "tenancy-statement": QCoreApplication.translate("DocumentKinds", "Monthly statement"),
-    }
-    return names.get(kind, kind)
 
 
 def action_name(action: str) -> str:
@@ -67,5 +52,5 @@ class RegisterModel(KeepRows[PrintedRecord]):
         if column == 0:
             local = to_local(record.created_at)
             return f"{format_date(local.date())} {format_time(local)}"
-        return (None, kind_name(record.kind), record.title, record.organisation_name, record.operator,
+        return (None, document_kind_label(record.kind), record.title, record.organisation_name, record.operator,
                 action_name(record.action))[column]

@@ -26,8 +26,9 @@ from ngo_desktop.models import VendorCategory
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import vendors
 from ngo_desktop.timeutil import format_date
-from ngo_desktop.views.fairs.labels import category_label, not_possible
+from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
+from ngo_desktop.vocabulary import vendor_category_label
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,7 +60,7 @@ class ApplicationDialog(QDialog):
         form.addRow(self.tr("Sells"), self.goods)
         self.category = QComboBox()
         for category in VendorCategory:
-            self.category.addItem(category_label(category), category)
+            self.category.addItem(vendor_category_label(category), category)
         form.addRow(self.tr("Category"), self.category)
         self.needs_power = QCheckBox(self.tr("Needs electricity"))
         form.addRow("", self.needs_power)

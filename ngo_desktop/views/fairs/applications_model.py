@@ -36,11 +36,16 @@ from ngo_desktop.services.fairs.vendors import (
     with_state_change,
 )
 from ngo_desktop.timeutil import format_date
-from ngo_desktop.views.fairs.labels import category_label, check_in_label, payment_label, status_label
 from ngo_desktop.views.fairs.plan_scene import APPLICATION_DAY_MIME
 from ngo_desktop.views.itemmodels import PAGE_ROWS, PagedTableModel
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.undo_steps import record_day_states
+from ngo_desktop.vocabulary import (
+    application_status_label,
+    check_in_label,
+    payment_label,
+    vendor_category_label,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -135,13 +140,13 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
         if column is Column.DAY:
             return format_date(row.day)
         if column is Column.CATEGORY:
-            return category_label(row.category)
+            return vendor_category_label(row.category)
         if column is Column.GOODS:
             return row.goods
         if column is Column.POWER:
             return QCoreApplication.translate("ApplicationsModel", "needs power") if row.needs_power else ""
         if column is Column.STATUS:
-            text = status_label(row.status)
+            text = application_status_label(row.status)
             if row.status == ApplicationStatus.WAITLISTED and row.waitlist_position:
                 text = f"{text} ({row.waitlist_position})"
             if row.offered:

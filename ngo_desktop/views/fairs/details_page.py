@@ -30,8 +30,9 @@ from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date, format_time
 from ngo_desktop.views.date_input import TimeEdit, refuse_unreadable
-from ngo_desktop.views.fairs.labels import kind_label, not_possible, show_problem
+from ngo_desktop.views.fairs.labels import not_possible, show_problem
 from ngo_desktop.views.operations import LatestOnly, Operation
+from ngo_desktop.vocabulary import fair_kind_label
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -164,10 +165,10 @@ class DetailsPage(QWidget):
         details = record.details
         days = [day for day in record.days if not day.cancelled]
         lines = [
-            f"{details.name} — {kind_label(details.kind)}",
+            f"{details.name} — {fair_kind_label(details.kind)}",
             self.tr("Place: %1").replace("%1", record.place),
             self.tr("Open: %1–%2").replace("%1", format_time(details.opens)).replace("%2", format_time(details.closes)),
-            self.tr("%n day(s)", "", len(days)) + ": " + ", ".join(format_date(day.day) for day in days[:12])
+            self.tr("Days (%n)", "", len(days)) + ": " + ", ".join(format_date(day.day) for day in days[:12])
             + (" …" if len(days) > 12 else ""),
         ]
         if record.partner_names:

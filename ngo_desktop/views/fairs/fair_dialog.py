@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
-from ngo_desktop.i18n import locale
 from ngo_desktop.models import FairKind
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import layouts as stall_layouts
@@ -39,8 +38,9 @@ from ngo_desktop.sorting import sorted_latvian
 from ngo_desktop.timeutil import format_date, format_time, today_local
 from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
-from ngo_desktop.views.fairs.labels import kind_label, not_possible
+from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
+from ngo_desktop.vocabulary import fair_kind_label, weekday_after_every
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,7 +96,7 @@ class FairDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         self.kind = QComboBox()
         for kind in FairKind:
-            self.kind.addItem(kind_label(kind), kind)
+            self.kind.addItem(fair_kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(details.kind))
         form.addRow(self.tr("Kind"), self.kind)
         self.site = QComboBox()
@@ -168,7 +168,7 @@ class FairDialog(QDialog):
         repeat = QHBoxLayout()
         self.repeat_weekday = QComboBox()
         for weekday in range(7):
-            self.repeat_weekday.addItem(locale().dayName(weekday + 1), weekday)
+            self.repeat_weekday.addItem(weekday_after_every(weekday), weekday)  # after "Every": katru sestdienu
         self.repeat_weekday.setCurrentIndex(5)
         self.repeat_from = self._date_edit(dt.date(start.year, 5, 1))
         self.repeat_until = self._date_edit(dt.date(start.year, 9, 30))
@@ -332,7 +332,7 @@ class FairDialog(QDialog):
         my_partners = [self.partner_list.item(row).text() for row in range(self.partner_list.count())]
         return only_differences([
             (self.tr("Name"), theirs.name, mine.name.strip()),
-            (self.tr("Kind"), kind_label(theirs.kind), kind_label(mine.kind)),
+            (self.tr("Kind"), fair_kind_label(theirs.kind), fair_kind_label(mine.kind)),
             (self.tr("Place"), choice(self.site, theirs.site_id) or saved.place, choice(self.site, mine.site_id)),
             (self.tr("Address"), theirs.address, mine.address.strip()),
             (self.tr("Opening hours"), f"{format_time(theirs.opens)}–{format_time(theirs.closes)}",

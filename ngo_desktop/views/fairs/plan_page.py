@@ -46,7 +46,7 @@ from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.fairs import plan_undo
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel, Column
-from ngo_desktop.views.fairs.labels import LANDMARKS, landmark_label, not_possible
+from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.fairs.plan_scene import (
     PIXELS_PER_METRE,
     ColourMode,
@@ -61,6 +61,7 @@ from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.undo import UndoableEdit, history_of
 from ngo_desktop.views.undo_steps import record_day_states
+from ngo_desktop.vocabulary import landmark_label
 
 # What the plan itself shows, and what the colours and the vendor list of the day show.
 PLAN_KINDS = ("stall", "landmark", "stall_layout")
@@ -194,7 +195,7 @@ class PlanPage(QWidget):
         self.add_label_button.setText(self.tr("Add label"))
         self.add_label_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_label_button)
-        for kind in LANDMARKS:
+        for kind in LandmarkKind:
             menu.addAction(landmark_label(kind), lambda checked=False, k=kind: self.add_landmark(k))
         self.add_label_button.setMenu(menu)
         editing.addWidget(self.add_label_button)

@@ -40,7 +40,7 @@ from ngo_desktop.services.fairs.layouts import (
     landmark_on_plan,
     stall_on_plan,
 )
-from ngo_desktop.views.fairs.labels import category_label, landmark_label, payment_label
+from ngo_desktop.vocabulary import landmark_label, payment_label, vendor_category_label
 
 PIXELS_PER_METRE = 20.0
 GRID_METRES = 0.5  # stalls snap to half a metre: finer than anyone measures a square
@@ -77,7 +77,7 @@ PAYMENT_COLOURS = {
 def legend_entries(mode: ColourMode) -> list[tuple[QColor, str]]:
     """What each colour means in ``mode``, for the legend beside the plan."""
     if mode is ColourMode.CATEGORY:
-        entries = [(colour, category_label(category)) for category, colour in CATEGORY_COLOURS.items()]
+        entries = [(colour, vendor_category_label(category)) for category, colour in CATEGORY_COLOURS.items()]
     elif mode is ColourMode.PAYMENT:
         entries = [(colour, payment_label(status)) for status, colour in PAYMENT_COLOURS.items()]
     else:
@@ -257,7 +257,7 @@ class StallItem(QGraphicsRectItem):
         if self.occupant is None:
             lines.append(QCoreApplication.translate("PlanScene", "free"))
         else:
-            lines.append(f"{self.occupant.organisation} — {category_label(self.occupant.category)}, "
+            lines.append(f"{self.occupant.organisation} — {vendor_category_label(self.occupant.category)}, "
                          f"{payment_label(self.occupant.payment_status)}")
         self.setToolTip("\n".join(lines))
 

@@ -14,8 +14,8 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.services.fairs import layouts as stall_layouts
 from ngo_desktop.services.fairs.layouts import LandmarkSpec, StallSpec
-from ngo_desktop.views.fairs.labels import landmark_label
 from ngo_desktop.views.fairs.plan_scene import PlanEdit
+from ngo_desktop.vocabulary import landmark_label, sentence_case
 
 
 def _numbers(specs: Mapping[int, StallSpec]) -> str:
@@ -23,7 +23,7 @@ def _numbers(specs: Mapping[int, StallSpec]) -> str:
 
 
 def _label(spec: LandmarkSpec) -> str:
-    return spec.label or landmark_label(spec.kind)
+    return spec.label or sentence_case(landmark_label(spec.kind))
 
 
 def edit_text(edit: PlanEdit) -> str:

@@ -30,12 +30,13 @@ from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.fairs.checkin_page import CheckInPage
 from ngo_desktop.views.fairs.details_page import DetailsPage
 from ngo_desktop.views.fairs.fair_dialog import open_fair_dialog
-from ngo_desktop.views.fairs.labels import kind_label, not_possible
+from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.fairs.plan_page import PlanPage
 from ngo_desktop.views.fairs.print_menu import print_button
 from ngo_desktop.views.fairs.vendors_page import VendorsPage
 from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.undo_steps import record_archive
+from ngo_desktop.vocabulary import fair_kind_label
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -143,7 +144,7 @@ class FairsSection(QWidget):
             when = format_date(summary.first_day) if summary.first_day else ""
             if summary.last_day and summary.last_day != summary.first_day:
                 when += f" – {format_date(summary.last_day)}"
-            item = QListWidgetItem(f"{summary.name}\n{kind_label(summary.kind)} · {when}")
+            item = QListWidgetItem(f"{summary.name}\n{fair_kind_label(summary.kind)} · {when}")
             item.setData(ROLE, summary.id)
             if summary.archived:
                 item.setForeground(Qt.GlobalColor.gray)

@@ -38,11 +38,12 @@ from ngo_desktop.services.fairs.vendors import ApplicationFilter, ApplicationRow
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
 from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, ApplicationsModel, Column
-from ngo_desktop.views.fairs.labels import category_label, not_possible, show_problem, status_label
+from ngo_desktop.views.fairs.labels import not_possible, show_problem
 from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate, stalls_to_choose
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.undo_steps import names_of, record_day_states
+from ngo_desktop.vocabulary import application_status_label, quoted, vendor_category_label
 
 # Five to a row: seven were cut in Latvian at 1280 pixels ("Kopēt vietas no cita tirdziņa…").
 BUTTONS_PER_ROW = 5
@@ -73,12 +74,12 @@ class VendorsPage(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Every status"), None)
         for status in ApplicationStatus:
-            self.status_filter.addItem(status_label(status), status)
+            self.status_filter.addItem(application_status_label(status), status)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.category_filter = QComboBox()
         self.category_filter.addItem(self.tr("Every category"), None)
         for category in VendorCategory:
-            self.category_filter.addItem(category_label(category), category)
+            self.category_filter.addItem(vendor_category_label(category), category)
         self.category_filter.currentIndexChanged.connect(self.apply_filter)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.day_filter)
@@ -164,7 +165,7 @@ class VendorsPage(QWidget):
         self.model.set_filter(self.criteria())
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n vendor day(s)", "", self.model.total))
+        self.count_label.setText(self.tr("Vendor days: %n", "", self.model.total))
 
     def has_unsaved_edits(self) -> bool:
         """Typed into the search but not yet filtered: the list follows once the pause is over."""
@@ -242,7 +243,7 @@ class VendorsPage(QWidget):
             waiting = sum(1 for status in outcome.values() if status == ApplicationStatus.WAITLISTED)
             if waiting:
                 QMessageBox.information(self, self.tr("Waitlist"), self.tr(
-                    "Every stall is taken: %n vendor(s) went on the waitlist in the order chosen.", "", waiting))
+                    "Every stall is taken. Vendors put on the waiting list in the order chosen: %n.", "", waiting))
 
         self._run_undoable(self.tr("Accept %1").replace("%1", self._names(ids)), ids,
                            lambda database: vendors.accept(database, ids), accepted)
@@ -263,7 +264,7 @@ class VendorsPage(QWidget):
         if row is None:
             return
         reason, chosen = QInputDialog.getText(self, self.tr("Cancel place"),
-                                              self.tr("Why is %1 not coming? (optional)").replace("%1", row.organisation))
+                                              self.tr("Why is %1 not coming? (optional)").replace("%1", quoted(row.organisation)))
         if not chosen:
             return
         application_day_id = row.application_day_id
@@ -279,7 +280,7 @@ class VendorsPage(QWidget):
         """Ask the operator to confirm that the first on the waitlist takes the free place."""
         answer = QMessageBox.question(self, self.tr("A place is free"), self.tr(
             "%1 is first on the waitlist. Give them the free place now?\n"
-            "Choose No to decide later; the offer stays marked in the list.").replace("%1", offer.organisation))
+            "Choose No to decide later; the offer stays marked in the list.").replace("%1", quoted(offer.organisation)))
         if answer == QMessageBox.StandardButton.Yes:
             self._run_undoable(self.tr("Give the free place to %1").replace("%1", offer.organisation),
                                [offer.application_day_id],
@@ -417,11 +418,11 @@ class VendorsPage(QWidget):
                                                          force=True)) \
             .with_progress(self.tr("Writing the stall list…"), cancellable=False) \
             .success(lambda count: QMessageBox.information(self, self.tr("Stalls exported"),
-                                                           self.tr("%n row(s) written.", "", count))) \
+                                                           self.tr("Rows written: %n.", "", count))) \
             .refusal_title(not_possible()).run()
 
     def _show_report(self, report: stall_assignments.CopyReport) -> None:
-        text = self.tr("%n vendor(s) got their usual stall.", "", report.copied)
+        text = self.tr("Vendors who got their usual stall: %n.", "", report.copied)
         if report.skipped:
             text += "\n\n" + self.tr("Not copied:") + "\n" + "\n".join(report.skipped)
         QMessageBox.information(self, self.tr("Stalls copied"), text)

@@ -45,6 +45,7 @@ from ngo_desktop.views.organisations.contacts import ContactsEditor
 from ngo_desktop.views.organisations.form import OrganisationForm
 from ngo_desktop.views.organisations.history import History, history_tabs, read_history
 from ngo_desktop.views.undo_steps import record_archive
+from ngo_desktop.vocabulary import quoted
 
 FIXED_TABS = 2  # the form and the contact people; history tabs follow
 
@@ -211,9 +212,9 @@ class OrganisationDialog(QDialog):
     def _open_similar_instead(self, similar: SimilarOrganisation) -> bool:
         """Ask whether to open the organisation already there; True when it was opened."""
         reason = (self.tr("%1 already has the registration number %2.")
-                  .replace("%1", similar.name).replace("%2", similar.registration_number)
+                  .replace("%1", quoted(similar.name)).replace("%2", similar.registration_number)
                   if similar.same_registration_number
-                  else self.tr("%1 looks like the same organisation.").replace("%1", similar.name))
+                  else self.tr("%1 looks like the same organisation.").replace("%1", quoted(similar.name)))
         if similar.archived:
             reason += " " + self.tr("It is archived.")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already in the registry?"),
@@ -265,7 +266,7 @@ class OrganisationDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Delete organisation"),
             self.tr("Delete %1 for good? The centre has no bookings, applications, tenancies or "
-                    "documents for it, so nothing else is lost.").replace("%1", self._data.name))
+                    "documents for it, so nothing else is lost.").replace("%1", quoted(self._data.name)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         organisation_id = self._data.id

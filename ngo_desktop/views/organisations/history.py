@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ngo_desktop.database.core import Database
@@ -25,22 +24,7 @@ from ngo_desktop.services.organisations.history import (
     tenancies_of,
 )
 from ngo_desktop.timeutil import format_date, format_span, to_local
-
-STATUS_WORDS = {
-    "enquiry": QT_TRANSLATE_NOOP("OrganisationHistory", "enquiry"),
-    "provisional": QT_TRANSLATE_NOOP("OrganisationHistory", "provisional"),
-    "confirmed": QT_TRANSLATE_NOOP("OrganisationHistory", "confirmed"),
-    "cancelled": QT_TRANSLATE_NOOP("OrganisationHistory", "cancelled"),
-    "applied": QT_TRANSLATE_NOOP("OrganisationHistory", "applied"),
-    "accepted": QT_TRANSLATE_NOOP("OrganisationHistory", "accepted"),
-    "waitlisted": QT_TRANSLATE_NOOP("OrganisationHistory", "on the waitlist"),
-    "rejected": QT_TRANSLATE_NOOP("OrganisationHistory", "rejected"),
-}
-
-
-def _status(value: object) -> str:
-    text = str(getattr(value, "value", value))
-    return QCoreApplication.translate("OrganisationHistory", STATUS_WORDS.get(text, text))
+from ngo_desktop.vocabulary import document_kind_label, label
 
 
 def _table(headers: list[str], rows: list[list[str]], parent: QWidget | None) -> QTableWidget:
@@ -88,13 +72,13 @@ def history_tabs(history: History, parent: QWidget | None = None) -> list[tuple[
         [translate("OrganisationHistory", "When"), translate("OrganisationHistory", "Room"),
          translate("OrganisationHistory", "Status"), translate("OrganisationHistory", "Price"),
          translate("OrganisationHistory", "Contact"), translate("OrganisationHistory", "Title")],
-        [[format_span(item.starts_at, item.ends_at), item.room, _status(item.status),
+        [[format_span(item.starts_at, item.ends_at), item.room, label(item.status),
           format_cents(item.price_cents), item.contact, item.title] for item in bookings], parent)
     fairs_table = _table(
         [translate("OrganisationHistory", "Day"), translate("OrganisationHistory", "Fair"),
          translate("OrganisationHistory", "Status"), translate("OrganisationHistory", "Stall"),
          translate("OrganisationHistory", "Fee")],
-        [[format_date(item.day), item.fair, _status(item.status), item.stall, format_cents(item.fee_cents)]
+        [[format_date(item.day), item.fair, label(item.status), item.stall, format_cents(item.fee_cents)]
          for item in fairs], parent)
     tenancies_table = _table(
         [translate("OrganisationHistory", "From"), translate("OrganisationHistory", "Until"),
@@ -104,7 +88,7 @@ def history_tabs(history: History, parent: QWidget | None = None) -> list[tuple[
     documents_table = _table(
         [translate("OrganisationHistory", "Printed"), translate("OrganisationHistory", "Document"),
          translate("OrganisationHistory", "By"), translate("OrganisationHistory", "Title")],
-        [[format_date(to_local(item.created_at).date()), item.kind, item.operator, item.title]
+        [[format_date(to_local(item.created_at).date()), document_kind_label(item.kind), item.operator, item.title]
          for item in documents], parent)
     return [(bookings_title, bookings_table), (fairs_title, fairs_table),
             (tenancies_title, tenancies_table), (documents_title, documents_table)]

@@ -155,7 +155,7 @@ class ImportDialog(QDialog):
             details += " — " + self.tr("text in %1, values separated by “%2”").replace(
                 "%1", {"cp1257": "Windows-1257", "utf-16": "UTF-16"}.get(table.encoding, "UTF-8")).replace("%2", table.delimiter)
         row_count = len(table.rows)  # a plain variable, so lupdate sees the plural
-        self.file_label.setText(details + " — " + self.tr("%n row(s)", "", row_count))
+        self.file_label.setText(details + " — " + self.tr("rows: %n", "", row_count))
         self._set_mapping(self._initial_mapping(table.headers))
         return True
 
@@ -253,7 +253,7 @@ class ImportDialog(QDialog):
         self.preview.resizeColumnsToContents()
         if self._plan.problems:
             rows = len({problem.row for problem in self._plan.problems})
-            self.summary.setText(self.tr("%n row(s) have problems. Nothing will be imported until they are "
+            self.summary.setText(self.tr("Rows with problems: %n. Nothing will be imported until they are "
                                          "fixed in the file (or the column mapping).", "", rows))
             self.summary.setStyleSheet("color: #b00020;")
         else:

@@ -187,7 +187,7 @@ class OrganisationsSection(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.total
-        self.status.setText(self.tr("%n organisation(s) shown", "", shown))
+        self.status.setText(self.tr("Organisations shown: %n", "", shown))
 
     def save_layout(self) -> None:
         """Column widths are saved as they change (remember_header); nothing else to keep."""
@@ -249,7 +249,7 @@ class OrganisationsSection(QWidget):
                                         force=confirmed)
 
         def exported(count: int) -> None:
-            QMessageBox.information(self, self.tr("Exported"), self.tr("%n organisation(s) written to %1.", "", count)
+            QMessageBox.information(self, self.tr("Exported"), self.tr("Organisations written to %1: %n.", "", count)
                                     .replace("%1", str(target)))
 
         Operation(self, self.database, export).with_progress(self.tr("Exporting organisations…"), cancellable=False) \

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.vocabulary import month_after_for
 
 if TYPE_CHECKING:
     from ngo_desktop.views.documents.preview_dialog import PreviewDialog
@@ -54,8 +55,8 @@ def preview_statement_pdf(parent: QWidget, database: Database, tenancy_id: int, 
     from ngo_desktop.services.premises.documents import monthly_statement_pdf
 
     return _preview(parent, database, lambda db: monthly_statement_pdf(db, tenancy_id=tenancy_id, month=month),
-                    QCoreApplication.translate("PremisesFiles", "Monthly statement {month}").format(
-                        month=f"{month:%m.%Y}"),
+                    QCoreApplication.translate("PremisesFiles", "Monthly statement for {month}").format(
+                        month=month_after_for(month)),
                     f"rekins-{month:%Y-%m}-{tenancy_id}.pdf", shown)
 
 

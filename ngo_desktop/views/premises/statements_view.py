@@ -40,6 +40,7 @@ from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit
 from ngo_desktop.views.premises.tenancy_form import date_edit, from_qdate
+from ngo_desktop.vocabulary import decision_text, month_after_for, sentence_case
 
 
 class StatementsTableModel(PagedTableModel[StatementLine]):
@@ -80,7 +81,7 @@ class StatementsTableModel(PagedTableModel[StatementLine]):
                 return QBrush(QColor("#b00020"))
             return QBrush(QColor("#1b7f3b"))
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and line.decision_number:
-            return self.tr("Decision No. %1").replace("%1", line.decision_number)
+            return sentence_case(decision_text(line.decision_number, None))
         return None
 
 
@@ -91,7 +92,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.line = line
-        self.setWindowTitle(self.tr("Payment for %1").replace("%1", line.month.strftime("%m.%Y")))
+        self.setWindowTitle(self.tr("Payment for %1").replace("%1", month_after_for(line.month)))
         self.errors = FieldErrors()
         form = QFormLayout()
         form.addRow(self.tr("Tenant"), QLabel(line.tenant_name))

@@ -23,6 +23,7 @@ from ngo_desktop.services.premises.registry import (
 )
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.itemmodels import PagedTableModel
+from ngo_desktop.vocabulary import decision_text, sentence_case
 
 BATCH_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -138,10 +139,9 @@ class TenanciesTableModel(PagedTableModel[TenancyDetails]):
             return f"{tenancy.rent_share_percent} %"
         if column == 4:
             return self._reduction_text(tenancy)
-        number = tenancy.decision_number
-        if tenancy.decision_date:
-            number = f"{number} ({format_date(tenancy.decision_date)})"
-        return number
+        if not tenancy.decision_number.strip():
+            return ""
+        return sentence_case(decision_text(tenancy.decision_number, tenancy.decision_date))
 
     def _reduction_text(self, tenancy: TenancyDetails) -> str:
         """'rent −50 %, utilities −12,00 €' in the user's language."""

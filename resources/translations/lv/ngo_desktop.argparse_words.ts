@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../ngo_desktop/argparse_words.py" line="26"/>
         <source>positional arguments</source>
-        <translation>pozicionālie argumenti</translation>
+        <translation>argumenti</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/argparse_words.py" line="27"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../../ngo_desktop/argparse_words.py" line="29"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>arguments %(argument_name)s: %(message)s</translation>
+        <translation>%(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/argparse_words.py" line="30"/>
@@ -38,22 +38,22 @@
     <message>
         <location filename="../../../ngo_desktop/argparse_words.py" line="31"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>nederīga izvēle: %(value)r (izvēlieties no %(choices)s)</translation>
+        <translation>nederīga izvēle „%(value)s” (izvēlieties kādu no: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/argparse_words.py" line="32"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>nederīga %(type)s vērtība: %(value)r</translation>
+        <translation>nederīga vērtība „%(value)s”</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/argparse_words.py" line="33"/>
         <source>the following arguments are required: %s</source>
-        <translation>jānorāda šie argumenti: %s</translation>
+        <translation>jānorāda: %s</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/argparse_words.py" line="34"/>
         <source>one of the arguments %s is required</source>
-        <translation>jānorāda viens no argumentiem %s</translation>
+        <translation>jānorāda viens no šiem: %s</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/argparse_words.py" line="35"/>

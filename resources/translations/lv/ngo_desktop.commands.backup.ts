@@ -8,6 +8,12 @@
       <translation>izveidot saskaņotu datubāzes rezerves kopiju</translation>
     </message>
     <message>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="17" />
+      <location filename="../../../ngo_desktop/commands/backup.py" line="24" />
+      <source>FILE</source>
+      <translation>FAILS</translation>
+    </message>
+    <message>
       <location filename="../../../ngo_desktop/commands/backup.py" line="18" />
       <source>where to write it; default: a dated file in the backup folder</source>
       <translation>kur to ierakstīt; pēc noklusējuma — datēts fails rezerves kopiju mapē</translation>
@@ -18,33 +24,43 @@
       <translation>aizstāt datubāzi ar rezerves kopiju (pašreizējie dati tiek saglabāti)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/backup.py" line="28" />
+      <location filename="../../../ngo_desktop/commands/backup.py" line="25" />
+      <source>the backup copy to restore from</source>
+      <translation>rezerves kopija, no kuras atjaunot</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="29" />
       <source>copy every row of this SQLite database into an empty PostgreSQL database</source>
       <translation>pārkopēt visas šīs SQLite datubāzes rindas tukšā PostgreSQL datubāzē</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/backup.py" line="44" />
+      <location filename="../../../ngo_desktop/commands/backup.py" line="30" />
+      <source>the empty database's address, e.g. postgresql+psycopg://anna@server/ngo</source>
+      <translation>tukšās datubāzes adrese, piemēram, postgresql+psycopg://anna@serveris/nvo</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="46" />
       <source>Backup of {database} written to {file}</source>
       <translation>Datubāzes {database} rezerves kopija ierakstīta failā {file}</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/backup.py" line="53" />
+      <location filename="../../../ngo_desktop/commands/backup.py" line="55" />
       <source>{database} restored from {file}; the data it held before is kept in {kept}</source>
       <translation>{database} atjaunota no {file}; iepriekšējie dati saglabāti failā {kept}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/commands/backup.py" line="61" />
-      <source>%n person(s) forgotten earlier were forgotten again.</source>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="63" />
+      <source>People forgotten earlier and forgotten again: %n.</source>
       <translation>
         <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
         <numerusform>%n agrāk aizmirstas personas atkal aizmirstas.</numerusform>
-        <numerusform>%n agrāk aizmirstu personu atkal aizmirsa.</numerusform>
+        <numerusform>Neviena agrāk aizmirsta persona nebija jāaizmirst vēlreiz.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/backup.py" line="75" />
-      <source>{rows} rows copied to {server}; every table's count matches.</source>
-      <translation>Uz {server} pārkopētas {rows} rindas; visu tabulu rindu skaits sakrīt.</translation>
+      <location filename="../../../ngo_desktop/commands/backup.py" line="77" />
+      <source>Rows copied to {server}: {rows}; every table's count matches.</source>
+      <translation>Uz {server} pārkopēto rindu skaits: {rows}; katras tabulas rindu skaits sakrīt.</translation>
     </message>
   </context>
 </TS>

@@ -3,77 +3,208 @@
   <context>
     <name>CommandLine</name>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="27" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="37" />
       <source>book a room, once or repeating</source>
       <translation>rezervēt telpu vienreiz vai atkārtoti</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="28" />
-      <source>room name or id</source>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="38" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="71" />
+      <source>ROOM</source>
+      <translation>TELPA</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="39" />
+      <source>the room's name or ID</source>
       <translation>telpas nosaukums vai ID</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="29" />
-      <source>organisation name or id</source>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="40" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="73" />
+      <source>ORGANISATION</source>
+      <translation>ORGANIZĀCIJA</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="41" />
+      <source>the organisation's name or ID</source>
       <translation>organizācijas nosaukums vai ID</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="40" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="43" />
+      <source>when the booking starts, e.g. "05.03.2026 18:00"</source>
+      <translation>rezervācijas sākums, piemēram, "05.03.2026 18:00"</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="45" />
+      <source>when the booking ends, e.g. "05.03.2026 20:00"</source>
+      <translation>rezervācijas beigas, piemēram, "05.03.2026 20:00"</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="47" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="60" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="113" />
+      <source>NUMBER</source>
+      <translation>SKAITS</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="48" />
+      <source>how many people will come (checked against the room's capacity)</source>
+      <translation>cik cilvēku ieradīsies (salīdzina ar telpas ietilpību)</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="50" />
+      <source>enquiry, provisional or confirmed (default: provisional)</source>
+      <translation>enquiry (pieprasījums), provisional (provizoriska) vai confirmed (apstiprināta); pēc noklusējuma — provisional</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="51" />
+      <source>TITLE</source>
+      <translation>NOSAUKUMS</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="52" />
+      <source>what the booking is for (default: the organisation's name)</source>
+      <translation>rezervācijas nosaukums (pēc noklusējuma — organizācijas nosaukums)</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="54" />
+      <source>weekly, every-2-weeks or monthly-nth (the same weekday of the month, e.g. every second Tuesday)</source>
+      <translation>weekly (katru nedēļu), every-2-weeks (ik pēc divām nedēļām) vai monthly-nth (reizi mēnesī tajā pašā nedēļas dienā, piemēram, katra mēneša otrajā otrdienā)</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="58" />
+      <source>the last day of the repeats</source>
+      <translation>atkārtojumu pēdējā diena</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="61" />
+      <source>how many times in all</source>
+      <translation>cik reižu kopā</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="63" />
       <source>leave out the dates of a series that break a rule</source>
       <translation>izlaist sērijas datumus, kas pārkāpj kādu noteikumu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="42" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="64" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="89" />
+      <source>REASON</source>
+      <translation>IEMESLS</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="65" />
       <source>book despite capacity, hours, closure, holiday or past</source>
-      <translation>rezervēt, neskatoties uz ietilpību, darba laiku, slēgšanu, svētku dienu vai pagātni</translation>
+      <translation>rezervēt, neraugoties uz ietilpību, darba laiku, slēgšanu, svētku dienu vai pagātni</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="45" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="68" />
       <source>bookings to .ics, .csv or .xlsx</source>
-      <translation>rezervācijas uz .ics, .csv vai .xlsx</translation>
+      <translation>rezervācijas failā .ics, .csv vai .xlsx</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="54" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="69" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="83" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="87" />
+      <source>FILE</source>
+      <translation>FAILS</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="70" />
+      <source>a file ending in .ics, .csv or .xlsx</source>
+      <translation>fails ar paplašinājumu .ics, .csv vai .xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="72" />
+      <source>only this room (its name or ID)</source>
+      <translation>tikai šī telpa (tās nosaukums vai ID)</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="74" />
+      <source>only this organisation (its name or ID)</source>
+      <translation>tikai šī organizācija (tās nosaukums vai ID)</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="76" />
+      <source>the first day (default: a year ago)</source>
+      <translation>pirmā diena (pēc noklusējuma — pirms gada)</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="78" />
+      <source>the last day (default: a year from today)</source>
+      <translation>pēdējā diena (pēc noklusējuma — pēc gada)</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="82" />
       <source>rooms from .csv or .xlsx</source>
       <translation>telpas no .csv vai .xlsx</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="57" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="84" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="88" />
+      <source>a file ending in .csv or .xlsx</source>
+      <translation>fails ar paplašinājumu .csv vai .xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="86" />
       <source>bookings from .csv or .xlsx</source>
       <translation>rezervācijas no .csv vai .xlsx</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="81" />
-      <source>A repeat needs --until DATE or --count N.</source>
-      <translation>Atkārtojumam vajag --until DATUMS vai --count N.</translation>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="90" />
+      <source>import despite capacity, hours, closure, holiday or past</source>
+      <translation>importēt, neraugoties uz ietilpību, darba laiku, slēgšanu, svētku dienu vai pagātni</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="89" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="112" />
+      <source>A repeat needs --until {date} or --count {number}.</source>
+      <translation>Atkārtojumam jānorāda --until {date} vai --count {number}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="145" />
+      <source>Bookings written to {file}: %n.</source>
+      <translation>
+        <numerusform>Failā {file} ierakstīta %n rezervācija.</numerusform>
+        <numerusform>Failā {file} ierakstītas %n rezervācijas.</numerusform>
+        <numerusform>Nav nevienas atbilstošas rezervācijas; failā {file} ierakstīts tukšs saraksts.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="157" />
+      <source>Rooms imported: %n.</source>
+      <translation>
+        <numerusform>Importēta %n telpa.</numerusform>
+        <numerusform>Importētas %n telpas.</numerusform>
+        <numerusform>Nav importēta neviena telpa.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="169" />
+      <source>Bookings imported: %n.</source>
+      <translation>
+        <numerusform>Importēta %n rezervācija.</numerusform>
+        <numerusform>Importētas %n rezervācijas.</numerusform>
+        <numerusform>Nav importēta neviena rezervācija.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="176" />
+      <source>Nothing was imported; rows with problems: %n.</source>
+      <translation>
+        <numerusform>Nekas netika importēts: %n rindā ir kļūdas.</numerusform>
+        <numerusform>Nekas netika importēts: %n rindās ir kļūdas.</numerusform>
+        <numerusform>Nekas netika importēts.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="121" />
       <source>skipped {when}: {reason}</source>
       <translation>izlaists {when}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="104" />
+      <location filename="../../../ngo_desktop/commands/bookings.py" line="136" />
       <source>--to {last} is before --from {first}; give the earlier day first.</source>
       <translation>--to {last} ir pirms --from {first}; vispirms norādiet agrāko dienu.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="113" />
-      <source>%n booking(s) written to {file}</source>
-      <translation>
-        <numerusform>%n rezervācija ierakstīta failā {file}</numerusform>
-        <numerusform>%n rezervācijas ierakstītas failā {file}</numerusform>
-        <numerusform>%n rezervāciju ierakstīts failā {file}</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../../ngo_desktop/commands/bookings.py" line="142" />
-      <source>Nothing was imported: %n row(s) have problems.</source>
-      <translation>
-        <numerusform>Nekas netika importēts: %n rindā ir kļūdas.</numerusform>
-        <numerusform>Nekas netika importēts: %n rindās ir kļūdas.</numerusform>
-        <numerusform>Nekas netika importēts: %n rindās ir kļūdas.</numerusform>
-      </translation>
     </message>
   </context>
 </TS>

@@ -1,27 +1,40 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../../ngo_desktop/commands/fairs.py" line="15"/>
-        <source>the stalls of a fair with vendors, fees and payments</source>
-        <translation>tirdziņa tirdzniecības vietas ar tirgotājiem, dalības maksām un maksājumiem</translation>
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="15" />
+      <source>the stalls of a fair with vendors, fees and payments</source>
+      <translation>tirdziņa tirdzniecības vietas ar tirgotājiem, vietas maksām un maksājumiem</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/fairs.py" line="17"/>
-        <source>the fair&apos;s number or exact name</source>
-        <translation>tirdziņa numurs vai precīzs nosaukums</translation>
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="16" />
+      <source>FAIR</source>
+      <translation>TIRDZIŅŠ</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/fairs.py" line="18"/>
-        <source>FILE.csv or FILE.xlsx</source>
-        <translation>FAILS.csv vai FAILS.xlsx</translation>
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="17" />
+      <source>the fair's exact name or ID</source>
+      <translation>tirdziņa precīzs nosaukums vai ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/fairs.py" line="30"/>
-        <source>{count} stall rows written to {path}</source>
-        <translation>{count} tirdzniecības vietu rindas ierakstītas failā {path}</translation>
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="18" />
+      <source>FILE</source>
+      <translation>FAILS</translation>
     </message>
-</context>
+    <message>
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="19" />
+      <source>a file ending in .csv or .xlsx</source>
+      <translation>fails ar paplašinājumu .csv vai .xlsx</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="31" />
+      <source>Stalls written to {path}: %n.</source>
+      <translation>
+        <numerusform>Failā {path} ierakstīta %n tirdzniecības vieta.</numerusform>
+        <numerusform>Failā {path} ierakstītas %n tirdzniecības vietas.</numerusform>
+        <numerusform>Tirdziņā nav nevienas tirdzniecības vietas; failā {path} ierakstīts tukšs saraksts.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -1,42 +1,47 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../../ngo_desktop/commands/organisations.py" line="17"/>
-        <source>import organisations with their main contact from CSV or XLSX</source>
-        <translation>importēt organizācijas ar galveno kontaktpersonu no CSV vai XLSX</translation>
+      <location filename="../../../ngo_desktop/commands/organisations.py" line="17" />
+      <source>import organisations with their main contact from CSV or XLSX</source>
+      <translation>importēt organizācijas ar galveno kontaktpersonu no CSV vai XLSX</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/organisations.py" line="19"/>
-        <source>a .csv or .xlsx file</source>
-        <translation>.csv vai .xlsx fails</translation>
+      <location filename="../../../ngo_desktop/commands/organisations.py" line="19" />
+      <location filename="../../../ngo_desktop/commands/organisations.py" line="31" />
+      <source>FILE</source>
+      <translation>FAILS</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/organisations.py" line="22"/>
-        <source>an organisation already there: skip the row, update it with the file&apos;s values, or fill only its empty fields (default: skip)</source>
-        <translation>ja organizācija jau ir reģistrā: izlaist rindu (skip), atjaunināt ar faila vērtībām (update) vai aizpildīt tikai tukšos laukus (fill); noklusējums: skip</translation>
+      <location filename="../../../ngo_desktop/commands/organisations.py" line="20" />
+      <location filename="../../../ngo_desktop/commands/organisations.py" line="32" />
+      <source>a file ending in .csv or .xlsx</source>
+      <translation>fails ar paplašinājumu .csv vai .xlsx</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/organisations.py" line="28"/>
-        <source>export every organisation to CSV or XLSX</source>
-        <translation>eksportēt visas organizācijas CSV vai XLSX failā</translation>
+      <location filename="../../../ngo_desktop/commands/organisations.py" line="23" />
+      <source>an organisation already in the registry: skip the row (skip), update it with the file's values (update) or fill only its empty fields (fill); default: skip</source>
+      <translation>ja organizācija jau ir reģistrā: izlaist rindu (skip), atjaunināt to ar faila vērtībām (update) vai aizpildīt tikai tās tukšos laukus (fill); pēc noklusējuma — skip</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/organisations.py" line="29"/>
-        <source>FILE.csv or FILE.xlsx</source>
-        <translation>FAILS.csv vai FAILS.xlsx</translation>
+      <location filename="../../../ngo_desktop/commands/organisations.py" line="52" />
+      <source>Organisations imported from {file}: added {added}, updated {updated}, skipped {skipped}.</source>
+      <translation>Organizācijas importētas no faila {file}: pievienotas — {added}, atjauninātas — {updated}, izlaistas — {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/commands/organisations.py" line="64" />
+      <source>Organisations written to {file}: %n.</source>
+      <translation>
+        <numerusform>Failā {file} ierakstīta %n organizācija.</numerusform>
+        <numerusform>Failā {file} ierakstītas %n organizācijas.</numerusform>
+        <numerusform>Nav nevienas organizācijas; failā {file} ierakstīts tukšs saraksts.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/organisations.py" line="49"/>
-        <source>Organisations imported from {file}: {added} added, {updated} updated, {skipped} skipped.</source>
-        <translation>Organizācijas importētas no {file}: pievienotas {added}, atjauninātas {updated}, izlaistas {skipped}.</translation>
+      <location filename="../../../ngo_desktop/commands/organisations.py" line="30" />
+      <source>export every organisation to CSV or XLSX</source>
+      <translation>eksportēt visas organizācijas CSV vai XLSX failā</translation>
     </message>
-    <message>
-        <location filename="../../../ngo_desktop/commands/organisations.py" line="61"/>
-        <source>{count} organisations written to {file}.</source>
-        <translation>{count} organizācijas ierakstītas failā {file}.</translation>
-    </message>
-</context>
+  </context>
 </TS>

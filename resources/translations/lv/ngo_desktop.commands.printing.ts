@@ -4,100 +4,121 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="25"/>
-        <source>not a date: {text} (write 05.03.2026)</source>
-        <translation>nav datums: {text} (rakstiet 05.03.2026)</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="30"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="19"/>
         <source>where to write the PDF</source>
         <translation>kur saglabāt PDF</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="32"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="21"/>
         <source>paper size (default: the one chosen in Settings)</source>
         <translation>papīra izmērs (pēc noklusējuma — iestatījumos izvēlētais)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="34"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="23"/>
         <source>turn the page sideways</source>
-        <translation>lapa ainavas orientācijā</translation>
+        <translation>drukāt lapu ainavas orientācijā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="40"/>
-        <source>the day, e.g. 05.03.2026</source>
-        <translation>diena, piem., 05.03.2026</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="42"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="33"/>
         <source>the ISO week, e.g. 2026-W10</source>
-        <translation>ISO nedēļa, piem., 2026-W10</translation>
+        <translation>ISO nedēļa, piemēram, 2026-W10</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="47"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="38"/>
         <source>the booking sheet of a booking or its series</source>
         <translation>rezervācijas lapa rezervācijai vai tās sērijai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="49"/>
-        <source>the booking&apos;s number</source>
-        <translation>rezervācijas numurs</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="52"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="43"/>
         <source>the sign for a room&apos;s door, for a day or a week</source>
         <translation>telpas durvju zīme dienai vai nedēļai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="53"/>
-        <source>the room&apos;s number or name</source>
-        <translation>telpas numurs vai nosaukums</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="57"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="49"/>
         <source>all rooms of a site for a week</source>
-        <translation>visas filiāles telpas vienai nedēļai</translation>
+        <translation>filiāles visu telpu nedēļas grafiks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="58"/>
-        <source>the site&apos;s number or name</source>
-        <translation>filiāles numurs vai nosaukums</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="62"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="55"/>
         <source>a poster of a fair</source>
         <translation>tirdziņa afiša</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="63"/>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="72"/>
-        <source>the fair&apos;s number or exact name</source>
-        <translation>tirdziņa numurs vai precīzs nosaukums</translation>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="18"/>
+        <source>FILE.pdf</source>
+        <translation>FAILS.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="64"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="30"/>
+        <source>the day, e.g. 05.03.2026 (default: today)</source>
+        <translation>diena, piemēram, 05.03.2026 (pēc noklusējuma — šodiena)</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="32"/>
+        <source>YYYY-Www</source>
+        <translation>GGGG-Wnn</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="40"/>
+        <source>the booking&apos;s ID</source>
+        <translation>rezervācijas ID</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="44"/>
+        <source>ROOM</source>
+        <translation>TELPA</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="45"/>
+        <source>the room&apos;s name or ID</source>
+        <translation>telpas nosaukums vai ID</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="50"/>
+        <source>SITE</source>
+        <translation>FILIĀLE</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="51"/>
+        <source>the site&apos;s name or ID</source>
+        <translation>filiāles nosaukums vai ID</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="56"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="65"/>
+        <source>FAIR</source>
+        <translation>TIRDZIŅŠ</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="57"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="66"/>
+        <source>the fair&apos;s exact name or ID</source>
+        <translation>tirdziņa precīzs nosaukums vai ID</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="58"/>
         <source>A5 for a small flyer</source>
-        <translation>A5 – maza afiša</translation>
+        <translation>A5 — maza afiša</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="68"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="62"/>
         <source>the stall plan and vendor list of a fair day</source>
         <translation>tirdziņa dienas tirdzniecības vietu plāns un tirgotāju saraksts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="69"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="63"/>
         <source>the check-in sheet of a fair day</source>
         <translation>tirdziņa dienas reģistrācijas lapa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="77"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="71"/>
         <source>the organisation directory by field of activity</source>
         <translation>organizāciju katalogs pa darbības jomām</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="109"/>
-        <source>{title} written to {path}</source>
-        <translation>{title} saglabāts: {path}</translation>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="103"/>
+        <source>Written to {path}: {title}</source>
+        <translation>Ierakstīts failā {path}: {title}</translation>
     </message>
 </context>
 </TS>

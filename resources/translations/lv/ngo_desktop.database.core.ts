@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../ngo_desktop/database/core.py" line="406"/>
         <source>The database file {path} is missing. It may have been moved, renamed or be on a drive that is not connected. Connect the drive or put the file back, restore the newest backup from {backups} with “ngo-desktop restore FILE”, or start with --database to use another file.</source>
-        <translation>Datubāzes fails {path} nav atrodams. Iespējams, tas ir pārvietots, pārdēvēts vai atrodas nepievienotā diskā. Pievienojiet disku vai atlieciet failu atpakaļ, atjaunojiet jaunāko rezerves kopiju no {backups} ar komandu “ngo-desktop restore FAILS” vai palaidiet programmu ar --database, lai izmantotu citu failu.</translation>
+        <translation>Datubāzes fails {path} nav atrodams. Iespējams, tas ir pārvietots, pārdēvēts vai atrodas nepievienotā diskā. Pievienojiet disku vai atlieciet failu atpakaļ, atjaunojiet jaunāko rezerves kopiju no {backups} ar komandu „ngo-desktop restore FAILS” vai palaidiet programmu ar --database, lai izmantotu citu failu.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/database/core.py" line="415"/>

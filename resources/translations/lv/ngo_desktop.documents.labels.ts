@@ -198,12 +198,12 @@
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="75"/>
         <source>Free all day</source>
-        <translation>Visu dienu brīvs</translation>
+        <translation>Rezervāciju nav</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="76"/>
         <source>Provisional booking, not yet confirmed</source>
-        <translation>Iepriekšēja rezervācija, vēl nav apstiprināta</translation>
+        <translation>Provizoriska rezervācija, vēl nav apstiprināta</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="77"/>
@@ -218,7 +218,7 @@
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="84"/>
         <source>provisional booking, not yet confirmed (italics)</source>
-        <translation>iepriekšēja rezervācija, vēl nav apstiprināta (slīprakstā)</translation>
+        <translation>provizoriska rezervācija, vēl nav apstiprināta (slīprakstā)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="85"/>
@@ -333,7 +333,7 @@
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="117"/>
         <source>Fee</source>
-        <translation>Maksa</translation>
+        <translation>Vietas maksa</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="124"/>
@@ -378,12 +378,12 @@
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="138"/>
         <source>Arrived</source>
-        <translation>Ieradās</translation>
+        <translation>Ieradies</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="139"/>
         <source>No-show</source>
-        <translation>Neieradās</translation>
+        <translation>Neieradies</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="141"/>

@@ -4,52 +4,52 @@
 <context>
     <name>DocumentLabels</name>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="21"/>
-        <source>Monthly statement</source>
-        <translation>Mēneša aprēķins</translation>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="32"/>
+        <source>Monthly statement for {month}</source>
+        <translation>Mēneša aprēķins par {month}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="22"/>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="33"/>
         <source>Tenancy</source>
-        <translation>Īre</translation>
+        <translation>Noma</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="23"/>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="34"/>
         <source>Amounts</source>
         <translation>Summas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="24"/>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="35"/>
         <source>Tenant</source>
-        <translation>Īrnieks</translation>
+        <translation>Nomnieks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="25"/>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="36"/>
         <source>Premises</source>
         <translation>Telpas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="26"/>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="37"/>
         <source>Term</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="27"/>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="38"/>
         <source>Days in this month</source>
         <translation>Dienas šajā mēnesī</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="28"/>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="39"/>
         <source>Municipality&apos;s decision</source>
         <translation>Pašvaldības lēmums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="29"/>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="40"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="30"/>
+        <location filename="../../../ngo_desktop/documents/monthly_statement.py" line="41"/>
         <source>Paid</source>
         <translation>Samaksāts</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="22"/>
         <source>Pop-up tenancy agreement summary</source>
-        <translation>Pop-up telpu īres līguma kopsavilkums</translation>
+        <translation>Pop-up telpu nomas līguma kopsavilkums</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="23"/>
@@ -16,7 +16,7 @@
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="24"/>
         <source>Tenant</source>
-        <translation>Īrnieks</translation>
+        <translation>Nomnieks</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="25"/>
@@ -66,12 +66,12 @@
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="34"/>
         <source>Share of rent and utilities</source>
-        <translation>Daļa no īres un komunālajiem maksājumiem</translation>
+        <translation>Daļa no nomas maksas un komunālajiem maksājumiem</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="35"/>
         <source>Rent reduction</source>
-        <translation>Īres maksas atlaide</translation>
+        <translation>Nomas maksas atlaide</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="36"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="38"/>
         <source>Rent</source>
-        <translation>Īres maksa</translation>
+        <translation>Nomas maksa</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="39"/>
@@ -111,7 +111,7 @@
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="43"/>
         <source>For the tenant</source>
-        <translation>Īrnieka vārdā</translation>
+        <translation>Nomnieka vārdā</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/tenancy_summary.py" line="44"/>

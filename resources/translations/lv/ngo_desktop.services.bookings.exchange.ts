@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/bookings/exchange.py" line="43"/>
         <source>Booking number</source>
-        <translation>Rezervācijas numurs</translation>
+        <translation>Rezervācijas ID</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/exchange.py" line="44"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/bookings/exchange.py" line="54"/>
         <source>Payment</source>
-        <translation>Apmaksa</translation>
+        <translation>Samaksa</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/exchange.py" line="55"/>

@@ -69,49 +69,54 @@
         <translation>Izņēmuma iemesls</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="109"/>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="111"/>
         <source>Import a file ending in .csv or .xlsx.</source>
         <translation>Importējiet failu ar paplašinājumu .csv vai .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="217"/>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="140"/>
+        <source>“{name}”</source>
+        <translation>„{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="143"/>
+        <source>Columns missing from the file: {columns}. The first row of the file names its columns (in Latvian or English), and it has: {found}. Add the missing columns or rename these.</source>
+        <translation>Failā trūkst kolonnu: {columns}. Faila pirmajā rindā jābūt kolonnu nosaukumiem (latviski vai angliski), bet tajā ir: {found}. Pievienojiet trūkstošās kolonnas vai pārdēvējiet esošās.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="234"/>
         <source>“{value}” cannot be read; {advice}</source>
         <translation>„{value}” nevar nolasīt: {advice}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="221"/>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="238"/>
         <source>write a whole number.</source>
         <translation>ierakstiet veselu skaitli.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="222"/>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="239"/>
         <source>write an amount in euro such as 12,50.</source>
         <translation>ierakstiet summu eiro, piemēram, 12,50.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="233"/>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="250"/>
         <source>write the hours as 1-5 08:00-22:00; 6 10:00-16:00 (1 is Monday).</source>
         <translation>ierakstiet laiku kā 1-5 08:00-22:00; 6 10:00-16:00 (1 ir pirmdiena).</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="305"/>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="322"/>
         <source>no room is named {room}.</source>
         <translation>nav telpas ar nosaukumu „{room}”.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="313"/>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="330"/>
         <source>no organisation is named {name}.</source>
         <translation>nav organizācijas ar nosaukumu „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="325"/>
+        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="342"/>
         <source>give the date as DD.MM.YYYY, times as HH:MM, the attendees as a whole number and a status that is not cancelled.</source>
         <translation>ierakstiet datumu kā DD.MM.GGGG, laiku kā HH:MM, dalībnieku skaitu kā veselu skaitli un statusu, kas nav „Atcelta”.</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/bookings/importing.py" line="137"/>
-        <source>The file has no column {columns}.</source>
-        <translation>Failā nav kolonnas {columns}.</translation>
     </message>
 </context>
 </TS>

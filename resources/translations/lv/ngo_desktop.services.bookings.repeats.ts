@@ -29,35 +29,5 @@
         <source>Choose which weekdays of the month: 1st to 5th, or last.</source>
         <translation>Izvēlieties, kuras mēneša nedēļas dienas: no 1. līdz 5. vai pēdējo.</translation>
     </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/bookings/repeats.py" line="96"/>
-        <source>weekly</source>
-        <translation>katru nedēļu</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/bookings/repeats.py" line="97"/>
-        <source>every {n} weeks</source>
-        <translation>ik pēc {n} nedēļām</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/bookings/repeats.py" line="99"/>
-        <source>monthly on the {positions} weekday</source>
-        <translation>katru mēnesi {positions} nedēļas dienā</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/bookings/repeats.py" line="100"/>
-        <source>last</source>
-        <translation>pēdējā</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/bookings/repeats.py" line="102"/>
-        <source>monthly on the same weekday of the month</source>
-        <translation>katru mēnesi tajā pašā mēneša nedēļas dienā</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/bookings/repeats.py" line="104"/>
-        <source>{rule} until {date}</source>
-        <translation>{rule} līdz {date}</translation>
-    </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rules.py" line="135"/>
         <source>The room {room} is no longer in use and cannot be booked.</source>
-        <translation>Telpa {room} vairs netiek izmantota un nav rezervējama.</translation>
+        <translation>Telpa „{room}” vairs netiek izmantota un nav rezervējama.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rules.py" line="159"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rules.py" line="160"/>
         <source>{room} is already booked by {who} on {when} (booking no. {id}), buffers included.</source>
-        <translation>{room} jau ir rezervēta: {who}, {when} (rezervācija Nr. {id}), ieskaitot sagatavošanas un sakopšanas laiku.</translation>
+        <translation>Telpa „{room}” jau ir rezervēta: {who}, {when} (rezervācija Nr. {id}), ieskaitot sagatavošanas un sakopšanas laiku.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rules.py" line="166"/>
@@ -40,18 +40,18 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rules.py" line="173"/>
-        <source>{attendees} attendees do not fit in {room}, which holds {capacity}.</source>
-        <translation>{attendees} dalībnieki nevar ietilpt telpā {room}, kurā ietilpst {capacity}.</translation>
+        <source>The number of attendees ({attendees}) is more than “{room}” holds ({capacity}).</source>
+        <translation>Dalībnieku skaits ({attendees}) pārsniedz telpas „{room}” ietilpību ({capacity}).</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rules.py" line="184"/>
         <source>{room} is closed on {day}.</source>
-        <translation>{room} ir slēgta {day}.</translation>
+        <translation>Telpa „{room}” {day} ir slēgta.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rules.py" line="189"/>
         <source>{room} is open {opens}–{closes} that day; the booking lies outside.</source>
-        <translation>{room} tajā dienā ir atvērta {opens}–{closes}; rezervācija ir ārpus šī laika.</translation>
+        <translation>Telpa „{room}” tajā dienā ir atvērta {opens}–{closes}; rezervācija ir ārpus šī laika.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rules.py" line="198"/>

@@ -4,47 +4,47 @@
 <context>
     <name>StallAssignments</name>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="52"/>
+        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="53"/>
         <source>{vendor} is not accepted for this day yet. Accept the application first.</source>
-        <translation>{vendor} šai dienai vēl nav apstiprināts. Vispirms apstipriniet pieteikumu.</translation>
+        <translation>Tirgotājs {vendor} šai dienai vēl nav apstiprināts. Vispirms apstipriniet pieteikumu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="57"/>
+        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="58"/>
         <source>Stall {number} is not on this fair&apos;s plan.</source>
         <translation>Tirdzniecības vieta {number} nav šī tirdziņa plānā.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="62"/>
+        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="63"/>
         <source>Stall {number} is already taken on {day} by {vendor}. Choose a free stall or move that vendor first.</source>
-        <translation>Tirdzniecības vietu {number} {day} jau aizņēmis {vendor}. Izvēlieties brīvu vietu vai vispirms pārvietojiet šo tirgotāju.</translation>
+        <translation>Tirdzniecības vieta {number} {day} jau ir aizņemta (tirgotājs {vendor}). Izvēlieties brīvu tirdzniecības vietu vai vispirms pārvietojiet šo tirgotāju.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="68"/>
+        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="69"/>
         <source>{vendor} needs electricity, but stall {number} has no power. Choose a stall with power.</source>
-        <translation>{vendor} vajag elektrību, bet tirdzniecības vietai {number} nav pieslēguma. Izvēlieties vietu ar elektrību.</translation>
+        <translation>Tirgotājam {vendor} vajadzīga elektrība, bet tirdzniecības vietai {number} nav pieslēguma. Izvēlieties tirdzniecības vietu ar elektrību.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="96"/>
+        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="97"/>
         <source>The vendor or the stall no longer exists.</source>
         <translation>Tirgotājs vai tirdzniecības vieta vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="109"/>
+        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="110"/>
         <source>The vendor no longer exists.</source>
         <translation>Tirgotājs vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="155"/>
+        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="156"/>
         <source>{vendor}: the plan has no stall {number}.</source>
         <translation>{vendor}: plānā nav tirdzniecības vietas {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="165"/>
+        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="166"/>
         <source>copied</source>
         <translation>nokopēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="187"/>
+        <location filename="../../../ngo_desktop/services/fairs/assignments.py" line="188"/>
         <source>That fair day no longer exists.</source>
         <translation>Šī tirdziņa diena vairs nepastāv.</translation>
     </message>

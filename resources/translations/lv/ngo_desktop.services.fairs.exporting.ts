@@ -4,97 +4,42 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="48"/>
-        <source>handicraft</source>
-        <translation>rokdarbi</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="49"/>
-        <source>food</source>
-        <translation>pārtika</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="50"/>
-        <source>second-hand</source>
-        <translation>lietotas preces</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="51"/>
-        <source>services</source>
-        <translation>pakalpojumi</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="52"/>
-        <source>information stand</source>
-        <translation>informācijas stends</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="53"/>
-        <source>plants</source>
-        <translation>stādi</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="54"/>
-        <source>other</source>
-        <translation>cits</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="97"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="87"/>
         <source>Stall</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="97"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="87"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="97"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="87"/>
         <source>Vendor</source>
         <translation>Tirgotājs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="98"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="88"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="98"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="88"/>
         <source>Contact</source>
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="98"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="88"/>
         <source>Fee (EUR)</source>
-        <translation>Maksa (EUR)</translation>
+        <translation>Vietas maksa (EUR)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="99"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="89"/>
         <source>Payment status</source>
         <translation>Maksājuma statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="103"/>
-        <source>nothing due</source>
-        <translation>nav jāmaksā</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="104"/>
-        <source>unpaid</source>
-        <translation>nav samaksāts</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="105"/>
-        <source>paid</source>
-        <translation>samaksāts</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="106"/>
-        <source>waived</source>
-        <translation>atbrīvots no maksas</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="158"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="144"/>
         <source>Stalls</source>
         <translation>Tirdzniecības vietas</translation>
     </message>
@@ -102,17 +47,17 @@
 <context>
     <name>FairsExport</name>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="74"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="64"/>
         <source>This fair no longer exists.</source>
         <translation>Šis tirdziņš vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="125"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="111"/>
         <source>Give a file name ending in .csv or .xlsx, e.g. stalls.xlsx.</source>
         <translation>Norādiet faila nosaukumu ar galotni .csv vai .xlsx, piemēram, vietas.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="132"/>
+        <location filename="../../../ngo_desktop/services/fairs/exporting.py" line="118"/>
         <source>The file {path} cannot be written ({detail}). Choose another folder.</source>
         <translation>Failu {path} nevar ierakstīt ({detail}). Izvēlieties citu mapi.</translation>
     </message>

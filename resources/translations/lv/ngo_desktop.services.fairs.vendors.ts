@@ -31,12 +31,12 @@
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="215"/>
         <source>An accepted vendor cannot be rejected; cancel their place instead.</source>
-        <translation>Apstiprinātu tirgotāju nevar noraidīt; tā vietā atceliet viņa vietu.</translation>
+        <translation>Apstiprinātu tirgotāju nevar noraidīt; tā vietā atceliet viņa tirdzniecības vietu.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="266"/>
         <source>offered a place from the waitlist</source>
-        <translation>piedāvāta vieta no gaidīšanas saraksta</translation>
+        <translation>piedāvāta tirdzniecības vieta no gaidīšanas saraksta</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="275"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="278"/>
         <source>Every stall of this day is taken. Cancel a vendor first or add a stall to the plan.</source>
-        <translation>Visas šīs dienas tirdzniecības vietas ir aizņemtas. Vispirms atceliet kādu tirgotāju vai pievienojiet plānam vietu.</translation>
+        <translation>Visas šīs dienas tirdzniecības vietas ir aizņemtas. Vispirms atceliet kādu tirgotāju vai pievienojiet plānam tirdzniecības vietu.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="287"/>
@@ -56,12 +56,12 @@
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="295"/>
         <source>This vendor has not been offered a place.</source>
-        <translation>Šim tirgotājam vieta nav piedāvāta.</translation>
+        <translation>Šim tirgotājam tirdzniecības vieta nav piedāvāta.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="303"/>
         <source>declined the place offered</source>
-        <translation>atteicās no piedāvātās vietas</translation>
+        <translation>atteicās no piedāvātās tirdzniecības vietas</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="375"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="459"/>
         <source>The fee is waived; there is nothing to pay.</source>
-        <translation>No maksas ir atbrīvots; nav ko maksāt.</translation>
+        <translation>Tirgotājs ir atbrīvots no maksas; nav ko maksāt.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="491"/>

@@ -36,70 +36,70 @@
     <message>
         <location filename="../../../ngo_desktop/services/organisations/columns.py" line="45"/>
         <source>Last year paid</source>
-        <translation>Pēdējais apmaksātais gads</translation>
+        <translation>Pēdējais samaksātais gads</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="47"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="48"/>
         <source>Membership fee</source>
         <translation>Biedru nauda</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="49"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="50"/>
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="50"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="51"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="52"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="53"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="53"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="54"/>
         <source>Website</source>
-        <translation>Mājaslapa</translation>
+        <translation>Tīmekļa vietne</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="55"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="56"/>
         <source>Fields of activity</source>
         <translation>Darbības jomas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="57"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="58"/>
         <source>Notes</source>
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="58"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="59"/>
         <source>Contact person</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="60"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="61"/>
         <source>Contact&apos;s role</source>
         <translation>Kontaktpersonas amats</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="62"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="63"/>
         <source>Contact&apos;s phone</source>
         <translation>Kontaktpersonas tālrunis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="64"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="65"/>
         <source>Contact&apos;s e-mail</source>
         <translation>Kontaktpersonas e-pasts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="66"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="67"/>
         <source>Consent date</source>
         <translation>Piekrišanas datums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="68"/>
+        <location filename="../../../ngo_desktop/services/organisations/columns.py" line="69"/>
         <source>Archived</source>
         <translation>Arhivēta</translation>
     </message>

@@ -4,7 +4,7 @@
     <name>OrganisationImport</name>
     <message numerus="yes">
       <location filename="../../../ngo_desktop/services/organisations/importing.py" line="113" />
-      <source>Nothing was imported: %n row(s) have problems.</source>
+      <source>Nothing was imported. Rows with problems: %n.</source>
       <translation>
         <numerusform>Nekas netika importēts: %n rindā ir kļūdas.</numerusform>
         <numerusform>Nekas netika importēts: %n rindās ir kļūdas.</numerusform>
@@ -14,7 +14,7 @@
     <message>
       <location filename="../../../ngo_desktop/services/organisations/importing.py" line="135" />
       <source>No column holds the organisation's name. Map a column to “Name”.</source>
-      <translation>Nevienā kolonnā nav organizācijas nosaukuma. Piesaistiet kolonnu laukam “Nosaukums”.</translation>
+      <translation>Nevienā kolonnā nav organizācijas nosaukuma. Piesaistiet kolonnu laukam „Nosaukums”.</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/services/organisations/importing.py" line="163" />
@@ -24,27 +24,27 @@
     <message>
       <location filename="../../../ngo_desktop/services/organisations/importing.py" line="210" />
       <source>“{value}” is not one of: {allowed}.</source>
-      <translation>“{value}” nav neviena no vērtībām: {allowed}.</translation>
+      <translation>„{value}” nav neviena no vērtībām: {allowed}.</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/services/organisations/importing.py" line="224" />
       <source>“{value}” is not a date; write it as 05.03.2026.</source>
-      <translation>“{value}” nav datums; ierakstiet to formā 05.03.2026.</translation>
+      <translation>„{value}” nav datums; ierakstiet to formā 05.03.2026.</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/services/organisations/importing.py" line="232" />
       <source>“{value}” is not a year; write it as 2026.</source>
-      <translation>“{value}” nav gads; ierakstiet to formā 2026.</translation>
+      <translation>„{value}” nav gads; ierakstiet to formā 2026.</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/services/organisations/importing.py" line="241" />
       <source>“{value}” is not an amount in euro; write it as 12,50.</source>
-      <translation>“{value}” nav summa eiro; ierakstiet to formā 12,50.</translation>
+      <translation>„{value}” nav summa eiro; ierakstiet to formā 12,50.</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/services/organisations/importing.py" line="251" />
       <source>Write “jā” or leave the cell empty.</source>
-      <translation>Ierakstiet “jā” vai atstājiet šūnu tukšu.</translation>
+      <translation>Ierakstiet „jā” vai atstājiet šūnu tukšu.</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/services/organisations/importing.py" line="337" />

@@ -4,64 +4,64 @@
 <context>
     <name>PremisesDocuments</name>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="49"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="48"/>
         <source>{amount} a month</source>
         <translation>{amount} mēnesī</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="50"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="49"/>
         <source>none</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="63"/>
-        <source>No. {number} of {date}</source>
-        <translation>Nr. {number}, {date}</translation>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="68"/>
+        <source>decision of {date}</source>
+        <translation>{date} lēmums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="65"/>
-        <source>No. {number}</source>
-        <translation>Nr. {number}</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="73"/>
-        <source>{month} {year}</source>
-        <translation>{year}. gada {month}</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="79"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="74"/>
         <source>(ended early on {date})</source>
         <translation>(izbeigts pirms termiņa {date})</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="85"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="80"/>
         <source>Rent</source>
-        <translation>Īres maksa</translation>
+        <translation>Nomas maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="86"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="81"/>
         <source>Utilities</source>
         <translation>Komunālie maksājumi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="88"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="83"/>
         <source>Rent reduction</source>
-        <translation>Īres maksas atlaide</translation>
+        <translation>Nomas maksas atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="90"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="85"/>
         <source>Utilities reduction</source>
         <translation>Komunālo maksājumu atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="92"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="87"/>
         <source>Amount due</source>
         <translation>Maksājamā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/documents.py" line="150"/>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="128"/>
+        <source>Tenancy agreement summary: {premises}, {tenant}</source>
+        <translation>Nomas līguma kopsavilkums: {premises}, {tenant}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="146"/>
         <source>{amount} on {date}</source>
         <translation>{amount}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/premises/documents.py" line="154"/>
+        <source>Monthly statement for {month}: {tenant}</source>
+        <translation>Mēneša aprēķins par {month}: {tenant}</translation>
     </message>
 </context>
 </TS>

@@ -26,12 +26,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="138"/>
         <source>At least one tenant must fit in the premises.</source>
-        <translation>Telpās jābūt vietai vismaz vienam īrniekam.</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="180"/>
-        <source>{count} tenancies already run at the same time here. End one of them before lowering the number of tenants.</source>
-        <translation>Šeit jau vienlaikus darbojas {count} īres līgumi. Izbeidziet kādu no tiem, pirms samazināt īrnieku skaitu.</translation>
+        <translation>Telpās jābūt vietai vismaz vienam nomniekam.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="214"/>
@@ -48,7 +43,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="287"/>
         <source>The tenant&apos;s share must be between 1 and 100 percent.</source>
-        <translation>Īrnieka daļai jābūt no 1 līdz 100 procentiem.</translation>
+        <translation>Nomnieka daļai jābūt no 1 līdz 100 procentiem.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="292"/>
@@ -66,26 +61,21 @@
         <translation>Atlaidei jānorāda pašvaldības lēmuma numurs, ar kuru tā piešķirta.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="353"/>
-        <source>{premises} holds at most {capacity} tenant(s) at a time and is already let for part of this term: {others}. Choose other dates or end one of these tenancies first.</source>
-        <translation>Telpās “{premises}” vienlaikus var būt ne vairāk kā {capacity} īrnieki, un daļā šī termiņa tās jau ir izīrētas: {others}. Izvēlieties citus datumus vai vispirms izbeidziet kādu no šiem īres līgumiem.</translation>
-    </message>
-    <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="373"/>
         <source>Choose the tenant.</source>
-        <translation>Izvēlieties īrnieku.</translation>
+        <translation>Izvēlieties nomnieku.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="410"/>
         <source>The last day must fall within the term ({start}–{end}).</source>
-        <translation>Pēdējai dienai jābūt īres termiņā ({start}–{end}).</translation>
+        <translation>Pēdējai dienai jābūt nomas termiņā ({start}–{end}).</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="446"/>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="480"/>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="549"/>
         <source>This tenancy no longer exists.</source>
-        <translation>Šis īres līgums vairs nepastāv.</translation>
+        <translation>Šis nomas līgums vairs nepastāv.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="476"/>
@@ -95,7 +85,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="483"/>
         <source>The month is outside the tenancy&apos;s term.</source>
-        <translation>Mēnesis ir ārpus īres termiņa.</translation>
+        <translation>Mēnesis ir ārpus nomas termiņa.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="508"/>
@@ -106,6 +96,16 @@
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="556"/>
         <source>Someone else has changed this record since you opened it. Close the form, open it again and repeat your change.</source>
         <translation>Kāds cits ir mainījis šo ierakstu, kamēr jūs to skatījāt. Aizveriet formu, atveriet to vēlreiz un atkārtojiet izmaiņas.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="180"/>
+        <source>Tenancies already running here at the same time: {count}. End one of them before lowering the number of tenants.</source>
+        <translation>Šeit vienlaikus spēkā esošo nomas līgumu skaits jau ir {count}. Izbeidziet kādu no tiem, pirms samazināt nomnieku skaitu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="353"/>
+        <source>No more tenants than {capacity} may share “{premises}” at a time, and it is already let for part of this term: {others}. Choose other dates or end one of these tenancies first.</source>
+        <translation>Telpās „{premises}” vienlaikus drīkst būt ne vairāk nomnieku kā {capacity}, un daļā šī termiņa tās jau ir iznomātas: {others}. Izvēlieties citus datumus vai vispirms izbeidziet kādu no šiem nomas līgumiem.</translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../../ngo_desktop/services/premises/reminders.py" line="93"/>
         <source>Pop-up terms ending within 30 days: {count}</source>
-        <translation>Pop-up termiņi, kas beidzas 30 dienās: {count}</translation>
+        <translation>Pop-up nomas termiņi, kas beigsies 30 dienu laikā: {count}</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/reminders.py" line="96"/>
         <source>Unpaid pop-up months: {count}</source>
-        <translation>Neapmaksāti pop-up mēneši: {count}</translation>
+        <translation>Nesamaksātie pop-up mēneši: {count}</translation>
     </message>
 </context>
 </TS>

@@ -4,35 +4,25 @@
 <context>
     <name>Statements</name>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="107"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="108"/>
         <source>nothing due</source>
         <translation>nav maksājams</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="108"/>
-        <source>unpaid</source>
-        <translation>nesamaksāts</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="109"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="110"/>
         <source>partly paid</source>
         <translation>daļēji samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="110"/>
-        <source>paid</source>
-        <translation>samaksāts</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="325"/>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="341"/>
-        <source>This tenancy no longer exists.</source>
-        <translation>Šis īres līgums vairs nepastāv.</translation>
-    </message>
-    <message>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="326"/>
         <location filename="../../../ngo_desktop/services/premises/statements.py" line="342"/>
+        <source>This tenancy no longer exists.</source>
+        <translation>Šis nomas līgums vairs nepastāv.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="343"/>
         <source>The tenancy does not run in this month; choose a month within its term.</source>
-        <translation>Šajā mēnesī īres līgums nav spēkā; izvēlieties mēnesi tā termiņā.</translation>
+        <translation>Šajā mēnesī nomas līgums nav spēkā; izvēlieties mēnesi tā termiņā.</translation>
     </message>
 </context>
 </TS>

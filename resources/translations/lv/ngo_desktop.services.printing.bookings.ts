@@ -4,133 +4,153 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="49"/>
-        <source>Enquiry</source>
-        <translation>Pieprasījums</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="50"/>
-        <source>Provisional</source>
-        <translation>Iepriekšēja</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="51"/>
-        <source>Confirmed</source>
-        <translation>Apstiprināta</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="52"/>
-        <source>Cancelled</source>
-        <translation>Atcelta</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="55"/>
-        <source>Free of charge</source>
-        <translation>Bez maksas</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="56"/>
-        <source>Unpaid</source>
-        <translation>Nav samaksāts</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="57"/>
-        <source>Paid</source>
-        <translation>Samaksāts</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="58"/>
-        <source>Waived</source>
-        <translation>Atbrīvots no maksas</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="77"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="92"/>
         <source>{before} min before, {after} min after</source>
         <translation>{before} min pirms, {after} min pēc</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="93"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="113"/>
         <source>Every day until {date}</source>
         <translation>Katru dienu līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="95"/>
-        <source>Every {count} weeks on {weekday} until {date}</source>
-        <translation>Ik pēc {count} nedēļām ({weekday}) līdz {date}</translation>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="58"/>
+        <source>Every Monday until {date}</source>
+        <translation>Katru pirmdienu līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="98"/>
-        <source>Every week on {weekday} until {date}</source>
-        <translation>Katru nedēļu ({weekday}) līdz {date}</translation>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="59"/>
+        <source>Every Tuesday until {date}</source>
+        <translation>Katru otrdienu līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="100"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="60"/>
+        <source>Every Wednesday until {date}</source>
+        <translation>Katru trešdienu līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="61"/>
+        <source>Every Thursday until {date}</source>
+        <translation>Katru ceturtdienu līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="62"/>
+        <source>Every Friday until {date}</source>
+        <translation>Katru piektdienu līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="63"/>
+        <source>Every Saturday until {date}</source>
+        <translation>Katru sestdienu līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="64"/>
+        <source>Every Sunday until {date}</source>
+        <translation>Katru svētdienu līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="67"/>
+        <source>Every {count} weeks on Mondays until {date}</source>
+        <translation>Ik pēc {count} nedēļām pirmdienās līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="68"/>
+        <source>Every {count} weeks on Tuesdays until {date}</source>
+        <translation>Ik pēc {count} nedēļām otrdienās līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="69"/>
+        <source>Every {count} weeks on Wednesdays until {date}</source>
+        <translation>Ik pēc {count} nedēļām trešdienās līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="70"/>
+        <source>Every {count} weeks on Thursdays until {date}</source>
+        <translation>Ik pēc {count} nedēļām ceturtdienās līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="71"/>
+        <source>Every {count} weeks on Fridays until {date}</source>
+        <translation>Ik pēc {count} nedēļām piektdienās līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="72"/>
+        <source>Every {count} weeks on Saturdays until {date}</source>
+        <translation>Ik pēc {count} nedēļām sestdienās līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="73"/>
+        <source>Every {count} weeks on Sundays until {date}</source>
+        <translation>Ik pēc {count} nedēļām svētdienās līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="119"/>
         <source>Every month until {date}</source>
         <translation>Katru mēnesi līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="101"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="120"/>
         <source>Repeats until {date}</source>
         <translation>Atkārtojas līdz {date}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="109"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="128"/>
         <source>Choose the booking to print.</source>
         <translation>Izvēlieties rezervāciju, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="114"/>
-        <source>There is no booking number {number}.</source>
-        <translation>Nav rezervācijas ar numuru {number}.</translation>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="133"/>
+        <source>There is no booking with ID {number}.</source>
+        <translation>Nav rezervācijas ar ID {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="142"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="214"/>
+        <source>There is no room with ID {number}.</source>
+        <translation>Nav telpas ar ID {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="267"/>
+        <source>There is no site with ID {number}.</source>
+        <translation>Nav filiāles ar ID {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="161"/>
         <source>(no organisation)</source>
         <translation>(bez organizācijas)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="157"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="177"/>
         <source>Booking sheet No. {number}: {organisation}, {room}</source>
         <translation>Rezervācijas lapa Nr. {number}: {organisation}, {room}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="187"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="207"/>
         <source>Choose the room whose door sign to print.</source>
         <translation>Izvēlieties telpu, kuras durvju zīmi drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="194"/>
-        <source>There is no room number {number}.</source>
-        <translation>Nav telpas ar numuru {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="216"/>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="275"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="237"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="297"/>
         <source>Week {number}, {first}–{last}</source>
         <translation>{number}. nedēļa, {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="228"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="250"/>
         <source>Door sign: {room}, {period}</source>
         <translation>Durvju zīme: {room}, {period}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="239"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="261"/>
         <source>Choose the site whose week to print.</source>
         <translation>Izvēlieties filiāli, kuras nedēļu drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="245"/>
-        <source>There is no site number {number}.</source>
-        <translation>Nav filiāles ar numuru {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="270"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="292"/>
         <source>{count} seats</source>
         <translation>Vietu skaits: {count}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="284"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="306"/>
         <source>Week schedule: {site}, {week}</source>
         <translation>Nedēļas grafiks: {site}, {week}</translation>
     </message>

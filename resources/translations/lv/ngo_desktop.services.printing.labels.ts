@@ -38,7 +38,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="26"/>
         <source>Fee</source>
-        <translation>Maksa</translation>
+        <translation>Vietas maksa</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="27"/>
@@ -218,12 +218,12 @@
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="75"/>
         <source>Free all day</source>
-        <translation>Visu dienu brīvs</translation>
+        <translation>Rezervāciju nav</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="76"/>
         <source>Provisional booking, not yet confirmed</source>
-        <translation>Iepriekšēja rezervācija, vēl nav apstiprināta</translation>
+        <translation>Provizoriska rezervācija, vēl nav apstiprināta</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="77"/>
@@ -238,7 +238,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="86"/>
         <source>provisional booking, not yet confirmed (italics)</source>
-        <translation>iepriekšēja rezervācija, vēl nav apstiprināta (slīprakstā)</translation>
+        <translation>provizoriska rezervācija, vēl nav apstiprināta (slīprakstā)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="87"/>
@@ -378,12 +378,12 @@
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="136"/>
         <source>Arrived</source>
-        <translation>Ieradās</translation>
+        <translation>Ieradies</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="137"/>
         <source>No-show</source>
-        <translation>Neieradās</translation>
+        <translation>Neieradies</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="139"/>

@@ -4,29 +4,29 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/register.py" line="50"/>
+        <location filename="../../../ngo_desktop/services/printing/register.py" line="51"/>
         <source>This document cannot be printed on {paper}; choose {choices}.</source>
         <translation>Šo dokumentu nevar drukāt uz {paper}; izvēlieties {choices}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/register.py" line="64"/>
+        <location filename="../../../ngo_desktop/services/printing/register.py" line="65"/>
         <source>There is no document called “{kind}”.</source>
         <translation>Nav dokumenta „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/register.py" line="109"/>
+        <location filename="../../../ngo_desktop/services/printing/register.py" line="110"/>
         <source>That printed document is not in the register.</source>
         <translation>Šī izdrukātā dokumenta reģistrā nav.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/register.py" line="113"/>
+        <location filename="../../../ngo_desktop/services/printing/register.py" line="114"/>
         <source>Documents of this kind are made in their own section.</source>
         <translation>Šāda veida dokumentus sagatavo to sadaļā.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/register.py" line="127"/>
-        <source>No site is called “{name}”. Give its number or exact name.</source>
-        <translation>Nav filiāles ar nosaukumu „{name}”. Norādiet tās numuru vai precīzu nosaukumu.</translation>
+        <location filename="../../../ngo_desktop/services/printing/register.py" line="128"/>
+        <source>No site is called {name}. Give its exact name or ID.</source>
+        <translation>Nav filiāles ar nosaukumu {name}. Norādiet filiāles precīzu nosaukumu vai ID.</translation>
     </message>
 </context>
 </TS>

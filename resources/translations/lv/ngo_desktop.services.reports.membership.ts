@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/reports/membership.py" line="26"/>
         <source>Only the last year each member paid for is recorded, not every payment: fees paid in earlier years and the dates of payments cannot be shown.</source>
-        <translation>Katram biedram ir saglabāts tikai pēdējais apmaksātais gads, nevis katrs maksājums: iepriekšējos gados samaksātās biedru naudas un maksājumu datumus nevar parādīt.</translation>
+        <translation>Katram biedram ir saglabāts tikai pēdējais samaksātais gads, nevis katrs maksājums: iepriekšējos gados samaksātās biedru naudas un maksājumu datumus nevar parādīt.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/reports/membership.py" line="28"/>

@@ -26,7 +26,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/users.py" line="116"/>
         <source>The password is too short: use at least {count} characters.</source>
-        <translation>Parole ir par īsu: izmantojiet vismaz {count} rakstzīmes.</translation>
+        <translation>Parole ir par īsu: rakstzīmju skaitam jābūt vismaz {count}.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/users.py" line="122"/>

@@ -9,11 +9,11 @@
     </message>
     <message numerus="yes">
       <location filename="../../../ngo_desktop/validation.py" line="58" />
-      <source>The text is %n character(s) long; at most {limit} fit.</source>
+      <source>The text is %n characters long; at most {limit} fit.</source>
       <translation>
-        <numerusform>Tekstā ir %n rakstzīme; atļautas ne vairāk kā {limit}.</numerusform>
-        <numerusform>Tekstā ir %n rakstzīmes; atļautas ne vairāk kā {limit}.</numerusform>
-        <numerusform>Tekstā ir %n rakstzīmju; atļautas ne vairāk kā {limit}.</numerusform>
+        <numerusform>Tekstā ir %n rakstzīme, bet atļauts ne vairāk kā {limit}.</numerusform>
+        <numerusform>Tekstā ir %n rakstzīmes, bet atļauts ne vairāk kā {limit}.</numerusform>
+        <numerusform>Tekstā ir %n rakstzīmju, bet atļauts ne vairāk kā {limit}.</numerusform>
       </translation>
     </message>
     <message>

@@ -70,11 +70,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../../ngo_desktop/views/audit/dialog.py" line="146"/>
-        <source>%n change(s)</source>
+        <source>Changes: %n</source>
         <translation>
-            <numerusform>%n izmaiņa</numerusform>
-            <numerusform>%n izmaiņas</numerusform>
-            <numerusform>%n izmaiņu</numerusform>
+            <numerusform>Izmaiņas: %n</numerusform>
+            <numerusform>Izmaiņas: %n</numerusform>
+            <numerusform>Izmaiņas: %n</numerusform>
         </translation>
     </message>
 </context>

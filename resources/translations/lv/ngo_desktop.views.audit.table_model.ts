@@ -128,7 +128,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/audit/table_model.py" line="90"/>
         <source>Stall plan</source>
-        <translation>Vietu plāns</translation>
+        <translation>Tirdzniecības vietu plāns</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/audit/table_model.py" line="90"/>
@@ -168,12 +168,12 @@
     <message>
         <location filename="../../../ngo_desktop/views/audit/table_model.py" line="93"/>
         <source>Tenancy</source>
-        <translation>Īre</translation>
+        <translation>Noma</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/audit/table_model.py" line="94"/>
         <source>Tenancy payment</source>
-        <translation>Īres maksājums</translation>
+        <translation>Nomas maksājums</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/audit/table_model.py" line="94"/>

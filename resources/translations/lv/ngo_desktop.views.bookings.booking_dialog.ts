@@ -22,7 +22,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="141"/>
         <source>Only to book despite the warnings above</source>
-        <translation>Tikai, lai rezervētu, neskatoties uz brīdinājumiem augstāk</translation>
+        <translation>Tikai, lai rezervētu, neraugoties uz brīdinājumiem augstāk</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/bookings/booking_dialog.py" line="149"/>

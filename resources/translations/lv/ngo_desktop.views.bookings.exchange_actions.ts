@@ -12,6 +12,15 @@
       <source>Calendar (*.ics);;CSV (*.csv);;Excel (*.xlsx)</source>
       <translation>Kalendārs (*.ics);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="35" />
+      <source>Bookings exported: %n.</source>
+      <translation>
+        <numerusform>Eksportēta %n rezervācija.</numerusform>
+        <numerusform>Eksportētas %n rezervācijas.</numerusform>
+        <numerusform>Eksportēts %n rezervāciju.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="40" />
       <source>Exporting bookings…</source>
@@ -23,18 +32,9 @@
       <source>Export</source>
       <translation>Eksports</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="35" />
-      <source>%n booking(s) exported.</source>
-      <translation>
-        <numerusform>Eksportēta %n rezervācija.</numerusform>
-        <numerusform>Eksportētas %n rezervācijas.</numerusform>
-        <numerusform>Eksportēts %n rezervāciju.</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="46" />
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="60" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="61" />
       <source>Import</source>
       <translation>Imports</translation>
     </message>
@@ -43,13 +43,22 @@
       <source>Spreadsheets (*.csv *.xlsx)</source>
       <translation>Izklājlapas (*.csv *.xlsx)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="62" />
+      <source>Rows imported: %n.</source>
+      <translation>
+        <numerusform>Importēta %n rinda.</numerusform>
+        <numerusform>Importētas %n rindas.</numerusform>
+        <numerusform>Importēts %n rindu.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="63" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="64" />
       <source>Importing…</source>
       <translation>Importē…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="64" />
+      <location filename="../../../ngo_desktop/views/bookings/exchange_actions.py" line="65" />
       <source>Nothing was imported</source>
       <translation>Nekas netika importēts</translation>
     </message>

@@ -4,69 +4,74 @@
 <context>
     <name>FreeRoomDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="40"/>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="95"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="41"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="96"/>
         <source>Find a free room</source>
         <translation>Atrast brīvu telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="56"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="57"/>
         <source>Search</source>
         <translation>Meklēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="59"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="60"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="60"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="61"/>
         <source>Attendees</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="61"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="62"/>
         <source>Equipment</source>
         <translation>Aprīkojums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="65"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="65"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="65"/>
         <source>Capacity</source>
         <translation>Ietilpība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="65"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="66"/>
         <source>Full value</source>
         <translation>Pilnā vērtība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="75"/>
         <source>Book this room…</source>
         <translation>Rezervēt šo telpu…</translation>
     </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="117"/>
+        <source>No room is free and fitting:</source>
+        <translation>Neviena telpa nav brīva un piemērota:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="109"/>
-        <source>%n room(s) free and fitting.</source>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="112"/>
+        <source>Rooms free and fitting: %n.</source>
         <translation>
             <numerusform>%n telpa ir brīva un piemērota.</numerusform>
             <numerusform>%n telpas ir brīvas un piemērotas.</numerusform>
-            <numerusform>%n telpu ir brīvu un piemērotu.</numerusform>
+            <numerusform>Nav nevienas brīvas un piemērotas telpas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="112"/>
-        <source>No room is free and fitting:</source>
-        <translation>Neviena telpa nav brīva un piemērota:</translation>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="114"/>
+        <source>No room is free and fitting.</source>
+        <translation>Nav nevienas brīvas un piemērotas telpas.</translation>
     </message>
 </context>
 </TS>

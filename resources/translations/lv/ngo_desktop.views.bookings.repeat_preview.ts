@@ -35,29 +35,29 @@
     </message>
     <message numerus="yes">
         <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="50"/>
-        <source>%n of the dates break a rule.</source>
+        <source>Dates that break a rule: %n.</source>
         <translation>
             <numerusform>%n datums pārkāpj kādu noteikumu.</numerusform>
             <numerusform>%n datumi pārkāpj kādu noteikumu.</numerusform>
-            <numerusform>%n datumu pārkāpj kādu noteikumu.</numerusform>
+            <numerusform>Neviens datums nepārkāpj noteikumus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="51"/>
-        <source>All %n dates fit.</source>
+        <source>All dates fit (%n).</source>
         <translation>
-            <numerusform>Der visi %n datums.</numerusform>
-            <numerusform>Der visi %n datumi.</numerusform>
-            <numerusform>Der visi %n datumi.</numerusform>
+            <numerusform>Der visi datumi (%n).</numerusform>
+            <numerusform>Der visi datumi (%n).</numerusform>
+            <numerusform>Der visi datumi (%n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ngo_desktop/views/bookings/repeat_preview.py" line="54"/>
-        <source>Book the %n date(s) that fit</source>
+        <source>Book the dates that fit (%n)</source>
         <translation>
-            <numerusform>Rezervēt %n derīgo datumu</numerusform>
-            <numerusform>Rezervēt %n derīgos datumus</numerusform>
-            <numerusform>Rezervēt %n derīgo datumu</numerusform>
+            <numerusform>Rezervēt derīgos datumus (%n)</numerusform>
+            <numerusform>Rezervēt derīgos datumus (%n)</numerusform>
+            <numerusform>Rezervēt derīgos datumus (%n)</numerusform>
         </translation>
     </message>
     <message>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/bookings/section.py" line="131"/>
         <source>Rooms and halls the centre lends appear here with their bookings.</source>
-        <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
+        <translation>Šeit redzamas centra telpas un zāles, ko var rezervēt, ar to rezervācijām.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/bookings/section.py" line="132"/>

@@ -4,77 +4,77 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="49"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="54"/>
         <source>Vendor</source>
         <translation>Tirgotājs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="50"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="55"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="51"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="56"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="57"/>
         <source>Sells</source>
         <translation>Tirgo</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="58"/>
         <source>Power</source>
         <translation>Elektrība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="54"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="59"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="55"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="60"/>
         <source>Stall</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="56"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="61"/>
         <source>Fee</source>
         <translation>Maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="57"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="62"/>
         <source>Payment</source>
         <translation>Maksājums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="58"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="63"/>
         <source>Arrived</source>
         <translation>Ieradies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="59"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="64"/>
         <source>Contact</source>
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="147"/>
         <source>needs power</source>
-        <translation>vajag elektrību</translation>
+        <translation>vajadzīga elektrība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="153"/>
         <source>place offered</source>
-        <translation>piedāvāta vieta</translation>
+        <translation>piedāvāta tirdzniecības vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="174"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="179"/>
         <source>Mark %1 as arrived</source>
         <translation>Atzīmēt ierašanos — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="174"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="179"/>
         <source>Mark %1 as a no-show</source>
         <translation>Atzīmēt neierašanos — %1</translation>
     </message>

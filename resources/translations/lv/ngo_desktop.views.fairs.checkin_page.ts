@@ -12,7 +12,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="65"/>
         <source>Fees</source>
-        <translation>Dalības maksas</translation>
+        <translation>Vietas maksas</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="67"/>
@@ -32,12 +32,12 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="68"/>
         <source>Waived</source>
-        <translation>Atbrīvoti</translation>
+        <translation>Atbrīvoti no maksas</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="115"/>
         <source>%1 of %2 arrived</source>
-        <translation>ieradušies %1 no %2</translation>
+        <translation>ieradušies: %1 no %2</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/checkin_page.py" line="124"/>

@@ -4,88 +4,88 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="59"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="60"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="61"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="62"/>
         <source>Archive</source>
         <translation>Arhivēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="75"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="76"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="86"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="87"/>
         <source>e.g. Concert</source>
         <translation>piemēram, Koncerts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="88"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="89"/>
         <source>Performer</source>
         <translation>Izpildītājs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="89"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="90"/>
         <source>Add</source>
         <translation>Pievienot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="91"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="92"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="100"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="101"/>
         <source>Stall fees per day</source>
-        <translation>Dalības maksa dienā</translation>
+        <translation>Vietas maksa dienā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="116"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="117"/>
         <source>Stall size</source>
-        <translation>Vietas izmērs</translation>
+        <translation>Tirdzniecības vietas izmērs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="119"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="120"/>
         <source>Fee (€)</source>
         <translation>Maksa (€)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="122"/>
         <source>Set fee</source>
         <translation>Noteikt maksu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="168"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="169"/>
         <source>Place: %1</source>
         <translation>Vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="169"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="170"/>
         <source>Open: %1–%2</source>
         <translation>Atvērts: %1–%2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="170"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n diena</numerusform>
-            <numerusform>%n dienas</numerusform>
-            <numerusform>%n dienu</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="174"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="175"/>
         <source>Partners: %1</source>
         <translation>Partneri: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="235"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="236"/>
         <source>Type the fee in euro, e.g. 10 or 7,50.</source>
         <translation>Ierakstiet maksu eiro, piemēram, 10 vai 7,50.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="171"/>
+        <source>Days (%n)</source>
+        <translation>
+            <numerusform>Dienas (%n)</numerusform>
+            <numerusform>Dienas (%n)</numerusform>
+            <numerusform>Dienas (%n)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

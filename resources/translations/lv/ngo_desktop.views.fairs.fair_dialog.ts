@@ -67,7 +67,7 @@
         <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="124"/>
         <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="340"/>
         <source>Stall plan</source>
-        <translation>Vietu plāns</translation>
+        <translation>Tirdzniecības vietu plāns</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/fair_dialog.py" line="125"/>

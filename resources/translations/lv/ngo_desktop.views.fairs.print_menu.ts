@@ -36,7 +36,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/print_menu.py" line="64"/>
         <source>Check-in sheet of the day…</source>
-        <translation>Dienas ierašanās saraksts…</translation>
+        <translation>Dienas reģistrācijas lapa…</translation>
     </message>
 </context>
 </TS>

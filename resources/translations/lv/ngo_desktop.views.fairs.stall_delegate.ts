@@ -19,7 +19,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/stall_delegate.py" line="29"/>
         <source>This fair has no stall plan yet. Draw it on the Plan tab.</source>
-        <translation>Šim tirdziņam vēl nav vietu plāna. Uzzīmējiet to cilnē „Vietu plāns”.</translation>
+        <translation>Šim tirdziņam vēl nav tirdzniecības vietu plāna. Uzzīmējiet to cilnē „Tirdzniecības vietu plāns”.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="25"/>
         <source>Selected stall</source>
-        <translation>Izvēlētā vieta</translation>
+        <translation>Izvēlētā tirdzniecības vieta</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="37"/>

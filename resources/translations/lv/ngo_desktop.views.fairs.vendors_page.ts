@@ -4,311 +4,321 @@
 <context>
     <name>VendorsPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="62"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="63"/>
         <source>Find a vendor or what they sell…</source>
         <translation>Meklēt tirgotāju vai preci…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="75"/>
         <source>Every status</source>
         <translation>Visi statusi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="79"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="80"/>
         <source>Every category</source>
         <translation>Visas kategorijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="101"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="102"/>
         <source>Double-click a vendor&apos;s Stall cell to pick a free stall.</source>
-        <translation>Dubultklikšķis uz tirgotāja šūnas „Vieta” — izvēlēties brīvu vietu.</translation>
+        <translation>Lai izvēlētos brīvu tirdzniecības vietu, veiciet dubultklikšķi uz tirgotāja šūnas „Vieta”.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="111"/>
         <source>New application…</source>
         <translation>Jauns pieteikums…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="111"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="112"/>
         <source>Accept</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="112"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="113"/>
         <source>Reject</source>
         <translation>Noraidīt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="113"/>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="265"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="114"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="266"/>
         <source>Cancel place</source>
-        <translation>Atcelt vietu</translation>
+        <translation>Atcelt tirdzniecības vietu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="114"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="115"/>
         <source>Confirm move-up</source>
         <translation>Apstiprināt pārcelšanu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="115"/>
-        <source>Choose stall…</source>
-        <translation>Izvēlēties vietu…</translation>
-    </message>
-    <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="116"/>
-        <source>Free the stall</source>
-        <translation>Atbrīvot vietu</translation>
+        <source>Choose stall…</source>
+        <translation>Izvēlēties tirdzniecības vietu…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="117"/>
+        <source>Free the stall</source>
+        <translation>Atbrīvot tirdzniecības vietu</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="118"/>
         <source>Fee…</source>
         <translation>Maksa…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="118"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="119"/>
         <source>Waive fee…</source>
         <translation>Atbrīvot no maksas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="119"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="120"/>
         <source>Paid today</source>
         <translation>Samaksāts šodien</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="121"/>
         <source>Not paid</source>
         <translation>Nav samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="121"/>
-        <source>Copy stalls to another day…</source>
-        <translation>Kopēt vietas uz citu dienu…</translation>
-    </message>
-    <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="122"/>
-        <source>Copy stalls from another fair…</source>
-        <translation>Kopēt vietas no cita tirdziņa…</translation>
+        <source>Copy stalls to another day…</source>
+        <translation>Kopēt uz citu dienu…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="123"/>
-        <source>Export stalls…</source>
-        <translation>Eksportēt vietas…</translation>
+        <source>Copy stalls from another fair…</source>
+        <translation>Kopēt no cita tirdziņa…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="147"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="124"/>
+        <source>Export stalls…</source>
+        <translation>Eksportēt tirdzniecības vietas…</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="148"/>
         <source>Every day</source>
         <translation>Visas dienas</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="167"/>
-        <source>%n vendor day(s)</source>
-        <translation>
-            <numerusform>%n pieteikuma diena</numerusform>
-            <numerusform>%n pieteikumu dienas</numerusform>
-            <numerusform>%n pieteikumu dienu</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="201"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="202"/>
         <source>Choose one vendor</source>
         <translation>Izvēlieties vienu tirgotāju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="202"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="203"/>
         <source>Select one vendor&apos;s row in the list first.</source>
         <translation>Vispirms sarakstā izvēlieties viena tirgotāja rindu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="244"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="245"/>
         <source>Waitlist</source>
         <translation>Gaidīšanas saraksts</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="245"/>
-        <source>Every stall is taken: %n vendor(s) went on the waitlist in the order chosen.</source>
-        <translation>
-            <numerusform>Visas vietas ir aizņemtas: %n tirgotājs ievietots gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
-            <numerusform>Visas vietas ir aizņemtas: %n tirgotāji ievietoti gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
-            <numerusform>Visas vietas ir aizņemtas: %n tirgotāju ievietots gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="247"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="248"/>
         <source>Accept %1</source>
         <translation>Apstiprināt — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="259"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="260"/>
         <source>Reject %1</source>
         <translation>Noraidīt — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="266"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="267"/>
         <source>Why is %1 not coming? (optional)</source>
         <translation>Kāpēc %1 neieradīsies? (nav obligāti)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="275"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="276"/>
         <source>Cancel the place of %1</source>
         <translation>Atcelt vietu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="280"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="281"/>
         <source>A place is free</source>
-        <translation>Atbrīvojusies vieta</translation>
+        <translation>Atbrīvojusies tirdzniecības vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="281"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="282"/>
         <source>%1 is first on the waitlist. Give them the free place now?
 Choose No to decide later; the offer stays marked in the list.</source>
-        <translation>%1 ir pirmais gaidīšanas sarakstā. Piešķirt brīvo vietu tagad?
+        <translation>Gaidīšanas sarakstā pirmais ir tirgotājs %1. Piešķirt tam brīvo tirdzniecības vietu tagad?
 Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sarakstā.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="284"/>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="292"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="285"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="293"/>
         <source>Give the free place to %1</source>
         <translation>Piešķirt brīvo vietu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="303"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="304"/>
         <source>Stall %1</source>
         <translation>Vieta %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="305"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="306"/>
         <source>Every stall is taken that day.</source>
-        <translation>Tajā dienā visas vietas ir aizņemtas.</translation>
+        <translation>Tajā dienā visas tirdzniecības vietas ir aizņemtas.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="307"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="308"/>
         <source>Choose stall</source>
-        <translation>Izvēlēties vietu</translation>
+        <translation>Izvēlēties tirdzniecības vietu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="311"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="312"/>
         <source>Put %1 on stall %2</source>
         <translation>Novietot vietā %2 — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="319"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="320"/>
         <source>Take %1 off their stall</source>
         <translation>Noņemt no vietas — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="325"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="326"/>
         <source>Fee</source>
         <translation>Maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="325"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="326"/>
         <source>Fee for the day, in euro</source>
-        <translation>Dienas maksa eiro</translation>
+        <translation>Vietas maksa par dienu, eiro</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="331"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="332"/>
         <source>“%1” is not an amount. Type e.g. 7,50.</source>
         <translation>„%1” nav summa. Ierakstiet, piemēram, 7,50.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="335"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="336"/>
         <source>Reduced fee</source>
         <translation>Samazināta maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="336"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="337"/>
         <source>Why is the fee reduced? (e.g. a charity NGO)</source>
         <translation>Kāpēc maksa samazināta? (piemēram, labdarības NVO)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="339"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="340"/>
         <source>Change the fee of %1</source>
         <translation>Mainīt maksu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="347"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="348"/>
         <source>Waive fee</source>
         <translation>Atbrīvot no maksas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="348"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="349"/>
         <source>Why is the fee waived? (e.g. a charity NGO)</source>
         <translation>Kāpēc atbrīvo no maksas? (piemēram, labdarības NVO)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="350"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="351"/>
         <source>Waive the fee of %1</source>
         <translation>Atbrīvot no maksas — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="357"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="358"/>
         <source>Mark %1 as paid</source>
         <translation>Atzīmēt kā samaksātu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="360"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="361"/>
         <source>Mark %1 as unpaid</source>
         <translation>Atzīmēt kā nesamaksātu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="371"/>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="375"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="372"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="376"/>
         <source>Copy stalls</source>
-        <translation>Kopēt vietas</translation>
+        <translation>Kopēt tirdzniecības vietas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="371"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="372"/>
         <source>Copy the stalls of</source>
-        <translation>Kopēt vietas no dienas</translation>
+        <translation>Kopēt tirdzniecības vietas no dienas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="375"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="376"/>
         <source>to the day</source>
         <translation>uz dienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="380"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="381"/>
         <source>Copy the stalls of %1 to %2</source>
         <translation>Kopēt %1 vietas uz %2</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="396"/>
-        <source>Copy stalls from another fair</source>
-        <translation>Kopēt vietas no cita tirdziņa</translation>
-    </message>
-    <message>
         <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="397"/>
-        <source>Regulars keep the stall they had at</source>
-        <translation>Pastāvīgie tirgotāji saglabā vietu, kas viņiem bija tirdziņā</translation>
+        <source>Copy stalls from another fair</source>
+        <translation>Kopēt tirdzniecības vietas no cita tirdziņa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="401"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="398"/>
+        <source>Regulars keep the stall they had at</source>
+        <translation>Pastāvīgie tirgotāji saglabā tirdzniecības vietu, kas viņiem bija tirdziņā</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="402"/>
         <source>Copy the stalls of %1</source>
         <translation>Kopēt vietas no %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="411"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="412"/>
         <source>Export stalls</source>
-        <translation>Eksportēt vietas</translation>
+        <translation>Eksportēt tirdzniecības vietas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="412"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="413"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="418"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="419"/>
         <source>Writing the stall list…</source>
-        <translation>Raksta vietu sarakstu…</translation>
+        <translation>Raksta tirdzniecības vietu sarakstu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="419"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="420"/>
         <source>Stalls exported</source>
-        <translation>Vietas eksportētas</translation>
+        <translation>Tirdzniecības vietas eksportētas</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="427"/>
+        <source>Not copied:</source>
+        <translation>Nav nokopēts:</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="428"/>
+        <source>Stalls copied</source>
+        <translation>Tirdzniecības vietas nokopētas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="420"/>
-        <source>%n row(s) written.</source>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="168"/>
+        <source>Vendor days: %n</source>
+        <translation>
+            <numerusform>Tirgotāju dienas: %n</numerusform>
+            <numerusform>Tirgotāju dienas: %n</numerusform>
+            <numerusform>Tirgotāju dienas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="246"/>
+        <source>Every stall is taken. Vendors put on the waiting list in the order chosen: %n.</source>
+        <translation>
+            <numerusform>Visas tirdzniecības vietas ir aizņemtas: %n tirgotājs ievietots gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
+            <numerusform>Visas tirdzniecības vietas ir aizņemtas: %n tirgotāji ievietoti gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
+            <numerusform>Visas tirdzniecības vietas ir aizņemtas, bet gaidīšanas sarakstā neviens nav ievietots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="421"/>
+        <source>Rows written: %n.</source>
         <translation>
             <numerusform>Ierakstīta %n rinda.</numerusform>
             <numerusform>Ierakstītas %n rindas.</numerusform>
@@ -316,23 +326,13 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="424"/>
-        <source>%n vendor(s) got their usual stall.</source>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="425"/>
+        <source>Vendors who got their usual stall: %n.</source>
         <translation>
-            <numerusform>%n tirgotājs saņēma savu ierasto vietu.</numerusform>
-            <numerusform>%n tirgotāji saņēma savas ierastās vietas.</numerusform>
-            <numerusform>%n tirgotāju saņēma savas ierastās vietas.</numerusform>
+            <numerusform>%n tirgotājs saņēma savu ierasto tirdzniecības vietu.</numerusform>
+            <numerusform>%n tirgotāji saņēma savas ierastās tirdzniecības vietas.</numerusform>
+            <numerusform>Neviens tirgotājs nesaņēma savu ierasto tirdzniecības vietu.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="426"/>
-        <source>Not copied:</source>
-        <translation>Nav nokopēts:</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="427"/>
-        <source>Stalls copied</source>
-        <translation>Vietas nokopētas</translation>
     </message>
 </context>
 </TS>

@@ -157,16 +157,6 @@ The current data is kept as a backup in %3 first. Other front desks should close
 
 Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām darba vietām šajā laikā programma jāaizver.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/main_window.py" line="450"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="484"/>
-        <source>%n person(s) forgotten earlier were forgotten again.</source>
-        <translation>
-            <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
-            <numerusform>%n agrāk aizmirstas personas atkal aizmirstas.</numerusform>
-            <numerusform>%n agrāk aizmirstu personu atkal aizmirsa.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../../ngo_desktop/views/main_window.py" line="466"/>
         <source>Restoring…</source>
@@ -226,7 +216,7 @@ Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām
     <message>
         <location filename="../../../ngo_desktop/views/main_window.py" line="480"/>
         <source>%1 rows were copied to %2 and every table&apos;s count matches. Enter the server&apos;s address in Settings → Database and restart to work on it; this file stays as it was.</source>
-        <translation>Uz %2 pārkopētas %1 rindas, un visu tabulu rindu skaits sakrīt. Ierakstiet servera adresi sadaļā Iestatījumi → Datubāze un restartējiet programmu, lai strādātu ar to; šis fails paliek nemainīts.</translation>
+        <translation>Rindas pārkopētas uz %2 (%1), un visu tabulu rindu skaits sakrīt. Ierakstiet servera adresi sadaļā Iestatījumi → Datubāze un restartējiet programmu, lai strādātu ar to; šis fails paliek nemainīts.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/main_window.py" line="526"/>
@@ -268,6 +258,16 @@ Datubāze: %2</translation>
         <location filename="../../../ngo_desktop/views/main_window.py" line="279"/>
         <source>&amp;Find</source>
         <translation>&amp;Meklēt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/main_window.py" line="450"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="484"/>
+        <source>People forgotten earlier and forgotten again now: %n.</source>
+        <translation>
+            <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
+            <numerusform>%n agrāk aizmirstas personas atkal aizmirstas.</numerusform>
+            <numerusform>Neviena agrāk aizmirsta persona nebija jāaizmirst vēlreiz.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

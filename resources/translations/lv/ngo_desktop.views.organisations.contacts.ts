@@ -61,7 +61,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="89"/>
         <source>Consent date: when the person agreed that the centre keeps their data (dd.mm.yyyy). Tick “Main” for the person the centre calls first.</source>
-        <translation>Piekrišanas datums: kad persona piekrita, ka centrs glabā viņas datus (dd.mm.gggg). Atzīmējiet “Galvenā” pie personas, kurai centrs zvana vispirms.</translation>
+        <translation>Piekrišanas datums: kad persona piekrita, ka centrs glabā viņas datus (dd.mm.gggg). Atzīmējiet „Galvenā” pie personas, kurai centrs zvana vispirms.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="100"/>

@@ -64,7 +64,7 @@
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="84"/>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="242"/>
         <source>Website</source>
-        <translation>Mājaslapa</translation>
+        <translation>Tīmekļa vietne</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="86"/>
@@ -103,7 +103,7 @@
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="102"/>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="243"/>
         <source>Last year paid</source>
-        <translation>Pēdējais apmaksātais gads</translation>
+        <translation>Pēdējais samaksātais gads</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="104"/>
@@ -114,7 +114,7 @@
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="105"/>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="243"/>
         <source>Fee (€ a year)</source>
-        <translation>Maksa (€ gadā)</translation>
+        <translation>Biedru nauda (€ gadā)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="108"/>
@@ -141,7 +141,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/organisations/form.py" line="255"/>
         <source>Write the fee in euro, e.g. 12,50.</source>
-        <translation>Ierakstiet maksu eiro, piem., 12,50.</translation>
+        <translation>Ierakstiet biedru naudu eiro, piem., 12,50.</translation>
     </message>
 </context>
 </TS>

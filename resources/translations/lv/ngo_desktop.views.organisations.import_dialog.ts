@@ -86,16 +86,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="155"/>
         <source>text in %1, values separated by “%2”</source>
-        <translation>teksts %1 kodējumā, vērtības atdalītas ar “%2”</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="158"/>
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n rinda</numerusform>
-            <numerusform>%n rindas</numerusform>
-            <numerusform>%n rindu</numerusform>
-        </translation>
+        <translation>teksts %1 kodējumā, vērtības atdalītas ar „%2”</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="183"/>
@@ -117,15 +108,6 @@
         <source>Checking the file…</source>
         <translation>Pārbauda failu…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="256"/>
-        <source>%n row(s) have problems. Nothing will be imported until they are fixed in the file (or the column mapping).</source>
-        <translation>
-            <numerusform>%n rindā ir kļūdas. Nekas netiks importēts, kamēr tās nav izlabotas failā (vai kolonnu piesaistē).</numerusform>
-            <numerusform>%n rindās ir kļūdas. Nekas netiks importēts, kamēr tās nav izlabotas failā (vai kolonnu piesaistē).</numerusform>
-            <numerusform>%n rindās ir kļūdas. Nekas netiks importēts, kamēr tās nav izlabotas failā (vai kolonnu piesaistē).</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="260"/>
         <source>Ready: %1 to add, %2 to update, %3 to skip.</source>
@@ -140,6 +122,24 @@
         <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="282"/>
         <source>Import stopped</source>
         <translation>Imports apturēts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="158"/>
+        <source>rows: %n</source>
+        <translation>
+            <numerusform>%n rinda</numerusform>
+            <numerusform>%n rindas</numerusform>
+            <numerusform>nav rindu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="256"/>
+        <source>Rows with problems: %n. Nothing will be imported until they are fixed in the file (or the column mapping).</source>
+        <translation>
+            <numerusform>%n rindā ir kļūdas. Nekas netiks importēts, kamēr tās nav izlabotas failā (vai kolonnu piesaistē).</numerusform>
+            <numerusform>%n rindās ir kļūdas. Nekas netiks importēts, kamēr tās nav izlabotas failā (vai kolonnu piesaistē).</numerusform>
+            <numerusform>%n rindās ir kļūdas. Nekas netiks importēts, kamēr tās nav izlabotas failā (vai kolonnu piesaistē).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="283"/>

@@ -83,15 +83,6 @@
         <source>All fields of activity</source>
         <translation>Visas darbības jomas</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="190"/>
-        <source>%n organisation(s) shown</source>
-        <translation>
-            <numerusform>Parādīta %n organizācija</numerusform>
-            <numerusform>Parādītas %n organizācijas</numerusform>
-            <numerusform>Parādīts %n organizāciju</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/section.py" line="236"/>
         <source>Export organisations</source>
@@ -123,12 +114,21 @@
         <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="252"/>
-        <source>%n organisation(s) written to %1.</source>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="190"/>
+        <source>Organisations shown: %n</source>
         <translation>
-            <numerusform>%n organizācija ierakstīta failā %1.</numerusform>
-            <numerusform>%n organizācijas ierakstītas failā %1.</numerusform>
-            <numerusform>%n organizāciju ierakstīts failā %1.</numerusform>
+            <numerusform>Parādīta %n organizācija</numerusform>
+            <numerusform>Parādītas %n organizācijas</numerusform>
+            <numerusform>Nav parādīta neviena organizācija</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="252"/>
+        <source>Organisations written to %1: %n.</source>
+        <translation>
+            <numerusform>Failā %1 ierakstīta %n organizācija.</numerusform>
+            <numerusform>Failā %1 ierakstītas %n organizācijas.</numerusform>
+            <numerusform>Failā %1 nav ierakstīta neviena organizācija.</numerusform>
         </translation>
     </message>
 </context>

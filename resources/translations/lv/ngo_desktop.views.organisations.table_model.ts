@@ -16,7 +16,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="49"/>
         <source>Registration no.</source>
-        <translation>Reģ. nr.</translation>
+        <translation>Reģ. Nr.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="50"/>

@@ -4,47 +4,47 @@
 <context>
     <name>PremisesFiles</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="33"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="34"/>
         <source>Writing %1…</source>
         <translation>Raksta %1…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="35"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="36"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="47"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="48"/>
         <source>Tenancy agreement summary</source>
-        <translation>Īres līguma kopsavilkums</translation>
+        <translation>Nomas līguma kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="57"/>
-        <source>Monthly statement {month}</source>
-        <translation>Mēneša aprēķins {month}</translation>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="58"/>
+        <source>Monthly statement for {month}</source>
+        <translation>Mēneša aprēķins par {month}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="73"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="74"/>
         <source>Preparing the document…</source>
         <translation>Sagatavo dokumentu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="75"/>
         <source>Cannot print</source>
         <translation>Nevar izdrukāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="80"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="81"/>
         <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV izklājlapām (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="91"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="92"/>
         <source>Export tenancies</source>
-        <translation>Eksportēt īres līgumus</translation>
+        <translation>Eksportēt nomas līgumus</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/documents.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/premises/documents.py" line="104"/>
         <source>Export the support given</source>
         <translation>Eksportēt sniegto atbalstu</translation>
     </message>

@@ -61,7 +61,7 @@
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="81"/>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="191"/>
         <source>Base rent a month</source>
-        <translation>Pamata īres maksa mēnesī</translation>
+        <translation>Pamata nomas maksa mēnesī</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="83"/>
@@ -84,13 +84,13 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="91"/>
         <source>How many tenants may share the premises at the same time</source>
-        <translation>Cik īrnieku telpas var kopīgi izmantot vienlaikus</translation>
+        <translation>Cik nomnieku telpas var izmantot vienlaikus</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="92"/>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="195"/>
         <source>Tenants at a time</source>
-        <translation>Īrnieki vienlaikus</translation>
+        <translation>Nomnieki vienlaikus</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="99"/>

@@ -32,12 +32,12 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="103"/>
         <source>Let to a tenant…</source>
-        <translation>Izīrēt…</translation>
+        <translation>Iznomāt…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="105"/>
         <source>Edit tenancy…</source>
-        <translation>Labot īri…</translation>
+        <translation>Labot nomu…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="107"/>
@@ -62,7 +62,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="212"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Owner: %3&lt;br&gt;Tenants at a time: %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Īpašnieks: %3&lt;br&gt;Īrnieki vienlaikus: %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Īpašnieks: %3&lt;br&gt;Nomnieki vienlaikus: %4</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="215"/>

@@ -6,17 +6,17 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="60"/>
         <source>Terms ending within 30 days (%1)</source>
-        <translation>Termiņi, kas beidzas 30 dienās (%1)</translation>
+        <translation>Termiņi, kas beigsies 30 dienu laikā (%1)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="62"/>
         <source>Unpaid months (%1)</source>
-        <translation>Neapmaksātie mēneši (%1)</translation>
+        <translation>Nesamaksātie mēneši (%1)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="64"/>
         <source>%1 — %2, %3 (in %4 days)</source>
-        <translation>%1 — %2, %3 (pēc %4 dienām)</translation>
+        <translation>%1 — %2, %3 (atlikušās dienas: %4)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="70"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="80"/>
         <source>None — every month due is paid.</source>
-        <translation>Nav — visi maksājamie mēneši ir apmaksāti.</translation>
+        <translation>Nav — par visiem maksājamajiem mēnešiem ir samaksāts.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/section.py" line="44"/>
         <source>Empty shop fronts let to new entrepreneurs, with their tenants and the municipality&apos;s reductions, appear here.</source>
-        <translation>Šeit būs redzamas tukšās veikalu telpas, kas izīrētas jaunajiem uzņēmējiem, ar to īrniekiem un pašvaldības atlaidēm.</translation>
+        <translation>Šeit būs redzamas tukšās veikalu telpas, kas iznomātas jaunajiem uzņēmējiem, ar to nomniekiem un pašvaldības atlaidēm.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/section.py" line="46"/>
@@ -26,12 +26,12 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/section.py" line="55"/>
         <source>Export tenancies…</source>
-        <translation>Eksportēt īres līgumus…</translation>
+        <translation>Eksportēt nomas līgumus…</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/section.py" line="67"/>
         <source>Premises and tenants</source>
-        <translation>Telpas un īrnieki</translation>
+        <translation>Telpas un nomnieki</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/section.py" line="68"/>

@@ -4,57 +4,57 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="94"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="95"/>
         <source>Payment for %1</source>
         <translation>Maksājums par %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="97"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="98"/>
         <source>Tenant</source>
-        <translation>Īrnieks</translation>
+        <translation>Nomnieks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="98"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="99"/>
         <source>Amount due</source>
         <translation>Maksājamā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="100"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="101"/>
         <source>Amount paid</source>
         <translation>Samaksātā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="102"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="103"/>
         <source>Paid on</source>
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="105"/>
         <source>e.g. bank transfer, receipt No.</source>
         <translation>piem., bankas pārskaitījums, kvīts Nr.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="105"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="106"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="107"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="108"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="108"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="109"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="121"/>
         <source>Type an amount in euros, e.g. 120 or 120,50.</source>
         <translation>Ierakstiet summu eiro, piem., 120 vai 120,50.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="130"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="131"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
@@ -62,102 +62,97 @@
 <context>
     <name>StatementsTableModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="51"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
         <source>Premises</source>
         <translation>Telpas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="51"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
         <source>Tenant</source>
-        <translation>Īrnieks</translation>
+        <translation>Nomnieks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="51"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
         <source>Days</source>
         <translation>Dienas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="51"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
         <source>Rent</source>
-        <translation>Īres maksa</translation>
+        <translation>Nomas maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
         <source>Utilities</source>
         <translation>Komunālie maksājumi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
         <source>Reduction</source>
         <translation>Atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
         <source>Amount due</source>
         <translation>Maksājamā summa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
         <source>Paid</source>
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="54"/>
         <source>Status</source>
         <translation>Statuss</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="83"/>
-        <source>Decision No. %1</source>
-        <translation>Lēmums Nr. %1</translation>
     </message>
 </context>
 <context>
     <name>StatementsView</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="143"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="144"/>
         <source>Previous month</source>
         <translation>Iepriekšējais mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="146"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="147"/>
         <source>Next month</source>
         <translation>Nākamais mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="150"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="151"/>
         <source>Record payment…</source>
         <translation>Reģistrēt maksājumu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="152"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="153"/>
         <source>Statement PDF…</source>
-        <translation>Pārskats PDF…</translation>
+        <translation>Mēneša aprēķins (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="155"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="156"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="206"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="207"/>
         <source>No tenancy runs in this month.</source>
-        <translation>Šajā mēnesī nav spēkā neviena īres līguma.</translation>
+        <translation>Šajā mēnesī nav spēkā neviena nomas līguma.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="209"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="210"/>
         <source>Charged %1 · municipal support (reductions) %2 · due %3 · paid %4</source>
         <translation>Aprēķināts %1 · pašvaldības atbalsts (atlaides) %2 · maksājams %3 · samaksāts %4</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="232"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="233"/>
         <source>Choose a tenant</source>
-        <translation>Izvēlieties īrnieku</translation>
+        <translation>Izvēlieties nomnieku</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="232"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="233"/>
         <source>Select a tenant&apos;s line first.</source>
-        <translation>Vispirms atlasiet īrnieka rindu.</translation>
+        <translation>Vispirms atlasiet nomnieka rindu.</translation>
     </message>
 </context>
 </TS>

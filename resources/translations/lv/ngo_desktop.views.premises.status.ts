@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/status.py" line="30"/>
         <source>Open Pop-up premises to see the tenants concerned</source>
-        <translation>Atveriet sadaļu “Pop-up telpas”, lai redzētu attiecīgos īrniekus</translation>
+        <translation>Atveriet sadaļu „Pop-up telpas”, lai redzētu attiecīgos nomniekus</translation>
     </message>
 </context>
 </TS>

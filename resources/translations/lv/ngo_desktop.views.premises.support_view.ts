@@ -11,7 +11,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34"/>
         <source>Tenancies</source>
-        <translation>Īres līgumi</translation>
+        <translation>Nomas līgumi</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/support_view.py" line="34"/>
         <source>Rent reductions</source>
-        <translation>Īres maksas atlaides</translation>
+        <translation>Nomas maksas atlaides</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/support_view.py" line="35"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/support_view.py" line="104"/>
         <source>Support given is what the municipality&apos;s reductions of rent and utilities cost in each month.</source>
-        <translation>Sniegtais atbalsts ir summa, ko katrā mēnesī izmaksā pašvaldības piešķirtās īres maksas un komunālo maksājumu atlaides.</translation>
+        <translation>Sniegtais atbalsts ir summa, ko katrā mēnesī izmaksā pašvaldības piešķirtās nomas maksas un komunālo maksājumu atlaides.</translation>
     </message>
 </context>
 </TS>

@@ -4,47 +4,47 @@
 <context>
     <name>PremisesTableModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="39"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
         <source>Premises</source>
         <translation>Telpas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="39"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="39"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
         <source>Area</source>
         <translation>Platība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="39"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
         <source>Rent a month</source>
-        <translation>Īres maksa mēnesī</translation>
+        <translation>Nomas maksa mēnesī</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="41"/>
         <source>Utilities a month</source>
         <translation>Komunālie mēnesī</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="41"/>
         <source>Occupancy</source>
-        <translation>Aizņemtība</translation>
+        <translation>Noslodze</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="40"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="41"/>
         <source>Tenants now</source>
-        <translation>Pašreizējie īrnieki</translation>
+        <translation>Pašreizējie nomnieki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="81"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="82"/>
         <source> (archived)</source>
         <translation> (arhivētas)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="92"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="93"/>
         <source>vacant</source>
         <translation>brīvas</translation>
     </message>
@@ -52,44 +52,44 @@
 <context>
     <name>TenanciesTableModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="104"/>
         <source>Tenant</source>
-        <translation>Īrnieks</translation>
+        <translation>Nomnieks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="104"/>
         <source>Activity</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="104"/>
         <source>Term</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="104"/>
         <source>Share</source>
         <translation>Daļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="105"/>
         <source>Reduction</source>
         <translation>Atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="105"/>
         <source>Decision</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="135"/>
+        <location filename="../../../ngo_desktop/views/premises/table_models.py" line="136"/>
         <source> (ended {date})</source>
         <translation> (izbeigts {date})</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="149"/>
         <source>rent</source>
-        <translation>īre</translation>
+        <translation>noma</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/table_models.py" line="150"/>

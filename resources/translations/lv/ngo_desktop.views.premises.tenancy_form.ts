@@ -6,12 +6,12 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="261"/>
         <source>End tenancy early</source>
-        <translation>Izbeigt īri pirms termiņa</translation>
+        <translation>Izbeigt nomu pirms termiņa</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="263"/>
         <source>Tenant</source>
-        <translation>Īrnieks</translation>
+        <translation>Nomnieks</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="267"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="269"/>
         <source>End tenancy</source>
-        <translation>Izbeigt īri</translation>
+        <translation>Izbeigt nomu</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="270"/>
@@ -53,23 +53,23 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="116"/>
         <source>Edit tenancy</source>
-        <translation>Labot īri</translation>
+        <translation>Labot nomu</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="116"/>
         <source>New tenancy</source>
-        <translation>Jauna īre</translation>
+        <translation>Jauna noma</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="122"/>
         <source>Type a few letters of the tenant&apos;s name</source>
-        <translation>Ierakstiet dažus burtus no īrnieka nosaukuma</translation>
+        <translation>Ierakstiet dažus burtus no nomnieka nosaukuma</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="125"/>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="242"/>
         <source>Tenant</source>
-        <translation>Īrnieks</translation>
+        <translation>Nomnieks</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="127"/>
@@ -91,19 +91,19 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="142"/>
         <source>The tenant&apos;s share of the base rent and of the utilities</source>
-        <translation>Īrnieka daļa no pamata īres maksas un komunālajiem maksājumiem</translation>
+        <translation>Nomnieka daļa no pamata nomas maksas un komunālajiem maksājumiem</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="143"/>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="245"/>
         <source>Share of rent and utilities</source>
-        <translation>Daļa no īres un komunālajiem maksājumiem</translation>
+        <translation>Daļa no nomas maksas un komunālajiem maksājumiem</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="145"/>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="246"/>
         <source>Rent reduction</source>
-        <translation>Īres maksas atlaide</translation>
+        <translation>Nomas maksas atlaide</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="147"/>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="179"/>
         <source>Choose the tenant from the list (type to search).</source>
-        <translation>Izvēlieties īrnieku no saraksta (rakstiet, lai meklētu).</translation>
+        <translation>Izvēlieties nomnieku no saraksta (rakstiet, lai meklētu).</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="184"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="221"/>
         <source>this tenancy</source>
-        <translation>šo īri</translation>
+        <translation>šo nomu</translation>
     </message>
 </context>
 </TS>
