@@ -234,42 +234,46 @@ def month_after_for(month: dt.date) -> str:
         month=translate("MonthsAfterFor", _MONTHS_AFTER_FOR[month.month - 1]), year=month.year)
 
 
+# The typed functions below also take the plain code a form or a combo box may hold ("seasonal_market"):
+# a string enum's member and its value name the same word.
+
+
 def booking_status_label(status: BookingStatus) -> str:
-    return label(status)
+    return label(BookingStatus(status))
 
 
 def payment_label(status: PaymentStatus) -> str:
-    return label(status)
+    return label(PaymentStatus(status))
 
 
 def application_status_label(status: ApplicationStatus) -> str:
-    return label(status)
+    return label(ApplicationStatus(status))
 
 
 def check_in_label(check_in: CheckIn | None) -> str:
     """The vendor's check-in on a fair day; empty while nobody has marked it."""
-    return label(check_in) if check_in is not None else ""
+    return label(CheckIn(check_in)) if check_in is not None else ""
 
 
 def fair_kind_label(kind: FairKind) -> str:
-    return label(kind)
+    return label(FairKind(kind))
 
 
 def vendor_category_label(category: VendorCategory) -> str:
-    return label(category)
+    return label(VendorCategory(category))
 
 
 def landmark_label(kind: LandmarkKind) -> str:
-    return label(kind)
+    return label(LandmarkKind(kind))
 
 
 def legal_form_label(form: LegalForm) -> str:
-    return label(form)
+    return label(LegalForm(form))
 
 
 def organisation_kind_label(kind: OrganisationKind) -> str:
-    return label(kind)
+    return label(OrganisationKind(kind))
 
 
 def membership_label(status: MembershipStatus) -> str:
-    return label(status)
+    return label(MembershipStatus(status))

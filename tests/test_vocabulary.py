@@ -97,3 +97,8 @@ def test_a_booking_import_reads_the_status_words_of_now_and_of_earlier_exports(l
     assert _status("Iepriekšēja") == BookingStatus.PROVISIONAL  # exported before the glossary retired it
     assert _status("provisional") == BookingStatus.PROVISIONAL
     assert _status("Atcelta") == BookingStatus.CANCELLED
+
+
+def test_a_plain_code_from_a_form_gets_the_same_word_as_its_member(latvian) -> None:
+    assert vocabulary.fair_kind_label("seasonal_market") == "sezonas tirgus"  # type: ignore[arg-type]
+    assert vocabulary.payment_label("waived") == "atbrīvots no maksas"  # type: ignore[arg-type]
