@@ -502,7 +502,7 @@ def test_find_a_free_room_passes_the_attendees_and_says_why_no_room_fits(qtbot, 
     summary = dialog.summary.text()
     assert summary.startswith("No room is free and fitting:")
     assert "Lielā zāle is already booked by Kopsapulce" in summary
-    assert "30 attendees do not fit in Mazā telpa, which holds 12" in summary
+    assert "The number of attendees (30) is more than “Mazā telpa” holds (12)" in summary
     dialog.starts.setTime(dialog.starts.time().addSecs(4 * 3600))
     dialog.ends.setTime(dialog.ends.time().addSecs(4 * 3600))
     dialog.search()
