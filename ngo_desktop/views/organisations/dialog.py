@@ -44,6 +44,7 @@ from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.organisations.contacts import ContactsEditor
 from ngo_desktop.views.organisations.form import OrganisationForm
 from ngo_desktop.views.organisations.history import History, history_tabs, read_history
+from ngo_desktop.views.unsaved import UnsavedChangesGuard
 
 FIXED_TABS = 2  # the form and the contact people; history tabs follow
 
@@ -63,7 +64,7 @@ def _read_page(database: Database, organisation_id: int) -> _Page:
                  has_history(database, organisation_id), [item.name for item in list_fields(database)])
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(UnsavedChangesGuard, QDialog):
     """Create (``organisation_id`` None) or edit an organisation. ``changed`` is True after any save.
 
     ``_data`` is the organisation as last loaded or saved (its id and version matter for saving);
@@ -124,6 +125,7 @@ class OrganisationDialog(QDialog):
         for title, table in history_tabs(page.history, self):
             self.tabs.addTab(table, title)
         self._show_state()
+        self.mark_clean()
 
     def _show_state(self) -> None:
         new = self._data.id is None
@@ -137,6 +139,11 @@ class OrganisationDialog(QDialog):
         return self._data.id
 
     # --- saving ---------------------------------------------------------------------------
+    def unsaved_values(self) -> object:
+        """The organisation as the form shows it; the list of known fields is no change of its own."""
+        contacts, _problems = self.contacts.contacts()
+        return self.form.values(self._data), self.form.fee.text(), contacts
+
     def collect(self) -> tuple[OrganisationData, dict[str, str]]:
         contacts, problems = self.contacts.contacts()
         data = self.form.values(self._data)
@@ -148,8 +155,9 @@ class OrganisationDialog(QDialog):
     def save(self) -> bool:
         """Save what the page shows; False when a problem is shown at once (nothing is sent then).
 
-        A new organisation is first compared with the registry's look-alikes; the save itself runs
-        on the worker and its answer arrives later (``changed`` turns True and the page is read again)."""
+        A new organisation, or one whose name or number changed, is first compared with the registry's
+        look-alikes; the save itself runs on the worker and its answer arrives later (``changed`` turns
+        True and the page is read again)."""
         data, problems = self.collect()
         if not problems:
             # The rules that need no database are checked here, so their messages show at once.
@@ -160,17 +168,20 @@ class OrganisationDialog(QDialog):
         if problems:
             self.show_problems(problems)
             return False
-        if data.id is None:
+        renamed = (" ".join(data.name.split()), "".join(data.registration_number.split())) != \
+            (self._data.name, self._data.registration_number)
+        if data.id is None or renamed:
             Operation(self, self.database, lambda database: find_similar(
-                database, name=data.name, registration_number=data.registration_number)) \
-                .success(lambda similar: self._create_unless_similar(data, similar)) \
-                .disabling(self.save_button).run()
+                database, name=data.name, registration_number=data.registration_number, exclude_id=data.id)) \
+                .success(lambda similar: self._save_unless_similar(data, similar)) \
+                .failure(self.save_failed).disabling(self.save_button).run()
         else:
             self._write(data)
         return True
 
-    def _create_unless_similar(self, data: OrganisationData, similar: list[SimilarOrganisation]) -> None:
-        if similar and self._open_similar_instead(similar[0]):
+    def _save_unless_similar(self, data: OrganisationData, similar: list[SimilarOrganisation]) -> None:
+        if similar and self._open_similar_instead(similar[0], new=data.id is None):
+            self._close_after_save = False  # nothing was saved: the form stays open
             return
         self._write(data)
 
@@ -182,12 +193,14 @@ class OrganisationDialog(QDialog):
             operation.on_conflict(fetch_saved=lambda database: get_organisation(database, organisation_id),
                                   show=self._show_both_versions)
         operation.success(self._saved) \
-            .failure(lambda error: isinstance(error, ValidationFailed) and (self.show_problems(error.problems) or True)) \
+            .failure(self.keep_open_on_failure(
+                lambda error: isinstance(error, ValidationFailed) and (self.show_problems(error.problems) or True))) \
             .refusal_title(self.tr("Not saved")).disabling(self.save_button).run()
 
     def _saved(self, result: SaveResult) -> None:
         self.changed = True
-        self.load(result.id)
+        if not self.saved():
+            self.load(result.id)
 
     def _show_both_versions(self, saved: OrganisationData) -> None:
         """Another desk saved meanwhile (``saved`` is its version): show both versions, keep the user's
@@ -205,19 +218,22 @@ class OrganisationDialog(QDialog):
                                      for contact in mine.contacts))
         self._show_state()
 
-    def _open_similar_instead(self, similar: SimilarOrganisation) -> bool:
-        """Ask whether to open the organisation already there; True when it was opened."""
+    def _open_similar_instead(self, similar: SimilarOrganisation, *, new: bool) -> bool:
+        """Ask whether to open the organisation already there; True when it was opened or the user
+        cancelled (nothing is saved then)."""
         reason = (self.tr("%1 already has the registration number %2.")
                   .replace("%1", similar.name).replace("%2", similar.registration_number)
                   if similar.same_registration_number
                   else self.tr("%1 looks like the same organisation.").replace("%1", similar.name))
         if similar.archived:
             reason += " " + self.tr("It is archived.")
+        question = self.tr("Open the existing organisation instead of creating a new one?") if new else \
+            self.tr("Open the existing organisation instead of saving this one under a look-alike name?")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already in the registry?"),
-                          reason + "\n\n" + self.tr("Open the existing organisation instead of creating a new one?"),
-                          parent=self)
+                          reason + "\n\n" + question, parent=self)
         open_button = box.addButton(self.tr("Open the existing one"), QMessageBox.ButtonRole.AcceptRole)
-        create_button = box.addButton(self.tr("Create a new one anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        create_button = box.addButton(self.tr("Create a new one anyway") if new else self.tr("Save anyway"),
+                                      QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         if similar.same_registration_number:
             create_button.setEnabled(False)  # the number is unique: the save would be refused anyway
