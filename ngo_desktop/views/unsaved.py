@@ -190,3 +190,34 @@ class UnsavedChangesGuard:
 
         return handle
 
+
+
+def changed_forms_in(widget: QWidget) -> list[QDialog]:
+    """The open forms under ``widget`` (dialogs it opened) that hold unsaved changes."""
+    return [dialog for dialog in widget.findChildren(QDialog)
+            if isinstance(dialog, UnsavedChangesGuard) and dialog.isVisible() and dialog.has_unsaved_changes()]
+
+
+def may_quit(window: QWidget, busy_sections: Callable[[], list[str]]) -> bool:
+    """Before the program closes: each changed form asks Save / Discard changes / Cancel, then the
+    sections with unsaved work in them (``busy_sections()``, their titles) ask whether to quit anyway.
+    False keeps the program open (a Save answer too: the save runs, and the user quits again)."""
+    for dialog in changed_forms_in(window):
+        assert isinstance(dialog, UnsavedChangesGuard)
+        dialog.close_asking(lambda shown=dialog: QDialog.reject(shown))
+        if dialog.isVisible():
+            return False
+    busy = busy_sections()
+    if not busy:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, translate("UnsavedChanges", "Quit"),
+                      translate("UnsavedChanges", "Changes in %1 are not saved yet.").replace(
+                          "%1", ", ".join(busy)), parent=window)
+    box.setInformativeText(translate("UnsavedChanges", "Quit anyway and lose them?"))
+    quit_button = box.addButton(translate("UnsavedChanges", "Quit without saving"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(translate("UnsavedChanges", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is quit_button

@@ -52,6 +52,7 @@ from ngo_desktop.views.bookings.print_action import print_booking_sheet, print_d
 from ngo_desktop.views.bookings.series_scope import ask_scope
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.operations import LatestOnly, Operation
+from ngo_desktop.views.unsaved import changed_forms_in
 
 if TYPE_CHECKING:
     from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
@@ -183,8 +184,9 @@ class BookingsSection(QWidget):
 
     # --- state ---------------------------------------------------------------------------
     def has_unsaved_edits(self) -> bool:
-        """A drag over free time is under way: a refresh now would drop it."""
-        return self.grid.dragging
+        """A drag over free time is under way, or a booking form open over it holds changes: a
+        refresh now would drop the one and change the rooms under the other."""
+        return self.grid.dragging or bool(changed_forms_in(self))
 
     def save_layout(self) -> None:
         """Nothing of this section's layout is remembered."""

@@ -39,6 +39,7 @@ from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
 from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, ApplicationsModel, Column
 from ngo_desktop.views.fairs.labels import category_label, not_possible, show_problem, status_label
+from ngo_desktop.views.fairs.reason_dialog import ReasonDialog
 from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate, stalls_to_choose
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, Operation
 from ngo_desktop.views.persist import remember_header
@@ -313,10 +314,12 @@ class VendorsPage(QWidget):
         row = self._one_selected()
         if row is None:
             return
-        reason, chosen = QInputDialog.getText(self, self.tr("Waive fee"),
-                                              self.tr("Why is the fee waived? (e.g. a charity NGO)"))
-        if chosen:
-            self._run(lambda database: vendors.waive_fee(database, row.application_day_id, reason=reason))
+        dialog = ReasonDialog(self.tr("Waive fee"), self.tr("Why is the fee waived? (e.g. a charity NGO)"),
+                              self.tr("Say why the fee is waived, e.g. a charity NGO."), self)
+        dialog.accepted.connect(lambda: self._run(lambda database: vendors.waive_fee(
+            database, row.application_day_id, reason=dialog.reason())))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def mark_paid(self) -> None:
         paid_on = today_local()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
+from ngo_desktop.models import LegalForm
 from ngo_desktop.services.organisations.privacy import export_person_data, forget_contact
 from ngo_desktop.services.organisations.registry import (
     ContactData,
@@ -39,6 +40,8 @@ from ngo_desktop.services.organisations.registry import (
     set_archived,
     update_organisation,
 )
+from ngo_desktop.sorting import without_legal_form
+from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.organisations.contacts import ContactsEditor
@@ -257,9 +260,21 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
         if self._data.id is None:
             return
         organisation_id, archived = self._data.id, not self._data.archived
+        if archived and not confirm(self, self.tr("Archive"), self._archive_question()):
+            return
         Operation(self, self.database, lambda database: set_archived(database, organisation_id, archived)) \
             .success(lambda _result: self._changed_then_load(organisation_id)) \
             .refusal_title(self.tr("Not changed")).disabling(self.archive_button).run()
+
+    def _archive_question(self) -> str:
+        """The question names the organisation as people say it: Archive the association „Sudrabs”?"""
+        name = without_legal_form(self._data.name)
+        question = {
+            LegalForm.ASSOCIATION: self.tr("Archive the association „%1”?"),
+            LegalForm.FOUNDATION: self.tr("Archive the foundation „%1”?"),
+        }.get(LegalForm(self._data.legal_form), self.tr("Archive the organisation „%1”?"))
+        return question.replace("%1", name) + " " + self.tr(
+            "It leaves the list but keeps its history; tick “Show archived” to see it again.")
 
     def _changed_then_load(self, organisation_id: int) -> None:
         self.changed = True
@@ -268,11 +283,9 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
     def delete(self) -> None:
         if self._data.id is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete organisation"),
-            self.tr("Delete %1 for good? The centre has no bookings, applications, tenancies or "
-                    "documents for it, so nothing else is lost.").replace("%1", self._data.name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete organisation"),
+                       self.tr("Delete %1 for good? The centre has no bookings, applications, tenancies or "
+                               "documents for it, so nothing else is lost.").replace("%1", self._data.name)):
             return
         organisation_id = self._data.id
         Operation(self, self.database, lambda database: delete_organisation(database, organisation_id)) \
@@ -285,12 +298,10 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
 
     def forget_person(self, contact_id: int) -> None:
         name = next((contact.name for contact in self._data.contacts if contact.id == contact_id), "")
-        answer = QMessageBox.question(
-            self, self.tr("Forget this person"),
-            self.tr("Remove %1's name, phone, e-mail and notes everywhere the centre keeps them? The "
-                    "organisation's bookings and applications stay, without this person's details. "
-                    "This cannot be undone.").replace("%1", name))
-        if answer != QMessageBox.StandardButton.Yes or self._data.id is None:
+        if not confirm(self, self.tr("Forget this person"),
+                       self.tr("Remove %1's name, phone, e-mail and notes everywhere the centre keeps them? The "
+                               "organisation's bookings and applications stay, without this person's details. "
+                               "This cannot be undone.").replace("%1", name)) or self._data.id is None:
             return
         organisation_id = self._data.id
         Operation(self, self.database, lambda database: forget_contact(database, contact_id)) \

@@ -38,6 +38,7 @@ from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.conflict import only_differences, saved_beside_mine
 from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit, OrganisationPicker
+from ngo_desktop.views.unsaved import UnsavedChangesGuard
 
 DATE_FORMAT = "dd.MM.yyyy"
 
@@ -104,7 +105,7 @@ def reduction_text(kind: ReductionKind, value: int) -> str:
     return translate("ReductionEditor", "no reduction")
 
 
-class TenancyDialog(QDialog):
+class TenancyDialog(UnsavedChangesGuard, QDialog):
     """Lets ``premises_id`` to a tenant (``existing`` None) or edits a tenancy; ``saved_id`` after saving."""
 
     def __init__(self, database: Database, premises_id: int, existing: TenancyDetails | None = None,
