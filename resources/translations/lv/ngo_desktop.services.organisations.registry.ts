@@ -4,49 +4,49 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="124"/>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="286"/>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="320"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="125"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="290"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="324"/>
         <source>This organisation no longer exists.</source>
         <translation>Šīs organizācijas vairs nav.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="203"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="207"/>
         <source>Enter the organisation&apos;s name.</source>
         <translation>Ierakstiet organizācijas nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="213"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="217"/>
         <source>The last paid year must be between {first} and {last}.</source>
         <translation>Pēdējam apmaksātajam gadam jābūt no {first} līdz {last}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="217"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="221"/>
         <source>The membership fee cannot be negative.</source>
         <translation>Biedru nauda nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="223"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="227"/>
         <source>Enter the contact person&apos;s name.</source>
         <translation>Ierakstiet kontaktpersonas vārdu un uzvārdu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="263"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="267"/>
         <source>The registration number {number} already belongs to {name}.</source>
         <translation>Reģistrācijas numurs {number} jau pieder organizācijai {name}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="307"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="311"/>
         <source>Someone else saved this organisation while you were editing it. Close the form, open the organisation again and make your change once more.</source>
         <translation>Kāds cits saglabāja šo organizāciju, kamēr jūs to labojāt. Aizveriet formu, atveriet organizāciju vēlreiz un veiciet labojumu atkārtoti.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="382"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="386"/>
         <source>{name} is named on bookings or applications and cannot be removed. Use “Forget this person” to remove their personal data instead.</source>
         <translation>Persona {name} ir norādīta rezervācijās vai pieteikumos, tāpēc to nevar noņemt. Lai izdzēstu personas datus, izmantojiet “Aizmirst šo personu”.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="463"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="467"/>
         <source>{name} has bookings, applications, tenancies or documents, so it cannot be deleted. Archive it instead: it will be hidden from the list but its history is kept.</source>
         <translation>Organizācijai {name} ir rezervācijas, pieteikumi, īres līgumi vai dokumenti, tāpēc to nevar dzēst. Arhivējiet to: tā netiks rādīta sarakstā, bet tās vēsture saglabāsies.</translation>
     </message>

@@ -85,6 +85,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/bookings.py" line="142"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="301"/>
         <source>(no organisation)</source>
         <translation>(bez organizācijas)</translation>
     </message>

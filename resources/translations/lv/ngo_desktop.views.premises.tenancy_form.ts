@@ -4,27 +4,27 @@
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="261"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="262"/>
         <source>End tenancy early</source>
         <translation>Izbeigt īri pirms termiņa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="263"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="264"/>
         <source>Tenant</source>
         <translation>Īrnieks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="267"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="268"/>
         <source>Last day</source>
         <translation>Pēdējā diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="269"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="270"/>
         <source>End tenancy</source>
         <translation>Izbeigt īri</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="270"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="271"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
@@ -32,18 +32,18 @@
 <context>
     <name>ReductionEditor</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="66"/>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="67"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="105"/>
         <source>no reduction</source>
         <translation>bez atlaides</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="67"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="68"/>
         <source>percent off</source>
         <translation>procenti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="68"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="69"/>
         <source>amount off a month</source>
         <translation>summa mēnesī</translation>
     </message>
@@ -51,115 +51,115 @@
 <context>
     <name>TenancyDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="122"/>
         <source>Edit tenancy</source>
         <translation>Labot īri</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="122"/>
         <source>New tenancy</source>
         <translation>Jauna īre</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="127"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="128"/>
         <source>Type a few letters of the tenant&apos;s name</source>
         <translation>Ierakstiet dažus burtus no īrnieka nosaukuma</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="130"/>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="242"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="131"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="243"/>
         <source>Tenant</source>
         <translation>Īrnieks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="132"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="133"/>
         <source>e.g. toy workshop, beauty therapist</source>
         <translation>piem., rotaļlietu darbnīca, kosmetoloģe</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="133"/>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="243"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="244"/>
         <source>What they do there</source>
         <translation>Ko tur dara</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="141"/>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="244"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="245"/>
         <source>Term (first and last day)</source>
         <translation>Termiņš (pirmā un pēdējā diena)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="147"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="148"/>
         <source>The tenant&apos;s share of the base rent and of the utilities</source>
         <translation>Īrnieka daļa no pamata īres maksas un komunālajiem maksājumiem</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="148"/>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="245"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="149"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="246"/>
         <source>Share of rent and utilities</source>
         <translation>Daļa no īres un komunālajiem maksājumiem</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="150"/>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="246"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="151"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="247"/>
         <source>Rent reduction</source>
         <translation>Īres maksas atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="152"/>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="248"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="153"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="249"/>
         <source>Utilities reduction</source>
         <translation>Komunālo maksājumu atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="155"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="156"/>
         <source>Decision No.</source>
         <translation>Lēmuma Nr.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="156"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="157"/>
         <source>dated</source>
         <translation>datēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="164"/>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="251"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="165"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="252"/>
         <source>Municipality&apos;s decision</source>
         <translation>Pašvaldības lēmums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="167"/>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="252"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="168"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="253"/>
         <source>Notes</source>
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="170"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="171"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="171"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="172"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="184"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="185"/>
         <source>Choose the tenant from the list (type to search).</source>
         <translation>Izvēlieties īrnieku no saraksta (rakstiet, lai meklētu).</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="189"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="190"/>
         <source>Type an amount in euros, e.g. 50 or 50,00.</source>
         <translation>Ierakstiet summu eiro, piem., 50 vai 50,00.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="218"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="219"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="221"/>
+        <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="222"/>
         <source>this tenancy</source>
         <translation>šo īri</translation>
     </message>
