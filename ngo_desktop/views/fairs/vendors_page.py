@@ -316,10 +316,12 @@ class VendorsPage(QWidget):
             return
         dialog = ReasonDialog(self.tr("Waive fee"), self.tr("Why is the fee waived? (e.g. a charity NGO)"),
                               self.tr("Say why the fee is waived, e.g. a charity NGO."), self)
-        dialog.accepted.connect(lambda: self._run(lambda database: vendors.waive_fee(
-            database, row.application_day_id, reason=dialog.reason())))
+        dialog.accepted.connect(lambda: self._waive(row.application_day_id, dialog.reason()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _waive(self, application_day_id: int, reason: str) -> None:
+        self._run(lambda database: vendors.waive_fee(database, application_day_id, reason=reason))
 
     def mark_paid(self) -> None:
         paid_on = today_local()
