@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ngo_desktop.models import LegalForm
 from ngo_desktop.services.bookings.booking import BookingDraft, create_booking
@@ -255,3 +255,93 @@ def test_quitting_with_a_changed_booking_form_asks_first(qtbot, database, monkey
     answers.answer = "discard"
     window.close()
     assert not window.isVisible() and len(answers.asked) == 2
+
+
+def test_the_first_person_added_is_ticked_as_main_at_once(qtbot, database, wait_for_operations) -> None:
+    dialog = OrganisationDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.contacts.add_button.click()
+    dialog.contacts.add_button.click()
+    main = [dialog.contacts.table.item(row, 4).checkState() for row in range(2)]
+    assert main == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+
+
+# --- look-alikes -----------------------------------------------------------------------------
+def test_renaming_to_a_look_alike_name_warns_and_can_save_anyway(qtbot, database, monkeypatch,
+                                                                 wait_for_operations) -> None:
+    create_organisation(database, OrganisationData(name="Pensionāru biedrība „Sudrabs”"))
+    renamed = create_organisation(database, OrganisationData(name="Zelta rudens")).id
+    dialog = OrganisationDialog(database, renamed)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_for_operations()
+    answers = answer_questions(monkeypatch)
+    dialog.form.phone.setText("29111222")
+    dialog.save()  # the name is as saved: no look-alike question
+    wait_for_operations()
+    assert answers.asked == [] and get_organisation(database, renamed).phone == "+371 29111222"
+    dialog.form.name.setText("biedrība „Sudrabs”")
+    answers.answer = "cancel"
+    dialog.save()
+    wait_for_operations()
+    assert "Pensionāru biedrība „Sudrabs”" in answers.asked[0]["text"]
+    assert get_organisation(database, renamed).name == "Zelta rudens"
+    answers.answer = "discard"  # the DestructiveRole button: Save anyway
+    dialog.save()
+    wait_for_operations()
+    assert "Tomēr saglabāt" in answers.asked[1]["buttons"]
+    assert get_organisation(database, renamed).name == "biedrība „Sudrabs”"
+
+
+def test_the_import_dialog_lists_rows_that_look_like_registered_organisations(
+        qtbot, database, latvian, tmp_path, wait_for_operations) -> None:
+    from ngo_desktop.views.organisations.import_dialog import ImportDialog
+
+    create_organisation(database, OrganisationData(name="Pensionāru biedrība „Sudrabs”"))
+    path = tmp_path / "jaunas.csv"
+    path.write_text("Nosaukums\nbiedrība „Sudrabs”\nZelta rudens\n", encoding="utf-8")
+    dialog = ImportDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(path)
+    wait_for_operations()
+    assert "1 rinda izskatās pēc reģistrā jau esošas organizācijas" in dialog.summary.text()
+    assert [dialog.problems.item(row).text() for row in range(dialog.problems.count())] == [
+        "2. rinda: „biedrība „Sudrabs”” izskatās pēc reģistrā jau esošās „Pensionāru biedrība „Sudrabs””. "
+        "To pievienos kā citu organizāciju."]
+    assert dialog.import_button.isEnabled()  # a warning, not a refusal
+
+
+def test_the_series_question_defaults_to_cancel(qtbot, database, monkeypatch) -> None:
+    from ngo_desktop.services.bookings.booking import create_series, get_booking
+    from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule
+    from ngo_desktop.views.bookings.series_scope import ask_scope
+
+    centre = build_centre(database)
+    series = create_series(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 18), ends=at(DAY, 20),
+                                                  title="Koris"), RepeatRule(RepeatKind.WEEKLY, count=3))
+    answers = answer_questions(monkeypatch)
+    assert ask_scope(QWidget(), get_booking(database, series.booking_ids[0]), "Atcelt kuras dienas?") is None
+    assert answers.asked[0]["default"] == "Atcelt"
+
+
+def test_choosing_another_room_asks_about_the_changed_one(qtbot, database, monkeypatch,
+                                                          wait_for_operations) -> None:
+    from ngo_desktop.services.bookings.rooms import list_rooms
+
+    build_centre(database)
+    dialog = RoomsDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_for_operations()
+    answers = answer_questions(monkeypatch)
+    type_text(dialog.name, " (augšā)")
+    answers.answer = "cancel"
+    dialog.list.setCurrentRow(1)
+    assert dialog.list.currentRow() == 0 and dialog.name.text() == "Lielā zāle (augšā)"
+    answers.answer = "save"
+    dialog.list.setCurrentRow(1)
+    wait_for_operations()
+    assert "Lielā zāle (augšā)" in [room.name for room in list_rooms(database)]
+    assert answers.asked[0]["text"] == "Vispirms saglabāt šīs telpas izmaiņas?"
+    dialog.list.setCurrentRow(1)  # nothing changed now: no question
+    assert len(answers.asked) == 2 and dialog.name.text() == "Mazā telpa"

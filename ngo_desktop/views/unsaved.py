@@ -99,10 +99,11 @@ def form_values(root: QWidget) -> list[object]:
     return values
 
 
-def ask_to_save(parent: QWidget, title: str) -> Answer:
-    """The question before a changed form closes; Save is the default, Esc means Cancel."""
+def ask_to_save(parent: QWidget, title: str, question: str | None = None) -> Answer:
+    """The question before a changed form closes (or, with ``question``, before it shows another
+    record); Save is the default, Esc means Cancel."""
     box = QMessageBox(QMessageBox.Icon.Question, title,
-                      translate("UnsavedChanges", "Save the changes before closing?"), parent=parent)
+                      question or translate("UnsavedChanges", "Save the changes before closing?"), parent=parent)
     box.setInformativeText(translate("UnsavedChanges", "Changes that are not saved will be lost."))
     save = box.addButton(translate("UnsavedChanges", "Save"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(translate("UnsavedChanges", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)

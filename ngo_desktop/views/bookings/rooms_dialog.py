@@ -53,7 +53,7 @@ from ngo_desktop.timeutil import format_time
 from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.operations import Operation
-from ngo_desktop.views.unsaved import UnsavedChangesGuard
+from ngo_desktop.views.unsaved import Answer, UnsavedChangesGuard, ask_to_save
 
 
 def _euros() -> QDoubleSpinBox:
@@ -76,11 +76,11 @@ class RoomsDialog(UnsavedChangesGuard, QDialog):
         self.setWindowTitle(self.tr("Rooms and sites"))
         self.resize(1040, 580)
         self.list = QListWidget()
-        self.list.currentRowChanged.connect(self._show_room)
+        self.list.currentRowChanged.connect(self._room_chosen)
         add_site = QPushButton(self.tr("Add a site…"))
         add_site.clicked.connect(self.add_site)
         new_room = QPushButton(self.tr("New room"))
-        new_room.clicked.connect(lambda: self._show_room(-1))
+        new_room.clicked.connect(lambda: self._room_chosen(-1))
         left = QVBoxLayout()
         left.addWidget(self.list)
         left.addWidget(add_site)
@@ -171,14 +171,29 @@ class RoomsDialog(UnsavedChangesGuard, QDialog):
         self.list.clear()
         for room in self._rooms:
             self.list.addItem(QListWidgetItem(f"{room.name} ({room.site_name})"))
-        self.list.blockSignals(False)
         ids = [room.id for room in self._rooms]
         row = -1 if new_room_at is not None else ids.index(select_id) if select_id in ids else (0 if ids else -1)
         self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
         self._show_room(row)
         if new_room_at is not None:
             self.site.setCurrentIndex(max(0, self.site.findData(new_room_at)))
         self.mark_clean()
+
+    def _room_chosen(self, row: int) -> None:
+        """Another room (or a new one) chosen: the changes to the one in the form are not dropped."""
+        if self.has_unsaved_changes():
+            answer = ask_to_save(self, self.windowTitle(), self.tr("Save the changes to this room first?"))
+            if answer is not Answer.DISCARD:
+                # The form stays on its room; Save reads the list again once the room is saved.
+                shown = self._rooms.index(self._current) if self._current in self._rooms else -1
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(shown)
+                self.list.blockSignals(False)
+                if answer is Answer.SAVE:
+                    self.save()
+                return
+        self._show_room(row)
 
     def _show_room(self, row: int) -> None:
         room = self._rooms[row] if 0 <= row < len(self._rooms) else None
@@ -203,6 +218,7 @@ class RoomsDialog(UnsavedChangesGuard, QDialog):
             if span:
                 opens.setTime(QTime(span[0].hour, span[0].minute))
                 closes.setTime(QTime(span[1].hour, span[1].minute))
+        self.mark_clean()
 
     def values(self) -> RoomInput:
         opening: dict[int, tuple[dt.time, dt.time]] = {

@@ -1,52 +1,53 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>UnsavedChanges</name>
     <message>
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="105" />
-      <source>Save the changes before closing?</source>
-      <translation>Saglabāt izmaiņas pirms aizvēršanas?</translation>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="106"/>
+        <source>Save the changes before closing?</source>
+        <translation>Saglabāt izmaiņas pirms aizvēršanas?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="106" />
-      <source>Changes that are not saved will be lost.</source>
-      <translation>Nesaglabātās izmaiņas zudīs.</translation>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="107"/>
+        <source>Changes that are not saved will be lost.</source>
+        <translation>Nesaglabātās izmaiņas zudīs.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="107" />
-      <source>Save</source>
-      <translation>Saglabāt</translation>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="108"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="108" />
-      <source>Discard changes</source>
-      <translation>Atmest izmaiņas</translation>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="109"/>
+        <source>Discard changes</source>
+        <translation>Atmest izmaiņas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="109" />
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="219" />
-      <source>Cancel</source>
-      <translation>Atcelt</translation>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="220"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="213" />
-      <source>Quit</source>
-      <translation>Iziet</translation>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="214"/>
+        <source>Quit</source>
+        <translation>Iziet</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="214" />
-      <source>Changes in %1 are not saved yet.</source>
-      <translation>Izmaiņas sadaļā %1 vēl nav saglabātas.</translation>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="215"/>
+        <source>Changes in %1 are not saved yet.</source>
+        <translation>Izmaiņas sadaļā %1 vēl nav saglabātas.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="216" />
-      <source>Quit anyway and lose them?</source>
-      <translation>Tomēr iziet un tās zaudēt?</translation>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="217"/>
+        <source>Quit anyway and lose them?</source>
+        <translation>Tomēr iziet un tās zaudēt?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/unsaved.py" line="217" />
-      <source>Quit without saving</source>
-      <translation>Iziet bez saglabāšanas</translation>
+        <location filename="../../../ngo_desktop/views/unsaved.py" line="218"/>
+        <source>Quit without saving</source>
+        <translation>Iziet bez saglabāšanas</translation>
     </message>
-  </context>
+</context>
 </TS>
