@@ -25,6 +25,7 @@ from ngo_desktop.views.fairs.vendors_page import VendorsPage
 from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.organisations.dialog import OrganisationDialog
 from ngo_desktop.views.premises.tenancy_form import TenancyDialog
+from ngo_desktop.views.sections import SECTIONS
 from tests.bookings_fixtures import at, build_centre
 from tests.fairs_fixtures import apply_all, build_market, follow_changes
 from tests.premises_fixtures import build_shared_salon
@@ -243,8 +244,7 @@ def test_quitting_with_a_changed_booking_form_asks_first(qtbot, database, monkey
     qtbot.waitUntil(lambda: window.is_ready)
     window.show_section("bookings")
     wait_for_operations()
-    section = window.section_widget(next(info for info in __import__(
-        "ngo_desktop.views.sections", fromlist=["SECTIONS"]).SECTIONS if info.key == "bookings"))
+    section = window.section_widget(next(info for info in SECTIONS if info.key == "bookings"))
     dialog = section.open_booking(starts=at(DAY, 10), ends=at(DAY, 12))
     type_text(dialog.title_edit, "Valdes sēde")
     assert section.has_unsaved_edits()
@@ -345,3 +345,25 @@ def test_choosing_another_room_asks_about_the_changed_one(qtbot, database, monke
     assert answers.asked[0]["text"] == "Vispirms saglabāt šīs telpas izmaiņas?"
     dialog.list.setCurrentRow(1)  # nothing changed now: no question
     assert len(answers.asked) == 2 and dialog.name.text() == "Mazā telpa"
+
+
+def test_quitting_with_a_programme_entry_typed_in_asks_first(qtbot, database, latvian, monkeypatch,
+                                                            wait_for_operations) -> None:
+    build_market(database)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.show_section("fairs")
+    wait_for_operations()
+    section = window.section_widget(next(info for info in SECTIONS if info.key == "fairs"))
+    assert not section.has_unsaved_edits()
+    type_text(section.details_page.item_title, "Koncerts")
+    assert section.has_unsaved_edits()
+    answers = answer_questions(monkeypatch)
+    window.close()
+    assert window.isVisible() and answers.asked[0]["text"] == "Izmaiņas sadaļā Tirdziņi un tirgi vēl nav saglabātas."
+    assert answers.asked[0]["default"] == "Atcelt"
+    answers.answer = "discard"  # the DestructiveRole button: Quit without saving
+    window.close()
+    assert not window.isVisible()

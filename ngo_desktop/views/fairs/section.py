@@ -118,10 +118,11 @@ class FairsSection(QWidget):
         self.details_page.limit_to_role(person)
 
     def has_unsaved_edits(self) -> bool:
-        """A stall held on the plan, a plan edit being saved, a vendor search still being typed, or a
-        fair's or vendor's form open over the section with changes."""
+        """A stall held on the plan, a plan edit being saved, a vendor search still being typed, a
+        programme entry or fee typed in but not added, or a fair's or vendor's form open over the
+        section with changes."""
         return self.plan_page.has_unsaved_edits() or self.vendors_page.has_unsaved_edits() \
-            or bool(changed_forms_in(self))
+            or self.details_page.has_unsaved_edits() or bool(changed_forms_in(self))
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches(LIST_KINDS):
