@@ -12,6 +12,7 @@ share a word with it, and an import of thousands of rows checks each row without
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
@@ -30,7 +31,7 @@ _LEGAL_WORDS = frozenset(
 
 def alike_words(match_key: str) -> frozenset[str]:
     """The words of a match key that name the organisation: legal-form words dropped anywhere."""
-    return frozenset(word for word in match_key.split() if word not in _LEGAL_WORDS)
+    return frozenset(match_key.split()) - _LEGAL_WORDS
 
 
 def looks_alike(first_key: str, second_key: str) -> bool:
@@ -83,15 +84,35 @@ class AlikeIndex:
         """Ids of the organisations whose names look like ``name``, fewest extra words first.
 
         ``common``: a word found in more names than this ("latvijas") is no lead of its own, so an
-        import of thousands of rows does not compare each with half the registry."""
-        key = organisation_match_key(name)
+        import of thousands of rows does not compare each with half the registry. A name is compared
+        in full only when it shares enough words to pass (all of the shorter name's, or all but one
+        of two names as long): counting the shared words is quick, the comparison is not."""
+        return self.matches_key(organisation_match_key(name), exclude_id=exclude_id, common=common)
+
+    def matches_key(self, key: str, *, exclude_id: int | None = None, common: int | None = None) -> list[int]:
+        """``matches`` for a name whose match key is known already (an import computes it anyway)."""
         words = alike_words(key)
-        leads = [self._by_word.get(word, set()) for word in words]
-        if common is not None:
-            leads = [ids for ids in leads if len(ids) <= common]
-        candidates: set[int] = set().union(*leads)
-        candidates.update(self._by_key.get(key, ()))
-        candidates.discard(exclude_id)  # type: ignore[arg-type]
-        found = [candidate for candidate in candidates
-                 if key and self._keys[candidate] == key or _words_look_alike(words, self._words[candidate])]
+        leads = []
+        unknown = 0  # words left out as common: they may be shared, so each counts as if it were
+        for word in words:
+            ids = self._by_word.get(word)
+            if not ids:
+                continue
+            if common is not None and len(ids) > common:
+                unknown += 1
+                continue
+            leads.append(ids)
+        found = [candidate for candidate in self._by_key.get(key, ()) if candidate != exclude_id] if key else []
+        if not leads:
+            return found
+        shared: Counter[int] = Counter()
+        for ids in leads:
+            shared.update(ids)
+        size = len(words)
+        for candidate, count in shared.items():
+            other = len(self._words[candidate])
+            needed = min(size, other) - (1 if size == other else 0)
+            if count + unknown >= needed and candidate != exclude_id and candidate not in found \
+                    and _words_look_alike(words, self._words[candidate]):
+                found.append(candidate)
         return sorted(found, key=lambda candidate: (len(self._words[candidate] ^ words), candidate))

@@ -60,7 +60,7 @@ Report = Callable[[int, int], None]
 BULK_CHUNK = 500  # rows inserted between progress reports and checks for Cancel
 IsCancelled = Callable[[], bool]
 # A word in more of the registry's names than this is no lead for a look-alike on its own.
-COMMON_WORD_LIMIT = 50
+COMMON_WORD_LIMIT = 20
 
 
 class OnDuplicate(enum.StrEnum):
@@ -197,7 +197,7 @@ def plan_import(
                 existing = candidate
         if existing is None:
             planned.append(PlannedRow(row_number, data, RowAction.ADD, archived=archived))
-            if found := alike.matches(data.name, common=COMMON_WORD_LIMIT):
+            if found := alike.matches_key(match, common=COMMON_WORD_LIMIT):
                 look_alikes.append(LookAlike(row_number, data.name, names[found[0]]))
         else:
             action = {OnDuplicate.SKIP: RowAction.SKIP, OnDuplicate.UPDATE: RowAction.UPDATE,
