@@ -1,7 +1,7 @@
 """Every editing dialog asks before closing with changes, and keeps quiet when nothing changed.
 
-One table of dialogs (rooms, closures, fair, vendor application, premises, tenancy, settings, a new
-user), each opened on a real SQLite file with a field changed as a user would; Esc is pressed and the
+One table of dialogs (rooms, closures, fair, vendor application, premises, tenancy, settings, the
+first-start welcome, a new user), each opened on a real SQLite file with a field changed as a user would; Esc is pressed and the
 question answered: Cancel keeps the form and the value, Discard closes with nothing saved, Save saves
 (read back from the database) and closes."""
 
@@ -28,6 +28,7 @@ from ngo_desktop.views.premises.premises_form import PremisesDialog
 from ngo_desktop.views.premises.tenancy_form import TenancyDialog
 from ngo_desktop.views.settings_dialog import SettingsDialog
 from ngo_desktop.views.users_dialog import AddUserForm
+from ngo_desktop.views.welcome_dialog import WelcomeDialog
 from tests.bookings_fixtures import build_centre
 from tests.fairs_fixtures import build_market
 from tests.premises_fixtures import build_shared_salon
@@ -107,6 +108,10 @@ FORMS = {
                      lambda database, _dialog: centre_service.get_centre_details(database).name
                      == "Alūksnes NVO centrs",
                      lambda dialog: dialog.centre_form.name.text()),
+    "welcome": Form(WelcomeDialog, lambda dialog: type_text(dialog.form.name, "Alūksnes NVO centrs"),
+                    lambda database, _dialog: centre_service.get_centre_details(database).name
+                    == "Alūksnes NVO centrs",
+                    lambda dialog: dialog.form.name.text()),
     "new user": Form(lambda _database: AddUserForm(), lambda dialog: type_text(dialog.login, "anna.berzina"),
                      lambda _database, dialog: dialog.result() == QDialog.DialogCode.Accepted
                      and dialog.values()[0] == "anna.berzina",
