@@ -8,8 +8,12 @@ Save runs the dialog's own ``save()`` (through the operations layer) and the dia
 when the save succeeded; Discard closes; Cancel keeps the form as it is.
 
 The values are read from the input widgets themselves (``form_values``), so a dialog needs no list
-of its fields; a widget whose value is not its text (a logo picker) offers ``unsaved_value()``,
-and a widget that is no part of what is saved (a search box) is marked with ``ignore_unsaved``.
+of its fields; a dialog with values beside its widgets (a photo) or widgets that are no part of
+what is saved (a search box, a list of known choices) narrows ``unsaved_values()`` to what it saves.
+
+Before the program quits, ``may_quit`` asks each changed form, then about the sections that report
+unsaved work of their own (``Section.has_unsaved_edits``), which counts a changed form open over a
+section too (``changed_forms_in``).
 """
 
 from __future__ import annotations
@@ -34,8 +38,6 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.i18n import translate
 
-IGNORED = "ngoIgnoreUnsaved"
-
 
 class Answer(enum.Enum):
     SAVE = "save"
@@ -43,30 +45,14 @@ class Answer(enum.Enum):
     CANCEL = "cancel"
 
 
-def ignore_unsaved(widget: QWidget) -> QWidget:
-    """Leave this widget (and what it holds) out of the comparison: a filter, a search box."""
-    widget.setProperty(IGNORED, True)
-    return widget
-
-
-def _ignored(widget: QWidget, root: QWidget) -> bool:
-    while widget is not None and widget is not root:
-        if widget.property(IGNORED):
-            return True
-        parent = widget.parentWidget()
-        # The line edit inside a spin box, a date editor or an editable combo box is read through
-        # its owner; an open cell editor of a table is read as it is (typed, not yet committed).
-        if isinstance(parent, (QAbstractSpinBox, QComboBox)) or getattr(parent, "unsaved_value", None):
-            return True
-        widget = parent
-    return False
+def _read_through_owner(widget: QWidget) -> bool:
+    """The line edit inside a spin box, a date editor or an editable combo box is read through its
+    owner; an open cell editor of a table is read as it is (typed, not yet committed)."""
+    return isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
 
 
 def widget_value(widget: QWidget) -> object:
     """What the user has set in one input widget; ``None`` for a widget that holds no input."""
-    custom = getattr(widget, "unsaved_value", None)
-    if callable(custom):
-        return custom()
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
@@ -91,7 +77,7 @@ def form_values(root: QWidget) -> list[object]:
     """The values of every input widget under ``root``, in the order the widgets were made."""
     values: list[object] = []
     for widget in root.findChildren(QWidget):
-        if _ignored(widget, root):
+        if _read_through_owner(widget):
             continue
         value = widget_value(widget)
         if value is not None:
@@ -129,7 +115,7 @@ class UnsavedChangesGuard:
     the dialog is first shown); ``_close_after_save`` whether the running save came from the question.
     """
 
-    _clean_values: list[object] | None = None
+    _clean_values: object | None = None
     _close_after_save = False
 
     def unsaved_values(self) -> object:
@@ -138,7 +124,7 @@ class UnsavedChangesGuard:
         return form_values(self)
 
     def mark_clean(self) -> None:
-        self._clean_values = self.unsaved_values()  # type: ignore[assignment]
+        self._clean_values = self.unsaved_values()
 
     def has_unsaved_changes(self) -> bool:
         return self._clean_values is not None and self.unsaved_values() != self._clean_values
@@ -190,7 +176,6 @@ class UnsavedChangesGuard:
             return handler(error)
 
         return handle
-
 
 
 def changed_forms_in(widget: QWidget) -> list[QDialog]:

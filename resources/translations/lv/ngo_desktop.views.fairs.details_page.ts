@@ -59,17 +59,17 @@
         <translation>Noteikt maksu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="167"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="171"/>
         <source>Place: %1</source>
         <translation>Vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="168"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="172"/>
         <source>Open: %1–%2</source>
         <translation>Atvērts: %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="169"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="173"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n diena</numerusform>
@@ -78,12 +78,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="173"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="177"/>
         <source>Partners: %1</source>
         <translation>Partneri: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="232"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="236"/>
         <source>Type the fee in euro, e.g. 10 or 7,50.</source>
         <translation>Ierakstiet maksu eiro, piemēram, 10 vai 7,50.</translation>
     </message>
