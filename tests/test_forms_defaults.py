@@ -367,3 +367,23 @@ def test_quitting_with_a_programme_entry_typed_in_asks_first(qtbot, database, la
     answers.answer = "discard"  # the DestructiveRole button: Quit without saving
     window.close()
     assert not window.isVisible()
+
+
+def test_archiving_with_changes_not_saved_asks_to_save_them_first(qtbot, database, monkeypatch,
+                                                                  wait_for_operations) -> None:
+    organisation_id = create_organisation(database, OrganisationData(name="Saulīte")).id
+    dialog = OrganisationDialog(database, organisation_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_for_operations()
+    answers = answer_questions(monkeypatch)
+    dialog.form.phone.setText("29111222")
+    answers.answer = "cancel"
+    dialog.toggle_archived()
+    wait_for_operations()
+    assert answers.asked[0]["text"] == "Vispirms saglabāt izmaiņas?" and dialog.form.phone.text() == "29111222"
+    answers.answer = "save"
+    dialog.toggle_archived()  # saves; the archive waits for another click
+    wait_for_operations()
+    saved = get_organisation(database, organisation_id)
+    assert saved.phone == "+371 29111222" and not saved.archived and dialog.isVisible()

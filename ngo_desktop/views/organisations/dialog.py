@@ -47,7 +47,7 @@ from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.organisations.contacts import ContactsEditor
 from ngo_desktop.views.organisations.form import OrganisationForm
 from ngo_desktop.views.organisations.history import History, history_tabs, read_history
-from ngo_desktop.views.unsaved import UnsavedChangesGuard
+from ngo_desktop.views.unsaved import Answer, UnsavedChangesGuard, ask_to_save
 
 FIXED_TABS = 2  # the form and the contact people; history tabs follow
 
@@ -260,11 +260,21 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
         if self._data.id is None:
             return
         organisation_id, archived = self._data.id, not self._data.archived
-        if archived and not confirm(self, self.tr("Archive"), self._archive_question()):
+        if not self._changes_settled() or archived and not confirm(self, self.tr("Archive"), self._archive_question()):
             return
         Operation(self, self.database, lambda database: set_archived(database, organisation_id, archived)) \
             .success(lambda _result: self._changed_then_load(organisation_id)) \
             .refusal_title(self.tr("Not changed")).disabling(self.archive_button).run()
+
+    def _changes_settled(self) -> bool:
+        """Archiving or forgetting a person reads the page again, which would drop changes not saved:
+        those are saved first (the action waits for another click) or discarded, or nothing happens."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_to_save(self, self.windowTitle(), self.tr("Save the changes first?"))
+        if answer is Answer.SAVE:
+            self.save()
+        return answer is Answer.DISCARD
 
     def _archive_question(self) -> str:
         """The question names the organisation as people say it: Archive the association „Sudrabs”?"""
@@ -297,6 +307,8 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
         self.accept()
 
     def forget_person(self, contact_id: int) -> None:
+        if not self._changes_settled():
+            return
         name = next((contact.name for contact in self._data.contacts if contact.id == contact_id), "")
         if not confirm(self, self.tr("Forget this person"),
                        self.tr("Remove %1's name, phone, e-mail and notes everywhere the centre keeps them? The "

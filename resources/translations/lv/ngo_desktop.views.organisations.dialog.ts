@@ -1,185 +1,189 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="88"/>
-        <source>Details</source>
-        <translation>Pamatdati</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="88" />
+      <source>Details</source>
+      <translation>Pamatdati</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="89"/>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="214"/>
-        <source>Contact people</source>
-        <translation>Kontaktpersonas</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="89" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="214" />
+      <source>Contact people</source>
+      <translation>Kontaktpersonas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="92"/>
-        <source>Save</source>
-        <translation>Saglabāt</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="92" />
+      <source>Save</source>
+      <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="96"/>
-        <source>Delete…</source>
-        <translation>Dzēst…</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="96" />
+      <source>Delete…</source>
+      <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="97"/>
-        <source>Close</source>
-        <translation>Aizvērt</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="97" />
+      <source>Close</source>
+      <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="135"/>
-        <source>New organisation</source>
-        <translation>Jauna organizācija</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="135" />
+      <source>New organisation</source>
+      <translation>Jauna organizācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="137"/>
-        <source>Restore from archive</source>
-        <translation>Atjaunot no arhīva</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="137" />
+      <source>Restore from archive</source>
+      <translation>Atjaunot no arhīva</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="137"/>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="263"/>
-        <source>Archive</source>
-        <translation>Arhivēt</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="137" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="263" />
+      <source>Archive</source>
+      <translation>Arhivēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="201"/>
-        <source>Not saved</source>
-        <translation>Nav saglabāts</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="201" />
+      <source>Not saved</source>
+      <translation>Nav saglabāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="215"/>
-        <source>this organisation</source>
-        <translation>šo organizāciju</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="215" />
+      <source>this organisation</source>
+      <translation>šo organizāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="227"/>
-        <source>%1 already has the registration number %2.</source>
-        <translation>Reģistrācijas numurs %2 jau pieder organizācijai %1.</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="227" />
+      <source>%1 already has the registration number %2.</source>
+      <translation>Reģistrācijas numurs %2 jau pieder organizācijai %1.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="230"/>
-        <source>%1 looks like the same organisation.</source>
-        <translation>%1 izskatās pēc tās pašas organizācijas.</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="230" />
+      <source>%1 looks like the same organisation.</source>
+      <translation>%1 izskatās pēc tās pašas organizācijas.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="232"/>
-        <source>It is archived.</source>
-        <translation>Tā ir arhivēta.</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="232" />
+      <source>It is archived.</source>
+      <translation>Tā ir arhivēta.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="234"/>
-        <source>Open the existing organisation instead of saving this one under a look-alike name?</source>
-        <translation>Atvērt esošo organizāciju, nevis saglabāt šo ar līdzīgu nosaukumu?</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="234" />
+      <source>Open the existing organisation instead of saving this one under a look-alike name?</source>
+      <translation>Atvērt esošo organizāciju, nevis saglabāt šo ar līdzīgu nosaukumu?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="235"/>
-        <source>Already in the registry?</source>
-        <translation>Jau ir reģistrā?</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="235" />
+      <source>Already in the registry?</source>
+      <translation>Jau ir reģistrā?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="233"/>
-        <source>Open the existing organisation instead of creating a new one?</source>
-        <translation>Atvērt esošo organizāciju, nevis veidot jaunu?</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="233" />
+      <source>Open the existing organisation instead of creating a new one?</source>
+      <translation>Atvērt esošo organizāciju, nevis veidot jaunu?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="237"/>
-        <source>Open the existing one</source>
-        <translation>Atvērt esošo</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="237" />
+      <source>Open the existing one</source>
+      <translation>Atvērt esošo</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="238"/>
-        <source>Create a new one anyway</source>
-        <translation>Tomēr izveidot jaunu</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="238" />
+      <source>Create a new one anyway</source>
+      <translation>Tomēr izveidot jaunu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="238"/>
-        <source>Save anyway</source>
-        <translation>Tomēr saglabāt</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="238" />
+      <source>Save anyway</source>
+      <translation>Tomēr saglabāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="240"/>
-        <source>Cancel</source>
-        <translation>Atcelt</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="240" />
+      <source>Cancel</source>
+      <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="267"/>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="309"/>
-        <source>Not changed</source>
-        <translation>Nav mainīts</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="267" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="321" />
+      <source>Not changed</source>
+      <translation>Nav mainīts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="273"/>
-        <source>Archive the association „%1”?</source>
-        <translation>Arhivēt biedrību „%1”?</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="274" />
+      <source>Save the changes first?</source>
+      <translation>Vispirms saglabāt izmaiņas?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="274"/>
-        <source>Archive the foundation „%1”?</source>
-        <translation>Arhivēt nodibinājumu „%1”?</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="283" />
+      <source>Archive the association „%1”?</source>
+      <translation>Arhivēt biedrību „%1”?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="275"/>
-        <source>Archive the organisation „%1”?</source>
-        <translation>Arhivēt organizāciju „%1”?</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="284" />
+      <source>Archive the foundation „%1”?</source>
+      <translation>Arhivēt nodibinājumu „%1”?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="277"/>
-        <source>It leaves the list but keeps its history; tick “Show archived” to see it again.</source>
-        <translation>Tā pazudīs no saraksta, bet tās vēsture paliks; lai to atkal redzētu, atzīmējiet „Rādīt arhivētos”.</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="285" />
+      <source>Archive the organisation „%1”?</source>
+      <translation>Arhivēt organizāciju „%1”?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="286"/>
-        <source>Delete organisation</source>
-        <translation>Dzēst organizāciju</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="287" />
+      <source>It leaves the list but keeps its history; tick “Show archived” to see it again.</source>
+      <translation>Tā pazudīs no saraksta, bet tās vēsture paliks; lai to atkal redzētu, atzīmējiet „Rādīt arhivētos”.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="287"/>
-        <source>Delete %1 for good? The centre has no bookings, applications, tenancies or documents for it, so nothing else is lost.</source>
-        <translation>Dzēst %1 pavisam? Centram nav ar to saistītu rezervāciju, pieteikumu, īres līgumu vai dokumentu, tāpēc nekas cits netiks zaudēts.</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="296" />
+      <source>Delete organisation</source>
+      <translation>Dzēst organizāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="293"/>
-        <source>Not deleted</source>
-        <translation>Nav dzēsts</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="297" />
+      <source>Delete %1 for good? The centre has no bookings, applications, tenancies or documents for it, so nothing else is lost.</source>
+      <translation>Dzēst %1 pavisam? Centram nav ar to saistītu rezervāciju, pieteikumu, īres līgumu vai dokumentu, tāpēc nekas cits netiks zaudēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="301"/>
-        <source>Forget this person</source>
-        <translation>Aizmirst šo personu</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="303" />
+      <source>Not deleted</source>
+      <translation>Nav dzēsts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="302"/>
-        <source>Remove %1&apos;s name, phone, e-mail and notes everywhere the centre keeps them? The organisation&apos;s bookings and applications stay, without this person&apos;s details. This cannot be undone.</source>
-        <translation>Izdzēst personas %1 vārdu, tālruni, e-pastu un piezīmes visur, kur centrs tos glabā? Organizācijas rezervācijas un pieteikumi paliks, bet bez šīs personas datiem. To nevar atsaukt.</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="313" />
+      <source>Forget this person</source>
+      <translation>Aizmirst šo personu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="314"/>
-        <source>Export this person&apos;s data</source>
-        <translation>Eksportēt personas datus</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="314" />
+      <source>Remove %1's name, phone, e-mail and notes everywhere the centre keeps them? The organisation's bookings and applications stay, without this person's details. This cannot be undone.</source>
+      <translation>Izdzēst personas %1 vārdu, tālruni, e-pastu un piezīmes visur, kur centrs tos glabā? Organizācijas rezervācijas un pieteikumi paliks, bet bez šīs personas datiem. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="314"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON faili (*.json)</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="326" />
+      <source>Export this person's data</source>
+      <translation>Eksportēt personas datus</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="326"/>
-        <source>Not exported</source>
-        <translation>Nav eksportēts</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="326" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON faili (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="319"/>
-        <source>Exported</source>
-        <translation>Eksportēts</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="338" />
+      <source>Not exported</source>
+      <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="320"/>
-        <source>Everything the centre holds about %1 was written to %2.</source>
-        <translation>Viss, ko centrs glabā par personu %1, ir ierakstīts failā %2.</translation>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="331" />
+      <source>Exported</source>
+      <translation>Eksportēts</translation>
     </message>
-</context>
+    <message>
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="332" />
+      <source>Everything the centre holds about %1 was written to %2.</source>
+      <translation>Viss, ko centrs glabā par personu %1, ir ierakstīts failā %2.</translation>
+    </message>
+  </context>
 </TS>
