@@ -32,10 +32,12 @@ from ngo_desktop.settings import settings
 from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.operations import ChangeRelay, Operation
 from ngo_desktop.views.sections import SECTIONS, Section, SectionInfo
+from ngo_desktop.views.undo import UndoHistory
 from ngo_desktop.views.unsaved import may_quit
 
 if TYPE_CHECKING:
     from ngo_desktop.services.users import SignedIn
+    from ngo_desktop.views.guide import UserGuide
     from ngo_desktop.views.premises.status import PremisesStatusLabel
 
 GEOMETRY_KEY = "window/geometry"
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
         # never delay start-up.
         QTimer.singleShot(REMINDERS_DELAY_MS, self._add_reminders)
 
+        self.undo_history = UndoHistory(self)
+        self.guide: UserGuide | None = None
         self._build_menus()
         self._restore_layout()
         self._start_watching_changes()
@@ -159,6 +163,7 @@ class MainWindow(QMainWindow):
         section = SECTIONS[row]
         page = self.section_widget(section)
         self.stack.setCurrentWidget(page)
+        self._update_section_actions(page)
         self._apply_pending(section.key)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
@@ -183,6 +188,22 @@ class MainWindow(QMainWindow):
 
     def current_section_key(self) -> str:
         return SECTIONS[self.navigation.currentRow()].key
+
+    def new_in_section(self) -> None:
+        """File → New (Ctrl+N): what "new" means in the section shown (a booking, an organisation…)."""
+        new_item = getattr(self.stack.currentWidget(), "new_item", None)
+        if new_item is not None and self.new_action.isEnabled():
+            new_item()
+
+    def find_in_section(self) -> None:
+        """Edit → Find (Ctrl+F): the search box of the section shown."""
+        focus_search = getattr(self.stack.currentWidget(), "focus_search", None)
+        if focus_search is not None:
+            focus_search()
+
+    def _update_section_actions(self, page: QWidget) -> None:
+        self.new_action.setEnabled(getattr(page, "new_item", None) is not None)
+        self.find_action.setEnabled(getattr(page, "focus_search", None) is not None)
 
     def _add_reminders(self) -> None:
         from ngo_desktop.views.premises.status import premises_status_label
@@ -222,6 +243,11 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New…"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_in_section)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         if self.settings_action.shortcut().isEmpty():
@@ -248,6 +274,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_history.undo_action)
+        edit_menu.addAction(self.undo_history.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.find_in_section)
+        edit_menu.addAction(self.find_action)
+
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, section in enumerate(SECTIONS):
             action = QAction(section.title, self)
@@ -266,8 +301,15 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.users_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        if self.guide_action.shortcut().isEmpty():
+            self.guide_action.setShortcut(QKeySequence("F1"))
+        # F1 opens the guide wherever the focus is in the window, at the page of the section shown.
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addAction(self.guide_action)
         about_action = QAction(self.tr("&About ngo_desktop"), self)
-        about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
@@ -453,6 +495,17 @@ class MainWindow(QMainWindow):
         from ngo_desktop.views.audit.dialog import AuditLogDialog
 
         AuditLogDialog(self.database, self).exec()
+
+    def open_guide(self) -> None:
+        """The user guide at the page of the section shown; one window, raised when already open."""
+        from ngo_desktop.views.guide import UserGuide
+
+        if self.guide is None:
+            self.guide = UserGuide(self)
+        self.guide.show()
+        self.guide.show_page(self.current_section_key())
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def open_users(self) -> None:
         from ngo_desktop.views.users_dialog import UsersDialog

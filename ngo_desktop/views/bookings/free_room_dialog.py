@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,15 +17,15 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.bookings.free_rooms import FreeRoom, find_free_rooms
+from ngo_desktop.services.bookings.free_rooms import FreeRoom, FreeRoomSearch, RoomNotFree, search_free_rooms
 from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, equipment_label
+from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
 
 
@@ -41,13 +39,9 @@ class FreeRoomDialog(QDialog):
         self._found: list[FreeRoom] = []
         self.setWindowTitle(self.tr("Find a free room"))
         self.resize(640, 480)
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        self.date.setCalendarPopup(True)
-        self.starts = QTimeEdit(QTime(10, 0))
-        self.ends = QTimeEdit(QTime(12, 0))
-        for editor in (self.starts, self.ends):
-            editor.setDisplayFormat("HH:mm")
+        self.date = DateEdit(day)
+        self.starts = TimeEdit(dt.time(10, 0))
+        self.ends = TimeEdit(dt.time(12, 0))
         span = QHBoxLayout()
         for widget in (self.date, self.starts, QLabel("–"), self.ends):
             span.addWidget(widget)
@@ -73,8 +67,9 @@ class FreeRoomDialog(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().setVisible(False)
         self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.doubleClicked.connect(self.book)
+        self.results.activated.connect(self.book)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.book_button = buttons.addButton(self.tr("Book this room…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.book_button.clicked.connect(self.book)
@@ -90,16 +85,18 @@ class FreeRoomDialog(QDialog):
 
     def search(self) -> None:
         """Ask for the free rooms (off the GUI thread); the table fills when they arrive."""
+        if refuse_unreadable(self, [self.date, self.starts, self.ends]):
+            return
         day, starts, ends = self._span()
         attendees = self.attendees.value()
         equipment = tuple(code for code, box in self.equipment.items() if box.isChecked())
-        Operation(self, self.database, lambda database: find_free_rooms(
+        Operation(self, self.database, lambda database: search_free_rooms(
             database, day=day, starts=starts, ends=ends, attendees=attendees, equipment=equipment)) \
             .success(self._show_found).refusal_title(self.tr("Find a free room")) \
             .disabling(self.search_button).run()
 
-    def _show_found(self, found: list[FreeRoom]) -> None:
-        self._found = found
+    def _show_found(self, search: FreeRoomSearch) -> None:
+        self._found = search.free
         self.results.setRowCount(len(self._found))
         for row, free in enumerate(self._found):
             for column, text in enumerate((free.room.name, free.room.site_name, str(free.room.capacity),
@@ -108,12 +105,23 @@ class FreeRoomDialog(QDialog):
         self.results.resizeColumnsToContents()
         if self._found:
             self.results.selectRow(0)
-        self.summary.setText(self.tr("%n room(s) free and fitting.", "", len(self._found)))
+        if self._found or not search.not_free:
+            self.summary.setText(self.tr("%n room(s) free and fitting.", "", len(self._found)))
+        else:
+            # Saying only "none" leaves the person guessing what to change: say why for each room.
+            self.summary.setText("\n".join([self.tr("No room is free and fitting:")] + [
+                f"• {_why(room)}" for room in search.not_free]))
 
     def book(self) -> None:
         row = self.results.currentRow()
-        if not 0 <= row < len(self._found):
+        if not 0 <= row < len(self._found) or refuse_unreadable(self, [self.date, self.starts, self.ends]):
             return
         day, starts, ends = self._span()
         self.chosen = (self._found[row].room.id, dt.datetime.combine(day, starts), dt.datetime.combine(day, ends))
         self.accept()
+
+
+def _why(not_free: RoomNotFree) -> str:
+    """The reasons a room does not fit, led by its name unless they already say it."""
+    reasons = " ".join(not_free.reasons)
+    return reasons if not_free.room.name in reasons else f"{not_free.room.name}: {reasons}"

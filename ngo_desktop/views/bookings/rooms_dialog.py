@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +51,7 @@ from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import format_time
 from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.conflict import only_differences, show_both_versions
+from ngo_desktop.views.date_input import TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.unsaved import Answer, UnsavedChangesGuard, ask_to_save
 
@@ -103,13 +103,11 @@ class RoomsDialog(UnsavedChangesGuard, QDialog):
         self.member_discount = QSpinBox()
         self.member_discount.setRange(0, 100)
         self.member_discount.setSuffix(" %")
-        self.hours: dict[int, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
+        self.hours: dict[int, tuple[QCheckBox, TimeEdit, TimeEdit]] = {}
         hours = QGridLayout()
         for weekday in range(7):
             open_box = QCheckBox(locale().dayName(weekday + 1))
-            opens, closes = QTimeEdit(QTime(8, 0)), QTimeEdit(QTime(22, 0))
-            for editor in (opens, closes):
-                editor.setDisplayFormat("HH:mm")
+            opens, closes = TimeEdit(dt.time(8, 0)), TimeEdit(dt.time(22, 0))
             self.hours[weekday] = (open_box, opens, closes)
             hours.addWidget(open_box, weekday, 0)
             hours.addWidget(opens, weekday, 1)
@@ -216,8 +214,8 @@ class RoomsDialog(UnsavedChangesGuard, QDialog):
             span = opening.get(weekday)
             open_box.setChecked(span is not None)
             if span:
-                opens.setTime(QTime(span[0].hour, span[0].minute))
-                closes.setTime(QTime(span[1].hour, span[1].minute))
+                opens.setTime(span[0])
+                closes.setTime(span[1])
         self.mark_clean()
 
     def values(self) -> RoomInput:
@@ -238,6 +236,9 @@ class RoomsDialog(UnsavedChangesGuard, QDialog):
         return self.values()
 
     def save(self) -> None:
+        checked = [editor for open_box, *editors in self.hours.values() if open_box.isChecked() for editor in editors]
+        if refuse_unreadable(self, checked):
+            return
         values, current = self.values(), self._current
         if current is None:
             operation = Operation(self, self.database, lambda database: create_room(database, values))

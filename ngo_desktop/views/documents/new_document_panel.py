@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QPushButton,
@@ -30,6 +29,7 @@ from ngo_desktop.services.printing.common import week_text
 from ngo_desktop.services.printing.fairs import fair_choices
 from ngo_desktop.services.printing.register import KINDS, DocumentRequest, list_rooms, list_sites
 from ngo_desktop.timeutil import format_date, today_local
+from ngo_desktop.views.date_input import DateEdit, refuse_unreadable
 from ngo_desktop.views.documents.register_model import kind_name
 from ngo_desktop.views.operations import Operation
 
@@ -80,9 +80,7 @@ class NewDocumentPanel(QGroupBox):
         self._make_searchable(self.booking_box)
         self.room_box = QComboBox()
         self.site_box = QComboBox()
-        self.day_edit = QDateEdit()
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("dd.MM.yyyy")
+        self.day_edit = DateEdit()
         self.whole_week = QCheckBox(self.tr("The whole week"))
         self.fair_box = QComboBox()
         self.fair_day_box = QComboBox()
@@ -122,7 +120,7 @@ class NewDocumentPanel(QGroupBox):
         self.kind_box.currentIndexChanged.connect(self._show_rows)
         self.fair_box.currentIndexChanged.connect(self._fill_fair_days)
         self.flyer_size_box.currentIndexChanged.connect(self._show_rows)
-        self.make_button.clicked.connect(lambda: self.requested.emit(self.request()))
+        self.make_button.clicked.connect(self.make)
         self.reload()
 
     def reload(self) -> None:
@@ -134,7 +132,7 @@ class NewDocumentPanel(QGroupBox):
     def _show_choices(self, choices: _Choices) -> None:
         if not self._filled:
             today = today_local()
-            self.day_edit.setDate(QDate(today.year, today.month, today.day))
+            self.day_edit.setDate(today)
             self._filled = True
         self._fill(self.booking_box, choices.bookings)
         self._fill(self.room_box, choices.rooms)
@@ -203,9 +201,15 @@ class NewDocumentPanel(QGroupBox):
                  "fair_day": self.fair_day_box}
         return all(boxes[name].count() > 0 for name in needs if name in boxes)
 
+    def make(self) -> None:
+        """Ask for the document chosen, unless the day typed (where one is asked) is not a date."""
+        if not refuse_unreadable(self, [self.day_edit] if not self.day_edit.isHidden() else []):
+            self.requested.emit(self.request())
+
     def request(self) -> DocumentRequest:
         kind = self.kind()
-        day = self.day_edit.date().toPython()
+        # Read only for the kinds that show the day, which make() has checked.
+        day = self.day_edit.value() or today_local()
         paper = str(self.paper_box.currentData())
         if kind == "flyer" and self.flyer_size_box.currentData() == "A5":
             paper = "A5"

@@ -63,7 +63,7 @@ class DocumentsSection(QWidget):
         self.table.setColumnWidth(2, 380)
         self.table.setColumnWidth(3, 220)
         remember_header(self.table.horizontalHeader(), "documents/register")
-        self.table.doubleClicked.connect(lambda index: self.reopen(index.row()))
+        self.table.activated.connect(lambda index: self.reopen(index.row()))
 
         self.heading = QLabel(self.tr("Printed documents"))
         font = self.heading.font()
@@ -118,7 +118,7 @@ class DocumentsSection(QWidget):
         """Column widths are saved as they change (remember_header); nothing else to keep."""
 
     def make_from_panel(self) -> None:
-        self.make(self.panel.request())
+        self.panel.make()
 
     def make(self, request: DocumentRequest) -> None:
         """Build the document and open its preview when it is ready (``last_preview``); returns at once."""

@@ -240,6 +240,10 @@ class StallItem(QGraphicsRectItem):
                          f"{payment_label(self.occupant.payment_status)}")
         self.setToolTip("\n".join(lines))
 
+    def description(self) -> str:
+        """The stall in words on one line (the plan view tells a screen reader this when it is chosen)."""
+        return self.toolTip().replace("\n", ", ")
+
 
 class LandmarkItem(QGraphicsRectItem):
     """A stage, entrance or toilets: a dashed box with its label, movable like a stall."""

@@ -88,7 +88,7 @@ class PremisesPage(QWidget):
         self.premises_model = PremisesTableModel(database, self)
         self.premises_model.loaded.connect(self._premises_loaded)
         self.premises_table = _table(self.premises_model)
-        self.premises_table.doubleClicked.connect(lambda _index: self.edit_premises())
+        self.premises_table.activated.connect(lambda _index: self.edit_premises())
         self.premises_table.selectionModel().selectionChanged.connect(self._premises_selected)
 
         self.photo = QLabel()
@@ -113,7 +113,7 @@ class PremisesPage(QWidget):
         self.tenancies_model = TenanciesTableModel(database, self)
         self.tenancies_model.loaded.connect(self._tenancies_loaded)
         self.tenancies_table = _table(self.tenancies_model)
-        self.tenancies_table.doubleClicked.connect(lambda _index: self.edit_tenancy())
+        self.tenancies_table.activated.connect(lambda _index: self.edit_tenancy())
         self.tenancies_table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)

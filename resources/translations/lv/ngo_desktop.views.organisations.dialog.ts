@@ -9,7 +9,7 @@
     </message>
     <message>
       <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="89" />
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="214" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="216" />
       <source>Contact people</source>
       <translation>Kontaktpersonas</translation>
     </message>
@@ -40,148 +40,148 @@
     </message>
     <message>
       <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="137" />
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="263" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="265" />
       <source>Archive</source>
       <translation>Arhivēt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="201" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="203" />
       <source>Not saved</source>
       <translation>Nav saglabāts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="215" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="217" />
       <source>this organisation</source>
       <translation>šo organizāciju</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="227" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="229" />
       <source>%1 already has the registration number %2.</source>
       <translation>Reģistrācijas numurs %2 jau pieder organizācijai %1.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="230" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="232" />
       <source>%1 looks like the same organisation.</source>
       <translation>%1 izskatās pēc tās pašas organizācijas.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="232" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="234" />
       <source>It is archived.</source>
       <translation>Tā ir arhivēta.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="234" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="236" />
       <source>Open the existing organisation instead of saving this one under a look-alike name?</source>
       <translation>Atvērt esošo organizāciju, nevis saglabāt šo ar līdzīgu nosaukumu?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="235" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="237" />
       <source>Already in the registry?</source>
       <translation>Jau ir reģistrā?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="233" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="235" />
       <source>Open the existing organisation instead of creating a new one?</source>
       <translation>Atvērt esošo organizāciju, nevis veidot jaunu?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="237" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="239" />
       <source>Open the existing one</source>
       <translation>Atvērt esošo</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="238" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="240" />
       <source>Create a new one anyway</source>
       <translation>Tomēr izveidot jaunu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="238" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="240" />
       <source>Save anyway</source>
       <translation>Tomēr saglabāt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="240" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="242" />
       <source>Cancel</source>
       <translation>Atcelt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="267" />
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="321" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="269" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="323" />
       <source>Not changed</source>
       <translation>Nav mainīts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="274" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="276" />
       <source>Save the changes first?</source>
       <translation>Vispirms saglabāt izmaiņas?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="283" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="285" />
       <source>Archive the association „%1”?</source>
       <translation>Arhivēt biedrību „%1”?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="284" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="286" />
       <source>Archive the foundation „%1”?</source>
       <translation>Arhivēt nodibinājumu „%1”?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="285" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="287" />
       <source>Archive the organisation „%1”?</source>
       <translation>Arhivēt organizāciju „%1”?</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="287" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="289" />
       <source>It leaves the list but keeps its history; tick “Show archived” to see it again.</source>
       <translation>Tā pazudīs no saraksta, bet tās vēsture paliks; lai to atkal redzētu, atzīmējiet „Rādīt arhivētos”.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="296" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="298" />
       <source>Delete organisation</source>
       <translation>Dzēst organizāciju</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="297" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="299" />
       <source>Delete %1 for good? The centre has no bookings, applications, tenancies or documents for it, so nothing else is lost.</source>
       <translation>Dzēst %1 pavisam? Centram nav ar to saistītu rezervāciju, pieteikumu, īres līgumu vai dokumentu, tāpēc nekas cits netiks zaudēts.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="303" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="305" />
       <source>Not deleted</source>
       <translation>Nav dzēsts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="313" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="315" />
       <source>Forget this person</source>
       <translation>Aizmirst šo personu</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="314" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="316" />
       <source>Remove %1's name, phone, e-mail and notes everywhere the centre keeps them? The organisation's bookings and applications stay, without this person's details. This cannot be undone.</source>
       <translation>Izdzēst personas %1 vārdu, tālruni, e-pastu un piezīmes visur, kur centrs tos glabā? Organizācijas rezervācijas un pieteikumi paliks, bet bez šīs personas datiem. To nevar atsaukt.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="326" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="328" />
       <source>Export this person's data</source>
       <translation>Eksportēt personas datus</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="326" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="328" />
       <source>JSON files (*.json)</source>
       <translation>JSON faili (*.json)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="338" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="340" />
       <source>Not exported</source>
       <translation>Nav eksportēts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="331" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="333" />
       <source>Exported</source>
       <translation>Eksportēts</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="332" />
+      <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="334" />
       <source>Everything the centre holds about %1 was written to %2.</source>
       <translation>Viss, ko centrs glabā par personu %1, ir ierakstīts failā %2.</translation>
     </message>
