@@ -363,7 +363,12 @@ def test_closures_are_added_refused_and_removed(qtbot, database, centre, wait_fo
     wait_for_operations()
     assert refusals and dialog.table.rowCount() == 1 and dialog.reason.text() == "Otrādi"
     dialog.table.selectRow(0)
+    asked: list[tuple[str, object]] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, _buttons, default: asked.append(
+        (text, default)) or QMessageBox.StandardButton.Yes)
     dialog.remove()
+    assert asked == [("Remove the closure of Pils iela 14 — Lielā zāle (" + dialog.table.item(0, 1).text() + ")?",
+                      QMessageBox.StandardButton.No)]
     wait_for_operations()
     assert dialog.table.rowCount() == 0
 
@@ -450,6 +455,7 @@ def test_rooms_dialog_adds_a_site_and_retires_a_room(qtbot, database, centre, wa
     dialog.save()
     wait_for_operations()
     assert dialog.name.text() == "Dārza zāle" and dialog.list.count() == 3
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     dialog.archive()
     wait_for_operations()
     assert "Dārza zāle" not in [room.name for room in list_rooms(database)] and dialog.list.count() == 2

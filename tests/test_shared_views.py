@@ -22,6 +22,7 @@ from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.settings_dialog import SettingsDialog
 from tests.bookings_fixtures import add_organisation
 from tests.qt_typing import type_text
+from tests.unsaved_helpers import answer_questions
 
 
 def _settings_dialog(qtbot, database) -> SettingsDialog:  # type: ignore[no-untyped-def]
@@ -114,7 +115,7 @@ def test_a_section_refreshes_by_itself_when_another_desk_adds_a_room(qtbot, data
         other.dispose()
 
 
-def test_no_refresh_while_a_form_is_open_so_typing_is_not_lost(qtbot, database) -> None:
+def test_no_refresh_while_a_form_is_open_so_typing_is_not_lost(qtbot, database, monkeypatch) -> None:
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
@@ -131,6 +132,7 @@ def test_no_refresh_while_a_form_is_open_so_typing_is_not_lost(qtbot, database) 
         qtbot.wait(1500)
         assert page.empty.isVisible()  # not refreshed under the open form
         assert dialog.operator.text() == "Līga Bērziņa"
+        answer_questions(monkeypatch).answer = "discard"  # closing the changed form asks first
         dialog.reject()
         qtbot.waitUntil(lambda: not page.empty.isVisible(), timeout=3000)
     finally:

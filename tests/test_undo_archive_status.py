@@ -19,6 +19,7 @@ from ngo_desktop.services.fairs import assignments, vendors
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.organisations.registry import get_organisation, update_organisation
 from ngo_desktop.services.premises.registry import get_premises, update_premises
+from ngo_desktop.views.fairs.reason_dialog import ReasonDialog
 from ngo_desktop.views.premises.table_models import ID_ROLE
 from ngo_desktop.views.undo import UndoHistory, history_of
 from tests.bookings_fixtures import add_organisation, build_centre
@@ -101,7 +102,7 @@ def test_archiving_a_fair_is_undone(qtbot, database, english, yes, wait_for_oper
 
 
 def test_archiving_a_room_is_undone_unless_changed_elsewhere(qtbot, database, other_desk, english, refusals,
-                                                             wait_for_operations) -> None:
+                                                             wait_for_operations, yes) -> None:
     from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
 
     centre = build_centre(database)
@@ -122,7 +123,7 @@ def test_archiving_a_room_is_undone_unless_changed_elsewhere(qtbot, database, ot
 
 
 def test_archiving_premises_is_undone_unless_changed_elsewhere(qtbot, database, other_desk, english, refusals,
-                                                               wait_for_operations) -> None:
+                                                               wait_for_operations, yes) -> None:
     from ngo_desktop.views.premises.premises_page import PremisesPage
 
     salon = build_shared_salon(database)
@@ -196,8 +197,10 @@ def test_vendor_statuses_are_undone_and_redone(qtbot, database, english, monkeyp
 
     assignments.assign(database, application_day_id=first, stall_id=market.stall_ids["1"])
     _select(page, first, wait_for_operations=wait_for_operations)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Labdarības biedrība", True))
     page.waive_fee()
+    [reason] = page.findChildren(ReasonDialog)
+    reason.edit.setText("Labdarības biedrība")
+    reason.accept()
     wait_for_operations()
     assert vendors.get_application_day(database, first).payment_status == PaymentStatus.WAIVED
     _step(history, True, wait_for_operations)

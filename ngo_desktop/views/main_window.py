@@ -29,9 +29,11 @@ from ngo_desktop import settings as app_settings
 from ngo_desktop.database.changes import Changes
 from ngo_desktop.database.core import Database, DatabaseProblem
 from ngo_desktop.settings import settings
+from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.operations import ChangeRelay, Operation
 from ngo_desktop.views.sections import SECTIONS, Section, SectionInfo
 from ngo_desktop.views.undo import UndoHistory
+from ngo_desktop.views.unsaved import may_quit
 
 if TYPE_CHECKING:
     from ngo_desktop.services.users import SignedIn
@@ -428,11 +430,10 @@ class MainWindow(QMainWindow):
             self.tr("Backups (*.sqlite3 *.db *.dump);;All files (*)"))
         if not path:
             return
-        answer = QMessageBox.question(self, self.tr("Restore from a backup"), self.tr(
-            "Replace all data of %1 with the backup %2?\n\nThe current data is kept as a backup in %3 first. "
-            "Other front desks should close the program meanwhile.").replace("%1", self.database.describe())
-            .replace("%2", path).replace("%3", str(folder)))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Restore from a backup"), self.tr(
+                "Replace all data of %1 with the backup %2?\n\nThe current data is kept as a backup in %3 first. "
+                "Other front desks should close the program meanwhile.").replace("%1", self.database.describe())
+                .replace("%2", path).replace("%3", str(folder))):
             self.restore_from(Path(path))
 
     def restore_from(self, path: Path) -> Operation[object]:
@@ -628,6 +629,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._placeholders[SECTIONS[self._initial_row].key])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not may_quit(self, lambda: [info.title for info in SECTIONS
+                                       if (page := self._pages.get(info.key)) is not None and page.has_unsaved_edits()]):
+            event.ignore()
+            return
         store = settings()
         store.setValue(GEOMETRY_KEY, self.saveGeometry())
         store.setValue(STATE_KEY, self.saveState())

@@ -30,9 +30,10 @@ from ngo_desktop.database.core import Database, default_operator
 from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.services.centre import get_centre_details, save_centre_details
 from ngo_desktop.views.centre_form import CentreDetailsForm
+from ngo_desktop.views.unsaved import UnsavedChangesGuard, form_values
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(UnsavedChangesGuard, QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -109,6 +110,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(760, 600)
+
+    def unsaved_values(self) -> object:
+        """Every field, and the centre's logo (a picture, not a field)."""
+        return form_values(self), self.centre_form.logo.png()
 
     def _with_browse(self, edit: QLineEdit, handler) -> QWidget:  # type: ignore[no-untyped-def]
         row = QWidget()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,11 +25,14 @@ from PySide6.QtWidgets import (
 from ngo_desktop.database.core import Database
 from ngo_desktop.database.roles import ROLES
 from ngo_desktop.services.users import Person, add_person, disable_person, list_people, role_label, set_role
+from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.views.unsaved import UnsavedChangesGuard
 
 
-class UsersDialog(QDialog):
-    """Private: ``_people`` the rows shown, in table order."""
+class UsersDialog(UnsavedChangesGuard, QDialog):
+    """Private: ``_people`` the rows shown, in table order. A role chosen for the selected person
+    but not yet given counts as an unsaved change."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +69,7 @@ class UsersDialog(QDialog):
         actions.addWidget(self.role_button)
         actions.addWidget(self.disable_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.accept)
+        buttons.rejected.connect(lambda: self.close_asking(self.accept))
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(self.table, 1)
@@ -116,29 +118,35 @@ class UsersDialog(QDialog):
             .success(lambda _person: self.reload()).refusal_title(self.tr("The user was not added")) \
             .disabling(self.add_button).run()
 
+    def has_unsaved_changes(self) -> bool:
+        person = self.selected()
+        return person is not None and self.role.currentData() != person.role
+
+    def save(self) -> None:
+        self.change_role()
+
     def change_role(self) -> None:
         person, role = self.selected(), self.role.currentData()
         if person is None or role == person.role:
             return
         Operation(self, self.database, lambda db: set_role(db, person.login, role)) \
-            .success(lambda _none: self.reload()).refusal_title(self.tr("The role was not changed")) \
-            .disabling(self.role_button).run()
+            .success(lambda _none: self.saved() or self.reload()).failure(self.save_failed) \
+            .refusal_title(self.tr("The role was not changed")).disabling(self.role_button).run()
 
     def disable(self) -> None:
         person = self.selected()
         if person is None:
             return
-        answer = QMessageBox.question(self, self.tr("Disable sign-in"), self.tr(
-            "%1 will no longer be able to sign in. Their name stays in the audit log. Continue?")
-            .replace("%1", person.name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Disable sign-in"), self.tr(
+                "%1 will no longer be able to sign in. Their name stays in the audit log. Continue?")
+                .replace("%1", person.name)):
             return
         Operation(self, self.database, lambda db: disable_person(db, person.login)) \
             .success(lambda _none: self.reload()).refusal_title(self.tr("The user was not disabled")) \
             .disabling(self.disable_button).run()
 
 
-class AddUserForm(QDialog):
+class AddUserForm(UnsavedChangesGuard, QDialog):
     """The new person's login, name, role and first password (checked again by the service)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -174,6 +182,9 @@ class AddUserForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        self._check_and_accept()
 
     def _check_and_accept(self) -> None:
         if self.password.text() != self.repeated.text():

@@ -19,10 +19,12 @@ from ngo_desktop.i18n import translate
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
 from ngo_desktop.views.centre_form import CentreDetailsForm
 from ngo_desktop.views.operations import Operation, problems_shown_by
+from ngo_desktop.views.unsaved import UnsavedChangesGuard
 
 
-class WelcomeDialog(QDialog):
-    """Accepted when the details were saved or the demo data loaded; rejected for 'Later'."""
+class WelcomeDialog(UnsavedChangesGuard, QDialog):
+    """Accepted when the details were saved or the demo data loaded; rejected for 'Later' (which asks
+    first when details were typed)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,9 @@ class WelcomeDialog(QDialog):
         self.later_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def save(self) -> None:
+        self.save_details()
 
     def save_details(self) -> None:
         details = self.form.details()

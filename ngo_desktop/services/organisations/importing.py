@@ -34,6 +34,7 @@ from ngo_desktop.models import (
 )
 from ngo_desktop.money import parse_euros
 from ngo_desktop.services import audit
+from ngo_desktop.services.organisations.alike import AlikeIndex
 from ngo_desktop.services.organisations.bulk import insert_organisations
 from ngo_desktop.services.organisations.columns import (
     COLUMN_BY_KEY,
@@ -58,6 +59,8 @@ from ngo_desktop.validation import database_limit_problems
 Report = Callable[[int, int], None]
 BULK_CHUNK = 500  # rows inserted between progress reports and checks for Cancel
 IsCancelled = Callable[[], bool]
+# A word in more of the registry's names than this is no lead for a look-alike on its own.
+COMMON_WORD_LIMIT = 20
 
 
 class OnDuplicate(enum.StrEnum):
@@ -88,10 +91,25 @@ class PlannedRow:
 
 
 @dataclass(frozen=True)
+class LookAlike:
+    """A row to be added whose name looks like an organisation already in the registry."""
+
+    row: int
+    name: str
+    existing_name: str
+
+    def describe(self) -> str:
+        return translate("OrganisationImport", "Row {row}: “{name}” looks like “{existing}”, already in the "
+                         "registry. It will be added as another organisation.").format(
+            row=self.row, name=self.name, existing=self.existing_name)
+
+
+@dataclass(frozen=True)
 class ImportPlan:
     rows: list[PlannedRow]
     problems: list[RowProblem]
     mapped: frozenset[str] = field(default_factory=frozenset)
+    look_alikes: list[LookAlike] = field(default_factory=list)
 
     def count(self, action: RowAction) -> int:
         return sum(1 for row in self.rows if row.action is action)
@@ -138,12 +156,17 @@ def plan_import(
         by_number: dict[str, int] = {}
         number_of: dict[int, str] = {}
         by_match: dict[str, int] = {}
+        names: dict[int, str] = {}
+        alike = AlikeIndex(())
         for row in session.execute(select(Organisation.id, Organisation.registration_number,
-                                          Organisation.match_key)):
+                                          Organisation.match_key, Organisation.name)):
             if row.registration_number:
                 by_number[row.registration_number] = row.id
                 number_of[row.id] = row.registration_number
             by_match.setdefault(row.match_key, row.id)
+            names[row.id] = row.name
+            alike.add(row.id, row.match_key)
+    look_alikes: list[LookAlike] = []
     planned: list[PlannedRow] = []
     seen_numbers: dict[str, int] = {}
     seen_names: dict[str, int] = {}
@@ -174,11 +197,13 @@ def plan_import(
                 existing = candidate
         if existing is None:
             planned.append(PlannedRow(row_number, data, RowAction.ADD, archived=archived))
+            if found := alike.matches_key(match, common=COMMON_WORD_LIMIT):
+                look_alikes.append(LookAlike(row_number, data.name, names[found[0]]))
         else:
             action = {OnDuplicate.SKIP: RowAction.SKIP, OnDuplicate.UPDATE: RowAction.UPDATE,
                       OnDuplicate.FILL: RowAction.FILL}[on_duplicate]
             planned.append(PlannedRow(row_number, data, action, existing, archived))
-    return ImportPlan(planned, problems, frozenset(mapping))
+    return ImportPlan(planned, problems, frozenset(mapping), look_alikes)
 
 
 def _row_to_data(

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound
@@ -54,17 +55,36 @@ def forget_contact(database: Database, contact_id: int, *, remember_in_register:
             entry.before = _scrubbed(entry.before, placeholder)
             entry.after = _scrubbed(entry.after, placeholder)
             entry.summary = placeholder
+        was_main = contact.is_main
         contact.name = placeholder
         contact.role = contact.phone = contact.email = contact.notes = ""
         contact.consent_date = None
         contact.is_main = False
         contact.anonymised_at = now_utc()
         session.flush()
+        if was_main:
+            _next_main_contact(session, database.operator, contact.organisation_id)
         audit.record(session, operator=database.operator, action=AuditAction.ANONYMISE,
                      entity="contact_person", entity_id=contact_id, summary=placeholder,
                      after=audit.snapshot(contact), organisation_id=contact.organisation_id)
     if remember_in_register:
         forgetting_register.remember(database, contact_id, key)
+
+
+def _next_main_contact(session: Session, operator: str, organisation_id: int) -> None:
+    """The main contact was forgotten: the first living person takes over (as on every save), so a
+    lone remaining person is the main contact without anyone ticking it."""
+    successor = session.scalars(
+        select(ContactPerson).where(ContactPerson.organisation_id == organisation_id,
+                                    ContactPerson.anonymised_at.is_(None))
+        .order_by(ContactPerson.id).limit(1)).first()
+    if successor is not None:
+        before = audit.snapshot(successor)
+        successor.is_main = True
+        session.flush()
+        audit.record(session, operator=operator, action=AuditAction.UPDATE, entity="contact_person",
+                     entity_id=successor.id, summary=successor.name, before=before,
+                     after=audit.snapshot(successor), organisation_id=organisation_id)
 
 
 def reapply_forgetting(database: Database) -> int:

@@ -38,6 +38,7 @@ from ngo_desktop.models import (
     fair_partner,
 )
 from ngo_desktop.services import audit
+from ngo_desktop.services.organisations.alike import AlikeIndex, alike_words
 from ngo_desktop.services.organisations.validation import (
     PhoneProblem,
     email_problem,
@@ -168,28 +169,31 @@ def list_fields(database: Database) -> list[FieldInfo]:
 def find_similar(
     database: Database, *, name: str, registration_number: str = "", exclude_id: int | None = None
 ) -> list[SimilarOrganisation]:
-    """Organisations that are probably the one described: same number, or the same folded name."""
+    """Organisations that are probably the one described: the same number first, then names that
+    look alike (``alike.looks_alike``: "biedrība „Sudrabs”" beside "Pensionāru biedrība „Sudrabs”")."""
     number = normalise_registration_number(registration_number)
     match_key = organisation_match_key(name)
-    conditions = []
+    # Short words ("un", "a") would fetch half the registry to compare; they cannot decide alone.
+    conditions = [Organisation.match_key.like(f"%{word}%") for word in alike_words(match_key) if len(word) >= 3]
     if match_key:
         conditions.append(Organisation.match_key == match_key)
     if number:
         conditions.append(Organisation.registration_number == number)
     if not conditions:
         return []
-    statement = select(Organisation).where(or_(*conditions)).order_by(Organisation.sort_key)
+    statement = select(Organisation.id, Organisation.name, Organisation.registration_number,
+                       Organisation.archived, Organisation.match_key).where(or_(*conditions))
     if exclude_id is not None:
         statement = statement.where(Organisation.id != exclude_id)
     with database.read_session() as session:
-        return [
-            SimilarOrganisation(
-                id=found.id, name=found.name, registration_number=found.registration_number or "",
-                archived=found.archived,
-                same_registration_number=bool(number) and found.registration_number == number,
-            )
-            for found in session.scalars(statement)
-        ]
+        rows = {row.id: row for row in session.execute(statement)}
+    same_number = [row.id for row in rows.values() if number and row.registration_number == number]
+    alike = AlikeIndex((row.id, row.match_key) for row in rows.values()).matches(name)
+    return [
+        SimilarOrganisation(id=found.id, name=found.name, registration_number=found.registration_number or "",
+                            archived=found.archived, same_registration_number=found.id in same_number)
+        for found in (rows[organisation_id] for organisation_id in dict.fromkeys(same_number + alike))
+    ]
 
 
 # --- validation ---------------------------------------------------------------------------

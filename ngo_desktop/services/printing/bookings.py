@@ -308,7 +308,8 @@ def week_schedule(database: Database, request: DocumentRequest, now: dt.datetime
 
 
 def booking_choices(database: Database, *, around: dt.date, days: int = 60) -> list[tuple[int, str]]:
-    """Bookings from ``around`` on, as (id, "05.03.2026 18:00 Room — Organisation: title"), for a picker."""
+    """Bookings from ``around`` on, as (id, "05.03.2026 18:00 — Room — Organisation: title"), for a
+    picker; a booking without an organisation says so instead of leaving a gap."""
     start, _ = local_day_bounds(around)
     _, end = local_day_bounds(around + dt.timedelta(days=days))
     statement = (select(Booking.id, Booking.starts_at, Booking.title, Room.name, Organisation.name)
@@ -318,7 +319,9 @@ def booking_choices(database: Database, *, around: dt.date, days: int = 60) -> l
                         Booking.status != BookingStatus.CANCELLED)
                  .order_by(Booking.starts_at, Booking.id).limit(500))
     with database.read_session() as session:
-        return [(booking_id, f"{format_date(to_local(starts_at).date())} {format_time(to_local(starts_at))} "
-                             f"{room_name} — {organisation or ''}{': ' + title if title else ''}")
-                for booking_id, starts_at, title, room_name, organisation in session.execute(statement)]
+        rows = session.execute(statement).all()
+    nobody = translate("Printing", "(no organisation)")
+    return [(booking_id, f"{format_date(to_local(starts_at).date())} {format_time(to_local(starts_at))} — "
+                         f"{room_name} — {organisation or nobody}{': ' + title if title else ''}")
+            for booking_id, starts_at, title, room_name, organisation in rows]
 

@@ -63,12 +63,14 @@ from ngo_desktop.views.bookings.undo_steps import as_if_never_booked, record_boo
 from ngo_desktop.views.conflict import show_both_versions
 from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
+from ngo_desktop.views.unsaved import UnsavedChangesGuard
 from ngo_desktop.vocabulary import booking_status_label, payment_label, sentence_case
 
 
-class BookingDialog(QDialog):
+class BookingDialog(UnsavedChangesGuard, QDialog):
     """Private: ``_booking`` the booking edited (None for a new one); ``_organisations`` name → id
-    of the names the completer offered last.
+    of the names the completer offered last; ``_contacts_of`` the organisation whose contact people
+    the list holds (None before one is chosen).
 
     ``room_id``, ``starts`` and ``ends`` place a new booking; given with ``booking`` they propose a
     new place for it (a drop the rules refused until an override reason is written). After a save
@@ -82,6 +84,7 @@ class BookingDialog(QDialog):
         self._booking = booking
         self._rooms = rooms
         self._organisations: dict[str, int] = {}
+        self._contacts_of: int | None = None
         self.saved_ids: list[int] = []
         self.saved: list[BookingView] = []
         # Live rule checks and the organisation search wait for a pause in typing; contacts follow
@@ -105,8 +108,9 @@ class BookingDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organisation.setCompleter(completer)
         self.organisation.textEdited.connect(self._search_organisations)
-        self.organisation.editingFinished.connect(self._load_contacts)
+        self.organisation.editingFinished.connect(self._organisation_chosen)
         self.organisation.editingFinished.connect(self.update_warnings)
+        completer.activated.connect(lambda _text: self._organisation_chosen())
         self.contact = QComboBox()
         self.title_edit = QLineEdit()
         self.purpose = QLineEdit()
@@ -208,7 +212,7 @@ class BookingDialog(QDialog):
         if booking.organisation_id:
             self._organisations[booking.organisation_name] = booking.organisation_id
             self.organisation.setText(booking.organisation_name)
-            self._load_contacts(booking.contact_person_id)
+            self._load_contacts(booking.contact_person_id, main_by_default=False)
         self.title_edit.setText(draft.title)
         self.purpose.setText(draft.purpose)
         self.attendees.setValue(draft.attendees)
@@ -228,10 +232,18 @@ class BookingDialog(QDialog):
         self._organisations.update({choice.name: choice.id for choice in found})
         self._completions.setStringList([choice.name for choice in found])
 
-    def _load_contacts(self, selected: int | None = None) -> None:
-        """The chosen organisation's contact people, keeping ``selected`` (or the one chosen now)."""
+    def _organisation_chosen(self) -> None:
+        """A (new) organisation was typed or picked: its contact people, its main contact chosen."""
+        if self._organisations.get(self.organisation.text().strip()) != self._contacts_of:
+            self._load_contacts()
+
+    def _load_contacts(self, selected: int | None = None, *, main_by_default: bool = True) -> None:
+        """The chosen organisation's contact people, keeping ``selected`` (or the one chosen now);
+        when that is none of theirs, the main contact (listed first) unless ``main_by_default`` is
+        False (an existing booking keeps its "—")."""
         selected = selected or self.contact.currentData()
         organisation_id = self._organisations.get(self.organisation.text().strip())
+        self._contacts_of = organisation_id
         self.contact.clear()
         self.contact.addItem("—", None)
         if organisation_id is not None and selected:
@@ -240,16 +252,18 @@ class BookingDialog(QDialog):
             self.contact.setCurrentIndex(1)
         if organisation_id is not None:
             self._contacts.request(lambda database: contacts_of(database, organisation_id),
-                                   lambda contacts: self._show_contacts(contacts, selected))
+                                   lambda contacts: self._show_contacts(contacts, selected, main_by_default))
         self.update_warnings()
 
-    def _show_contacts(self, contacts: list[tuple[int, str]], selected: int | None) -> None:
+    def _show_contacts(self, contacts: list[tuple[int, str]], selected: int | None, main_by_default: bool) -> None:
         self.contact.clear()
         self.contact.addItem("—", None)
         for contact_id, name in contacts:
             self.contact.addItem(name, contact_id)
-        if selected:
-            self.contact.setCurrentIndex(max(0, self.contact.findData(selected)))
+        index = self.contact.findData(selected) if selected else -1
+        if index < 0 and main_by_default and contacts:
+            index = 1  # contacts_of lists the main contact first
+        self.contact.setCurrentIndex(max(0, index))
 
     def draft(self) -> BookingDraft:
         day = self.date.date().toPython()

@@ -34,8 +34,10 @@ from ngo_desktop.services.bookings.rooms import (
     remove_closure,
 )
 from ngo_desktop.timeutil import format_span, now_utc
+from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.date_input import DateTimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.views.unsaved import UnsavedChangesGuard
 
 # Closures are listed from now this far ahead.
 LISTED_DAYS = 3650
@@ -49,7 +51,7 @@ def _places_and_closures(database: Database) -> tuple[list[SiteInfo], list[RoomI
     return list_sites(database), list_rooms(database), _upcoming(database)
 
 
-class ClosuresDialog(QDialog):
+class ClosuresDialog(UnsavedChangesGuard, QDialog):
     """Private: ``_closures`` the rows of the table, from now on."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -80,7 +82,7 @@ class ClosuresDialog(QDialog):
         remove = QPushButton(self.tr("Remove the selected closure"))
         remove.clicked.connect(self.remove)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.accept)
+        buttons.rejected.connect(lambda: self.close_asking(self.accept))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table)
@@ -114,27 +116,41 @@ class ClosuresDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
-    def add(self) -> None:
+    def unsaved_values(self) -> object:
+        """The closure being added; the list of closures below it is saved as it is shown."""
+        return self.starts.dateTime(), self.ends.dateTime(), self.reason.text()
+
+    def save(self) -> bool:
+        return self.add()
+
+    def add(self) -> bool:
         if self.where.currentData() is None:
-            return  # the rooms and sites have not arrived yet
+            return False  # the rooms and sites have not arrived yet
         if refuse_unreadable(self, [self.starts, self.ends]):
-            return
+            return False
         kind, target = self.where.currentData()
         starts, ends = self.starts.dateTime().toPython(), self.ends.dateTime().toPython()
         reason = self.reason.text()
         Operation(self, self.database, lambda database: add_closure(
             database, starts_local=starts, ends_local=ends, reason=reason,
             site_id=target if kind == "site" else None, room_id=target if kind == "room" else None)) \
-            .success(lambda _closure: self._added()).refusal_title(self.tr("The closure was not saved")) \
-            .disabling(self.add_button).run()
+            .success(lambda _closure: self._added()).failure(self.save_failed) \
+            .refusal_title(self.tr("The closure was not saved")).disabling(self.add_button).run()
+        return True
 
     def _added(self) -> None:
         self.reason.clear()
-        self.reload()
+        if not self.saved():
+            self.reload()
 
     def remove(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self._closures):
-            closure_id = self._closures[row].id
+            closure = self._closures[row]
+            where = self.table.item(row, 0).text() if self.table.item(row, 0) else ""
+            if not confirm(self, self.tr("Remove the closure"), self.tr("Remove the closure of %1 (%2)?")
+                           .replace("%1", where).replace("%2", format_span(closure.starts_at, closure.ends_at))):
+                return
+            closure_id = closure.id
             Operation(self, self.database, lambda database: remove_closure(database, closure_id)) \
                 .success(lambda _none: self.reload()).refusal_title(self.tr("The closure was not removed")).run()

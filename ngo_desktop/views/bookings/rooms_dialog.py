@@ -47,11 +47,14 @@ from ngo_desktop.services.bookings.rooms import (
     set_room_archived,
     update_room,
 )
+from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import format_time
+from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.date_input import TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.undo_steps import record_archive
+from ngo_desktop.views.unsaved import Answer, UnsavedChangesGuard, ask_to_save
 from ngo_desktop.vocabulary import sentence_case
 
 
@@ -63,7 +66,7 @@ def _euros() -> QDoubleSpinBox:
     return box
 
 
-class RoomsDialog(QDialog):
+class RoomsDialog(UnsavedChangesGuard, QDialog):
     """Private: ``_rooms`` the rooms listed; ``_current`` the room in the form (None: a new room), whose
     version is the one a save expects and whose colour and notes, not edited here, are kept."""
 
@@ -75,11 +78,11 @@ class RoomsDialog(QDialog):
         self.setWindowTitle(self.tr("Rooms and sites"))
         self.resize(1040, 580)
         self.list = QListWidget()
-        self.list.currentRowChanged.connect(self._show_room)
+        self.list.currentRowChanged.connect(self._room_chosen)
         add_site = QPushButton(self.tr("Add a site…"))
         add_site.clicked.connect(self.add_site)
         new_room = QPushButton(self.tr("New room"))
-        new_room.clicked.connect(lambda: self._show_room(-1))
+        new_room.clicked.connect(lambda: self._room_chosen(-1))
         left = QVBoxLayout()
         left.addWidget(self.list)
         left.addWidget(add_site)
@@ -141,7 +144,7 @@ class RoomsDialog(QDialog):
         body.addLayout(left, 2)
         body.addLayout(right, 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.accept)
+        close.rejected.connect(lambda: self.close_asking(self.accept))
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(close)
@@ -168,13 +171,29 @@ class RoomsDialog(QDialog):
         self.list.clear()
         for room in self._rooms:
             self.list.addItem(QListWidgetItem(f"{room.name} ({room.site_name})"))
-        self.list.blockSignals(False)
         ids = [room.id for room in self._rooms]
         row = -1 if new_room_at is not None else ids.index(select_id) if select_id in ids else (0 if ids else -1)
         self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
         self._show_room(row)
         if new_room_at is not None:
             self.site.setCurrentIndex(max(0, self.site.findData(new_room_at)))
+        self.mark_clean()
+
+    def _room_chosen(self, row: int) -> None:
+        """Another room (or a new one) chosen: the changes to the one in the form are not dropped."""
+        if self.has_unsaved_changes():
+            answer = ask_to_save(self, self.windowTitle(), self.tr("Save the changes to this room first?"))
+            if answer is not Answer.DISCARD:
+                # The form stays on its room; Save reads the list again once the room is saved.
+                shown = self._rooms.index(self._current) if self._current in self._rooms else -1
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(shown)
+                self.list.blockSignals(False)
+                if answer is Answer.SAVE:
+                    self.save()
+                return
+        self._show_room(row)
 
     def _show_room(self, row: int) -> None:
         room = self._rooms[row] if 0 <= row < len(self._rooms) else None
@@ -199,6 +218,7 @@ class RoomsDialog(QDialog):
             if span:
                 opens.setTime(span[0])
                 closes.setTime(span[1])
+        self.mark_clean()
 
     def values(self) -> RoomInput:
         opening: dict[int, tuple[dt.time, dt.time]] = {
@@ -213,6 +233,10 @@ class RoomsDialog(QDialog):
             member_discount_percent=self.member_discount.value(), opening_hours=opening,
             colour=self._current.colour if self._current else "", notes=self._current.notes if self._current else "")
 
+    def unsaved_values(self) -> object:
+        """The room in the form; the list of rooms beside it is no change of its own."""
+        return self.values()
+
     def save(self) -> None:
         checked = [editor for open_box, *editors in self.hours.values() if open_box.isChecked() for editor in editors]
         if refuse_unreadable(self, checked):
@@ -224,8 +248,8 @@ class RoomsDialog(QDialog):
             operation = Operation(self, self.database, lambda database: update_room(
                 database, current.id, values, expected_version=current.version)).on_conflict(
                 lambda database: get_room(database, current.id), self._show_both_versions)
-        operation.success(lambda room: self.reload(room.id)).refusal_title(self.tr("The room was not saved")) \
-            .disabling(self.save_button).run()
+        operation.success(lambda room: self.saved() or self.reload(room.id)).failure(self.save_failed) \
+            .refusal_title(self.tr("The room was not saved")).disabling(self.save_button).run()
 
     def _show_both_versions(self, saved: RoomInfo) -> None:
         """Another desk saved meanwhile: show both versions, keep the user's in the form and take the
@@ -271,11 +295,25 @@ class RoomsDialog(QDialog):
         if not ok:
             return
         Operation(self, self.database, lambda database: create_site(database, SiteInput(name=name))) \
-            .success(lambda site: self.reload(new_room_at=site.id)) \
-            .refusal_title(self.tr("The site was not saved")).run()
+            .success(self._show_new_site).refusal_title(self.tr("The site was not saved")).run()
+
+    def _show_new_site(self, site: SiteInfo) -> None:
+        """A room being typed (new or changed) moves to the new site and keeps what was typed;
+        otherwise an empty form for a new room at the new site."""
+        if self._current is not None and not self.has_unsaved_changes():
+            self.reload(new_room_at=site.id)
+            return
+        names = [self.site.itemText(index) for index in range(self.site.count())]
+        position = sum(1 for name in names if sort_key(name) <= sort_key(site.name))
+        self.site.insertItem(position, site.name, site.id)
+        self.site.setCurrentIndex(position)
 
     def archive(self) -> None:
         if self._current is None:
+            return
+        if not confirm(self, self.tr("No longer in use"), self.tr(
+                "Take the room „%1” out of use? It is no longer offered for new bookings; its bookings "
+                "stay.").replace("%1", self._current.name)):
             return
         room_id, name = self._current.id, self._current.name
         Operation(self, self.database, lambda database: set_room_archived(database, room_id, True)) \

@@ -63,6 +63,7 @@ from ngo_desktop.views.bookings.undo_steps import record_booking_edit
 from ngo_desktop.views.date_input import DateEdit
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.operations import LatestOnly, Operation
+from ngo_desktop.views.unsaved import changed_forms_in
 
 if TYPE_CHECKING:
     from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
@@ -226,9 +227,10 @@ class BookingsSection(QWidget):
 
     # --- state ---------------------------------------------------------------------------
     def has_unsaved_edits(self) -> bool:
-        """A drag is under way or a dropped block is being saved: a refresh now would drop it, or show
-        the block at its old place for a moment."""
-        return self.grid.dragging or bool(self._moves)
+        """A drag is under way, a dropped block is being saved, or a booking form open over the
+        calendar holds changes: a refresh now would drop the one, show the block at its old place for
+        a moment, or change the rooms under the form."""
+        return self.grid.dragging or bool(self._moves) or bool(changed_forms_in(self))
 
     def save_layout(self) -> None:
         """Nothing of this section's layout is remembered."""

@@ -24,6 +24,7 @@ def ask_scope(parent: QWidget, booking: BookingView, question: str) -> Scope | N
         box.addButton(QCoreApplication.translate("SeriesScope", "The whole series"),
                       QMessageBox.ButtonRole.AcceptRole): Scope.SERIES,
     }
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    # Enter on the question changes nothing: the dates are chosen deliberately.
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     box.exec()
     return choices.get(box.clickedButton())

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QPushButton,
@@ -76,6 +77,7 @@ class NewDocumentPanel(QGroupBox):
             self.kind_box.addItem(document_kind_label(kind), kind)
         self.booking_box = QComboBox()
         self.booking_box.setMinimumContentsLength(30)
+        self._make_searchable(self.booking_box)
         self.room_box = QComboBox()
         self.site_box = QComboBox()
         self.day_edit = DateEdit()
@@ -141,6 +143,24 @@ class NewDocumentPanel(QGroupBox):
         self.fair_box.blockSignals(False)
         self._fill_fair_days()
         self._show_rows()
+
+    def _make_searchable(self, box: QComboBox) -> None:
+        """Typing any part of a booking (a date, a room, an organisation) lists the matches at once;
+        text that names no booking gives way to the booking chosen before."""
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.lineEdit().setPlaceholderText(self.tr("Type a date, room or organisation"))
+        completer = QCompleter(box.model(), box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        box.setCompleter(completer)
+
+        def settle() -> None:
+            if box.findText(box.currentText()) < 0:
+                box.lineEdit().setText(box.itemText(box.currentIndex()) if box.currentIndex() >= 0 else "")
+
+        box.lineEdit().editingFinished.connect(settle)
 
     @staticmethod
     def _fill(box: QComboBox, items: list[tuple[int, str]]) -> None:

@@ -28,12 +28,13 @@ from ngo_desktop.services.fairs import vendors
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
+from ngo_desktop.views.unsaved import UnsavedChangesGuard
 from ngo_desktop.vocabulary import vendor_category_label
 
 ROLE = Qt.ItemDataRole.UserRole
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(UnsavedChangesGuard, QDialog):
     """Organisations come from the registry (searched in the database, 50 at a time)."""
 
     def __init__(self, database: Database, fair_id: int, parent: QWidget | None = None) -> None:
@@ -102,6 +103,14 @@ class ApplicationDialog(QDialog):
     def chosen_days(self) -> list[int]:
         return [self.days.item(row).data(ROLE) for row in range(self.days.count())
                 if self.days.item(row).checkState() == Qt.CheckState.Checked]
+
+    def unsaved_values(self) -> object:
+        """The application as chosen so far: the days arrive ticked, so the unticked ones count."""
+        current = self.organisations.currentItem()
+        unticked = [self.days.item(row).data(ROLE) for row in range(self.days.count())
+                    if self.days.item(row).checkState() != Qt.CheckState.Checked]
+        return (current.data(ROLE) if current is not None else None, unticked, self.goods.text(),
+                self.category.currentData(), self.needs_power.isChecked())
 
     def save(self) -> None:
         current = self.organisations.currentItem()

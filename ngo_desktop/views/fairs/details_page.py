@@ -137,6 +137,10 @@ class DetailsPage(QWidget):
         for widget in self._fair_editing:
             widget.setVisible(not person.is_volunteer)
 
+    def has_unsaved_edits(self) -> bool:
+        """A programme entry or a stall fee typed in but not yet added."""
+        return any(edit.text().strip() for edit in (self.item_title, self.item_performer, self.price_amount))
+
     def set_fair(self, fair_id: int | None) -> None:
         self._fair_id = fair_id
         if fair_id is None:

@@ -40,6 +40,7 @@ from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
+from ngo_desktop.views.unsaved import UnsavedChangesGuard
 from ngo_desktop.vocabulary import fair_kind_label, weekday_after_every
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -72,7 +73,7 @@ def open_fair_dialog(parent: QWidget, database: Database, fair_id: int | None,
         .refusal_title(not_possible()).run()
 
 
-class FairDialog(QDialog):
+class FairDialog(UnsavedChangesGuard, QDialog):
     """``fair_id`` is None for a new fair and set after saving; ``_version`` is the version read;
     ``_web_url`` the fair's web address, kept as read because this form does not edit it."""
 
@@ -286,6 +287,10 @@ class FairDialog(QDialog):
             opens=self.opens.time().toPython(), closes=self.closes.time().toPython(),
             repeat_rule=self._repeat_rule, layout_id=self.layout_combo.currentData(),
             partner_ids=self.partner_ids(), days=tuple(self.days()))
+
+    def unsaved_values(self) -> object:
+        """The fair as the form shows it (the partner search box is no change of its own)."""
+        return self.details()
 
     def save(self) -> None:
         """Save on the worker; the dialog closes when the fair is saved."""

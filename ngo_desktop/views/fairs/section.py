@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedLayout,
@@ -26,6 +25,7 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date
+from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.fairs.checkin_page import CheckInPage
 from ngo_desktop.views.fairs.details_page import DetailsPage
@@ -36,6 +36,7 @@ from ngo_desktop.views.fairs.print_menu import print_button
 from ngo_desktop.views.fairs.vendors_page import VendorsPage
 from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.undo_steps import record_archive
+from ngo_desktop.views.unsaved import changed_forms_in
 from ngo_desktop.vocabulary import fair_kind_label
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -119,8 +120,11 @@ class FairsSection(QWidget):
         self.details_page.limit_to_role(person)
 
     def has_unsaved_edits(self) -> bool:
-        """A stall held on the plan, a plan edit being saved, or a vendor search still being typed."""
-        return self.plan_page.has_unsaved_edits() or self.vendors_page.has_unsaved_edits()
+        """A stall held on the plan, a plan edit being saved, a vendor search still being typed, a
+        programme entry or fee typed in but not added, or a fair's or vendor's form open over the
+        section with changes."""
+        return self.plan_page.has_unsaved_edits() or self.vendors_page.has_unsaved_edits() \
+            or self.details_page.has_unsaved_edits() or bool(changed_forms_in(self))
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches(LIST_KINDS):
@@ -207,10 +211,10 @@ class FairsSection(QWidget):
         fair_id = self.current_fair_id()
         if fair_id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Archive fair"), self.tr(
-            "Archive this fair? It leaves the list but keeps its vendors and payments; "
-            "tick “Show archived” to see it again."))
-        if answer == QMessageBox.StandardButton.Yes:
+        name = self.fair_list.currentItem().text().split("\n")[0]
+        if confirm(self, self.tr("Archive fair"), self.tr(
+                "Archive the fair „%1”? It leaves the list but keeps its vendors and payments; "
+                "tick “Show archived” to see it again.").replace("%1", name)):
             Operation(self, self.database, lambda database: (
                 fairs.set_archived(database, fair_id, True), fairs.get_fair(database, fair_id).details.name)) \
                 .success(lambda answer: self._archived(fair_id, *answer)).refusal_title(not_possible()).run()

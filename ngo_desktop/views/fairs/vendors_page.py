@@ -39,6 +39,7 @@ from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
 from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, ApplicationsModel, Column
 from ngo_desktop.views.fairs.labels import not_possible, show_problem
+from ngo_desktop.views.fairs.reason_dialog import ReasonDialog
 from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate, stalls_to_choose
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, Operation
 from ngo_desktop.views.persist import remember_header
@@ -345,12 +346,16 @@ class VendorsPage(QWidget):
         row = self._one_selected()
         if row is None:
             return
-        reason, chosen = QInputDialog.getText(self, self.tr("Waive fee"),
-                                              self.tr("Why is the fee waived? (e.g. a charity NGO)"))
-        if chosen:
-            self._run_undoable(self.tr("Waive the fee of %1").replace("%1", row.organisation),
-                               [row.application_day_id],
-                               lambda database: vendors.waive_fee(database, row.application_day_id, reason=reason))
+        dialog = ReasonDialog(self.tr("Waive fee"), self.tr("Why is the fee waived? (e.g. a charity NGO)"),
+                              self.tr("Say why the fee is waived, e.g. a charity NGO."), self)
+        dialog.accepted.connect(lambda: self._waive(row, dialog.reason()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _waive(self, row, reason: str) -> None:  # type: ignore[no-untyped-def]
+        self._run_undoable(self.tr("Waive the fee of %1").replace("%1", row.organisation),
+                           [row.application_day_id],
+                           lambda database: vendors.waive_fee(database, row.application_day_id, reason=reason))
 
     def mark_paid(self) -> None:
         paid_on = today_local()

@@ -144,6 +144,10 @@ class ContactsEditor(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setForeground(QBrush(QColor("gray")))
                 item.setToolTip(self.tr("This person's data was forgotten."))
+        if select and not any(self.table.item(other, MAIN).checkState() == Qt.CheckState.Checked
+                              for other in range(row)):
+            # The first person, or the only one besides the forgotten: the main contact until told otherwise.
+            main.setCheckState(Qt.CheckState.Checked)
         if select:
             self.table.setCurrentCell(row, NAME)
             self.table.editItem(self.table.item(row, NAME))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
+from ngo_desktop.models import LegalForm
 from ngo_desktop.services.organisations.privacy import export_person_data, forget_contact
 from ngo_desktop.services.organisations.registry import (
     ContactData,
@@ -39,12 +40,15 @@ from ngo_desktop.services.organisations.registry import (
     set_archived,
     update_organisation,
 )
+from ngo_desktop.sorting import without_legal_form
+from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.organisations.contacts import ContactsEditor
 from ngo_desktop.views.organisations.form import OrganisationForm
 from ngo_desktop.views.organisations.history import History, history_tabs, read_history
 from ngo_desktop.views.undo_steps import record_archive
+from ngo_desktop.views.unsaved import Answer, UnsavedChangesGuard, ask_to_save
 from ngo_desktop.vocabulary import quoted
 
 FIXED_TABS = 2  # the form and the contact people; history tabs follow
@@ -65,7 +69,7 @@ def _read_page(database: Database, organisation_id: int) -> _Page:
                  has_history(database, organisation_id), [item.name for item in list_fields(database)])
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(UnsavedChangesGuard, QDialog):
     """Create (``organisation_id`` None) or edit an organisation. ``changed`` is True after any save.
 
     ``_data`` is the organisation as last loaded or saved (its id and version matter for saving);
@@ -126,6 +130,7 @@ class OrganisationDialog(QDialog):
         for title, table in history_tabs(page.history, self):
             self.tabs.addTab(table, title)
         self._show_state()
+        self.mark_clean()
 
     def _show_state(self) -> None:
         new = self._data.id is None
@@ -139,6 +144,11 @@ class OrganisationDialog(QDialog):
         return self._data.id
 
     # --- saving ---------------------------------------------------------------------------
+    def unsaved_values(self) -> object:
+        """The organisation as the form shows it; the list of known fields is no change of its own."""
+        contacts, _problems = self.contacts.contacts()
+        return self.form.values(self._data), self.form.fee.text(), contacts
+
     def collect(self) -> tuple[OrganisationData, dict[str, str]]:
         contacts, problems = self.contacts.contacts()
         data = self.form.values(self._data)
@@ -152,8 +162,9 @@ class OrganisationDialog(QDialog):
     def save(self) -> bool:
         """Save what the page shows; False when a problem is shown at once (nothing is sent then).
 
-        A new organisation is first compared with the registry's look-alikes; the save itself runs
-        on the worker and its answer arrives later (``changed`` turns True and the page is read again)."""
+        A new organisation, or one whose name or number changed, is first compared with the registry's
+        look-alikes; the save itself runs on the worker and its answer arrives later (``changed`` turns
+        True and the page is read again)."""
         data, problems = self.collect()
         if not problems:
             # The rules that need no database are checked here, so their messages show at once.
@@ -164,17 +175,20 @@ class OrganisationDialog(QDialog):
         if problems:
             self.show_problems(problems)
             return False
-        if data.id is None:
+        renamed = (" ".join(data.name.split()), "".join(data.registration_number.split())) != \
+            (self._data.name, self._data.registration_number)
+        if data.id is None or renamed:
             Operation(self, self.database, lambda database: find_similar(
-                database, name=data.name, registration_number=data.registration_number)) \
-                .success(lambda similar: self._create_unless_similar(data, similar)) \
-                .disabling(self.save_button).run()
+                database, name=data.name, registration_number=data.registration_number, exclude_id=data.id)) \
+                .success(lambda similar: self._save_unless_similar(data, similar)) \
+                .failure(self.save_failed).disabling(self.save_button).run()
         else:
             self._write(data)
         return True
 
-    def _create_unless_similar(self, data: OrganisationData, similar: list[SimilarOrganisation]) -> None:
-        if similar and self._open_similar_instead(similar[0]):
+    def _save_unless_similar(self, data: OrganisationData, similar: list[SimilarOrganisation]) -> None:
+        if similar and self._open_similar_instead(similar[0], new=data.id is None):
+            self._close_after_save = False  # nothing was saved: the form stays open
             return
         self._write(data)
 
@@ -186,12 +200,14 @@ class OrganisationDialog(QDialog):
             operation.on_conflict(fetch_saved=lambda database: get_organisation(database, organisation_id),
                                   show=self._show_both_versions)
         operation.success(self._saved) \
-            .failure(lambda error: isinstance(error, ValidationFailed) and (self.show_problems(error.problems) or True)) \
+            .failure(self.keep_open_on_failure(
+                lambda error: isinstance(error, ValidationFailed) and (self.show_problems(error.problems) or True))) \
             .refusal_title(self.tr("Not saved")).disabling(self.save_button).run()
 
     def _saved(self, result: SaveResult) -> None:
         self.changed = True
-        self.load(result.id)
+        if not self.saved():
+            self.load(result.id)
 
     def _show_both_versions(self, saved: OrganisationData) -> None:
         """Another desk saved meanwhile (``saved`` is its version): show both versions, keep the user's
@@ -209,19 +225,22 @@ class OrganisationDialog(QDialog):
                                      for contact in mine.contacts))
         self._show_state()
 
-    def _open_similar_instead(self, similar: SimilarOrganisation) -> bool:
-        """Ask whether to open the organisation already there; True when it was opened."""
+    def _open_similar_instead(self, similar: SimilarOrganisation, *, new: bool) -> bool:
+        """Ask whether to open the organisation already there; True when it was opened or the user
+        cancelled (nothing is saved then)."""
         reason = (self.tr("%1 already has the registration number %2.")
                   .replace("%1", quoted(similar.name)).replace("%2", similar.registration_number)
                   if similar.same_registration_number
                   else self.tr("%1 looks like the same organisation.").replace("%1", quoted(similar.name)))
         if similar.archived:
             reason += " " + self.tr("It is archived.")
+        question = self.tr("Open the existing organisation instead of creating a new one?") if new else \
+            self.tr("Open the existing organisation instead of saving this one under a look-alike name?")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already in the registry?"),
-                          reason + "\n\n" + self.tr("Open the existing organisation instead of creating a new one?"),
-                          parent=self)
+                          reason + "\n\n" + question, parent=self)
         open_button = box.addButton(self.tr("Open the existing one"), QMessageBox.ButtonRole.AcceptRole)
-        create_button = box.addButton(self.tr("Create a new one anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        create_button = box.addButton(self.tr("Create a new one anyway") if new else self.tr("Save anyway"),
+                                      QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         if similar.same_registration_number:
             create_button.setEnabled(False)  # the number is unique: the save would be refused anyway
@@ -245,6 +264,8 @@ class OrganisationDialog(QDialog):
         if self._data.id is None:
             return
         organisation_id, archived, name = self._data.id, not self._data.archived, self._data.name
+        if not self._changes_settled() or archived and not confirm(self, self.tr("Archive"), self._archive_question()):
+            return
         Operation(self, self.database, lambda database: set_archived(database, organisation_id, archived)) \
             .success(lambda version: self._archived(organisation_id, name, archived, version)) \
             .refusal_title(self.tr("Not changed")).disabling(self.archive_button).run()
@@ -256,6 +277,26 @@ class OrganisationDialog(QDialog):
                            database, organisation_id, value, expected_version=expected))
         self._changed_then_load(organisation_id)
 
+    def _changes_settled(self) -> bool:
+        """Archiving or forgetting a person reads the page again, which would drop changes not saved:
+        those are saved first (the action waits for another click) or discarded, or nothing happens."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_to_save(self, self.windowTitle(), self.tr("Save the changes first?"))
+        if answer is Answer.SAVE:
+            self.save()
+        return answer is Answer.DISCARD
+
+    def _archive_question(self) -> str:
+        """The question names the organisation as people say it: Archive the association „Sudrabs”?"""
+        name = without_legal_form(self._data.name)
+        question = {
+            LegalForm.ASSOCIATION: self.tr("Archive the association „%1”?"),
+            LegalForm.FOUNDATION: self.tr("Archive the foundation „%1”?"),
+        }.get(LegalForm(self._data.legal_form), self.tr("Archive the organisation „%1”?"))
+        return question.replace("%1", name) + " " + self.tr(
+            "It leaves the list but keeps its history; tick “Show archived” to see it again.")
+
     def _changed_then_load(self, organisation_id: int) -> None:
         self.changed = True
         self.load(organisation_id)
@@ -263,11 +304,9 @@ class OrganisationDialog(QDialog):
     def delete(self) -> None:
         if self._data.id is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete organisation"),
-            self.tr("Delete %1 for good? The centre has no bookings, applications, tenancies or "
-                    "documents for it, so nothing else is lost.").replace("%1", quoted(self._data.name)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete organisation"),
+                       self.tr("Delete %1 for good? The centre has no bookings, applications, tenancies or "
+                               "documents for it, so nothing else is lost.").replace("%1", quoted(self._data.name))):
             return
         organisation_id = self._data.id
         Operation(self, self.database, lambda database: delete_organisation(database, organisation_id)) \
@@ -279,13 +318,13 @@ class OrganisationDialog(QDialog):
         self.accept()
 
     def forget_person(self, contact_id: int) -> None:
+        if not self._changes_settled():
+            return
         name = next((contact.name for contact in self._data.contacts if contact.id == contact_id), "")
-        answer = QMessageBox.question(
-            self, self.tr("Forget this person"),
-            self.tr("Remove %1's name, phone, e-mail and notes everywhere the centre keeps them? The "
-                    "organisation's bookings and applications stay, without this person's details. "
-                    "This cannot be undone.").replace("%1", name))
-        if answer != QMessageBox.StandardButton.Yes or self._data.id is None:
+        if not confirm(self, self.tr("Forget this person"),
+                       self.tr("Remove %1's name, phone, e-mail and notes everywhere the centre keeps them? The "
+                               "organisation's bookings and applications stay, without this person's details. "
+                               "This cannot be undone.").replace("%1", name)) or self._data.id is None:
             return
         organisation_id = self._data.id
         Operation(self, self.database, lambda database: forget_contact(database, contact_id)) \

@@ -250,6 +250,8 @@ class ImportDialog(QDialog):
                     if item is not None:
                         item.setBackground(QBrush(PROBLEM_BACKGROUND))
                         item.setToolTip(problem.message)
+        for look_alike in self._plan.look_alikes:
+            self.problems.addItem(look_alike.describe())
         self.preview.resizeColumnsToContents()
         if self._plan.problems:
             rows = len({problem.row for problem in self._plan.problems})
@@ -261,6 +263,10 @@ class ImportDialog(QDialog):
                                  .replace("%1", str(self._plan.count(RowAction.ADD)))
                                  .replace("%2", str(self._plan.count(RowAction.UPDATE) + self._plan.count(RowAction.FILL)))
                                  .replace("%3", str(self._plan.count(RowAction.SKIP))))
+            if self._plan.look_alikes:
+                self.summary.setText(self.summary.text() + " " + self.tr(
+                    "%n row(s) look like an organisation already in the registry: see the list below.", "",
+                    len(self._plan.look_alikes)))
             self.summary.setStyleSheet("")
         self.import_button.setEnabled(not self._plan.problems and bool(self._plan.rows))
 

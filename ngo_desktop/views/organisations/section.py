@@ -41,6 +41,7 @@ from ngo_desktop.views.operations import Operation, Progress
 from ngo_desktop.views.organisations.table_model import OrganisationTableModel
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.table_place import PlaceKeeper
+from ngo_desktop.views.unsaved import changed_forms_in
 
 HEADER_KEY = "organisations/list"
 
@@ -147,7 +148,8 @@ class OrganisationsSection(QWidget):
 
     # --- showing --------------------------------------------------------------------------
     def has_unsaved_edits(self) -> bool:
-        return False
+        """An organisation's form open over the list holds changes."""
+        return bool(changed_forms_in(self))
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Read the registry again (after demo data, an import or a change at any desk); returns at once."""

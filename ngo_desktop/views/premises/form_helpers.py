@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import locale as current_locale
@@ -87,8 +97,9 @@ class OrganisationPicker(QComboBox):
     """An editable list of organisations that the database searches as the user types.
 
     Only ``SEARCH_LIMIT`` matches are listed at a time, so it stays quick with thousands of
-    organisations. ``organisation_id()`` is None when the text names no listed organisation
-    (for a premises owner that text is a person's name).
+    organisations. The matches drop down under the text as it is typed (a completer over the same
+    list, matching anywhere in the name), without opening the list first. ``organisation_id()`` is
+    None when the text names no listed organisation (for a premises owner that text is a person's name).
     """
 
     SEARCH_LIMIT = 40
@@ -99,7 +110,16 @@ class OrganisationPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
+        # Wide enough for a whole name, so the matches dropping down under it are not cut short.
+        self.setMinimumContentsLength(28)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._searches = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
         self.lineEdit().textEdited.connect(lambda _text: self.refill())
         self.refill()
 
@@ -123,6 +143,10 @@ class OrganisationPicker(QComboBox):
             self.blockSignals(False)
         if chosen_id is not None:
             self.set_organisation(chosen_id, text)  # keep a tenant chosen before the list arrived
+        elif text.strip() and self.lineEdit().hasFocus():
+            # The database's matches for what is typed now: show them under the text at once.
+            self.completer().setCompletionPrefix(text)
+            self.completer().complete()
 
     def set_organisation(self, organisation_id: int | None, name: str) -> None:
         if organisation_id is None:

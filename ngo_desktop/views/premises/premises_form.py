@@ -33,11 +33,12 @@ from ngo_desktop.services.premises.registry import (
 from ngo_desktop.views.conflict import only_differences, picture_values, saved_beside_mine
 from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit, OrganisationPicker
+from ngo_desktop.views.unsaved import UnsavedChangesGuard, form_values
 
 PHOTO_MAX_PIXELS = 1200
 
 
-class PremisesDialog(QDialog):
+class PremisesDialog(UnsavedChangesGuard, QDialog):
     """Adds premises (``existing`` None) or edits them. ``saved_id`` is set after a successful save.
 
     ``_photo`` is the photo as JPEG/PNG bytes, scaled down on choosing to keep the database small.
@@ -124,6 +125,10 @@ class PremisesDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self._show_photo()
+
+    def unsaved_values(self) -> object:
+        """The fields, and the photo (kept beside them, not in a field)."""
+        return form_values(self), self._photo
 
     def collect(self) -> PremisesInput | None:
         """The form's values, or None after showing which money fields cannot be read."""

@@ -30,6 +30,7 @@ from ngo_desktop.services.premises.registry import (
     set_premises_archived,
 )
 from ngo_desktop.services.users import SignedIn
+from ngo_desktop.views.confirm import confirm
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.premises_form import PremisesDialog
@@ -245,6 +246,12 @@ class PremisesPage(QWidget):
     def toggle_archived(self) -> None:
         premises_id = self.selected_premises_id()
         if premises_id is None:
+            return
+        rows = self.premises_table.selectionModel().selectedRows()
+        shown = self.premises_model.row_at(rows[0].row()) if rows else None
+        if shown is not None and not shown.archived and not confirm(self, self.tr("Archive"), self.tr(
+                "Archive the premises „%1”? They leave the list but keep their tenancies and statements; "
+                "tick “Show archived” to see them again.").replace("%1", shown.name)):
             return
 
         def toggle(db: Database) -> tuple[str, bool, int]:

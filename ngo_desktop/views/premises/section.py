@@ -28,6 +28,7 @@ from ngo_desktop.views.premises.premises_page import PremisesPage
 from ngo_desktop.views.premises.reminders_panel import RemindersPanel
 from ngo_desktop.views.premises.statements_view import StatementsView
 from ngo_desktop.views.premises.support_view import SupportView
+from ngo_desktop.views.unsaved import changed_forms_in
 
 
 class PremisesSection(QWidget):
@@ -83,7 +84,8 @@ class PremisesSection(QWidget):
         self.premises_page.limit_to_role(person)
 
     def has_unsaved_edits(self) -> bool:
-        return False
+        """A premises or tenancy form open over the section holds changes."""
+        return bool(changed_forms_in(self))
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Read again what is shown (after a save here or at another desk, demo data, a restore).

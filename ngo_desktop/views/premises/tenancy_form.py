@@ -38,6 +38,7 @@ from ngo_desktop.views.conflict import only_differences, saved_beside_mine
 from ngo_desktop.views.date_input import DateEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit, OrganisationPicker
+from ngo_desktop.views.unsaved import UnsavedChangesGuard
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -99,7 +100,7 @@ def reduction_text(kind: ReductionKind, value: int) -> str:
     return translate("ReductionEditor", "no reduction")
 
 
-class TenancyDialog(QDialog):
+class TenancyDialog(UnsavedChangesGuard, QDialog):
     """Lets ``premises_id`` to a tenant (``existing`` None) or edits a tenancy; ``saved_id`` after saving."""
 
     def __init__(self, database: Database, premises_id: int, existing: TenancyDetails | None = None,

@@ -115,6 +115,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/bookings.py" line="161"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="323"/>
         <source>(no organisation)</source>
         <translation>(bez organizācijas)</translation>
     </message>

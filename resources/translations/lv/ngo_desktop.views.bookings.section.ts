@@ -4,188 +4,188 @@
 <context>
     <name>BookingsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="130"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="131"/>
         <source>No rooms yet — add the first room</source>
         <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="131"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="132"/>
         <source>Rooms and halls the centre lends appear here with their bookings.</source>
         <translation>Šeit redzamas centra telpas un zāles, ko var rezervēt, ar to rezervācijām.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="132"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="133"/>
         <source>Add the first room…</source>
         <translation>Pievienot pirmo telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="146"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="147"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="147"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
         <source>Week of a room</source>
         <translation>Telpas nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="149"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="152"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="153"/>
         <source>Today</source>
         <translation>Šodien</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="153"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="154"/>
         <source>Previous</source>
         <translation>Iepriekšējais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="154"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="155"/>
         <source>Next</source>
         <translation>Nākamais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="163"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="164"/>
         <source>New booking…</source>
         <translation>Jauna rezervācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="165"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="166"/>
         <source>Find a free room…</source>
         <translation>Atrast brīvu telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="167"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="168"/>
         <source>More</source>
         <translation>Vairāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="170"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="171"/>
         <source>Rooms and sites…</source>
         <translation>Telpas un filiāles…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="171"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="172"/>
         <source>Closures…</source>
         <translation>Slēgšanas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="173"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="174"/>
         <source>Export bookings…</source>
         <translation>Eksportēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="174"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="175"/>
         <source>Import rooms…</source>
         <translation>Importēt telpas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="175"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="176"/>
         <source>Import bookings…</source>
         <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="178"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="179"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="180"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="181"/>
         <source>Door sign for the day…</source>
         <translation>Durvju zīme dienai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="181"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="182"/>
         <source>Door sign for the week…</source>
         <translation>Durvju zīme nedēļai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="182"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="183"/>
         <source>Week schedule of the site…</source>
         <translation>Filiāles nedēļas grafiks…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="245"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="247"/>
         <source>The calendar could not be shown</source>
         <translation>Kalendāru nevarēja parādīt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="414"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="416"/>
         <source>The booking cannot be opened</source>
         <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="480"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="482"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="481"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="483"/>
         <source>Confirm</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="483"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="485"/>
         <source>Cancel booking…</source>
         <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="486"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="488"/>
         <source>Print booking sheet…</source>
         <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="516"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="518"/>
         <source>The booking was not confirmed</source>
         <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="525"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="527"/>
         <source>Cancel which dates?</source>
         <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="528"/>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="537"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="530"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="539"/>
         <source>Cancel booking</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="528"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="530"/>
         <source>Why is it cancelled?</source>
         <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="538"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="540"/>
         <source>The booking was not cancelled</source>
         <translation>Rezervācija netika atcelta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="157"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="158"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="157"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="158"/>
         <source>View</source>
         <translation>Skats</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="158"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="159"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="158"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="159"/>
         <source>Date shown</source>
         <translation>Rādītais datums</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="398"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="400"/>
         <source>%n date(s) booked, the first on %1.</source>
         <translation>
             <numerusform>Rezervēts %n datums, pirmais — %1.</numerusform>
@@ -194,27 +194,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="430"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="432"/>
         <source>Move which dates?</source>
         <translation>Kurus datumus pārvietot?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="449"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="451"/>
         <source>The booking was not moved</source>
         <translation>Rezervācija netika pārvietota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="458"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="460"/>
         <source>Stretch booking</source>
         <translation>Mainīt rezervācijas ilgumu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="458"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="460"/>
         <source>Move booking</source>
         <translation>Pārvietot rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="515"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="517"/>
         <source>Change booking status</source>
         <translation>Mainīt rezervācijas statusu</translation>
     </message>

@@ -59,27 +59,27 @@
         <translation>Noteikt maksu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="169"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="173"/>
         <source>Place: %1</source>
         <translation>Vieta: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="170"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="174"/>
         <source>Open: %1–%2</source>
         <translation>Atvērts: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="175"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="179"/>
         <source>Partners: %1</source>
         <translation>Partneri: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="236"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="240"/>
         <source>Type the fee in euro, e.g. 10 or 7,50.</source>
         <translation>Ierakstiet maksu eiro, piemēram, 10 vai 7,50.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="171"/>
+        <location filename="../../../ngo_desktop/views/fairs/details_page.py" line="175"/>
         <source>Days (%n)</source>
         <translation>
             <numerusform>Dienas (%n)</numerusform>

@@ -94,17 +94,17 @@
         <translation>Šīs personas dati ir aizmirsti.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="197"/>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="201"/>
         <source>Write the consent date as 05.03.2026, or leave it empty.</source>
         <translation>Ierakstiet piekrišanas datumu formā 05.03.2026 vai atstājiet tukšu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="231"/>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="235"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="231"/>
+        <location filename="../../../ngo_desktop/views/organisations/contacts.py" line="235"/>
         <source>Row %1</source>
         <translation>%1. rinda</translation>
     </message>

@@ -109,17 +109,17 @@
         <translation>Pārbauda failu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="260"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="262"/>
         <source>Ready: %1 to add, %2 to update, %3 to skip.</source>
         <translation>Gatavs: pievienot %1, atjaunināt %2, izlaist %3.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="286"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="292"/>
         <source>Importing organisations…</source>
         <translation>Importē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="282"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="288"/>
         <source>Import stopped</source>
         <translation>Imports apturēts</translation>
     </message>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="256"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="258"/>
         <source>Rows with problems: %n. Nothing will be imported until they are fixed in the file (or the column mapping).</source>
         <translation>
             <numerusform>%n rindā ir kļūdas. Nekas netiks importēts, kamēr tās nav izlabotas failā (vai kolonnu piesaistē).</numerusform>
@@ -142,24 +142,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="283"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="289"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>Imports tika apturēts; nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="287"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="293"/>
         <source>Nothing was imported</source>
         <translation>Nekas netika importēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="294"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="300"/>
         <source>Import finished</source>
         <translation>Imports pabeigts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="295"/>
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="301"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>Pievienotas: %1, atjauninātas: %2, izlaistas: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/organisations/import_dialog.py" line="268"/>
+        <source>%n row(s) look like an organisation already in the registry: see the list below.</source>
+        <translation>
+            <numerusform>%n rinda izskatās pēc reģistrā jau esošas organizācijas: skatiet sarakstu zemāk.</numerusform>
+            <numerusform>%n rindas izskatās pēc reģistrā jau esošām organizācijām: skatiet sarakstu zemāk.</numerusform>
+            <numerusform>%n rindu izskatās pēc reģistrā jau esošām organizācijām: skatiet sarakstu zemāk.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,117 +4,117 @@
 <context>
     <name>OrganisationsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="58"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="59"/>
         <source>No organisations yet — add the first organisation</source>
         <translation>Organizāciju vēl nav — pievienojiet pirmo organizāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="59"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="60"/>
         <source>Associations, foundations, entrepreneurs and their contact people appear here. Add them one by one or import the spreadsheet you keep today.</source>
         <translation>Šeit būs biedrības, nodibinājumi, uzņēmēji un to kontaktpersonas. Pievienojiet tos pa vienam vai importējiet izklājlapu, ko lietojat tagad.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="61"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="62"/>
         <source>Add the first organisation…</source>
         <translation>Pievienot pirmo organizāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="62"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="63"/>
         <source>Import from a spreadsheet…</source>
         <translation>Importēt no izklājlapas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="80"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="81"/>
         <source>Search by name, registration number, contact, phone or e-mail</source>
         <translation>Meklēt pēc nosaukuma, reģistrācijas numura, kontaktpersonas, tālruņa vai e-pasta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="85"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="86"/>
         <source>All kinds</source>
         <translation>Visi veidi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="89"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="90"/>
         <source>Any membership</source>
         <translation>Jebkura dalība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="94"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="95"/>
         <source>Show archived</source>
         <translation>Rādīt arhivētās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="125"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="126"/>
         <source>New organisation…</source>
         <translation>Jauna organizācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="127"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="128"/>
         <source>Import…</source>
         <translation>Importēt…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="130"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="131"/>
         <source>Export</source>
         <translation>Eksportēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="133"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="134"/>
         <source>Export what the list shows…</source>
         <translation>Eksportēt sarakstā redzamo…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="135"/>
         <source>Export the whole registry…</source>
         <translation>Eksportēt visu reģistru…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="136"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="137"/>
         <source>Print directory…</source>
         <translation>Drukāt katalogu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="137"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="138"/>
         <source>The directory of organisations by field of activity, in Latvian order</source>
         <translation>Organizāciju katalogs pa darbības jomām, latviešu alfabēta secībā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="171"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="173"/>
         <source>All fields of activity</source>
         <translation>Visas darbības jomas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="236"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="238"/>
         <source>Export organisations</source>
         <translation>Eksportēt organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="236"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="238"/>
         <source>organisations</source>
         <translation>organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="237"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="239"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="255"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="257"/>
         <source>Exporting organisations…</source>
         <translation>Eksportē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="256"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="258"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="252"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="254"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="190"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="192"/>
         <source>Organisations shown: %n</source>
         <translation>
             <numerusform>Parādīta %n organizācija</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="252"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="254"/>
         <source>Organisations written to %1: %n.</source>
         <translation>
             <numerusform>Failā %1 ierakstīta %n organizācija.</numerusform>
