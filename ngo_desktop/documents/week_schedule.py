@@ -47,9 +47,16 @@ _LEADING = 8.9
 _ENTRY_GAP = 1.5
 _NARROWEST_DAY = 50.0  # a closed day still fits its heading and "Slēgts"
 _ROOM_SHARE = 55.0  # the height a room's row may take on average, which sets the page budget
-# How a booking is set, from the fullest to the densest: everything wrapped; the organisation's
-# name cut to one line after a whole word. Titles and times are never cut.
-_DENSITIES = (0, 1)
+# The share of the budget's pages the grid's rows may fill, tried in turn until the pages fit: rows
+# are split across pages, so the rest goes to the heading rows and the breaks.
+_BUDGET_SHARES = (0.9, 0.85, 0.8, 0.75, 0.7)
+# How a booking is set, from the fullest to the densest: 0 everything wrapped; 1 the organisation's
+# name cut to one line after a whole word; 2 the title too ("08:00–09:00 Title…" and the name
+# under it: two lines a booking); 3 one line a booking, the title then the name, cut at a word.
+# The time is never cut. A site of a few rooms (a one-page budget) keeps every title whole and
+# rather takes a second page; a large site's schedule holds to its pages.
+_DENSITIES = (0, 1, 2, 3)
+_WHOLE_TITLES = 1
 
 
 def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscape: bool = True) -> bytes:
@@ -70,9 +77,20 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
     def top_band(canvas: Canvas) -> None:
         _draw_top_band(canvas, shell, data, labels["document_title"], legend)
 
-    # Low enough that a room's row fits under the heading row on any page.
-    grid = _grid(data, labels, room_column, day_widths, max_cell_height=frame_height - 40)
-    return shell.build([grid], [shell.template(frame=frame, on_page=top_band, chrome=False)])
+    # The page budget: one page per so many rooms (``_ROOM_SHARE``). The grid's height is only an
+    # estimate of its pages (heading rows, the breaks), so a grid over budget is set denser and
+    # built again, at most a few times (a build of a 22-room week takes some tens of ms).
+    budget_pages = max(1, -(-len(data.rooms) * _ROOM_SHARE // frame_height))
+    pdf = b""
+    for share in _BUDGET_SHARES:
+        # Low enough that a room's row fits under the heading row on any page.
+        grid = _grid(data, labels, room_column, day_widths, max_cell_height=frame_height - 40,
+                     allowed_height=budget_pages * frame_height * share,
+                     densest=_DENSITIES[-1] if budget_pages > 1 else _WHOLE_TITLES)
+        pdf = shell.build([grid], [shell.template(frame=frame, on_page=top_band, chrome=False)])
+        if shell.pages <= budget_pages:
+            break
+    return pdf
 
 
 def _check(data: WeekScheduleData) -> None:
@@ -155,7 +173,7 @@ def _draw_top_band(canvas: Canvas, shell: DocumentShell, data: WeekScheduleData,
 
 
 def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, day_widths: list[float],
-          max_cell_height: float) -> LongTable:
+          max_cell_height: float, allowed_height: float, densest: int) -> LongTable:
     inner = [day_width - 2 * _PADDING for day_width in day_widths]
     notes = data.day_notes or ("",) * DAYS
     header: list[object] = [_header_cell(labels["column_room"], "", room_column - 2 * _PADDING)]
@@ -163,7 +181,7 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
                for heading, note, width in zip(data.day_headings, notes, inner, strict=True)]
     rows: list[list[object]] = [header]
     shading: list[tuple[object, ...]] = []
-    for room, cells in zip(data.rooms, _fitting_cells(data, inner, max_cell_height + 40), strict=True):
+    for room, cells in zip(data.rooms, _fitting_cells(data, inner, allowed_height, densest), strict=True):
         closed = room.closed or ("",) * DAYS
         first_row = len(rows)
         rows += _room_rows(_room_cell(room, room_column - 2 * _PADDING), cells, max_cell_height)
@@ -173,7 +191,9 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
     for day, note in enumerate(notes):
         if note:
             shading.append(("BACKGROUND", (day + 1, 0), (day + 1, 0), CLOSED_SHADE))
-    table = LongTable(rows, colWidths=[room_column, *day_widths], repeatRows=1, splitInRow=1)
+    # Split inside the row that meets the page end, never first between rows: a split between rows
+    # leaves the rest of the page to the remainder, which then repeated the heading row mid-page.
+    table = LongTable(rows, colWidths=[room_column, *day_widths], repeatRows=1, splitByRow=0, splitInRow=1)
     table.setStyle(TableStyle([
         *table_header_style(DAYS + 1),
         ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
@@ -189,25 +209,33 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
     return table
 
 
-def _fitting_cells(data: WeekScheduleData, inner: list[float], page_height: float) -> list[list[RichLines]]:
-    """Every room's seven cells, set as fully as the page budget allows.
+def _fitting_cells(data: WeekScheduleData, inner: list[float], allowed: float,
+                   densest: int) -> list[list[RichLines]]:
+    """Every room's seven cells, set as fully as ``allowed`` (points of grid height) allows.
 
-    The budget is one page per so many rooms (``_ROOM_SHARE`` points a row on average: eight rooms
-    on a landscape A4 page); a week too busy for it has each organisation's name cut to one line
-    after a whole word ("…"); the time, the title and the type size never change (the booking
-    sheet and the door sign carry the full names).
+    Every room starts fully set; while the grid is taller the tallest room is set one step denser
+    (``_DENSITIES``), so quiet rooms keep their full text and only the busiest rows are shortened.
+    Time and type size never change (the booking sheet and the door sign carry the full names).
     """
-    budget = max(1, -(-len(data.rooms) * _ROOM_SHARE // page_height)) * page_height
-    cells: list[list[RichLines]] = []
-    for density in _DENSITIES:
-        cells = [[_day_cell(entries, closed_text, width, density)
-                  for entries, closed_text, width in zip(room.days, room.closed or ("",) * DAYS, inner, strict=True)]
-                 for room in data.rooms]
-        # Rows are split across pages, so the grid's height divided by the page is about its pages;
-        # a tenth is kept for the heading row and the breaks.
-        height = sum(max(cell._height() for cell in row) + 5 for row in cells)
-        if height <= budget * 0.9:
+
+    def room_cells(room: ScheduleRoom, density: int) -> list[RichLines]:
+        return [_day_cell(entries, closed_text, width, density)
+                for entries, closed_text, width in zip(room.days, room.closed or ("",) * DAYS, inner, strict=True)]
+
+    def row_height(cells: list[RichLines]) -> float:
+        return max(cell._height() for cell in cells) + 5
+
+    densities = [_DENSITIES[0]] * len(data.rooms)
+    cells = [room_cells(room, densities[0]) for room in data.rooms]
+    heights = [row_height(row) for row in cells]
+    while sum(heights) > allowed:
+        denser = [index for index, density in enumerate(densities) if density < densest]
+        if not denser:
             break
+        tallest = max(denser, key=lambda index: (heights[index], -index))
+        densities[tallest] += 1
+        cells[tallest] = room_cells(data.rooms[tallest], densities[tallest])
+        heights[tallest] = row_height(cells[tallest])
     return cells
 
 
@@ -274,7 +302,26 @@ def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, den
                 runs.append(Run(f" ({organisation})", text_font, SIZE, MUTED))
             lines += layout(runs, width, gap_before=gap)
             continue
-        lines += layout([time_run, Run(entry.title, text_font, SIZE, INK)], width, gap_before=gap)
-        if organisation:
-            lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)], width)
+        if density == 1:
+            lines += layout([time_run, Run(entry.title, text_font, SIZE, INK)], width, gap_before=gap)
+            if organisation:
+                lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)],
+                                width)
+            continue
+        title_room = width - text_width(time_run.text, CONDENSED_BOLD, SIZE)
+        if density == 2:
+            lines += layout([time_run, Run(shortened(entry.title, text_font, SIZE, title_room), text_font, SIZE, INK)],
+                            width, gap_before=gap)
+            if organisation:
+                lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)],
+                                width)
+            continue
+        title = shortened(entry.title, text_font, SIZE, title_room)
+        runs = [time_run, Run(title, text_font, SIZE, INK)]
+        name_room = title_room - text_width(f"{title} · ", text_font, SIZE)
+        if organisation and not title.endswith("…") and name_room > 3 * SIZE:
+            name = shortened(organisation, text_font, SIZE, name_room)
+            if name != "…":
+                runs.append(Run(f" · {name}", text_font, SIZE, MUTED))
+        lines += layout(runs, width, gap_before=gap)
     return RichLines(lines, _LEADING)
