@@ -78,8 +78,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "demo-flyer-A5-landscape": "A5 landscape runs onto a second page: the colour band takes half its height",
     "stress-flyer-110-vendors-A5-landscape": "A5 landscape runs onto a second page: the colour band takes half "
                                              "its height",
-    "stress-door-sign-ten-bookings-A4-landscape": "ten bookings with long names need a second landscape page",
-    "stress-door-sign-ten-bookings-Letter-landscape": "ten bookings with long names need a second landscape page",
 }
 
 
