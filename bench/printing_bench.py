@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.results import figure, print_results  # noqa: E402
+from bench.results import figure, installed_environment, print_results  # noqa: E402
 
 
 def main() -> None:
@@ -108,7 +108,7 @@ def _timed_process(command: list[str], runs: int) -> tuple[float, float]:
     timings = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, env=installed_environment())
         timings.append(time.perf_counter() - started)
     return statistics.median(timings), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
