@@ -24,8 +24,8 @@ def installed_environment() -> dict[str, str]:
     """This process's environment for a timed whole process, as an installed program runs.
 
     Without PYTHONDONTWRITEBYTECODE: an installed program (pip, the bundle) runs from compiled
-    bytecode, while a process that may not write it compiles every module from source at each start
-    (on this project some 0.3–0.5 s of every command).
+    bytecode, while a process that may not write it compiles every module of the program from
+    source at each start (this machine's environment sets it).
     """
     environment = dict(os.environ)
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
