@@ -81,12 +81,19 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
     # estimate of its pages (heading rows, the breaks), so a grid over budget is set denser and
     # built again, at most a few times (a build of a 22-room week takes some tens of ms).
     budget_pages = max(1, -(-len(data.rooms) * _ROOM_SHARE // frame_height))
+    densest = _DENSITIES[-1] if budget_pages > 1 else _WHOLE_TITLES
+    inner = [day_width - 2 * _PADDING for day_width in day_widths]
+    setting = _RoomSetting(data, inner)
     pdf = b""
+    previous: list[int] = []
     for share in _BUDGET_SHARES:
+        densities = setting.fitting(budget_pages * frame_height * share, densest)
+        if densities == previous:
+            break  # as dense as it gets: another try would print the same pages
+        previous = densities
         # Low enough that a room's row fits under the heading row on any page.
         grid = _grid(data, labels, room_column, day_widths, max_cell_height=frame_height - 40,
-                     allowed_height=budget_pages * frame_height * share,
-                     densest=_DENSITIES[-1] if budget_pages > 1 else _WHOLE_TITLES)
+                     cells=[setting.cells(index, density) for index, density in enumerate(densities)])
         pdf = shell.build([grid], [shell.template(frame=frame, on_page=top_band, chrome=False)])
         if shell.pages <= budget_pages:
             break
@@ -173,7 +180,7 @@ def _draw_top_band(canvas: Canvas, shell: DocumentShell, data: WeekScheduleData,
 
 
 def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, day_widths: list[float],
-          max_cell_height: float, allowed_height: float, densest: int) -> LongTable:
+          max_cell_height: float, cells: list[list[RichLines]]) -> LongTable:
     inner = [day_width - 2 * _PADDING for day_width in day_widths]
     notes = data.day_notes or ("",) * DAYS
     header: list[object] = [_header_cell(labels["column_room"], "", room_column - 2 * _PADDING)]
@@ -181,10 +188,10 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
                for heading, note, width in zip(data.day_headings, notes, inner, strict=True)]
     rows: list[list[object]] = [header]
     shading: list[tuple[object, ...]] = []
-    for room, cells in zip(data.rooms, _fitting_cells(data, inner, allowed_height, densest), strict=True):
+    for room, room_cells in zip(data.rooms, cells, strict=True):
         closed = room.closed or ("",) * DAYS
         first_row = len(rows)
-        rows += _room_rows(_room_cell(room, room_column - 2 * _PADDING), cells, max_cell_height)
+        rows += _room_rows(_room_cell(room, room_column - 2 * _PADDING), room_cells, max_cell_height)
         for day, closed_text in enumerate(closed):
             if closed_text:
                 shading.append(("BACKGROUND", (day + 1, first_row), (day + 1, len(rows) - 1), CLOSED_SHADE))
@@ -209,34 +216,44 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
     return table
 
 
-def _fitting_cells(data: WeekScheduleData, inner: list[float], allowed: float,
-                   densest: int) -> list[list[RichLines]]:
-    """Every room's seven cells, set as fully as ``allowed`` (points of grid height) allows.
+class _RoomSetting:
+    """Each room's seven cells at each density, laid out once however many budgets are tried."""
 
-    Every room starts fully set; while the grid is taller the tallest room is set one step denser
-    (``_DENSITIES``), so quiet rooms keep their full text and only the busiest rows are shortened.
-    Time and type size never change (the booking sheet and the door sign carry the full names).
-    """
+    def __init__(self, data: WeekScheduleData, inner: list[float]) -> None:
+        self.data, self.inner = data, inner
+        self._lines: dict[tuple[int, int], list[RichLines]] = {}
 
-    def room_cells(room: ScheduleRoom, density: int) -> list[RichLines]:
-        return [_day_cell(entries, closed_text, width, density)
-                for entries, closed_text, width in zip(room.days, room.closed or ("",) * DAYS, inner, strict=True)]
+    def cells(self, room: int, density: int) -> list[RichLines]:
+        """Fresh flowables (a build may split them) over the lines laid out once."""
+        key = (room, density)
+        if key not in self._lines:
+            days = self.data.rooms[room]
+            self._lines[key] = [_day_cell(entries, closed_text, width, density) for entries, closed_text, width
+                                in zip(days.days, days.closed or ("",) * DAYS, self.inner, strict=True)]
+        return [RichLines(cell.lines, cell.leading) for cell in self._lines[key]]
 
-    def row_height(cells: list[RichLines]) -> float:
-        return max(cell._height() for cell in cells) + 5
+    def height(self, room: int, density: int) -> float:
+        self.cells(room, density)
+        return max(cell._height() for cell in self._lines[(room, density)]) + 5
 
-    densities = [_DENSITIES[0]] * len(data.rooms)
-    cells = [room_cells(room, densities[0]) for room in data.rooms]
-    heights = [row_height(row) for row in cells]
-    while sum(heights) > allowed:
-        denser = [index for index, density in enumerate(densities) if density < densest]
-        if not denser:
-            break
-        tallest = max(denser, key=lambda index: (heights[index], -index))
-        densities[tallest] += 1
-        cells[tallest] = room_cells(data.rooms[tallest], densities[tallest])
-        heights[tallest] = row_height(cells[tallest])
-    return cells
+    def fitting(self, allowed: float, densest: int) -> list[int]:
+        """Each room's density, set as fully as ``allowed`` (points of grid height) allows.
+
+        Every room starts fully set; while the grid is taller the tallest room is set one step
+        denser (``_DENSITIES``), so quiet rooms keep their full text and only the busiest rows are
+        shortened. Time and type size never change (the booking sheet and the door sign carry the
+        full names).
+        """
+        densities = [_DENSITIES[0]] * len(self.data.rooms)
+        heights = [self.height(index, densities[index]) for index in range(len(densities))]
+        while sum(heights) > allowed:
+            denser = [index for index, density in enumerate(densities) if density < densest]
+            if not denser:
+                break
+            tallest = max(denser, key=lambda index: (heights[index], -index))
+            densities[tallest] += 1
+            heights[tallest] = self.height(tallest, densities[tallest])
+        return densities
 
 
 def _header_cell(heading: str, note: str, width: float) -> RichLines:
