@@ -135,7 +135,7 @@ def whole_processes(database_path: Path, runs: int, room_id: int, day, site_id: 
     print(f"{'whole process':40} {'median s':>10} {'target s':>10} {'ratio':>6} {'pages':>6}")
     for name, command, target in cases:
         output = folder / "out.pdf"
-        median, _memory = _timed_process([*command, "-o", str(output)], runs)
+        median, _memory = _timed_process([*command, "-o", str(output), "--force"], runs)
         pages = len(PdfReader(output).pages)
         target_text = f"{target:10.2f} {median / target:6.2f}" if target else f"{'½ × LO':>10} {'':>6}"
         print(f"{name:40} {median:10.2f} {target_text} {pages:6d}")

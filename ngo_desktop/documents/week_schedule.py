@@ -91,11 +91,14 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
         if densities == previous:
             break  # as dense as it gets: another try would print the same pages
         previous = densities
+        over_budget = sum(setting.height(index, density) for index, density in enumerate(densities)) \
+            > budget_pages * frame_height
         # Low enough that a room's row fits under the heading row on any page.
         grid = _grid(data, labels, room_column, day_widths, max_cell_height=frame_height - 40,
                      cells=[setting.cells(index, density) for index, density in enumerate(densities)])
         pdf = shell.build([grid], [shell.template(frame=frame, on_page=top_band, chrome=False)])
-        if shell.pages <= budget_pages:
+        # Fitting, or beyond its pages even as dense as it gets (a week of 1,680 bookings): done.
+        if shell.pages <= budget_pages or over_budget and all(density == densest for density in densities):
             break
     return pdf
 
