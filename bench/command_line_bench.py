@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.results import figure, print_results  # noqa: E402
+from bench.results import figure, installed_environment, print_results  # noqa: E402
 
 NO_LIBREOFFICE = "LibreOffice not installed here"
 
@@ -37,7 +37,7 @@ def seconds(command: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True, env=installed_environment())
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 

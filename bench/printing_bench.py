@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.results import figure, print_results  # noqa: E402
+from bench.results import figure, installed_environment, print_results  # noqa: E402
 
 
 def main() -> None:
@@ -108,7 +108,7 @@ def _timed_process(command: list[str], runs: int) -> tuple[float, float]:
     timings = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, env=installed_environment())
         timings.append(time.perf_counter() - started)
     return statistics.median(timings), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -135,7 +135,7 @@ def whole_processes(database_path: Path, runs: int, room_id: int, day, site_id: 
     print(f"{'whole process':40} {'median s':>10} {'target s':>10} {'ratio':>6} {'pages':>6}")
     for name, command, target in cases:
         output = folder / "out.pdf"
-        median, _memory = _timed_process([*command, "-o", str(output)], runs)
+        median, _memory = _timed_process([*command, "-o", str(output), "--force"], runs)
         pages = len(PdfReader(output).pages)
         target_text = f"{target:10.2f} {median / target:6.2f}" if target else f"{'½ × LO':>10} {'':>6}"
         print(f"{name:40} {median:10.2f} {target_text} {pages:6d}")

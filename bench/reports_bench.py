@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.results import installed_environment  # noqa: E402
 from ngo_desktop.database.core import open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
 from ngo_desktop.services.reports.period import Period, ReportFilter  # noqa: E402
@@ -55,7 +56,7 @@ def to_pdf(path: Path, name: str, year: int, folder: Path) -> float:
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "ngo_desktop", "--database", str(path), "report", name, "--year",
                     str(year), "-o", str(folder / f"{name}.pdf"), "--force"], cwd=ROOT, check=True,
-                   capture_output=True)
+                   capture_output=True, env=installed_environment())
     return time.perf_counter() - started
 
 

@@ -8,6 +8,7 @@ this line is for the collector, so a change of wording in the table never breaks
 from __future__ import annotations
 
 import json
+import os
 
 
 def figure(name: str, value: float, unit: str, target: float | None) -> dict[str, object]:
@@ -17,3 +18,15 @@ def figure(name: str, value: float, unit: str, target: float | None) -> dict[str
 
 def print_results(figures: list[dict[str, object]]) -> None:
     print("RESULTS " + json.dumps(figures, ensure_ascii=False), flush=True)
+
+
+def installed_environment() -> dict[str, str]:
+    """This process's environment for a timed whole process, as an installed program runs.
+
+    Without PYTHONDONTWRITEBYTECODE: an installed program (pip, the bundle) runs from compiled
+    bytecode, while a process that may not write it compiles every module of the program from
+    source at each start (this machine's environment sets it).
+    """
+    environment = dict(os.environ)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment

@@ -340,6 +340,8 @@ class DocumentShell:
         self.frame_y = self.margin + FOOTER_HEIGHT + 6
         self.frame_height = self.page_height - self.margin - HEADER_HEIGHT - 12 - self.frame_y
         self._logo = image_reader(centre.logo_png) if centre.logo_png else None
+        self.pages = 0
+        self.last_page_filled = 0.0
 
     # -- page furniture -------------------------------------------------------------------------
 
@@ -433,4 +435,9 @@ class DocumentShell:
         )
         document.build(story, canvasmaker=functools.partial(
             _NumberedCanvas, draw_page_number=self._draw_page_number if self.footer else None))
+        # How much of the last page's frame the story filled (0 to 1): a builder may set its
+        # story tighter and build again rather than print a last page with one line on it.
+        frame = document.frame
+        self.pages = document.page
+        self.last_page_filled = (frame._y2 - frame._y) / max(frame._y2 - frame._y1, 1.0)
         return buffer.getvalue()

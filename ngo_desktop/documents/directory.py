@@ -1,22 +1,20 @@
 """The organisation directory: organisations grouped by field of activity, portrait.
 
-It must stay quick for the whole registry (5,000 organisations in well under five seconds), so the
-cells are plain strings wrapped with ``wrapped`` to fixed column widths instead of Paragraphs,
-and each group is its own table so that splitting a table at a page end never re-measures the
-whole registry. The group's name and the column headings head each group and repeat on every
-page the group runs onto.
+It must stay quick for the whole registry (5,000 organisations in about a second), so the cells
+are plain strings wrapped with ``wrap_lines`` to fixed column widths instead of Paragraphs, and
+each group is one flowable drawing its rows itself (``_GroupRows``). The group's name and the
+column headings head each group and repeat on every page the group runs onto.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import LongTable, Spacer, TableStyle
+from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
     ACCENT_DARK,
     ACCENT_TINT,
-    BASE_FONT,
     INK,
     MUTED,
     RULE,
@@ -25,9 +23,10 @@ from ngo_desktop.documents.common import (
     DocumentShell,
     Paper,
     para,
+    shortened,
     styles,
     text_width,
-    wrapped,
+    wrap_lines,
 )
 from ngo_desktop.documents.data import DirectoryData, DirectoryGroup
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS_BOLD
@@ -36,6 +35,14 @@ from ngo_desktop.documents.labels import DIRECTORY_LABELS, resolve_labels
 _SIZE = 8.0
 _LEADING = 9.8
 _PADDING = 4.0
+_ROW_PADDING = 6.5  # above and below an organisation's lines
+_TIGHT_ROW_PADDING = 3.5
+_GROUP_GAP = 12.0
+_TIGHT_GROUP_GAP = 6.0
+_BALANCED_PAGES = 12
+_SPARSE_LAST_PAGE = 0.3
+_TITLE_HEIGHT = 24.0  # the band with the field of activity's name
+_KEEP = 3  # the fewest organisations of a group a page may begin or end with
 
 
 def build_directory(data: DirectoryData, *, paper: Paper = "A4", landscape: bool = False) -> bytes:
@@ -47,14 +54,27 @@ def build_directory(data: DirectoryData, *, paper: Paper = "A4", landscape: bool
     headings = [labels[key] for key in ("column_name", "column_legal_form", "column_registration_number",
                                         "column_contact_person", "column_phone", "column_email")]
     widths = _column_widths(shell.frame_width, data.groups, headings)
-    story: list[Flowable] = [para(labels["document_title"], style.title)]
-    if data.subtitle:
-        story.append(para(data.subtitle, style.subtitle))
-    story.append(Spacer(1, 4))
-    for group in data.groups:
-        story.append(_group_table(group, headings, widths))
-        story.append(Spacer(1, 12))
-    return shell.build(story)
+
+    def story(row_padding: float, gap: float) -> list[Flowable]:
+        flowables: list[Flowable] = [para(labels["document_title"], style.title)]
+        if data.subtitle:
+            flowables.append(para(data.subtitle, style.subtitle))
+        flowables.append(Spacer(1, 4))
+        for group in data.groups:
+            flowables.append(_group_rows(group, headings, widths, row_padding))
+            flowables.append(Spacer(1, gap))
+        return flowables
+
+    pdf = shell.build(story(_ROW_PADDING, _GROUP_GAP))
+    # A last page holding a line or two (a small last group, a few organisations): the rows are set
+    # a little closer to bring it back onto the pages before. Only for short directories, where a
+    # second build costs little; the whole registry's last page is one of hundreds.
+    if 1 < shell.pages <= _BALANCED_PAGES and shell.last_page_filled < _SPARSE_LAST_PAGE:
+        pages = shell.pages
+        tighter = shell.build(story(_TIGHT_ROW_PADDING, _TIGHT_GROUP_GAP))
+        if shell.pages < pages:
+            return tighter
+    return pdf
 
 
 def _column_widths(total: float, groups: tuple[DirectoryGroup, ...], headings: list[str]) -> list[float]:
@@ -64,7 +84,8 @@ def _column_widths(total: float, groups: tuple[DirectoryGroup, ...], headings: l
 
     Registration numbers and phone numbers get exactly the width of their usual form so they never
     wrap; the contact and e-mail columns are as wide as their longest text (within limits), since
-    an address broken over two lines is easily mistyped; the name column takes what is left.
+    an address broken over two lines is easily mistyped; the name column takes what is left. No
+    column is narrower than the longest word of its heading ("Kontaktpersona" is not broken).
     """
     def fitting(sample: str) -> float:
         return text_width(sample, CONDENSED, _SIZE) + 2 * _PADDING + 1
@@ -72,56 +93,129 @@ def _column_widths(total: float, groups: tuple[DirectoryGroup, ...], headings: l
     def widest(texts: set[str], least: float, most: float) -> float:
         return min(total * most, max(total * least, max(map(fitting, texts), default=0.0)))
 
-    registration, phone = fitting("40000000000"), fitting("+371 00 000 000")
+    heading_words = [max((text_width(word, CONDENSED_BOLD, 8) + 2 * _PADDING + 1 for word in heading.split()),
+                         default=0.0) for heading in headings]
+    registration = max(fitting("40000000000"), heading_words[2])
+    phone = max(fitting("+371 00 000 000"), heading_words[4])
     # Wide enough for the longest single word ("pašnodarbinātais"): a legal form wraps only at spaces.
     legal_form = max(total * 0.1, max((fitting(word) for group in groups for entry in group.entries
                                        for word in entry.legal_form.split()), default=0.0))
-    contact = widest({entry.contact_person for group in groups for entry in group.entries}, 0.12, 0.17)
-    email = widest({entry.email for group in groups for entry in group.entries}, 0.16, 0.26)
-    others = [max(width, max((text_width(word, CONDENSED_BOLD, 8) for word in heading.split()), default=0.0)
-                  + 2 * _PADDING + 1)
-              for width, heading in zip((legal_form, registration, contact, phone, email), headings[1:], strict=True)]
-    return [total - sum(others), *others]
+    legal_form = max(legal_form, heading_words[1])
+    contact = max(widest({entry.contact_person for group in groups for entry in group.entries}, 0.12, 0.17),
+                  heading_words[3])
+    email = max(widest({entry.email for group in groups for entry in group.entries}, 0.16, 0.26), heading_words[5])
+    name = total - registration - phone - legal_form - contact - email
+    return [name, legal_form, registration, contact, phone, email]
 
 
-def _group_table(group: DirectoryGroup, headings: list[str], widths: list[float]) -> LongTable:
+class _GroupRows(Flowable):
+    """One field of activity: its name and the column headings, then a band per organisation.
+
+    Drawn straight onto the canvas rather than as a ReportLab Table: a Table splitting at a page
+    end builds a new Table of every row still to come and restyles each cell, so a 400-row group
+    costs its rows squared; here a page break only moves an index. The name and headings repeat
+    on every page the group runs onto, and a page never ends with fewer than ``_KEEP`` of a group's
+    organisations or begins with fewer (unless the group is that short).
+    """
+
+    def __init__(self, title: str, headings: list[list[str]], cells: list[list[list[str]]], widths: list[float],
+                 row_padding: float, *, start: int = 0, end: int | None = None,
+                 heights: list[float] | None = None) -> None:
+        super().__init__()
+        self.title, self.headings, self.cells, self.widths = title, headings, cells, widths
+        self.start, self.end = start, len(cells) if end is None else end
+        self.heading_height = _TITLE_HEIGHT + max(map(len, headings)) * 9.5 + 6.5
+        # Shared by every piece of the group, so a page break costs nothing per row.
+        self.row_padding = row_padding
+        self._heights = heights if heights is not None else [max(map(len, row)) * _LEADING + row_padding
+                                                              for row in cells]
+        self._width = sum(widths)
+
+    def _rows_height(self, start: int, end: int) -> float:
+        return sum(self._heights[start:end])
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self._width, self.heading_height + self._rows_height(self.start, self.end)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self.heading_height
+        fits = 0
+        for index in range(self.start, self.end):
+            room -= self._heights[index]
+            if room < 0:
+                break
+            fits += 1
+        total = self.end - self.start
+        rest = total - fits
+        if rest <= 0:
+            return [self]
+        if rest < _KEEP:  # no lone organisations at the top of the next page
+            fits = total - _KEEP
+        if fits < min(_KEEP, total):  # nor at the foot of this one: the group starts on the next
+            return []
+        middle = self.start + fits
+        return [_GroupRows(self.title, self.headings, self.cells, self.widths, self.row_padding, start=self.start, end=middle,
+                           heights=self._heights),
+                _GroupRows(self.title, self.headings, self.cells, self.widths, self.row_padding, start=middle, end=self.end,
+                           heights=self._heights)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        x_positions = [sum(self.widths[:column]) for column in range(len(self.widths))]
+        top = self.heading_height + self._rows_height(self.start, self.end)
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, top - _TITLE_HEIGHT, self._width, _TITLE_HEIGHT, stroke=0, fill=1)
+        header_bottom = top - self.heading_height
+        canvas.setFillColor(ACCENT_TINT)
+        canvas.rect(0, header_bottom, self._width, self.heading_height - _TITLE_HEIGHT, stroke=0, fill=1)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        canvas.line(0, header_bottom, self._width, header_bottom)
+        # Bands and rules first, then all the text in one text object.
+        y = header_bottom
+        bands = []
+        for index in range(self.start, self.end):
+            height = self._heights[index]
+            bands.append((index, y - height, height))
+            y -= height
+        canvas.setFillColor(ZEBRA)
+        for index, bottom, height in bands:
+            if index % 2:
+                canvas.rect(0, bottom, self._width, height, stroke=0, fill=1)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.25)
+        for _index, bottom, _height in bands:
+            canvas.line(0, bottom, self._width, bottom)
+        text = canvas.beginText()
+        text.setFillColor(WHITE)
+        text.setFont(SANS_BOLD, 10.5)
+        text.setTextOrigin(_PADDING, top - 5 - 10.5)
+        text.textOut(shortened(self.title, SANS_BOLD, 10.5, self._width - 2 * _PADDING))
+        text.setFillColor(ACCENT_DARK)
+        text.setFont(CONDENSED_BOLD, 8)
+        for column, lines in enumerate(self.headings):
+            for number, line in enumerate(lines):
+                text.setTextOrigin(x_positions[column] + _PADDING, top - _TITLE_HEIGHT - 3 - 8 - number * 9.5)
+                text.textOut(line)
+        # Column by column, so the font and colour are set once per column and page, not per cell.
+        for column, x in enumerate(x_positions):
+            text.setFillColor(INK if column == 0 or column > 2 else MUTED)
+            text.setFont(CONDENSED_BOLD if column == 0 else CONDENSED, _SIZE)
+            for index, bottom, height in bands:
+                first_baseline = bottom + height - self.row_padding * 0.46 - _SIZE
+                for number, line in enumerate(self.cells[index][column]):
+                    text.setTextOrigin(x + _PADDING, first_baseline - number * _LEADING)
+                    text.textOut(line)
+        canvas.drawText(text)
+
+
+def _group_rows(group: DirectoryGroup, headings: list[str], widths: list[float], row_padding: float) -> _GroupRows:
     inner = [width - 2 * _PADDING for width in widths]
-    rows: list[list[str]] = [
-        [f"{group.field_of_activity}  ·  {len(group.entries)}", "", "", "", "", ""],
-        [wrapped(text, CONDENSED_BOLD, 8, width) for text, width in zip(headings, inner, strict=True)],
-    ]
-    for entry in group.entries:
-        rows.append([
-            wrapped(entry.name, CONDENSED_BOLD, _SIZE, inner[0]),
-            wrapped(entry.legal_form, CONDENSED, _SIZE, inner[1]),
-            wrapped(entry.registration_number, CONDENSED, _SIZE, inner[2]),
-            wrapped(entry.contact_person, CONDENSED, _SIZE, inner[3]),
-            wrapped(entry.phone, CONDENSED, _SIZE, inner[4]),
-            wrapped(entry.email, CONDENSED, _SIZE, inner[5]),
-        ])
-    table = LongTable(rows, colWidths=widths, repeatRows=2)
-    table.setStyle(TableStyle([
-        BASE_FONT,
-        ("SPAN", (0, 0), (-1, 0)),
-        ("FONT", (0, 0), (-1, 0), SANS_BOLD, 10.5, 13),
-        ("TEXTCOLOR", (0, 0), (-1, 0), WHITE),
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("TOPPADDING", (0, 0), (-1, 0), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
-        ("FONT", (0, 1), (-1, 1), CONDENSED_BOLD, 8, 9.5),
-        ("TEXTCOLOR", (0, 1), (-1, 1), ACCENT_DARK),
-        ("BACKGROUND", (0, 1), (-1, 1), ACCENT_TINT),
-        ("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT),
-        ("FONT", (0, 2), (0, -1), CONDENSED_BOLD, _SIZE, _LEADING),
-        ("FONT", (1, 2), (-1, -1), CONDENSED, _SIZE, _LEADING),
-        ("TEXTCOLOR", (0, 2), (-1, -1), INK),
-        ("TEXTCOLOR", (1, 2), (2, -1), MUTED),
-        ("ROWBACKGROUNDS", (0, 2), (-1, -1), [WHITE, ZEBRA]),
-        ("LINEBELOW", (0, 2), (-1, -1), 0.25, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-        ("TOPPADDING", (0, 1), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5),
-    ]))
-    return table
+    fonts = [CONDENSED_BOLD] + [CONDENSED] * 5
+    cells = [[wrap_lines(text, font, _SIZE, width)
+              for text, font, width in zip((entry.name, entry.legal_form, entry.registration_number,
+                                            entry.contact_person, entry.phone, entry.email), fonts, inner, strict=True)]
+             for entry in group.entries]
+    return _GroupRows(f"{group.field_of_activity}  ·  {len(group.entries)}",
+                      [wrap_lines(text, CONDENSED_BOLD, 8, width) for text, width in zip(headings, inner, strict=True)],
+                      cells, widths, row_padding)

@@ -37,9 +37,14 @@ from ngo_desktop.documents.fonts import SANS, SANS_BOLD, SANS_BOLD_ITALIC, regis
 from ngo_desktop.documents.labels import DOOR_SIGN_LABELS, resolve_labels
 
 _QR_SIZE = 92.0
-_QR_BLOCK = _QR_SIZE + 14  # the QR code and the gap above it
+# A landscape sheet is low: its code is smaller (25 mm still scans from arm's length) and leaves
+# the height to the bookings.
+_QR_SIZE_LANDSCAPE = 72.0
+_QR_GAP = 14.0  # between the bookings and the code's rule
 _SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5, 0.45, 0.4)
 _LEAST = 8.0  # no text on the sign is smaller, whatever the scale
+_COLUMN_GAP = 24.0
+_TWO_COLUMNS_FROM = 4  # landscape: below this many scale steps (0.7), two columns are tried first
 
 
 def _size(points: float, scale: float) -> float:
@@ -53,23 +58,29 @@ def build_door_sign(data: DoorSignData, *, paper: Paper = "A4", landscape: bool 
     shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels,
                           title=f"{labels['document_title']}: {data.room}", paper=paper, landscape=landscape)
     has_qr = bool(data.qr_text)
-    reserved = _QR_BLOCK if has_qr else 0.0
+    qr_size = _QR_SIZE_LANDSCAPE if landscape else _QR_SIZE
+    reserved = qr_size + _QR_GAP if has_qr else 0.0
     frame = shell.frame(y=shell.frame_y + reserved, height=shell.frame_height - reserved)
     width, height = shell.frame_width, shell.frame_height - reserved
 
     story: list[Flowable] = []
-    for scale in _SCALES:
-        story = _story(data, labels, width, scale)
+    # A landscape sheet is wide and low: a long day's bookings go into two columns side by side
+    # before the type gets smaller than the one-column sign would need.
+    layouts = [(scale, 1) for scale in _SCALES]
+    if landscape:
+        layouts = [*layouts[:_TWO_COLUMNS_FROM], *((scale, 2) for scale in _SCALES), *layouts[_TWO_COLUMNS_FROM:]]
+    for scale, columns in layouts:
+        story = _story(data, labels, width, scale, columns)
         if story_height(story, width, height) <= height:
             break
 
     def draw_qr(canvas: Canvas) -> None:
-        _draw_qr_block(canvas, data, labels, shell)
+        _draw_qr_block(canvas, data, labels, shell, qr_size)
 
     return shell.build(story, [shell.template(frame=frame, on_page=draw_qr if has_qr else None)])
 
 
-def _story(data: DoorSignData, labels: dict[str, str], width: float, scale: float) -> list[Flowable]:
+def _story(data: DoorSignData, labels: dict[str, str], width: float, scale: float, columns: int = 1) -> list[Flowable]:
     is_week = len(data.days) > 1
     room_size = fit_font_size(data.room, SANS_BOLD, 64 * scale, 34 * scale, width)
     room_style = ParagraphStyle("room", fontName=SANS_BOLD, fontSize=room_size,
@@ -89,11 +100,40 @@ def _story(data: DoorSignData, labels: dict[str, str], width: float, scale: floa
             if day.bookings:
                 story.append(Spacer(1, 10 * scale))
         if day.bookings:
-            story.append(_bookings(day.bookings, labels, width, sizes=(_size(24, scale), _size(21, scale), _size(14.5, scale)),
-                                   padding=10 * scale, separators=True))
+            sizes = (_size(24, scale), _size(21, scale), _size(14.5, scale))
+            story.append(_columns([_bookings(part, labels, (width - _COLUMN_GAP * (columns - 1)) / columns, sizes=sizes,
+                                             padding=10 * scale, separators=True)
+                                   for part in _parts(day.bookings, columns)], width))
         elif not day.closed:
             story.append(_day_band(labels["free_all_day"], width, scale, closed=False))
     return story
+
+
+def _parts(bookings: tuple[SignBooking, ...], columns: int) -> list[tuple[SignBooking, ...]]:
+    """The bookings in ``columns`` runs, read down the first column and on down the next."""
+    per_column = -(-len(bookings) // columns)
+    return [bookings[start:start + per_column] for start in range(0, len(bookings), per_column)]
+
+
+def _columns(tables: list[Table], width: float) -> Flowable:
+    if len(tables) == 1:
+        return tables[0]
+    column = (width - _COLUMN_GAP * (len(tables) - 1)) / len(tables)
+    widths = [column if index % 2 == 0 else _COLUMN_GAP for index in range(2 * len(tables) - 1)]
+    cells: list[object] = []
+    for index, table in enumerate(tables):
+        if index:
+            cells.append("")
+        cells.append(table)
+    outer = Table([cells], colWidths=widths)
+    outer.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return outer
 
 
 def _period_band(period: str, width: float, scale: float) -> Table:
@@ -214,18 +254,19 @@ def _day_band(text: str, width: float, scale: float, *, closed: bool) -> Table:
     return table
 
 
-def _draw_qr_block(canvas: Canvas, data: DoorSignData, labels: dict[str, str], shell: DocumentShell) -> None:
+def _draw_qr_block(canvas: Canvas, data: DoorSignData, labels: dict[str, str], shell: DocumentShell,
+                   size: float) -> None:
     """The QR code at the foot of the page with its heading and caption to its left."""
     right = shell.page_width - shell.margin
     bottom = shell.frame_y
-    draw_qr(canvas, data.qr_text, right - _QR_SIZE, bottom, _QR_SIZE)
-    text_right = right - _QR_SIZE - 12
+    draw_qr(canvas, data.qr_text, right - size, bottom, size)
+    text_right = right - size - 12
     text_width = text_right - shell.margin
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(shell.margin, bottom + _QR_BLOCK - 4, right, bottom + _QR_BLOCK - 4)
+    canvas.line(shell.margin, bottom + size + _QR_GAP - 4, right, bottom + size + _QR_GAP - 4)
     caption_lines = wrap_lines(data.qr_caption, SANS, 12, text_width)[:3]
-    y = bottom + _QR_SIZE / 2 + (len(caption_lines) * 15) / 2
+    y = bottom + size / 2 + (len(caption_lines) * 15) / 2
     canvas.setFillColor(INK)
     canvas.setFont(SANS_BOLD, 12)
     canvas.drawRightString(text_right, y, labels["qr_heading"])

@@ -26,7 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import FrameBreak, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
@@ -62,6 +62,7 @@ FlyerPaper = Literal["A4", "A5", "Letter"]
 Arrangement = Literal["by_day", "side_by_side", "compact"]
 _SCALES = (1.0, 0.92, 0.85, 0.78, 0.72)
 _TITLE_SIZES = (54.0, 44.0, 36.0)
+_LOW_TITLE_SIZES = (36.0, 30.0, 26.0)  # a low sheet's title on one line where it can be
 _A4_WIDTH = 595.27
 # Days side by side, three to a row, read well for a festival's few days, not for a season's twenty.
 _MOST_DAYS_SIDE_BY_SIDE = 6
@@ -69,6 +70,14 @@ _FEWEST_ITEMS_KEPT = 6
 _LEAST = 8.0  # no text on the poster is smaller
 _EDGE = 16.0  # 5.6 mm: the colour band stays inside what an office printer prints
 _MOST_NAMES = 24  # more names than this become "and N more taking part"
+# The colour band's spaces (times k): above the centre's name, the name and contacts, down to the
+# kicker, the kicker's line, under the title. A low sheet (A5 landscape) has them slimmer and its
+# body in two columns; without that the band and the foot took all but 76 points of its height.
+_BAND_SPACE = {"top": 30.0, "centre": 46.0, "gap": 26.0, "kicker": 24.0, "bottom": 30.0}
+_LOW_BAND_SPACE = {"top": 20.0, "centre": 40.0, "gap": 16.0, "kicker": 20.0, "bottom": 18.0}
+_LOW_PAGE = 450.0  # points: A5 landscape (420) is low, A4 and Letter landscape are not
+_COLUMN_GAP = 22.0
+_STACKED_FACTS = 300.0  # points: a body narrower than this has when / time / where one under another
 
 
 def _pt(size: float, s: float) -> float:
@@ -106,6 +115,15 @@ class _Geometry:
     footer_top: float
     body_top: float
     body_bottom: float
+    low: bool = False  # a sheet lower than it is wide (A5 landscape): slim band, the body in two columns
+
+    @property
+    def columns(self) -> int:
+        return 2 if self.low else 1
+
+    @property
+    def column_width(self) -> float:
+        return (self.width - 2 * self.margin - _COLUMN_GAP * self.k * (self.columns - 1)) / self.columns
 
 
 def build_flyer(data: FlyerData, *, paper: FlyerPaper = "A4", landscape: bool = False) -> bytes:
@@ -115,13 +133,15 @@ def build_flyer(data: FlyerData, *, paper: FlyerPaper = "A4", landscape: bool = 
     k = _k(page_size(paper, landscape, papers))
     shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels, title=data.title,
                           paper=paper, landscape=landscape, allowed_papers=papers, margin=40 * k, footer=False)
+    logos = [image_reader(png) for png in data.partner_logos]
     geometry, story = _fit(data, labels, shell)
     k, margin = geometry.k, geometry.margin
-    frame = shell.frame(x=margin, width=geometry.width - 2 * margin, y=geometry.body_bottom,
-                        height=geometry.body_top - geometry.body_bottom)
+    column = geometry.column_width
+    frames = [shell.frame(f"column{index}", x=margin + index * (column + _COLUMN_GAP * k), width=column,
+                          y=geometry.body_bottom, height=geometry.body_top - geometry.body_bottom)
+              for index in range(geometry.columns)]
     later_frame = shell.frame("later", x=margin, width=geometry.width - 2 * margin, y=geometry.body_bottom,
                               height=geometry.height - 40 * k - geometry.body_bottom)
-    logos = [image_reader(png) for png in data.partner_logos]
 
     def first_page(canvas: Canvas) -> None:
         _draw_band(canvas, data, geometry, full=True)
@@ -131,8 +151,9 @@ def build_flyer(data: FlyerData, *, paper: FlyerPaper = "A4", landscape: bool = 
         _draw_band(canvas, data, geometry, full=False)
         _draw_foot(canvas, data, labels, geometry, logos)
 
-    templates = [shell.template("first", frame=frame, on_page=first_page, chrome=False),
-                 shell.template("later", frame=later_frame, on_page=later_page, chrome=False)]
+    first = shell.template("first", frame=frames[0], on_page=first_page, chrome=False)
+    first.frames = frames
+    templates = [first, shell.template("later", frame=later_frame, on_page=later_page, chrome=False)]
     templates[0].autoNextPageTemplate = "later"
     return shell.build(story, templates)
 
@@ -150,24 +171,25 @@ def _fit(data: FlyerData, labels: dict[str, str], shell: DocumentShell) -> tuple
     as many programme items (then organisations) as fit, and a line says where the rest is.
     """
     items = compact_items(data.programme, labels)
-    geometries = {size: _geometry(data, shell, size) for size in _TITLE_SIZES}
-    layouts = _layouts(data, items)
-    candidates = [(size, layout) for size in _TITLE_SIZES for layout in layouts if layout.arrangement != "compact"]
-    candidates += [(size, layout) for layout in layouts if layout.arrangement == "compact" for size in _TITLE_SIZES]
+    low = shell.page_height < _LOW_PAGE
+    sizes = _LOW_TITLE_SIZES if low else _TITLE_SIZES
+    geometries = {size: _geometry(data, shell, size) for size in sizes}
+    layouts = _layouts(data, items, low)
+    candidates = [(size, layout) for size in sizes for layout in layouts if layout.arrangement != "compact"]
+    candidates += [(size, layout) for layout in layouts if layout.arrangement == "compact" for size in sizes]
     for size, layout in candidates:
         geometry = geometries[size]
-        width, height = geometry.width - 2 * geometry.margin, geometry.body_top - geometry.body_bottom
-        story = _body(data, labels, items, width, geometry.k, layout)
-        if story_height(story, width, height) <= height:
+        story = _body(data, labels, items, geometry.column_width, geometry.k, layout, columns=geometry.columns)
+        if _fits(story, geometry):
             return geometry, story
 
-    geometry = geometries[_TITLE_SIZES[-1]]
-    width, height = geometry.width - 2 * geometry.margin, geometry.body_top - geometry.body_bottom
+    geometry = geometries[sizes[-1]]
+    width = geometry.column_width
 
     def fits(layout: _Layout) -> bool:
-        return story_height(_body(data, labels, items, width, geometry.k, layout), width, height) <= height
+        return _fits(_body(data, labels, items, width, geometry.k, layout, columns=geometry.columns), geometry)
 
-    smallest = _Layout(_SCALES[-1], "compact", columns=2 if len(items) > 1 else 1)
+    smallest = _Layout(_SCALES[-1], "compact", columns=2 if len(items) > 1 and not geometry.low else 1)
     # The programme comes before the names of who takes part: a few items are kept even when a
     # long list of organisations has to be cut for them.
     kept = min(len(items), _FEWEST_ITEMS_KEPT)
@@ -182,7 +204,20 @@ def _fit(data: FlyerData, labels: dict[str, str], shell: DocumentShell) -> tuple
     else:
         # A description longer than the page: let it run on, the whole programme with it.
         layout = _Layout(_SCALES[-1], "compact")
-    return geometry, _body(data, labels, items, width, geometry.k, layout)
+    return geometry, _body(data, labels, items, width, geometry.k, layout, columns=geometry.columns)
+
+
+def _fits(story: list[Flowable], geometry: _Geometry) -> bool:
+    """Whether ``story`` fits the body: each column's part (parts end at a ``FrameBreak``) in its height."""
+    height = geometry.body_top - geometry.body_bottom
+    parts: list[list[Flowable]] = [[]]
+    for flowable in story:
+        if flowable is FrameBreak:
+            parts.append([])
+        else:
+            parts[-1].append(flowable)
+    return len(parts) <= geometry.columns and all(
+        story_height(part, geometry.column_width, height) <= height for part in parts)
 
 
 def _most_that_fit(least: int, most: int, fits: Callable[[int], bool]) -> int:
@@ -197,7 +232,7 @@ def _most_that_fit(least: int, most: int, fits: Callable[[int], bool]) -> int:
     return low
 
 
-def _layouts(data: FlyerData, items: list[CompactItem]) -> list[_Layout]:
+def _layouts(data: FlyerData, items: list[CompactItem], low: bool = False) -> list[_Layout]:
     """Arrangements to try, best first.
 
     Day by day reads best, then days side by side (much less height, for a few days only), then
@@ -211,8 +246,11 @@ def _layouts(data: FlyerData, items: list[CompactItem]) -> list[_Layout]:
         layouts += [_Layout(scale, "by_day") for scale in _SCALES[3:]]
     if days >= 2 or len(items) > 6:
         layouts += [_Layout(scale, "compact") for scale in _SCALES[:3]]
-        if len(items) > 1:
+        # A low sheet's body is in two columns already: a column is too narrow to split again.
+        if len(items) > 1 and not low:
             layouts += [_Layout(scale, "compact", columns=2) for scale in _SCALES]
+        elif low:
+            layouts += [_Layout(scale, "compact") for scale in _SCALES[3:]]
     return layouts
 
 
@@ -225,13 +263,16 @@ def _geometry(data: FlyerData, shell: DocumentShell, title_size: float) -> _Geom
     while (len(lines) > 3 or _widest_word(data.title, size) > band_width) and size > 28 * k:
         size -= 2 * k
         lines = wrap_lines(data.title, SANS_BOLD, size, band_width)
-    kicker = 24 * k if data.kicker else 0.0
-    band = 30 * k + 46 * k + 26 * k + kicker + len(lines) * size * 1.08 + 30 * k
+    low = shell.page_height < _LOW_PAGE
+    space = _LOW_BAND_SPACE if low else _BAND_SPACE
+    kicker = space["kicker"] * k if data.kicker else 0.0
+    band = (space["top"] + space["centre"] + space["gap"] + space["bottom"]) * k + kicker + len(lines) * size * 1.08
     # No page footer on a poster: the foot sits on the bottom margin.
     footer_top = shell.margin
-    foot = footer_top + (94 * k if data.partner_logos or data.web_url else 0.0)
+    foot = footer_top + ((70 if low else 94) * k if data.partner_logos or data.web_url else 0.0)
     return _Geometry(shell.page_width, shell.page_height, k, margin, band, size, tuple(lines), foot,
-                     footer_top, body_top=shell.page_height - band - 22 * k, body_bottom=foot + 14 * k)
+                     footer_top, body_top=shell.page_height - band - (14 if low else 22) * k,
+                     body_bottom=foot + 14 * k, low=low)
 
 
 def _widest_word(text: str, size: float) -> float:
@@ -240,6 +281,7 @@ def _widest_word(text: str, size: float) -> float:
 
 def _draw_band(canvas: Canvas, data: FlyerData, g: _Geometry, *, full: bool) -> None:
     k = g.k
+    space = _LOW_BAND_SPACE if g.low else _BAND_SPACE
     height = (g.band_height if full else 26 * k) - _EDGE
     top = g.height - _EDGE
     # Inside the printable area: an office printer leaves a white edge, so the band does too, on purpose.
@@ -261,7 +303,7 @@ def _draw_band(canvas: Canvas, data: FlyerData, g: _Geometry, *, full: bool) -> 
     if not full:
         return
 
-    x, y = g.margin, top - 30 * k
+    x, y = g.margin, top - space["top"] * k
     if data.centre.logo_png:
         canvas.setFillColor(WHITE)
         canvas.roundRect(x, y - 40 * k, 40 * k, 40 * k, 6 * k, stroke=0, fill=1)
@@ -279,12 +321,12 @@ def _draw_band(canvas: Canvas, data: FlyerData, g: _Geometry, *, full: bool) -> 
     for index, line in enumerate(wrap_parts(contacts, "  ·  ", SANS, _LEAST, line_width)[:3]):
         canvas.drawString(x, y - 26 * k - index * 10 * k, line)
 
-    y = top - 30 * k - 46 * k - 26 * k
+    y = top - (space["top"] + space["centre"] + space["gap"]) * k
     if data.kicker:
         canvas.setFillColor(WARM)
         canvas.setFont(SANS_BOLD, 15 * k)
         canvas.drawString(g.margin, y, data.kicker)
-        y -= 24 * k
+        y -= space["kicker"] * k
     canvas.setFillColor(WHITE)
     canvas.setFont(SANS_BOLD, g.title_size)
     for line in g.title_lines:
@@ -335,8 +377,12 @@ def _draw_foot(canvas: Canvas, data: FlyerData, labels: dict[str, str], g: _Geom
 
 
 def _body(data: FlyerData, labels: dict[str, str], items: list[CompactItem], width: float, k: float,
-          layout: _Layout) -> list[Flowable]:
-    """The flowing part of the poster, its type at ``k`` (the page's scale) times the layout's."""
+          layout: _Layout, columns: int = 1) -> list[Flowable]:
+    """The flowing part of the poster, its type at ``k`` (the page's scale) times the layout's.
+
+    In two ``columns`` (a low sheet) when / time / where and the description fill the left one and
+    the programme and who takes part the right one.
+    """
     s = k * layout.scale
     compact = layout.arrangement == "compact"
     story: list[Flowable] = [_facts(data, labels, width, s)]
@@ -349,6 +395,9 @@ def _body(data: FlyerData, labels: dict[str, str], items: list[CompactItem], wid
                                    textColor=ACCENT, spaceBefore=12 * s, spaceAfter=6 * s,
                                    keepWithNext=1)
     days = [day for day in data.programme if day.entries]
+    if columns > 1 and (days or data.organisations):
+        story.append(FrameBreak)
+        story.append(Spacer(1, 0))  # a column's first heading keeps its space before
     if days:
         story.append(para(labels["programme"], heading_style))
         if compact:
@@ -406,8 +455,23 @@ def _facts(data: FlyerData, labels: dict[str, str], width: float, s: float) -> T
                                  textColor=ACCENT)
     value_style = ParagraphStyle("fact_value", fontName=SANS_BOLD, fontSize=_pt(14, s), leading=_pt(17.5, s),
                                  textColor=INK)
-    shares = {1: [1.0], 2: [0.5, 0.5], 3: [0.3, 0.22, 0.48]}[len(facts)] if facts else [1.0]
     padding = 18 * s
+    if width < _STACKED_FACTS:
+        # A column of a low sheet: the facts one under another, the place not squeezed into a third.
+        rows = [[[para(label, label_style), Spacer(1, 1 * s), para(value, value_style)]] for label, value in facts]
+        stacked = Table(rows or [[""]], colWidths=[width])
+        stacked.setStyle(TableStyle([
+            BASE_FONT,
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBEFORE", (0, 0), (-1, -1), 3 * s, WARM),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10 * s),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1 * s),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * s),
+        ]))
+        stacked.spaceAfter = 12 * s
+        return stacked
+    shares = {1: [1.0], 2: [0.5, 0.5], 3: [0.3, 0.22, 0.48]}[len(facts)] if facts else [1.0]
     # A column is at least as wide as its longest word, so that "11:00–16:00" is not cut in two.
     needs = [padding + max(_widest(label, SANS_BOLD, _pt(8.5, s)), _widest(value, SANS_BOLD, _pt(14, s)))
              for label, value in facts]

@@ -129,6 +129,8 @@ STALL_PLAN_LABELS: dict[str, str] = {
     "vacant_stall": QT_TRANSLATE_NOOP("DocumentLabels", "free"),
     "legend_taken": QT_TRANSLATE_NOOP("DocumentLabels", "taken stall"),
     "legend_vacant": QT_TRANSLATE_NOOP("DocumentLabels", "free stall"),
+    "key_map": QT_TRANSLATE_NOOP("DocumentLabels", "Key map: the numbered sheets that follow show each part larger"),
+    "sheet": QT_TRANSLATE_NOOP("DocumentLabels", "Sheet {number} of {count}"),
 }
 
 CHECK_IN_SHEET_LABELS: dict[str, str] = {

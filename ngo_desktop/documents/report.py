@@ -205,7 +205,11 @@ def _table(section: TableData, width: float) -> LongTable:
     for row in section.rows:
         cells.append([text if numeric else shortened(text, CONDENSED, 8.5, column_width - 10)
                       for text, numeric, column_width in zip(row, section.numeric, widths, strict=True)])
-    table = LongTable(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    # The rows' heights given, as table_header_style sets them (leading 10 in the head, 10.5 below,
+    # 6.5 of padding): a long table measured no cell again at each of its page breaks.
+    heights = [max(cell.count("\n") + 1 for cell in row) * (10.0 if index == 0 else 10.5) + 6.5
+               for index, row in enumerate(cells)]
+    table = LongTable(cells, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
     commands = table_header_style(len(section.header))
     for column, numeric in enumerate(section.numeric):
         if numeric:

@@ -47,9 +47,16 @@ _LEADING = 8.9
 _ENTRY_GAP = 1.5
 _NARROWEST_DAY = 50.0  # a closed day still fits its heading and "Slēgts"
 _ROOM_SHARE = 55.0  # the height a room's row may take on average, which sets the page budget
-# How a booking is set, from the fullest to the densest: everything wrapped; the organisation's
-# name cut to one line after a whole word. Titles and times are never cut.
-_DENSITIES = (0, 1)
+# The share of the budget's pages the grid's rows may fill, tried in turn until the pages fit: rows
+# are split across pages, so the rest goes to the heading rows and the breaks.
+_BUDGET_SHARES = (0.9, 0.85, 0.8, 0.75, 0.7)
+# How a booking is set, from the fullest to the densest: 0 everything wrapped; 1 the organisation's
+# name cut to one line after a whole word; 2 the title too ("08:00–09:00 Title…" and the name
+# under it: two lines a booking); 3 one line a booking, the title then the name, cut at a word.
+# The time is never cut. A site of a few rooms (a one-page budget) keeps every title whole and
+# rather takes a second page; a large site's schedule holds to its pages.
+_DENSITIES = (0, 1, 2, 3)
+_WHOLE_TITLES = 1
 
 
 def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscape: bool = True) -> bytes:
@@ -70,9 +77,30 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
     def top_band(canvas: Canvas) -> None:
         _draw_top_band(canvas, shell, data, labels["document_title"], legend)
 
-    # Low enough that a room's row fits under the heading row on any page.
-    grid = _grid(data, labels, room_column, day_widths, max_cell_height=frame_height - 40)
-    return shell.build([grid], [shell.template(frame=frame, on_page=top_band, chrome=False)])
+    # The page budget: one page per so many rooms (``_ROOM_SHARE``). The grid's height is only an
+    # estimate of its pages (heading rows, the breaks), so a grid over budget is set denser and
+    # built again, at most a few times (a build of a 22-room week takes some tens of ms).
+    budget_pages = max(1, -(-len(data.rooms) * _ROOM_SHARE // frame_height))
+    densest = _DENSITIES[-1] if budget_pages > 1 else _WHOLE_TITLES
+    inner = [day_width - 2 * _PADDING for day_width in day_widths]
+    setting = _RoomSetting(data, inner)
+    pdf = b""
+    previous: list[int] = []
+    for share in _BUDGET_SHARES:
+        densities = setting.fitting(budget_pages * frame_height * share, densest)
+        if densities == previous:
+            break  # as dense as it gets: another try would print the same pages
+        previous = densities
+        over_budget = sum(setting.height(index, density) for index, density in enumerate(densities)) \
+            > budget_pages * frame_height
+        # Low enough that a room's row fits under the heading row on any page.
+        grid = _grid(data, labels, room_column, day_widths, max_cell_height=frame_height - 40,
+                     cells=[setting.cells(index, density) for index, density in enumerate(densities)])
+        pdf = shell.build([grid], [shell.template(frame=frame, on_page=top_band, chrome=False)])
+        # Fitting, or beyond its pages even as dense as it gets (a week of 1,680 bookings): done.
+        if shell.pages <= budget_pages or over_budget and all(density == densest for density in densities):
+            break
+    return pdf
 
 
 def _check(data: WeekScheduleData) -> None:
@@ -158,7 +186,7 @@ def _draw_top_band(canvas: Canvas, shell: DocumentShell, data: WeekScheduleData,
 
 
 def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, day_widths: list[float],
-          max_cell_height: float) -> LongTable:
+          max_cell_height: float, cells: list[list[RichLines]]) -> LongTable:
     inner = [day_width - 2 * _PADDING for day_width in day_widths]
     notes = data.day_notes or ("",) * DAYS
     header: list[object] = [_header_cell(labels["column_room"], "", room_column - 2 * _PADDING)]
@@ -166,17 +194,19 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
                for heading, note, width in zip(data.day_headings, notes, inner, strict=True)]
     rows: list[list[object]] = [header]
     shading: list[tuple[object, ...]] = []
-    for room, cells in zip(data.rooms, _fitting_cells(data, inner, max_cell_height + 40), strict=True):
+    for room, room_cells in zip(data.rooms, cells, strict=True):
         closed = room.closed or ("",) * DAYS
         first_row = len(rows)
-        rows += _room_rows(_room_cell(room, room_column - 2 * _PADDING), cells, max_cell_height)
+        rows += _room_rows(_room_cell(room, room_column - 2 * _PADDING), room_cells, max_cell_height)
         for day, closed_text in enumerate(closed):
             if closed_text:
                 shading.append(("BACKGROUND", (day + 1, first_row), (day + 1, len(rows) - 1), CLOSED_SHADE))
     for day, note in enumerate(notes):
         if note:
             shading.append(("BACKGROUND", (day + 1, 0), (day + 1, 0), CLOSED_SHADE))
-    table = LongTable(rows, colWidths=[room_column, *day_widths], repeatRows=1, splitInRow=1)
+    # Split inside the row that meets the page end, never first between rows: a split between rows
+    # leaves the rest of the page to the remainder, which then repeated the heading row mid-page.
+    table = LongTable(rows, colWidths=[room_column, *day_widths], repeatRows=1, splitByRow=0, splitInRow=1)
     table.setStyle(TableStyle([
         *table_header_style(DAYS + 1),
         ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
@@ -192,26 +222,44 @@ def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, da
     return table
 
 
-def _fitting_cells(data: WeekScheduleData, inner: list[float], page_height: float) -> list[list[RichLines]]:
-    """Every room's seven cells, set as fully as the page budget allows.
+class _RoomSetting:
+    """Each room's seven cells at each density, laid out once however many budgets are tried."""
 
-    The budget is one page per so many rooms (``_ROOM_SHARE`` points a row on average: eight rooms
-    on a landscape A4 page); a week too busy for it has each organisation's name cut to one line
-    after a whole word ("…"); the time, the title and the type size never change (the booking
-    sheet and the door sign carry the full names).
-    """
-    budget = max(1, -(-len(data.rooms) * _ROOM_SHARE // page_height)) * page_height
-    cells: list[list[RichLines]] = []
-    for density in _DENSITIES:
-        cells = [[_day_cell(entries, closed_text, width, density)
-                  for entries, closed_text, width in zip(room.days, room.closed or ("",) * DAYS, inner, strict=True)]
-                 for room in data.rooms]
-        # Rows are split across pages, so the grid's height divided by the page is about its pages;
-        # a tenth is kept for the heading row and the breaks.
-        height = sum(max(cell._height() for cell in row) + 5 for row in cells)
-        if height <= budget * 0.9:
-            break
-    return cells
+    def __init__(self, data: WeekScheduleData, inner: list[float]) -> None:
+        self.data, self.inner = data, inner
+        self._lines: dict[tuple[int, int], list[RichLines]] = {}
+
+    def cells(self, room: int, density: int) -> list[RichLines]:
+        """Fresh flowables (a build may split them) over the lines laid out once."""
+        key = (room, density)
+        if key not in self._lines:
+            days = self.data.rooms[room]
+            self._lines[key] = [_day_cell(entries, closed_text, width, density) for entries, closed_text, width
+                                in zip(days.days, days.closed or ("",) * DAYS, self.inner, strict=True)]
+        return [RichLines(cell.lines, cell.leading) for cell in self._lines[key]]
+
+    def height(self, room: int, density: int) -> float:
+        self.cells(room, density)
+        return max(cell._height() for cell in self._lines[(room, density)]) + 5
+
+    def fitting(self, allowed: float, densest: int) -> list[int]:
+        """Each room's density, set as fully as ``allowed`` (points of grid height) allows.
+
+        Every room starts fully set; while the grid is taller the tallest room is set one step
+        denser (``_DENSITIES``), so quiet rooms keep their full text and only the busiest rows are
+        shortened. Time and type size never change (the booking sheet and the door sign carry the
+        full names).
+        """
+        densities = [_DENSITIES[0]] * len(self.data.rooms)
+        heights = [self.height(index, densities[index]) for index in range(len(densities))]
+        while sum(heights) > allowed:
+            denser = [index for index, density in enumerate(densities) if density < densest]
+            if not denser:
+                break
+            tallest = max(denser, key=lambda index: (heights[index], -index))
+            densities[tallest] += 1
+            heights[tallest] = self.height(tallest, densities[tallest])
+        return densities
 
 
 def _header_cell(heading: str, note: str, width: float) -> RichLines:
@@ -277,7 +325,26 @@ def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, den
                 runs.append(Run(f" ({organisation})", text_font, SIZE, MUTED))
             lines += layout(runs, width, gap_before=gap)
             continue
-        lines += layout([time_run, Run(entry.title, text_font, SIZE, INK)], width, gap_before=gap)
-        if organisation:
-            lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)], width)
+        if density == 1:
+            lines += layout([time_run, Run(entry.title, text_font, SIZE, INK)], width, gap_before=gap)
+            if organisation:
+                lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)],
+                                width)
+            continue
+        title_room = width - text_width(time_run.text, CONDENSED_BOLD, SIZE)
+        if density == 2:
+            lines += layout([time_run, Run(shortened(entry.title, text_font, SIZE, title_room), text_font, SIZE, INK)],
+                            width, gap_before=gap)
+            if organisation:
+                lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)],
+                                width)
+            continue
+        title = shortened(entry.title, text_font, SIZE, title_room)
+        runs = [time_run, Run(title, text_font, SIZE, INK)]
+        name_room = title_room - text_width(f"{title} · ", text_font, SIZE)
+        if organisation and not title.endswith("…") and name_room > 3 * SIZE:
+            name = shortened(organisation, text_font, SIZE, name_room)
+            if name != "…":
+                runs.append(Run(f" · {name}", text_font, SIZE, MUTED))
+        lines += layout(runs, width, gap_before=gap)
     return RichLines(lines, _LEADING)

@@ -175,11 +175,13 @@ def get_room(database: Database, room_id: int) -> RoomInfo:
 def find_room(database: Database, text: str) -> RoomInfo:
     """A room by its id or its name (case does not matter); refuses an unknown or ambiguous name."""
     wanted = text.strip()
-    rooms = list_rooms(database, include_archived=False)
     if wanted.isdigit():
-        for room in rooms:
-            if room.id == int(wanted):
-                return room
+        # One row by its key, not every room with its hours (the command line's usual case).
+        with database.read_session() as session:
+            row = session.scalar(select(Room).where(Room.id == int(wanted), Room.archived.is_(False)))
+            if row is not None:
+                return room_info(row)
+    rooms = list_rooms(database, include_archived=False)
     matches = [room for room in rooms if room.name.casefold() == wanted.casefold()]
     if len(matches) == 1:
         return matches[0]

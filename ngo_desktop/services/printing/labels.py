@@ -125,6 +125,8 @@ def stall_plan_labels() -> dict[str, str]:
         "vacant_stall": translate("DocumentLabels", "free"),
         "legend_taken": translate("DocumentLabels", "taken stall"),
         "legend_vacant": translate("DocumentLabels", "free stall"),
+        "key_map": translate("DocumentLabels", "Key map: the numbered sheets that follow show each part larger"),
+        "sheet": translate("DocumentLabels", "Sheet {number} of {count}"),
     }
 
 

@@ -9,6 +9,7 @@ per-document modules (bookings, fairs, directory) and records a
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 
 from sqlalchemy import func, select
@@ -28,21 +29,23 @@ from ngo_desktop.services.printing.common import (
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.vocabulary import quoted
 
+# Each document's module, imported only when that document is made: a door sign from the command
+# line need not load the fairs' and the directory's code (and what they import).
+_BUILDERS: dict[str, tuple[str, str]] = {
+    "booking-sheet": ("bookings", "booking_sheet"),
+    "door-sign": ("bookings", "door_sign"),
+    "week-schedule": ("bookings", "week_schedule"),
+    "flyer": ("fairs", "flyer"),
+    "stall-plan": ("fairs", "stall_plan"),
+    "check-in": ("fairs", "check_in_sheet"),
+    "directory": ("directory", "directory"),
+}
 
-def _builders() -> dict[str, Callable[[Database, DocumentRequest, dt.datetime | None], BuiltDocument]]:
-    from ngo_desktop.services.printing import bookings as printing_bookings
-    from ngo_desktop.services.printing import directory as printing_directory
-    from ngo_desktop.services.printing import fairs as printing_fairs
 
-    return {
-        "booking-sheet": printing_bookings.booking_sheet,
-        "door-sign": printing_bookings.door_sign,
-        "week-schedule": printing_bookings.week_schedule,
-        "flyer": printing_fairs.flyer,
-        "stall-plan": printing_fairs.stall_plan,
-        "check-in": printing_fairs.check_in_sheet,
-        "directory": printing_directory.directory,
-    }
+def _builder(kind: str) -> Callable[[Database, DocumentRequest, dt.datetime | None], BuiltDocument]:
+    module_name, function_name = _BUILDERS[kind]
+    module = importlib.import_module(f"ngo_desktop.services.printing.{module_name}")
+    return getattr(module, function_name)
 
 
 def _check_paper(request: DocumentRequest) -> None:
@@ -60,11 +63,10 @@ def make_document(database: Database, request: DocumentRequest, *, now: dt.datet
     ``action`` says what the document was made for: "preview" in the window (printing or saving it
     from the preview is noted afterwards with ``record_output``), "save" from the command line.
     """
-    builders = _builders()
-    if request.kind not in builders:
+    if request.kind not in _BUILDERS:
         raise NotFound(translate("Printing", "There is no document called “{kind}”.").format(kind=request.kind))
     _check_paper(request)
-    built = builders[request.kind](database, request, now)
+    built = _builder(request.kind)(database, request, now)
     if register:
         record_output(database, request, built, action)
     return built

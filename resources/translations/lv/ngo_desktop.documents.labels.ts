@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="38"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="149"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="151"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
@@ -56,27 +56,27 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="44"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="151"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="153"/>
         <source>Reg. No.</source>
         <translation>Reģ. Nr.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="45"/>
         <location filename="../../../ngo_desktop/documents/labels.py" line="126"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="152"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="154"/>
         <source>Contact person</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="46"/>
         <location filename="../../../ngo_desktop/documents/labels.py" line="115"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="153"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="155"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="47"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="154"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="156"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/documents/labels.py" line="67"/>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="140"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="142"/>
         <source>Signature</source>
         <translation>Paraksts</translation>
     </message>
@@ -371,42 +371,52 @@
         <translation>brīva vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="137"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="132"/>
+        <source>Key map: the numbered sheets that follow show each part larger</source>
+        <translation>Pārskata karte: turpmākās numurētās lapas rāda katru daļu lielāku</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="133"/>
+        <source>Sheet {number} of {count}</source>
+        <translation>{number}. lapa no {count}</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="139"/>
         <source>Check-in sheet</source>
         <translation>Reģistrācijas lapa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="138"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="140"/>
         <source>Arrived</source>
         <translation>Ieradies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="139"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="141"/>
         <source>No-show</source>
         <translation>Neieradies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="141"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="143"/>
         <source>Arrived in total</source>
         <translation>Kopā ieradušies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="142"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="144"/>
         <source>No-shows in total</source>
         <translation>Kopā neieradušies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="143"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="145"/>
         <source>Checked by</source>
         <translation>Pārbaudīja</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="148"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="150"/>
         <source>Organisation directory</source>
         <translation>Organizāciju katalogs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/documents/labels.py" line="150"/>
+        <location filename="../../../ngo_desktop/documents/labels.py" line="152"/>
         <source>Legal form</source>
         <translation>Juridiskā forma</translation>
     </message>

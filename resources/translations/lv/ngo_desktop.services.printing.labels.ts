@@ -26,7 +26,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="24"/>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="44"/>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="153"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="155"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="36"/>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="149"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="151"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
@@ -89,20 +89,20 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="42"/>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="151"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="153"/>
         <source>Reg. No.</source>
         <translation>Reģ. Nr.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="43"/>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="122"/>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="152"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="154"/>
         <source>Contact person</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="45"/>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="154"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="156"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/labels.py" line="65"/>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="138"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="140"/>
         <source>Signature</source>
         <translation>Paraksts</translation>
     </message>
@@ -371,44 +371,54 @@
         <translation>brīva vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="135"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="137"/>
         <source>Check-in sheet</source>
         <translation>Reģistrācijas lapa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="136"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="138"/>
         <source>Arrived</source>
         <translation>Ieradies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="137"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="139"/>
         <source>No-show</source>
         <translation>Neieradies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="139"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="141"/>
         <source>Arrived in total</source>
         <translation>Kopā ieradušies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="140"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="142"/>
         <source>No-shows in total</source>
         <translation>Kopā neieradušies</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="141"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="143"/>
         <source>Checked by</source>
         <translation>Pārbaudīja</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="148"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="150"/>
         <source>Organisation directory</source>
         <translation>Organizāciju katalogs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/labels.py" line="150"/>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="152"/>
         <source>Legal form</source>
         <translation>Juridiskā forma</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="128"/>
+        <source>Key map: the numbered sheets that follow show each part larger</source>
+        <translation>Pārskata karte: turpmākās numurētās lapas rāda katru daļu lielāku</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/printing/labels.py" line="129"/>
+        <source>Sheet {number} of {count}</source>
+        <translation>{number}. lapa no {count}</translation>
     </message>
 </context>
 </TS>
