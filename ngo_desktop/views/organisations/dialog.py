@@ -290,10 +290,15 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
     def _archive_question(self) -> str:
         """The question names the organisation as people say it: Archive the association „Sudrabs”?"""
         name = without_legal_form(self._data.name)
-        question = {
-            LegalForm.ASSOCIATION: self.tr("Archive the association „%1”?"),
-            LegalForm.FOUNDATION: self.tr("Archive the foundation „%1”?"),
-        }.get(LegalForm(self._data.legal_form), self.tr("Archive the organisation „%1”?"))
+        # A whole question per legal form (the noun changes the sentence's grammar in Latvian), not a
+        # second wording of the legal form itself: that stays in ngo_desktop/vocabulary.py.
+        form = LegalForm(self._data.legal_form)
+        if form is LegalForm.ASSOCIATION:
+            question = self.tr("Archive the association „%1”?")
+        elif form is LegalForm.FOUNDATION:
+            question = self.tr("Archive the foundation „%1”?")
+        else:
+            question = self.tr("Archive the organisation „%1”?")
         return question.replace("%1", name) + " " + self.tr(
             "It leaves the list but keeps its history; tick “Show archived” to see it again.")
 
