@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ngo_desktop.models import BookingStatus
@@ -23,8 +23,8 @@ from ngo_desktop.timeutil import format_time, to_local
 FIRST_HOUR = 7
 LAST_HOUR = 23
 HOUR_HEIGHT = 44
-HEADER_HEIGHT = 40
 GUTTER_WIDTH = 52
+HEADER_PADDING = 3
 MIN_COLUMN_WIDTH = 130
 SNAP_MINUTES = 15
 
@@ -61,15 +61,54 @@ class CalendarGrid(QWidget):
         super().__init__(parent)
         self._columns: list[Column] = []
         self._drag: tuple[int, int, int] | None = None
+        self._header_height = self._two_lines()
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(HEADER_HEIGHT + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT + 1)
+        self._fit_header()
 
     # --- data ---------------------------------------------------------------------------
     def set_columns(self, columns: list[Column]) -> None:
         self._columns = columns
         self.setMinimumWidth(GUTTER_WIDTH + MIN_COLUMN_WIDTH * max(1, len(columns)))
+        self._fit_header()
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_header()
+
+    # --- the header: each column's day or room, and a holiday's name, whole ---------------
+    def _two_lines(self) -> int:
+        return 2 * self.fontMetrics().lineSpacing() + 2 * HEADER_PADDING
+
+    def _header_text(self, column: Column) -> str:
+        return column.title + (f"\n{column.holiday}" if column.holiday else "")
+
+    def _header_size(self, text: str, width: float) -> QSize:
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(int(width), 1), 10_000),
+                                               int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                                               text).size()
+
+    def _fit_header(self) -> None:
+        """The header as high as its longest text wrapped to the columns' width (a long holiday name
+        such as „Latvijas Republikas Neatkarības atjaunošanas diena” takes three lines)."""
+        width = self._column_width() - 2 * HEADER_PADDING
+        needed = max([self._header_size(self._header_text(column), width).height() + 2 * HEADER_PADDING
+                      for column in self._columns] + [self._two_lines()])
+        self._header_height = needed
+        self.setMinimumHeight(needed + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT + 1)
+        self.setMaximumHeight(self.minimumHeight())
+
+    def header_height(self) -> int:
+        return self._header_height
+
+    def column_header(self, index: int) -> tuple[QRectF, str, QSize]:
+        """Where column ``index``'s header text is drawn, the text, and the size it needs there."""
+        width = self._column_width()
+        rect = QRectF(GUTTER_WIDTH + index * width + HEADER_PADDING, HEADER_PADDING,
+                      width - 2 * HEADER_PADDING, self._header_height - 2 * HEADER_PADDING)
+        text = self._header_text(self._columns[index])
+        return rect, text, self._header_size(text, rect.width())
 
     def columns(self) -> list[Column]:
         return self._columns
@@ -88,12 +127,12 @@ class CalendarGrid(QWidget):
         return index if x >= GUTTER_WIDTH and 0 <= index < len(self._columns) else None
 
     def minute_at(self, y: float) -> int:
-        minutes = (y - HEADER_HEIGHT) / HOUR_HEIGHT * 60 + FIRST_HOUR * 60
+        minutes = (y - self._header_height) / HOUR_HEIGHT * 60 + FIRST_HOUR * 60
         snapped = round(minutes / SNAP_MINUTES) * SNAP_MINUTES
         return int(min(max(snapped, FIRST_HOUR * 60), LAST_HOUR * 60))
 
     def y_of(self, minute_of_day: float) -> float:
-        return HEADER_HEIGHT + (minute_of_day - FIRST_HOUR * 60) / 60 * HOUR_HEIGHT
+        return self._header_height + (minute_of_day - FIRST_HOUR * 60) / 60 * HOUR_HEIGHT
 
     def point_for(self, column: int, minute_of_day: int) -> QPoint:
         """Where a person would press to reach ``minute_of_day`` in ``column`` (tests drag with it)."""
@@ -146,10 +185,8 @@ class CalendarGrid(QWidget):
             painter.setPen(QPen(palette.mid().color(), 1))
             painter.drawLine(int(x), 0, int(x), self.height())
             painter.setPen(palette.text().color())
-            header = QRectF(x + 4, 2, width - 8, HEADER_HEIGHT - 4)
-            title = column.title + (f"\n{column.holiday}" if column.holiday else "")
-            painter.drawText(header, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(width * 2)))
+            header, title, _needed = self.column_header(index)
+            painter.drawText(header, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, title)
             for booking in column.bookings:
                 self._paint_booking(painter, index, booking)
         if self._drag is not None:
@@ -205,7 +242,7 @@ class CalendarGrid(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         point = event.position().toPoint()
         index = self.column_at(point.x())
-        if event.button() != Qt.MouseButton.LeftButton or index is None or point.y() < HEADER_HEIGHT:
+        if event.button() != Qt.MouseButton.LeftButton or index is None or point.y() < self._header_height:
             return
         if self.booking_at(point) is None:
             minute = self.minute_at(point.y())

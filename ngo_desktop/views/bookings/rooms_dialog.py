@@ -71,7 +71,7 @@ class RoomsDialog(QDialog):
         self._rooms: list[RoomInfo] = []
         self._current: RoomInfo | None = None
         self.setWindowTitle(self.tr("Rooms and sites"))
-        self.resize(1040, 580)
+        self.resize(1000, 580)  # fits a 1024×768 screen
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._show_room)
         add_site = QPushButton(self.tr("Add a site…"))

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QInputDialog,
     QMenu,
     QPushButton,
@@ -51,6 +50,7 @@ from ngo_desktop.views.bookings.month_view import MonthView, shown_days_of
 from ngo_desktop.views.bookings.print_action import print_booking_sheet, print_door_sign, print_week_schedule
 from ngo_desktop.views.bookings.series_scope import ask_scope
 from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.flow_layout import FlowLayout
 from ngo_desktop.views.operations import LatestOnly, Operation
 
 if TYPE_CHECKING:
@@ -151,10 +151,14 @@ class BookingsSection(QWidget):
         print_menu.addAction(self.tr("Door sign for the week…"), lambda: self.print_door_sign(whole_week=True))
         print_menu.addAction(self.tr("Week schedule of the site…"), self.print_week_schedule)
         self.print_button.setMenu(print_menu)
-        bar = QHBoxLayout()
+        # The bar wraps onto a second row where one row would squeeze the buttons (1024 px, Latvian).
+        bar = FlowLayout()
+        for combo in (self.site, self.room):
+            # Filled after the first show: keep each name whole once it arrives.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for widget in (self.site, self.mode, self.room, today, previous, following, self.date):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.add_stretch()
         for widget in (new_booking, find_free, self.print_button, more):
             bar.addWidget(widget)
 

@@ -70,7 +70,7 @@ class ImportDialog(QDialog):
         self._checks = 0
         self._path: Path | None = None
         self.setWindowTitle(self.tr("Import organisations"))
-        self.resize(1100, 720)
+        self.resize(1000, 640)  # fits a 1024×768 screen with its title and task bars
         layout = QVBoxLayout(self)
 
         file_row = QHBoxLayout()
