@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QProxyStyle,
     QPushButton,
     QRadioButton,
     QSplitterHandle,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionTab,
+    QStyleOptionToolButton,
     QTabBar,
     QToolButton,
     QWidget,
@@ -201,8 +203,22 @@ def _other_button(button: QAbstractButton) -> list[Clip]:
         return []
     if button.objectName() == "qt_toolbar_ext_button":
         return []
-    hint = button.sizeHint()
-    return _too_narrow(button, text, hint.width(), button.width()) + _too_low(
+    needed = button.sizeHint().width()
+    if isinstance(button, QToolButton) and button.menu() is not None \
+            and button.popupMode() != QToolButton.ToolButtonPopupMode.MenuButtonPopup:
+        # The base style draws the menu's arrow over the label's right end and leaves it out of
+        # the size it asks for: measure with the style that draws, plus the arrow.
+        style = button.style()
+        drawing = style.baseStyle() if isinstance(style, QProxyStyle) else style
+        option = QStyleOptionToolButton()
+        button.initStyleOption(option)
+        content = QSize(button.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text).width(),
+                        button.fontMetrics().height())
+        if not button.icon().isNull() and button.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonTextOnly:
+            content.setWidth(content.width() + button.iconSize().width() + 4)
+        needed = drawing.sizeFromContents(QStyle.ContentsType.CT_ToolButton, option, content, button).width() \
+            + drawing.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button)
+    return _too_narrow(button, text, needed, button.width()) + _too_low(
         button, text, button.fontMetrics().height(), button.height())
 
 

@@ -1,9 +1,11 @@
-"""The program's widget style: the platform's own, with tabs tall enough for Latvian capitals.
+"""The program's widget style: the platform's own, with room for every label.
 
-Fusion (and other styles) move an unselected tab's label 2 px down and clip it to a text box
-only 12 px high with a 14 px font: "Tirgotāji" lost the tail of its "g" and, on other
-platforms, "Īre" the macron of its "Ī". A tab is made as much taller as its text box falls
-short of the font's height, so every tab shows its whole label selected or not.
+- Tabs: Fusion (and other styles) move an unselected tab's label 2 px down and clip it to a text
+  box only 12 px high with a 14 px font: "Tirgotāji" lost the tail of its "g" and, on other
+  platforms, "Īre" the macron of its "Ī". A tab is made taller by twice that shift, so every tab
+  shows its whole label, selected or not.
+- A tool button that opens its menu on a click draws the menu's arrow over the end of its label
+  ("Pievienot uzrakst▾"): it is made wider by the arrow's width.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionTab,
+    QStyleOptionToolButton,
     QTabBar,
     QWidget,
 )
@@ -23,8 +26,8 @@ _VERTICAL_SHAPES = {QTabBar.Shape.RoundedEast, QTabBar.Shape.RoundedWest,
                     QTabBar.Shape.TriangularEast, QTabBar.Shape.TriangularWest}
 
 
-class RoomyTabsStyle(QProxyStyle):
-    """The application's base style with taller tabs (see the module's docstring)."""
+class RoomyStyle(QProxyStyle):
+    """The application's base style with room for every label (see the module's docstring)."""
 
     def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption | None,  # noqa: N802 (Qt's name)
                          size: QSize, widget: QWidget | None = None) -> QSize:
@@ -34,10 +37,16 @@ class RoomyTabsStyle(QProxyStyle):
             shift = abs(self.pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical, option, widget))
             # The unselected label is shifted by ``shift`` and loses as much at the other edge.
             result.setHeight(result.height() + 2 * shift)
+        elif kind == QStyle.ContentsType.CT_ToolButton and isinstance(option, QStyleOptionToolButton):
+            features = option.features
+            if features & QStyleOptionToolButton.ToolButtonFeature.HasMenu and \
+                    not features & QStyleOptionToolButton.ToolButtonFeature.MenuButtonPopup:
+                result.setWidth(result.width() + self.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator,
+                                                                  option, widget))
         return result
 
 
 def install_style(application: QApplication) -> None:
-    """Use ``RoomyTabsStyle`` over the current style (once; calling again changes nothing)."""
-    if not isinstance(application.style(), RoomyTabsStyle):
-        application.setStyle(RoomyTabsStyle(application.style().name()))
+    """Use ``RoomyStyle`` over the current style (once; calling again changes nothing)."""
+    if not isinstance(application.style(), RoomyStyle):
+        application.setStyle(RoomyStyle(application.style().name()))
