@@ -269,3 +269,32 @@ def test_the_checker_names_a_cut_button(qtbot, english) -> None:
     button.setMaximumWidth(10_000)
     holder.adjustSize()
     assert clipped_texts(holder) == []
+
+
+def test_the_capacity_refusal_names_every_tenant_in_the_way_and_shows_whole(
+        qtbot, demo, language, wait_for_operations) -> None:  # type: ignore[no-untyped-def]
+    """The demo's pop-up salon holds two tenants and has two now: a third is refused with the
+    names of both, one under the other, every line visible in the form."""
+    from ngo_desktop.models import Premises, Tenancy
+    from ngo_desktop.views.premises.tenancy_form import TenancyDialog
+
+    with demo.read_session() as session:
+        premises_id = session.scalars(select(Premises.id)).one()
+        tenants = set(session.scalars(select(Tenancy.organisation_id).where(Tenancy.premises_id == premises_id)))
+        newcomer = session.execute(select(Organisation.id, Organisation.name)
+                                   .where(Organisation.id.not_in(tenants)).order_by(Organisation.id)).first()
+        names = list(session.scalars(select(Organisation.name).where(Organisation.id.in_(tenants))))
+    assert newcomer is not None and len(names) == 2
+    dialog = TenancyDialog(demo, premises_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wait_for_operations()
+    dialog.tenant.set_organisation(newcomer.id, newcomer.name)
+    dialog.save()
+    wait_for_operations()
+    qtbot.wait(30)
+    message = dialog.errors.message("starts_on")
+    assert all(name in message for name in names), message
+    assert message.count("\n") >= 3, f"the tenants in the way are not one per line: {message!r}"
+    assert clipped_texts(dialog, screen=work_area(SIZES[-1])) == []

@@ -109,57 +109,57 @@
         <translation>Filiāles nedēļas grafiks…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="201"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="205"/>
         <source>The calendar could not be shown</source>
         <translation>Kalendāru nevarēja parādīt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="335"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="339"/>
         <source>The booking cannot be opened</source>
         <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="347"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="351"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="348"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="352"/>
         <source>Confirm</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="350"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="354"/>
         <source>Cancel booking…</source>
         <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="353"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="357"/>
         <source>Print booking sheet…</source>
         <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="372"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="376"/>
         <source>The booking was not confirmed</source>
         <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="376"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="380"/>
         <source>Cancel which dates?</source>
         <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="379"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="383"/>
         <source>Cancel booking</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="379"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="383"/>
         <source>Why is it cancelled?</source>
         <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="387"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="391"/>
         <source>The booking was not cancelled</source>
         <translation>Rezervācija netika atcelta</translation>
     </message>

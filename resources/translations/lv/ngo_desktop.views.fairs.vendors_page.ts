@@ -4,22 +4,22 @@
 <context>
     <name>VendorsPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="61"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="60"/>
         <source>Find a vendor or what they sell…</source>
         <translation>Meklēt tirgotāju vai preci…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="73"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="72"/>
         <source>Every status</source>
         <translation>Visi statusi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="78"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="77"/>
         <source>Every category</source>
         <translation>Visas kategorijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="100"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="99"/>
         <source>Double-click a vendor&apos;s Stall cell to pick a free stall.</source>
         <translation>Dubultklikšķis uz tirgotāja šūnas „Vieta” — izvēlēties brīvu vietu.</translation>
     </message>

@@ -1,252 +1,253 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="100" />
-      <source>Opening…</source>
-      <translation>Atver…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="100"/>
+        <source>Opening…</source>
+        <translation>Atver…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="114" />
-      <source>Database: %1</source>
-      <translation>Datubāze: %1</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="114"/>
+        <source>Database: %1</source>
+        <translation>Datubāze: %1</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="222" />
-      <source>&amp;File</source>
-      <translation>&amp;Fails</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="222"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="223" />
-      <source>&amp;Settings…</source>
-      <translation>&amp;Iestatījumi…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="223"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="229" />
-      <source>Load &amp;demo data…</source>
-      <translation>Ielādēt &amp;demonstrācijas datus…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="229"/>
+        <source>Load &amp;demo data…</source>
+        <translation>Ielādēt &amp;demonstrācijas datus…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="233" />
-      <source>&amp;Back up now…</source>
-      <translation>&amp;Izveidot rezerves kopiju…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="233"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Izveidot rezerves kopiju…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="236" />
-      <source>&amp;Restore from a backup…</source>
-      <translation>&amp;Atjaunot no rezerves kopijas…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="236"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Atjaunot no rezerves kopijas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="239" />
-      <source>&amp;Move my data to a server…</source>
-      <translation>&amp;Pārvietot datus uz serveri…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="239"/>
+        <source>&amp;Move my data to a server…</source>
+        <translation>&amp;Pārvietot datus uz serveri…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="244" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Iziet</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="244"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="249" />
-      <source>&amp;Go</source>
-      <translation>&amp;Pāriet</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="249"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Pāriet</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="256" />
-      <source>&amp;Tools</source>
-      <translation>&amp;Rīki</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="257"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Rīki</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="257" />
-      <source>&amp;Audit log</source>
-      <translation>A&amp;udita žurnāls</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="258"/>
+        <source>&amp;Audit log</source>
+        <translation>A&amp;udita žurnāls</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="260" />
-      <source>&amp;Users…</source>
-      <translation>&amp;Lietotāji…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="261"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Lietotāji…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="266" />
-      <source>&amp;Help</source>
-      <translation>&amp;Palīdzība</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="267"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="267" />
-      <source>&amp;About ngo_desktop</source>
-      <translation>&amp;Par ngo_desktop</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="268"/>
+        <source>&amp;About ngo_desktop</source>
+        <translation>&amp;Par ngo_desktop</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="345" />
-      <source>The automatic backup to %1 failed: %2. Check the backup folder in Settings.</source>
-      <translation>Automātiskā rezerves kopija mapē %1 neizdevās: %2. Pārbaudiet rezerves kopiju mapi iestatījumos.</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="346"/>
+        <source>The automatic backup to %1 failed: %2. Check the backup folder in Settings.</source>
+        <translation>Automātiskā rezerves kopija mapē %1 neizdevās: %2. Pārbaudiet rezerves kopiju mapi iestatījumos.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="356" />
-      <location filename="../../../ngo_desktop/views/main_window.py" line="360" />
-      <source>The database is damaged</source>
-      <translation>Datubāze ir bojāta</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="357"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="361"/>
+        <source>The database is damaged</source>
+        <translation>Datubāze ir bojāta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="357" />
-      <source>%1
+        <location filename="../../../ngo_desktop/views/main_window.py" line="358"/>
+        <source>%1
 
 No good automatic backup was found. Restore a backup you made yourself (File → Restore from a backup), or ask for help before entering more data.</source>
-      <translation>%1
+        <translation>%1
 
 Laba automātiskā rezerves kopija netika atrasta. Atjaunojiet pašu veidotu rezerves kopiju (Fails → Atjaunot no rezerves kopijas) vai lūdziet palīdzību, pirms ievadāt vēl datus.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="361" />
-      <source>%1
+        <location filename="../../../ngo_desktop/views/main_window.py" line="362"/>
+        <source>%1
 
 Restore the newest good backup, %2? The damaged data is kept as a backup first.</source>
-      <translation>%1
+        <translation>%1
 
 Vai atjaunot jaunāko labo rezerves kopiju %2? Bojātie dati vispirms tiks saglabāti kā rezerves kopija.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="370" />
-      <source>Back up to</source>
-      <translation>Rezerves kopijas fails</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="371"/>
+        <source>Back up to</source>
+        <translation>Rezerves kopijas fails</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="376" />
-      <source>Backing up…</source>
-      <translation>Veido rezerves kopiju…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="377"/>
+        <source>Backing up…</source>
+        <translation>Veido rezerves kopiju…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="377" />
-      <source>Backup failed</source>
-      <translation>Rezerves kopiju neizdevās izveidot</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="378"/>
+        <source>Backup failed</source>
+        <translation>Rezerves kopiju neizdevās izveidot</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="379" />
-      <source>Backup made</source>
-      <translation>Rezerves kopija izveidota</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="380"/>
+        <source>Backup made</source>
+        <translation>Rezerves kopija izveidota</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="379" />
-      <source>The backup was written to %1</source>
-      <translation>Rezerves kopija ierakstīta failā %1</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="380"/>
+        <source>The backup was written to %1</source>
+        <translation>Rezerves kopija ierakstīta failā %1</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="385" />
-      <location filename="../../../ngo_desktop/views/main_window.py" line="389" />
-      <source>Restore from a backup</source>
-      <translation>Atjaunot no rezerves kopijas</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="386"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="390"/>
+        <source>Restore from a backup</source>
+        <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="386" />
-      <source>Backups (*.sqlite3 *.db *.dump);;All files (*)</source>
-      <translation>Rezerves kopijas (*.sqlite3 *.db *.dump);;Visi faili (*)</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="387"/>
+        <source>Backups (*.sqlite3 *.db *.dump);;All files (*)</source>
+        <translation>Rezerves kopijas (*.sqlite3 *.db *.dump);;Visi faili (*)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="390" />
-      <source>Replace all data of %1 with the backup %2?
+        <location filename="../../../ngo_desktop/views/main_window.py" line="391"/>
+        <source>Replace all data of %1 with the backup %2?
 
 The current data is kept as a backup in %3 first. Other front desks should close the program meanwhile.</source>
-      <translation>Aizstāt visus %1 datus ar rezerves kopiju %2?
+        <translation>Aizstāt visus %1 datus ar rezerves kopiju %2?
 
 Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām darba vietām šajā laikā programma jāaizver.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/main_window.py" line="408" />
-      <location filename="../../../ngo_desktop/views/main_window.py" line="442" />
-      <source>%n person(s) forgotten earlier were forgotten again.</source>
-      <translation>
-        <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
-        <numerusform>%n agrāk aizmirstas personas atkal aizmirstas.</numerusform>
-        <numerusform>%n agrāk aizmirstu personu atkal aizmirsa.</numerusform>
-      </translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="409"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="443"/>
+        <source>%n person(s) forgotten earlier were forgotten again.</source>
+        <translation>
+            <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
+            <numerusform>%n agrāk aizmirstas personas atkal aizmirstas.</numerusform>
+            <numerusform>%n agrāk aizmirstu personu atkal aizmirsa.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="424" />
-      <source>Restoring…</source>
-      <translation>Atjauno…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="425"/>
+        <source>Restoring…</source>
+        <translation>Atjauno…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="419" />
-      <location filename="../../../ngo_desktop/views/main_window.py" line="425" />
-      <source>Restore refused</source>
-      <translation>Atjaunošana atteikta</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="420"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="426"/>
+        <source>Restore refused</source>
+        <translation>Atjaunošana atteikta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="414" />
-      <source>Restore failed</source>
-      <translation>Atjaunošana neizdevās</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="415"/>
+        <source>Restore failed</source>
+        <translation>Atjaunošana neizdevās</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="415" />
-      <source>The backup could not be restored: %1. The data was left as it was; close the program at the other front desks and try again.</source>
-      <translation>Rezerves kopiju nevarēja atjaunot: %1. Dati palika, kā bija; aizveriet programmu pārējās darba vietās un mēģiniet vēlreiz.</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="416"/>
+        <source>The backup could not be restored: %1. The data was left as it was; close the program at the other front desks and try again.</source>
+        <translation>Rezerves kopiju nevarēja atjaunot: %1. Dati palika, kā bija; aizveriet programmu pārējās darba vietās un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="410" />
-      <source>Restored</source>
-      <translation>Atjaunots</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="411"/>
+        <source>Restored</source>
+        <translation>Atjaunots</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="405" />
-      <source>The data was restored from %1. What was there before is kept in %2.</source>
-      <translation>Dati atjaunoti no %1. Iepriekšējie dati saglabāti failā %2.</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="406"/>
+        <source>The data was restored from %1. What was there before is kept in %2.</source>
+        <translation>Dati atjaunoti no %1. Iepriekšējie dati saglabāti failā %2.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="431" />
-      <source>Move my data to a server</source>
-      <translation>Pārvietot datus uz serveri</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="432"/>
+        <source>Move my data to a server</source>
+        <translation>Pārvietot datus uz serveri</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="432" />
-      <source>Address of an empty PostgreSQL database, e.g. postgresql+psycopg://user@server/ngo</source>
-      <translation>Tukšas PostgreSQL datubāzes adrese, piemēram, postgresql+psycopg://lietotājs@serveris/ngo</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="433"/>
+        <source>Address of an empty PostgreSQL database, e.g. postgresql+psycopg://user@server/ngo</source>
+        <translation>Tukšas PostgreSQL datubāzes adrese, piemēram, postgresql+psycopg://lietotājs@serveris/ngo</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="448" />
-      <source>Copying the data to the server…</source>
-      <translation>Kopē datus uz serveri…</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="449"/>
+        <source>Copying the data to the server…</source>
+        <translation>Kopē datus uz serveri…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="449" />
-      <source>The data was not moved</source>
-      <translation>Dati netika pārvietoti</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="450"/>
+        <source>The data was not moved</source>
+        <translation>Dati netika pārvietoti</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="444" />
-      <source>Data moved</source>
-      <translation>Dati pārvietoti</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="445"/>
+        <source>Data moved</source>
+        <translation>Dati pārvietoti</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="438" />
-      <source>%1 rows were copied to %2 and every table's count matches. Enter the server's address in Settings → Database and restart to work on it; this file stays as it was.</source>
-      <translation>Uz %2 pārkopētas %1 rindas, un visu tabulu rindu skaits sakrīt. Ierakstiet servera adresi sadaļā Iestatījumi → Datubāze un restartējiet programmu, lai strādātu ar to; šis fails paliek nemainīts.</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="439"/>
+        <source>%1 rows were copied to %2 and every table&apos;s count matches. Enter the server&apos;s address in Settings → Database and restart to work on it; this file stays as it was.</source>
+        <translation>Uz %2 pārkopētas %1 rindas, un visu tabulu rindu skaits sakrīt. Ierakstiet servera adresi sadaļā Iestatījumi → Datubāze un restartējiet programmu, lai strādātu ar to; šis fails paliek nemainīts.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="473" />
-      <source>Signed in: %1 (%2)</source>
-      <translation>Pieslēdzies: %1 (%2)</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="474"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Pieslēdzies: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="492" />
-      <source>Settings saved</source>
-      <translation>Iestatījumi saglabāti</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="493"/>
+        <source>Settings saved</source>
+        <translation>Iestatījumi saglabāti</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="506" />
-      <source>About ngo_desktop</source>
-      <translation>Par ngo_desktop</translation>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="507"/>
+        <source>About ngo_desktop</source>
+        <translation>Par ngo_desktop</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/main_window.py" line="507" />
-      <source>ngo_desktop %1
+        <location filename="../../../ngo_desktop/views/main_window.py" line="508"/>
+        <source>ngo_desktop %1
 The front-desk program of an NGO support centre.
 
 Database: %2</source>
-      <translation>ngo_desktop %1
+        <translation>ngo_desktop %1
 NVO atbalsta centra administratora programma.
 
 Datubāze: %2</translation>
     </message>
-  </context>
+</context>
 </TS>
