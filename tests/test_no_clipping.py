@@ -298,3 +298,20 @@ def test_the_capacity_refusal_names_every_tenant_in_the_way_and_shows_whole(
     assert all(name in message for name in names), message
     assert message.count("\n") >= 3, f"the tenants in the way are not one per line: {message!r}"
     assert clipped_texts(dialog, screen=work_area(SIZES[-1])) == []
+
+
+def test_menus_show_an_ampersand_and_english_counts_read_well(qtbot, demo, english, wait_for_operations) -> None:  # type: ignore[no-untyped-def]
+    """"Fairs & markets" in the Go menu keeps its & (a lone & would underline the "m" instead), and
+    the organisations' count is English without "(s)"."""
+    from PySide6.QtGui import QKeySequence
+
+    window = open_window(qtbot, demo, SIZES[0])
+    go_menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&Go")
+    texts = [action.text() for action in go_menu.actions()]
+    assert "Fairs && markets" in texts
+    assert all(QKeySequence.mnemonic(text).isEmpty() for text in texts)
+    window.show_section("organisations")
+    wait_for_operations()
+    page = window.section_widget(next(info for info in SECTIONS if info.key == "organisations"))
+    qtbot.waitUntil(lambda: page.status.text().startswith("Organisations shown: "))
+    assert "(s)" not in page.status.text()
