@@ -83,11 +83,19 @@ class FlowLayout(QLayout):
                 if not (isinstance(item, QWidgetItem) and item.widget() is not None and item.widget().isHidden())]
 
     def _rows(self, width: int) -> list[list[QLayoutItem]]:
+        """The items row by row. The widgets after a stretch keep together where they fit in one
+        row: they move to the next row as a group (still at its right end) rather than one by one."""
         rows: list[list[QLayoutItem]] = [[]]
         used = 0
         gap = self._gap()
-        for item in self._visible():
+        items = self._visible()
+        for position, item in enumerate(items):
             if isinstance(item, QSpacerItem):
+                group = [other for other in items[position + 1:] if not isinstance(other, QSpacerItem)]
+                together = sum(other.sizeHint().width() for other in group) + gap * max(0, len(group) - 1)
+                if used and together <= width < used + gap + together:
+                    rows.append([])
+                    used = 0
                 rows[-1].append(item)
                 continue
             wanted = item.sizeHint().width()

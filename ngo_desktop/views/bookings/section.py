@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedLayout,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -124,7 +125,11 @@ class BookingsSection(QWidget):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
-        today, previous, following = (QPushButton(self.tr("Today")), QPushButton("◀"), QPushButton("▶"))
+        today = QPushButton(self.tr("Today"))
+        # Arrows as tool buttons: a push button is at least 80 px wide, which pushed the bar to two rows.
+        previous, following = QToolButton(), QToolButton()
+        previous.setText("◀")
+        following.setText("▶")
         previous.setToolTip(self.tr("Previous"))
         following.setToolTip(self.tr("Next"))
         today.clicked.connect(lambda: self.go_to(today_local()))

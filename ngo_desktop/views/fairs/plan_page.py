@@ -46,6 +46,7 @@ from ngo_desktop.views.fairs.labels import LANDMARKS, landmark_label, not_possib
 from ngo_desktop.views.fairs.plan_scene import PIXELS_PER_METRE, ColourMode, PlanScene, landmark_spec_for
 from ngo_desktop.views.fairs.plan_view import PlanLegend, PlanView
 from ngo_desktop.views.fairs.stall_form import StallForm
+from ngo_desktop.views.flow_layout import FlowLayout
 from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 
@@ -172,7 +173,7 @@ class PlanPage(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             shown.addWidget(button)
-        editing = QHBoxLayout()
+        editing = FlowLayout()  # wraps rather than squeezing the buttons on a narrow page
         self.add_stall_button = QPushButton(self.tr("Add stall"))
         self.add_stall_button.clicked.connect(self.add_stall)
         editing.addWidget(self.add_stall_button)
@@ -190,7 +191,6 @@ class PlanPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             editing.addWidget(button)
-        editing.addStretch(1)
         rows.addLayout(shown)
         rows.addLayout(editing)
         return rows
