@@ -90,7 +90,6 @@ class Inspector:
         for _turn in range(2):  # layouts that depend on loaded rows finish on the next turn of the loop
             self.qtbot.waitUntil(settled, timeout=10_000)
             QApplication.processEvents()
-            self.qtbot.wait(30)
 
     def check(self, place: str, window: QWidget, already_running: frozenset[int] = frozenset()) -> None:
         self.settle(already_running)
