@@ -314,3 +314,36 @@ def test_menus_show_an_ampersand_and_english_counts_read_well(qtbot, demo, engli
     page = window.section_widget(next(info for info in SECTIONS if info.key == "organisations"))
     qtbot.waitUntil(lambda: page.status.text().startswith("Organisations shown: "))
     assert "(s)" not in page.status.text()
+
+
+def test_a_long_refusal_shows_its_whole_text_on_the_screen(qtbot, language, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A refusal listing forty rows fits a 1024×768 screen: its first line as the message and the
+    whole text in a scrolling box under it, opened."""
+    from PySide6.QtWidgets import QMessageBox, QTextEdit
+
+    from ngo_desktop.errors import DomainError
+    from ngo_desktop.views.operations import show_failure
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    text = "These rows cannot be imported:\n" + "\n".join(
+        f"row {row}: the registration number 4000{row:07d} is already used by „Biedrība {row}”" for row in range(40))
+    seen: list[tuple[str, str, list[Clip]]] = []
+
+    def inspect(box: QMessageBox) -> int:
+        box.show()
+        qtbot.waitExposed(box)
+        QApplication.processEvents()
+        details = box.findChild(QTextEdit)
+        assert details is not None and details.isVisible(), "the whole text is not shown"
+        seen.append((box.text(), details.toPlainText(), clipped_texts(box, screen=work_area(SIZES[-1]))))
+        box.done(0)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", inspect)
+    show_failure(window, DomainError(text), title="Not imported")
+    assert len(seen) == 1
+    first, whole, clips = seen[0]
+    assert first == "These rows cannot be imported:"
+    assert whole == text
+    assert clips == []
