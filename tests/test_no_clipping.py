@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from sqlalchemy import select
 
 from ngo_desktop.database.core import Database, open_database
-from ngo_desktop.i18n import install_language
+from ngo_desktop.i18n import install_language, translate
 from ngo_desktop.models import Booking, Organisation
 from ngo_desktop.services.demo.fill import fill_demo_data
 from ngo_desktop.views.main_window import MainWindow
@@ -162,6 +162,7 @@ def visit_booking_modes(window: MainWindow, page, inspector: Inspector) -> None:
 def dialog_openers(window: MainWindow, database: Database, inspector: Inspector) -> list[tuple[str, Callable[[], object]]]:
     """Every dialog the sections and the menus open, through the program's own entry points."""
     from ngo_desktop.views.operator_dialog import OperatorNameDialog
+    from ngo_desktop.views.sign_in_dialog import SignInDialog
     from ngo_desktop.views.users_dialog import AddUserForm
     from ngo_desktop.views.welcome_dialog import WelcomeDialog
 
@@ -202,6 +203,9 @@ def dialog_openers(window: MainWindow, database: Database, inspector: Inspector)
         ("Add a user", lambda: AddUserForm(window).exec()),
         ("Welcome", lambda: WelcomeDialog(database, window).exec()),
         ("Who works at this desk", lambda: OperatorNameDialog(window).exec()),
+        ("Sign in to the server", lambda: SignInDialog(
+            "anna", "centrs.example.lv/ngo", translate(
+                "Startup", "The server did not accept this login and password; type them again."), window).exec()),
         ("New booking", lambda: section("bookings").open_booking()),
         ("Edit booking", lambda: section("bookings").edit_booking(booking_id)),
         ("Find a free room", lambda: section("bookings").find_free_room()),
