@@ -351,3 +351,32 @@ def test_a_long_refusal_shows_its_whole_text_on_the_screen(qtbot, language, monk
     assert first == "These rows cannot be imported:"
     assert whole == text
     assert clips == []
+
+
+def test_a_flow_layout_wraps_whole_buttons_and_keeps_the_right_group_right(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    from ngo_desktop.views.flow_layout import FlowLayout
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    bar = FlowLayout(holder)
+    left = [QPushButton(f"Left button {number}") for number in range(3)]
+    right = [QPushButton(f"Right button {number}") for number in range(2)]
+    for button in left:
+        bar.addWidget(button)
+    bar.add_stretch()
+    for button in right:
+        bar.addWidget(button)
+    holder.resize(2000, 100)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert len({button.y() for button in left + right}) == 1  # one row when there is room
+    assert right[-1].geometry().right() == holder.width() - bar.contentsMargins().right() - 1
+    narrow = sum(button.sizeHint().width() for button in left) + 30
+    holder.resize(narrow, holder.heightForWidth(narrow))
+    QApplication.processEvents()
+    assert clipped_texts(holder) == []
+    assert right[0].y() == right[1].y() > left[0].y()  # the right-hand group moved down together
+    assert right[-1].geometry().right() == holder.width() - bar.contentsMargins().right() - 1
+    assert holder.heightForWidth(narrow) > holder.heightForWidth(2000)

@@ -82,28 +82,33 @@ class FlowLayout(QLayout):
         return [item for item in self._items
                 if not (isinstance(item, QWidgetItem) and item.widget() is not None and item.widget().isHidden())]
 
-    def _rows(self, width: int) -> list[list[QLayoutItem]]:
-        """The items row by row. The widgets after a stretch keep together where they fit in one
-        row: they move to the next row as a group (still at its right end) rather than one by one."""
-        rows: list[list[QLayoutItem]] = [[]]
+    def _rows(self, width: int) -> list[tuple[list[QLayoutItem], int | None]]:
+        """The widgets row by row, each with where its spare room goes (the widgets from that index
+        on sit at the right end; None: nowhere). The widgets after a stretch keep together where
+        they fit in one row: they move to the next row as a group rather than one by one; the
+        rows they wrap onto sit at the right end too."""
+        rows: list[tuple[list[QLayoutItem], int | None]] = [([], None)]
         used = 0
+        right = False
         gap = self._gap()
         items = self._visible()
         for position, item in enumerate(items):
             if isinstance(item, QSpacerItem):
                 group = [other for other in items[position + 1:] if not isinstance(other, QSpacerItem)]
                 together = sum(other.sizeHint().width() for other in group) + gap * max(0, len(group) - 1)
+                right = True
                 if used and together <= width < used + gap + together:
-                    rows.append([])
+                    rows.append(([], 0))
                     used = 0
-                rows[-1].append(item)
+                else:
+                    rows[-1] = (rows[-1][0], len(rows[-1][0]))
                 continue
             wanted = item.sizeHint().width()
             needed = wanted if not used else used + gap + wanted
             if used and needed > width:
-                rows.append([])
+                rows.append(([], 0 if right else None))
                 needed = wanted
-            rows[-1].append(item)
+            rows[-1][0].append(item)
             used = needed
         return rows
 
@@ -112,22 +117,18 @@ class FlowLayout(QLayout):
         area = rect.marginsRemoved(margins)
         gap = self._gap()
         y = area.y()
-        for row in self._rows(area.width()):
-            widgets = [item for item in row if not isinstance(item, QSpacerItem)]
+        for widgets, split in self._rows(area.width()):
             if not widgets:
                 continue
             height = max(item.sizeHint().height() for item in widgets)
             natural = sum(item.sizeHint().width() for item in widgets) + gap * (len(widgets) - 1)
             spare = max(0, area.width() - natural)
             growing = [item for item in widgets if item.expandingDirections() & Qt.Orientation.Horizontal]
-            stretches = sum(1 for item in row if isinstance(item, QSpacerItem))
             if move:
                 x = area.x()
-                for item in row:
-                    if isinstance(item, QSpacerItem):
-                        if not growing and stretches:
-                            x += spare // stretches
-                        continue
+                for index, item in enumerate(widgets):
+                    if index == split and not growing:
+                        x += spare
                     width = item.sizeHint().width()
                     if item in growing:
                         width += spare // len(growing)
@@ -136,5 +137,5 @@ class FlowLayout(QLayout):
                                            QSize(width, item.sizeHint().height())))
                     x += width + gap
             y += height + gap
-        return y - gap - area.y() + margins.top() + margins.bottom() if y > area.y() else \
-            margins.top() + margins.bottom()
+        used = y - gap - area.y() if y > area.y() else 0
+        return used + margins.top() + margins.bottom()
