@@ -305,7 +305,7 @@ def test_the_capacity_refusal_names_every_tenant_in_the_way_and_shows_whole(
 
 def test_menus_show_an_ampersand_and_english_counts_read_well(qtbot, demo, english, wait_for_operations) -> None:  # type: ignore[no-untyped-def]
     """"Fairs & markets" in the Go menu keeps its & (a lone & would underline the "m" instead), and
-    the organisations' count is English without "(s)"."""
+    the organisations' count is English without "(s)" ("49 organisations shown")."""
     from PySide6.QtGui import QKeySequence
 
     window = open_window(qtbot, demo, SIZES[0])
@@ -316,8 +316,8 @@ def test_menus_show_an_ampersand_and_english_counts_read_well(qtbot, demo, engli
     window.show_section("organisations")
     wait_for_operations()
     page = window.section_widget(next(info for info in SECTIONS if info.key == "organisations"))
-    qtbot.waitUntil(lambda: page.status.text().startswith("Organisations shown: "))
-    assert "(s)" not in page.status.text()
+    qtbot.waitUntil(lambda: page.status.text().endswith("organisations shown"))
+    assert page.status.text() == f"{page.model.total} organisations shown"
 
 
 def test_a_long_refusal_shows_its_whole_text_on_the_screen(qtbot, language, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -380,3 +380,23 @@ def test_a_flow_layout_wraps_whole_buttons_and_keeps_the_right_group_right(qtbot
     assert right[0].y() == right[1].y() > left[0].y()  # the right-hand group moved down together
     assert right[-1].geometry().right() == holder.width() - bar.contentsMargins().right() - 1
     assert holder.heightForWidth(narrow) > holder.heightForWidth(2000)
+
+
+def test_every_counted_english_text_reads_right_for_one_and_many(english) -> None:  # type: ignore[no-untyped-def]
+    """No "(s)" on screen in English: every source counted with %n and written with "(s)" has its
+    two English forms, and each form is used for its number."""
+    import xml.etree.ElementTree as ElementTree
+
+    from ngo_desktop.i18n import ENGLISH_PLURALS
+
+    counted = {message.findtext("source", "")
+               for ts_file in (Path(__file__).parent.parent / "resources" / "translations" / "lv").glob("*.ts")
+               for message in ElementTree.parse(ts_file).getroot().iter("message")
+               if "%n" in message.findtext("source", "")}
+    assert {source for source in counted if "(s)" in source} <= set(ENGLISH_PLURALS)
+    assert set(ENGLISH_PLURALS) <= counted, "forms kept for texts the program no longer has"
+    for source, (one, many) in ENGLISH_PLURALS.items():
+        assert "(s)" not in one + many and one.count("%n") <= 1 and "%n" in many
+        assert translate("Any", source, None, 1) == one.replace("%n", "1")
+        assert translate("Any", source, None, 4) == many.replace("%n", "4")
+    assert translate("Any", "Fairs (%n)", None, 2) == "Fairs (2)"

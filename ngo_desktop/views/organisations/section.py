@@ -189,8 +189,7 @@ class OrganisationsSection(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.total
-        # Not "%n organisation(s)": English is the source language and has no plural forms.
-        self.status.setText(self.tr("Organisations shown: %n", "", shown))
+        self.status.setText(self.tr("%n organisation(s) shown", "", shown))
 
     def save_layout(self) -> None:
         """Column widths are saved as they change (remember_header); nothing else to keep."""

@@ -1,134 +1,135 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
-  <context>
+<context>
     <name>OrganisationsSection</name>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="58" />
-      <source>No organisations yet — add the first organisation</source>
-      <translation>Organizāciju vēl nav — pievienojiet pirmo organizāciju</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="58"/>
+        <source>No organisations yet — add the first organisation</source>
+        <translation>Organizāciju vēl nav — pievienojiet pirmo organizāciju</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="59" />
-      <source>Associations, foundations, entrepreneurs and their contact people appear here. Add them one by one or import the spreadsheet you keep today.</source>
-      <translation>Šeit būs biedrības, nodibinājumi, uzņēmēji un to kontaktpersonas. Pievienojiet tos pa vienam vai importējiet izklājlapu, ko lietojat tagad.</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="59"/>
+        <source>Associations, foundations, entrepreneurs and their contact people appear here. Add them one by one or import the spreadsheet you keep today.</source>
+        <translation>Šeit būs biedrības, nodibinājumi, uzņēmēji un to kontaktpersonas. Pievienojiet tos pa vienam vai importējiet izklājlapu, ko lietojat tagad.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="61" />
-      <source>Add the first organisation…</source>
-      <translation>Pievienot pirmo organizāciju…</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="61"/>
+        <source>Add the first organisation…</source>
+        <translation>Pievienot pirmo organizāciju…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="62" />
-      <source>Import from a spreadsheet…</source>
-      <translation>Importēt no izklājlapas…</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="62"/>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importēt no izklājlapas…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="80" />
-      <source>Search by name, registration number, contact, phone or e-mail</source>
-      <translation>Meklēt pēc nosaukuma, reģistrācijas numura, kontaktpersonas, tālruņa vai e-pasta</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="80"/>
+        <source>Search by name, registration number, contact, phone or e-mail</source>
+        <translation>Meklēt pēc nosaukuma, reģistrācijas numura, kontaktpersonas, tālruņa vai e-pasta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="85" />
-      <source>All kinds</source>
-      <translation>Visi veidi</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="85"/>
+        <source>All kinds</source>
+        <translation>Visi veidi</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="89" />
-      <source>Any membership</source>
-      <translation>Jebkura dalība</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="89"/>
+        <source>Any membership</source>
+        <translation>Jebkura dalība</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="96" />
-      <source>Show archived</source>
-      <translation>Rādīt arhivētās</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="94"/>
+        <source>Show archived</source>
+        <translation>Rādīt arhivētās</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="127" />
-      <source>New organisation…</source>
-      <translation>Jauna organizācija…</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="125"/>
+        <source>New organisation…</source>
+        <translation>Jauna organizācija…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="129" />
-      <source>Import…</source>
-      <translation>Importēt…</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="127"/>
+        <source>Import…</source>
+        <translation>Importēt…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="132" />
-      <source>Export</source>
-      <translation>Eksportēt</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="130"/>
+        <source>Export</source>
+        <translation>Eksportēt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="135" />
-      <source>Export what the list shows…</source>
-      <translation>Eksportēt sarakstā redzamo…</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="133"/>
+        <source>Export what the list shows…</source>
+        <translation>Eksportēt sarakstā redzamo…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="136" />
-      <source>Export the whole registry…</source>
-      <translation>Eksportēt visu reģistru…</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="134"/>
+        <source>Export the whole registry…</source>
+        <translation>Eksportēt visu reģistru…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="138" />
-      <source>Print directory…</source>
-      <translation>Drukāt katalogu…</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="136"/>
+        <source>Print directory…</source>
+        <translation>Drukāt katalogu…</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="139" />
-      <source>The directory of organisations by field of activity, in Latvian order</source>
-      <translation>Organizāciju katalogs pa darbības jomām, latviešu alfabēta secībā</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="137"/>
+        <source>The directory of organisations by field of activity, in Latvian order</source>
+        <translation>Organizāciju katalogs pa darbības jomām, latviešu alfabēta secībā</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="173" />
-      <source>All fields of activity</source>
-      <translation>Visas darbības jomas</translation>
-    </message>
-    <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="229" />
-      <source>Export organisations</source>
-      <translation>Eksportēt organizācijas</translation>
-    </message>
-    <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="229" />
-      <source>organisations</source>
-      <translation>organizācijas</translation>
-    </message>
-    <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="230" />
-      <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-      <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="248" />
-      <source>Exporting organisations…</source>
-      <translation>Eksportē organizācijas…</translation>
-    </message>
-    <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="249" />
-      <source>Not exported</source>
-      <translation>Nav eksportēts</translation>
-    </message>
-    <message>
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="245" />
-      <source>Exported</source>
-      <translation>Eksportēts</translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="171"/>
+        <source>All fields of activity</source>
+        <translation>Visas darbības jomas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="192" />
-      <source>Organisations shown: %n</source>
-      <translation>
-        <numerusform>Parādīta %n organizācija</numerusform>
-        <numerusform>Parādītas %n organizācijas</numerusform>
-        <numerusform>Parādīts %n organizāciju</numerusform>
-      </translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="190"/>
+        <source>%n organisation(s) shown</source>
+        <translation>
+            <numerusform>Parādīta %n organizācija</numerusform>
+            <numerusform>Parādītas %n organizācijas</numerusform>
+            <numerusform>Parādīts %n organizāciju</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="227"/>
+        <source>Export organisations</source>
+        <translation>Eksportēt organizācijas</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="227"/>
+        <source>organisations</source>
+        <translation>organizācijas</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="228"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="246"/>
+        <source>Exporting organisations…</source>
+        <translation>Eksportē organizācijas…</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="247"/>
+        <source>Not exported</source>
+        <translation>Nav eksportēts</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="243"/>
+        <source>Exported</source>
+        <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/views/organisations/section.py" line="245" />
-      <source>%n organisation(s) written to %1.</source>
-      <translation>
-        <numerusform>%n organizācija ierakstīta failā %1.</numerusform>
-        <numerusform>%n organizācijas ierakstītas failā %1.</numerusform>
-        <numerusform>%n organizāciju ierakstīts failā %1.</numerusform>
-      </translation>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="243"/>
+        <source>%n organisation(s) written to %1.</source>
+        <translation>
+            <numerusform>%n organizācija ierakstīta failā %1.</numerusform>
+            <numerusform>%n organizācijas ierakstītas failā %1.</numerusform>
+            <numerusform>%n organizāciju ierakstīts failā %1.</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

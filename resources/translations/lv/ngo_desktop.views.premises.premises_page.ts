@@ -4,74 +4,74 @@
 <context>
     <name>PremisesPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="65"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="66"/>
         <source>Find by name or address</source>
         <translation>Meklēt pēc nosaukuma vai adreses</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="72"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="73"/>
         <source>Show archived</source>
         <translation>Rādīt arhivētās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="75"/>
         <source>Add premises…</source>
         <translation>Pievienot telpas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="76"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="77"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="78"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="212"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="79"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="217"/>
         <source>Archive</source>
         <translation>Arhivēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="100"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="101"/>
         <source>Let to a tenant…</source>
         <translation>Izīrēt…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="102"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="103"/>
         <source>Edit tenancy…</source>
         <translation>Labot īri…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="105"/>
         <source>End early…</source>
         <translation>Izbeigt pirms termiņa…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="106"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="107"/>
         <source>Agreement summary PDF…</source>
         <translation>Līguma kopsavilkums PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="184"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="189"/>
         <source>Choose premises above</source>
         <translation>Izvēlieties telpas augšā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="207"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="212"/>
         <source>no photo</source>
         <translation>nav foto</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="209"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="214"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Owner: %3&lt;br&gt;Tenants at a time: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Īpašnieks: %3&lt;br&gt;Īrnieki vienlaikus: %4</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="212"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="217"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="252"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="285"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="257"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="290"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
