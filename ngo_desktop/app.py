@@ -9,8 +9,6 @@ import argparse
 import sys
 from typing import NoReturn
 
-from ngo_desktop.i18n import LANGUAGES
-
 
 class _WrongGlobalOption(Exception):
     """A global option the first look cannot read; the command line's parser then says what is wrong."""
@@ -23,6 +21,8 @@ class _GlobalOptionsParser(argparse.ArgumentParser):
 
 def global_options_parser() -> argparse.ArgumentParser:
     """The options shared by the window and every command, parsed before Qt starts."""
+    from ngo_desktop.i18n import LANGUAGES
+
     parser = _GlobalOptionsParser(add_help=False)
     parser.add_argument("--database")
     parser.add_argument("--lang", choices=LANGUAGES)
@@ -31,6 +31,12 @@ def global_options_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:
+        # Answered before Qt and the database layer load: scripts and installers ask this often.
+        from ngo_desktop import __version__
+
+        print(f"ngo-desktop {__version__}")
+        return 0
     try:
         options, rest = global_options_parser().parse_known_args(arguments)
     except _WrongGlobalOption:

@@ -1,11 +1,14 @@
 """Translation: Latvian is the default language, English the second (the source language).
 
-Each source module has its own ``resources/translations/lv/<module>.ts`` and compiled ``.qm``
-so that work on different parts of the program never edits the same translation file;
-all of them are loaded at start. Refresh them with ``python tools/i18n.py update``.
+Each source module has its own ``resources/translations/lv/<module>.ts`` so that work on different
+parts of the program never edits the same translation file; ``python tools/i18n.py release``
+compiles them all into one ``resources/translations/ngo_desktop_lv.qm``, the one file loaded at
+start (a translator per module made start-up slower). Refresh them with ``python tools/i18n.py update``.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -60,10 +63,14 @@ def install_language(language: str) -> None:
     qt_translator = QTranslator()
     if qt_translator.load(f"qtbase_{language}", qt_translations):
         _keep(qt_translator)
-    for qm_file in sorted((TRANSLATIONS_DIR / language).glob("*.qm")):
-        translator = QTranslator()
-        if translator.load(str(qm_file)):
-            _keep(translator)
+    translator = QTranslator()
+    if translator.load(str(compiled_translation(language))):
+        _keep(translator)
+
+
+def compiled_translation(language: str) -> Path:
+    """The program's compiled translation for ``language`` (built by ``tools/i18n.py release``)."""
+    return TRANSLATIONS_DIR / f"ngo_desktop_{language}.qm"
 
 
 # The English forms of every source text counted with %n that does not read right for every number:

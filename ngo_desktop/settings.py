@@ -9,15 +9,9 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from sqlalchemy import make_url
 
-from ngo_desktop.database.core import (
-    CREDENTIAL_SERVICE,
-    PASSWORD_QUERY_KEY,
-    credential_key,
-    default_operator,
-    password_in_query,
-)
+# The database layer (and SQLAlchemy under it) is imported only by the functions that need it: the
+# command line reads the language from here, and `--help` must not wait for SQLAlchemy to load.
 from ngo_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ngo_desktop.paths import (
     ORGANISATION_NAME,
@@ -116,6 +110,8 @@ def stored_operator_name() -> str:
 def operator_name() -> str:
     """The name the audit log and the printed-documents register show for this desk: the one given
     on first start or in Settings, else the computer's login name."""
+    from ngo_desktop.database.core import default_operator
+
     return stored_operator_name() or default_operator()
 
 
@@ -144,6 +140,10 @@ def without_password(url: str) -> tuple[str, str]:
     """
     if "://" not in url:
         return url, ""  # a file path
+    from sqlalchemy import make_url
+
+    from ngo_desktop.database.core import PASSWORD_QUERY_KEY, password_in_query
+
     parsed = make_url(url)
     password = str(parsed.password or "") or password_in_query(url)
     if not password:
@@ -156,5 +156,7 @@ def without_password(url: str) -> tuple[str, str]:
 def store_password(url: str, password: str) -> None:
     """Keep a server password in the system's credential store; raises if there is none."""
     import keyring
+
+    from ngo_desktop.database.core import CREDENTIAL_SERVICE, credential_key
 
     keyring.set_password(CREDENTIAL_SERVICE, credential_key(url), password)

@@ -9,8 +9,10 @@ emptied and every id sequence restarted after each test, which is much faster th
 test. Tests about SQLite itself carry ``@pytest.mark.sqlite_only``. Under CI=true a PostgreSQL
 server that cannot be reached fails the run.
 
-With pytest-xdist (``-n``) the PostgreSQL tests all run on one worker, one after another, since
-they share the one database (and its LISTEN/NOTIFY channel); the rest spread over the workers.
+With pytest-xdist (``-n``) each worker gets a PostgreSQL database of its own beside the given one
+(``<dbname>_gw0``, ``<dbname>_gw1``…, created on first use: the test login needs CREATEDB), so
+the PostgreSQL tests spread over the workers like the rest without sharing tables, roles or the
+LISTEN/NOTIFY channel.
 
 QSettings and the user's data folder point into a temporary folder so tests never read or change
 the tester's own settings.
@@ -54,15 +56,6 @@ def pytest_configure(config: pytest.Config) -> None:
                                 "the suite must also run on PostgreSQL (see .ci/run)")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under ``--dist loadgroup`` every test on the PostgreSQL database goes to one xdist worker."""
-    for item in items:
-        callspec = getattr(item, "callspec", None)
-        on_server = callspec is not None and callspec.params.get("database") == "postgresql"
-        if on_server or "postgres_url" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("postgresql"))
-
-
 @pytest.fixture(autouse=True)
 def _fresh_settings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Each test starts with no saved settings and in Latvian, the default language."""
@@ -79,21 +72,46 @@ def postgres_url() -> str:
         pytest.skip("NGO_DESKTOP_TEST_POSTGRES_URL is not set")
     from sqlalchemy import create_engine, text
 
-    engine = create_engine(POSTGRES_URL)
+    url = POSTGRES_URL
+    engine = None
     try:
+        url = _database_of_this_worker(POSTGRES_URL)
+        engine = create_engine(url)
         with engine.begin() as connection:
             # A schema left by an older run (or an older program) would hide migration bugs.
             connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
             connection.execute(text("CREATE SCHEMA public"))
     except Exception as error:  # the server is down or the URL is wrong
-        message = f"PostgreSQL test database {POSTGRES_URL!r} cannot be used: {error}"
+        message = f"PostgreSQL test database {url!r} cannot be used: {error}"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
     finally:
+        if engine is not None:
+            engine.dispose()
+    open_database(url, operator="tester").dispose()
+    return url
+
+
+def _database_of_this_worker(url: str) -> str:
+    """The given database, or under pytest-xdist a database of this worker's own beside it."""
+    from sqlalchemy import create_engine, make_url, text
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    given = make_url(url)
+    own = f"{given.database}_{worker}"
+    engine = create_engine(given, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            exists = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"),
+                                        {"name": own}).first()
+            if exists is None:
+                connection.execute(text(f'CREATE DATABASE "{own}"'))
+    finally:
         engine.dispose()
-    open_database(POSTGRES_URL, operator="tester").dispose()
-    return POSTGRES_URL
+    return given.set(database=own).render_as_string(hide_password=False)
 
 
 _CLEANING_ENGINES: dict[str, Engine] = {}

@@ -103,3 +103,11 @@ def test_the_command_line_does_not_replace_a_missing_database_that_was_backed_up
     assert main(["--lang", "en", "--database", str(path), "export", "bookings", str(tmp_path / "x.csv")]) == 1
     assert "missing" in capsys.readouterr().err
     assert not path.exists()
+
+
+def test_version_answers_without_loading_qt_or_the_database_layer() -> None:
+    # Qt and SQLAlchemy are most of a command's start-up; `--version` needs neither (issue #16).
+    code = ("import sys; from ngo_desktop.app import main; code = main(['--version']); "
+            "print(sorted({name.split('.')[0] for name in sys.modules} & {'PySide6', 'sqlalchemy'}), code)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.splitlines() == [f"ngo-desktop {__version__}", "[] 0"]

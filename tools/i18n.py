@@ -4,11 +4,12 @@
     python tools/i18n.py missing    # list strings without a finished Latvian translation
     python tools/i18n.py apply F    # fill unfinished translations from a JSON file {source: translation}
                                     # or {context: {source: translation}}; plurals as a list of 3 forms
-    python tools/i18n.py release    # compile every .ts to .qm (pyside6-lrelease)
+    python tools/i18n.py release    # compile all .ts of a language into one .qm (pyside6-lrelease)
     python tools/i18n.py all F      # update, apply F, release, missing
 
 Each Python module under ngo_desktop/ that has translatable strings gets its own
-resources/translations/lv/<dotted.module.name>.ts, so parallel work never edits one file.
+resources/translations/lv/<dotted.module.name>.ts, so parallel work never edits one file; they are
+compiled together into one resources/translations/ngo_desktop_lv.qm, the one file the program loads.
 """
 
 from __future__ import annotations
@@ -112,16 +113,24 @@ def update() -> None:
     for stale in TS_DIR.glob("*.ts"):
         if stale not in wanted:
             stale.unlink()
-            stale.with_suffix(".qm").unlink(missing_ok=True)
+
+
+def compiled_path(language: str = LANGUAGE) -> Path:
+    """The one compiled translation of ``language`` (what ngo_desktop.i18n loads)."""
+    return TS_DIR.parent / f"ngo_desktop_{language}.qm"
 
 
 def release() -> None:
-    for ts_file in sorted(TS_DIR.glob("*.ts")):
-        # Compile beside and rename over: a running program maps .qm files into memory, and
-        # rewriting one in place under it crashes it (SIGBUS); a rename leaves its copy intact.
-        partial = ts_file.parent / f"{ts_file.stem}.qm.{os.getpid()}.partial"
-        subprocess.run([qt_tool("pyside6-lrelease"), str(ts_file), "-qm", str(partial)], check=True, capture_output=True)
-        partial.replace(ts_file.with_suffix(".qm"))
+    # One .qm for the whole program: loading a hundred small ones cost start-up time.
+    # Compile beside and rename over: a running program maps .qm files into memory, and rewriting
+    # one in place under it crashes it (SIGBUS); a rename leaves its copy intact.
+    target = compiled_path()
+    partial = target.parent / f"{target.name}.{os.getpid()}.partial"
+    subprocess.run([qt_tool("pyside6-lrelease"), *map(str, sorted(TS_DIR.glob("*.ts"))), "-qm", str(partial)],
+                   check=True, capture_output=True)
+    partial.replace(target)
+    for per_module in TS_DIR.glob("*.qm"):  # left by the one-file-per-module scheme
+        per_module.unlink()
 
 
 def unfinished(ts_file: Path) -> list[tuple[str, str]]:

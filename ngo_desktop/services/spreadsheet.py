@@ -33,8 +33,7 @@ from typing import Any
 from PySide6.QtCore import QTranslator
 
 from ngo_desktop.errors import DomainError
-from ngo_desktop.i18n import translate
-from ngo_desktop.resource_files import TRANSLATIONS_DIR
+from ngo_desktop.i18n import compiled_translation, translate
 
 DELIMITER = ";"
 CSV_ENCODING = "utf-8-sig"
@@ -217,22 +216,15 @@ def xlsx_finish(sheet: Any, columns: int, rows: int) -> None:  # noqa: ANN401 - 
 
 # --- words in both languages --------------------------------------------------------------
 @cache
-def _latvian_translators() -> tuple[QTranslator, ...]:
-    translators = []
-    for qm_file in sorted((TRANSLATIONS_DIR / "lv").glob("*.qm")):
-        translator = QTranslator()
-        if translator.load(str(qm_file)):
-            translators.append(translator)
-    return tuple(translators)
+def _latvian_translator() -> QTranslator:
+    translator = QTranslator()
+    translator.load(str(compiled_translation("lv")))
+    return translator
 
 
 def latvian(context: str, text: str) -> str:
     """The Latvian translation of ``text``, whatever language the program runs in (or ``text``)."""
-    for translator in _latvian_translators():
-        found = translator.translate(context, text)
-        if found:
-            return found
-    return text
+    return _latvian_translator().translate(context, text) or text
 
 
 def both_languages(context: str, text: str) -> set[str]:

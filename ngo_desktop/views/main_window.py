@@ -31,6 +31,7 @@ from ngo_desktop.database.core import Database, DatabaseProblem
 from ngo_desktop.settings import settings
 from ngo_desktop.views.operations import ChangeRelay, Operation
 from ngo_desktop.views.sections import SECTIONS, Section, SectionInfo
+from ngo_desktop.views.undo import UndoHistory
 
 if TYPE_CHECKING:
     from ngo_desktop.services.users import SignedIn
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         # never delay start-up.
         QTimer.singleShot(REMINDERS_DELAY_MS, self._add_reminders)
 
+        self.undo_history = UndoHistory(self)
         self._build_menus()
         self._restore_layout()
         self._start_watching_changes()
@@ -245,6 +247,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_history.undo_action)
+        edit_menu.addAction(self.undo_history.redo_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, section in enumerate(SECTIONS):

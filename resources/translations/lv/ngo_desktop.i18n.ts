@@ -4,12 +4,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/i18n.py" line="24"/>
+        <location filename="../../../ngo_desktop/i18n.py" line="27"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Meklēt:</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/i18n.py" line="25"/>
+        <location filename="../../../ngo_desktop/i18n.py" line="28"/>
         <source>Files of &amp;type:</source>
         <translation>Datnes ar &amp;tipu:</translation>
     </message>

@@ -39,52 +39,52 @@
         <translation>Jebkura dalība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="94"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="96"/>
         <source>Show archived</source>
         <translation>Rādīt arhivētās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="125"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="127"/>
         <source>New organisation…</source>
         <translation>Jauna organizācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="127"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="129"/>
         <source>Import…</source>
         <translation>Importēt…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="130"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="132"/>
         <source>Export</source>
         <translation>Eksportēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="133"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="135"/>
         <source>Export what the list shows…</source>
         <translation>Eksportēt sarakstā redzamo…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="136"/>
         <source>Export the whole registry…</source>
         <translation>Eksportēt visu reģistru…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="136"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="138"/>
         <source>Print directory…</source>
         <translation>Drukāt katalogu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="137"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="139"/>
         <source>The directory of organisations by field of activity, in Latvian order</source>
         <translation>Organizāciju katalogs pa darbības jomām, latviešu alfabēta secībā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="171"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="173"/>
         <source>All fields of activity</source>
         <translation>Visas darbības jomas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="190"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="192"/>
         <source>%n organisation(s) shown</source>
         <translation>
             <numerusform>Parādīta %n organizācija</numerusform>
@@ -93,37 +93,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="227"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="229"/>
         <source>Export organisations</source>
         <translation>Eksportēt organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="227"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="229"/>
         <source>organisations</source>
         <translation>organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="228"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="230"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="246"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="248"/>
         <source>Exporting organisations…</source>
         <translation>Eksportē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="247"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="249"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="243"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="245"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="243"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="245"/>
         <source>%n organisation(s) written to %1.</source>
         <translation>
             <numerusform>%n organizācija ierakstīta failā %1.</numerusform>
