@@ -1,5 +1,6 @@
-"""Fonts, translations and icons are found wherever the program is installed: a source checkout,
-an editable install, a wheel (as the package data ngo_desktop/resources) or a bundle."""
+"""Fonts, translations, icons and the user guide are found wherever the program is installed: a
+source checkout, an editable install, a wheel (as the package data ngo_desktop/resources and
+ngo_desktop/docs) or a bundle."""
 
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ from pathlib import Path
 
 from ngo_desktop import resource_files
 from ngo_desktop.documents import fonts
+from ngo_desktop.views.guide import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 FIND_RESOURCES = "import ngo_desktop.resource_files as r; print(r.RESOURCES_DIR)"
+FIND_DOCS = "import ngo_desktop.resource_files as r; print(r.DOCS_DIR)"
 
 
 def test_a_checkout_reads_its_own_resources_folder() -> None:
     assert resource_files.RESOURCES_DIR == ROOT / "resources"
+    assert resource_files.DOCS_DIR == ROOT / "docs"
     assert resource_files.APPLICATION_ICON.is_file()
     assert fonts.FONTS_DIR == resource_files.FONTS_DIR
     assert (resource_files.FONTS_DIR / "DejaVuSans.ttf").is_file()
@@ -41,7 +45,9 @@ def test_an_installed_package_reads_the_resources_inside_it(tmp_path) -> None:
     for name in ("__init__.py", "resource_files.py"):
         shutil.copy(ROOT / "ngo_desktop" / name, package / name)
     (package / "resources" / "fonts").mkdir(parents=True)
+    (package / "docs" / "lv").mkdir(parents=True)
     assert _python_in(site, FIND_RESOURCES) == str(package / "resources")
+    assert _python_in(site, FIND_DOCS) == str(package / "docs")
 
 
 def test_a_checkout_without_the_package_folder_uses_resources_beside_it(tmp_path) -> None:
@@ -66,4 +72,9 @@ def test_the_wheel_carries_every_resource(tmp_path) -> None:
     migrations = {f"ngo_desktop/database/migrations/versions/{path.name}"
                   for path in (ROOT / "ngo_desktop" / "database" / "migrations" / "versions").glob("*.py")}
     assert migrations and migrations <= names
+    guide = {f"ngo_desktop/docs/{folder}{page}.md" for page in PAGES for folder in ("", "lv/")}
+    screenshots = {f"ngo_desktop/docs/screenshots/{path.name}" for path in (ROOT / "docs" / "screenshots").glob("*.png")}
+    assert guide | screenshots <= names, sorted((guide | screenshots) - names)
+    # The developers' pages stay in the repository.
+    assert not {"ngo_desktop/docs/architecture.md", "ngo_desktop/docs/performance.md"} & names
     assert not any(name.endswith(".ts") or name.startswith(("resources/", "tests/")) for name in names)

@@ -35,6 +35,7 @@ from ngo_desktop.views.undo import UndoHistory
 
 if TYPE_CHECKING:
     from ngo_desktop.services.users import SignedIn
+    from ngo_desktop.views.guide import UserGuide
     from ngo_desktop.views.premises.status import PremisesStatusLabel
 
 GEOMETRY_KEY = "window/geometry"
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(REMINDERS_DELAY_MS, self._add_reminders)
 
         self.undo_history = UndoHistory(self)
+        self.guide: UserGuide | None = None
         self._build_menus()
         self._restore_layout()
         self._start_watching_changes()
@@ -271,8 +273,15 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.users_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        if self.guide_action.shortcut().isEmpty():
+            self.guide_action.setShortcut(QKeySequence("F1"))
+        # F1 opens the guide wherever the focus is in the window, at the page of the section shown.
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addAction(self.guide_action)
         about_action = QAction(self.tr("&About ngo_desktop"), self)
-        about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
@@ -459,6 +468,17 @@ class MainWindow(QMainWindow):
         from ngo_desktop.views.audit.dialog import AuditLogDialog
 
         AuditLogDialog(self.database, self).exec()
+
+    def open_guide(self) -> None:
+        """The user guide at the page of the section shown; one window, raised when already open."""
+        from ngo_desktop.views.guide import UserGuide
+
+        if self.guide is None:
+            self.guide = UserGuide(self)
+        self.guide.show()
+        self.guide.show_page(self.current_section_key())
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def open_users(self) -> None:
         from ngo_desktop.views.users_dialog import UsersDialog

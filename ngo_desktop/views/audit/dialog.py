@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -32,11 +31,10 @@ from ngo_desktop.services import audit_log
 from ngo_desktop.services.audit_log import AuditDetail, AuditFilter
 from ngo_desktop.timeutil import format_date, format_time, to_local
 from ngo_desktop.views.audit.table_model import AuditTableModel
+from ngo_desktop.views.date_input import DateEdit
 from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.table_place import PlaceKeeper
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 class AuditLogDialog(QDialog):
@@ -126,20 +124,14 @@ class AuditLogDialog(QDialog):
                 combo.addItem(name, value)
             combo.blockSignals(False)
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setMinimumDate(NO_DATE)
-        # The minimum date stands for "no limit" and is shown as a word.
-        edit.setSpecialValueText(self.tr("any day"))
-        edit.setDate(NO_DATE)
-        return edit
+    def _date_edit(self) -> DateEdit:
+        # An empty field stands for "no limit", said in the field until a date is typed.
+        return DateEdit(optional=True, placeholder=self.tr("any day"))
 
     def current_filter(self) -> AuditFilter:
-        def day(edit: QDateEdit) -> dt.date | None:
-            value = edit.date()
-            return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+        def day(edit: DateEdit) -> dt.date | None:
+            value = edit.value()
+            return value if isinstance(value, dt.date) else None
 
         return AuditFilter(first_day=day(self.first_day), last_day=day(self.last_day),
                            operator=self.operator.currentData(), organisation_id=self.organisation.currentData(),

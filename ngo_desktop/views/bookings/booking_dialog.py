@@ -11,12 +11,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTime
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +60,7 @@ from ngo_desktop.views.bookings.repeat_form import RepeatForm
 from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
 from ngo_desktop.views.bookings.series_scope import ask_scope
 from ngo_desktop.views.conflict import show_both_versions
+from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 
 
@@ -102,13 +101,9 @@ class BookingDialog(QDialog):
         self.contact = QComboBox()
         self.title_edit = QLineEdit()
         self.purpose = QLineEdit()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        self.start_time = QTimeEdit()
-        self.end_time = QTimeEdit()
-        for editor in (self.start_time, self.end_time):
-            editor.setDisplayFormat("HH:mm")
+        self.date = DateEdit()
+        self.start_time = TimeEdit()
+        self.end_time = TimeEdit()
         times = QHBoxLayout()
         times.addWidget(self.date)
         times.addWidget(self.start_time)
@@ -180,9 +175,9 @@ class BookingDialog(QDialog):
             self.room.setCurrentIndex(max(0, self.room.findData(room_id)))
         starts = draft.starts if draft else starts or dt.datetime.combine(dt.date.today(), dt.time(10))
         ends = draft.ends if draft else ends or starts + dt.timedelta(hours=2)
-        self.date.setDate(QDate(starts.year, starts.month, starts.day))
-        self.start_time.setTime(QTime(starts.hour, starts.minute))
-        self.end_time.setTime(QTime(ends.hour, ends.minute))
+        self.date.setDate(starts.date())
+        self.start_time.setTime(starts.time())
+        self.end_time.setTime(ends.time())
         if booking is None or draft is None:
             self.status.setCurrentIndex(self.status.findData(BookingStatus.PROVISIONAL))
             return
@@ -246,6 +241,8 @@ class BookingDialog(QDialog):
 
     def update_warnings(self) -> None:
         """The price at once; the rules' warnings after a pause in typing (they read the database)."""
+        if any(editor.problem() is not None for editor in (self.date, self.start_time, self.end_time)):
+            return  # the red field says what to correct; the warnings follow once it is a time again
         draft = self.draft()
         if draft.room_id is None:
             return
@@ -273,6 +270,8 @@ class BookingDialog(QDialog):
             self.resize(self.width(), wanted)
 
     def save(self) -> None:
+        if refuse_unreadable(self, [self.date, self.start_time, self.end_time, *self.repeat.date_editors()]):
+            return
         draft = self.draft()
         if self.organisation.text().strip() and draft.organisation_id is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr(

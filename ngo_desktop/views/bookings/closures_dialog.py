@@ -11,7 +11,6 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from ngo_desktop.services.bookings.rooms import (
     remove_closure,
 )
 from ngo_desktop.timeutil import format_span, now_utc
+from ngo_desktop.views.date_input import DateTimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
 
 # Closures are listed from now this far ahead.
@@ -61,11 +61,8 @@ class ClosuresDialog(QDialog):
         self.where = QComboBox()
         self._names: dict[tuple[str, int], str] = {}
         now = QDateTime.currentDateTime()
-        self.starts = QDateTimeEdit(now)
-        self.ends = QDateTimeEdit(now.addDays(1))
-        for editor in (self.starts, self.ends):
-            editor.setDisplayFormat("dd.MM.yyyy HH:mm")
-            editor.setCalendarPopup(True)
+        self.starts = DateTimeEdit(now)
+        self.ends = DateTimeEdit(now.addDays(1))
         self.reason = QLineEdit()
         self.add_button = QPushButton(self.tr("Add closure"))
         self.add_button.clicked.connect(self.add)
@@ -120,6 +117,8 @@ class ClosuresDialog(QDialog):
     def add(self) -> None:
         if self.where.currentData() is None:
             return  # the rooms and sites have not arrived yet
+        if refuse_unreadable(self, [self.starts, self.ends]):
+            return
         kind, target = self.where.currentData()
         starts, ends = self.starts.dateTime().toPython(), self.ends.dateTime().toPython()
         reason = self.reason.text()

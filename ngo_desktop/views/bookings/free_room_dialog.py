@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.bookings.free_rooms import FreeRoom, find_free_rooms
 from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, equipment_label
+from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
 
 
@@ -41,13 +39,9 @@ class FreeRoomDialog(QDialog):
         self._found: list[FreeRoom] = []
         self.setWindowTitle(self.tr("Find a free room"))
         self.resize(640, 480)
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        self.date.setCalendarPopup(True)
-        self.starts = QTimeEdit(QTime(10, 0))
-        self.ends = QTimeEdit(QTime(12, 0))
-        for editor in (self.starts, self.ends):
-            editor.setDisplayFormat("HH:mm")
+        self.date = DateEdit(day)
+        self.starts = TimeEdit(dt.time(10, 0))
+        self.ends = TimeEdit(dt.time(12, 0))
         span = QHBoxLayout()
         for widget in (self.date, self.starts, QLabel("–"), self.ends):
             span.addWidget(widget)
@@ -90,6 +84,8 @@ class FreeRoomDialog(QDialog):
 
     def search(self) -> None:
         """Ask for the free rooms (off the GUI thread); the table fills when they arrive."""
+        if refuse_unreadable(self, [self.date, self.starts, self.ends]):
+            return
         day, starts, ends = self._span()
         attendees = self.attendees.value()
         equipment = tuple(code for code, box in self.equipment.items() if box.isChecked())
@@ -112,7 +108,7 @@ class FreeRoomDialog(QDialog):
 
     def book(self) -> None:
         row = self.results.currentRow()
-        if not 0 <= row < len(self._found):
+        if not 0 <= row < len(self._found) or refuse_unreadable(self, [self.date, self.starts, self.ends]):
             return
         day, starts, ends = self._span()
         self.chosen = (self._found[row].room.id, dt.datetime.combine(day, starts), dt.datetime.combine(day, ends))

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QRadioButton, QSpinBox, QWidget
+from dateutil.relativedelta import relativedelta
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QRadioButton, QSpinBox, QWidget
 
 from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule
+from ngo_desktop.timeutil import today_local
+from ngo_desktop.views.date_input import DateEdit
+
+# A series "until" a date starts out a season long; the user types the real end.
+DEFAULT_SPAN = relativedelta(months=3)
 
 
 class RepeatForm(QWidget):
@@ -22,9 +27,10 @@ class RepeatForm(QWidget):
         self.kind.addItem(self.tr("Monthly, same weekday"), "monthly-nth")
         self.first_and_third = QCheckBox(self.tr("1st and 3rd"))
         self.by_date = QRadioButton(self.tr("until"))
-        self.until = QDateEdit(QDate.currentDate().addMonths(3))
-        self.until.setDisplayFormat("dd.MM.yyyy")
-        self.until.setCalendarPopup(True)
+        self.until = DateEdit(today_local() + DEFAULT_SPAN)
+        # A date typed or picked there is meant to end the series, not a count left chosen.
+        self.until.textEdited.connect(lambda _text: self.by_date.setChecked(True))
+        self.until.calendar_action.triggered.connect(lambda: self.by_date.setChecked(True))
         self.by_count = QRadioButton(self.tr("times"))
         self.count = QSpinBox()
         self.count.setRange(1, 260)
@@ -45,6 +51,10 @@ class RepeatForm(QWidget):
         for widget in (self.by_date, self.until, self.by_count, self.count):
             widget.setEnabled(repeating)
         self.first_and_third.setEnabled(self.kind.currentData() == "monthly-nth")
+
+    def date_editors(self) -> list[DateEdit]:
+        """The date fields the rule is read from (to check before saving)."""
+        return [self.until] if self.kind.currentData() is not None and self.by_date.isChecked() else []
 
     def rule(self) -> RepeatRule | None:
         kind = self.kind.currentData()

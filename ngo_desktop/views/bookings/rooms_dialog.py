@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from ngo_desktop.services.bookings.rooms import (
 )
 from ngo_desktop.timeutil import format_time
 from ngo_desktop.views.conflict import only_differences, show_both_versions
+from ngo_desktop.views.date_input import TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
 
 
@@ -100,13 +100,11 @@ class RoomsDialog(QDialog):
         self.member_discount = QSpinBox()
         self.member_discount.setRange(0, 100)
         self.member_discount.setSuffix(" %")
-        self.hours: dict[int, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
+        self.hours: dict[int, tuple[QCheckBox, TimeEdit, TimeEdit]] = {}
         hours = QGridLayout()
         for weekday in range(7):
             open_box = QCheckBox(locale().dayName(weekday + 1))
-            opens, closes = QTimeEdit(QTime(8, 0)), QTimeEdit(QTime(22, 0))
-            for editor in (opens, closes):
-                editor.setDisplayFormat("HH:mm")
+            opens, closes = TimeEdit(dt.time(8, 0)), TimeEdit(dt.time(22, 0))
             self.hours[weekday] = (open_box, opens, closes)
             hours.addWidget(open_box, weekday, 0)
             hours.addWidget(opens, weekday, 1)
@@ -197,8 +195,8 @@ class RoomsDialog(QDialog):
             span = opening.get(weekday)
             open_box.setChecked(span is not None)
             if span:
-                opens.setTime(QTime(span[0].hour, span[0].minute))
-                closes.setTime(QTime(span[1].hour, span[1].minute))
+                opens.setTime(span[0])
+                closes.setTime(span[1])
 
     def values(self) -> RoomInput:
         opening: dict[int, tuple[dt.time, dt.time]] = {
@@ -214,6 +212,9 @@ class RoomsDialog(QDialog):
             colour=self._current.colour if self._current else "", notes=self._current.notes if self._current else "")
 
     def save(self) -> None:
+        checked = [editor for open_box, *editors in self.hours.values() if open_box.isChecked() for editor in editors]
+        if refuse_unreadable(self, checked):
+            return
         values, current = self.values(), self._current
         if current is None:
             operation = Operation(self, self.database, lambda database: create_room(database, values))

@@ -12,17 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
+    QHBoxLayout,
     QInputDialog,
     QMenu,
     QPushButton,
     QScrollArea,
     QStackedLayout,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,8 +49,8 @@ from ngo_desktop.views.bookings.calendar_grid import CalendarGrid, Column
 from ngo_desktop.views.bookings.month_view import MonthView, shown_days_of
 from ngo_desktop.views.bookings.print_action import print_booking_sheet, print_door_sign, print_week_schedule
 from ngo_desktop.views.bookings.series_scope import ask_scope
+from ngo_desktop.views.date_input import DateEdit
 from ngo_desktop.views.empty_state import EmptyState
-from ngo_desktop.views.flow_layout import FlowLayout
 from ngo_desktop.views.operations import LatestOnly, Operation
 
 if TYPE_CHECKING:
@@ -122,14 +121,8 @@ class BookingsSection(QWidget):
         self.mode.addItem(self.tr("Month"), MONTH)
         self.mode.setCurrentIndex(max(0, self.mode.findData(settings().value(MODE_KEY, DAY))))
         self.room = QComboBox()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        today = QPushButton(self.tr("Today"))
-        # Arrows as tool buttons: a push button is at least 80 px wide, which pushed the bar to two rows.
-        previous, following = QToolButton(), QToolButton()
-        previous.setText("◀")
-        following.setText("▶")
+        self.date = DateEdit()
+        today, previous, following = (QPushButton(self.tr("Today")), QPushButton("◀"), QPushButton("▶"))
         previous.setToolTip(self.tr("Previous"))
         following.setToolTip(self.tr("Next"))
         today.clicked.connect(lambda: self.go_to(today_local()))
@@ -156,14 +149,10 @@ class BookingsSection(QWidget):
         print_menu.addAction(self.tr("Door sign for the week…"), lambda: self.print_door_sign(whole_week=True))
         print_menu.addAction(self.tr("Week schedule of the site…"), self.print_week_schedule)
         self.print_button.setMenu(print_menu)
-        # The bar wraps onto a second row where one row would squeeze the buttons (1024 px, Latvian).
-        bar = FlowLayout()
-        for combo in (self.site, self.room):
-            # Filled after the first show: keep each name whole once it arrives.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        bar = QHBoxLayout()
         for widget in (self.site, self.mode, self.room, today, previous, following, self.date):
             bar.addWidget(widget)
-        bar.add_stretch()
+        bar.addStretch(1)
         for widget in (new_booking, find_free, self.print_button, more):
             bar.addWidget(widget)
 
@@ -278,7 +267,7 @@ class BookingsSection(QWidget):
     def _show_day_and_mode(self) -> str:
         """The bar shows the day asked for at once; the room choice only in the week of a room."""
         self.date.blockSignals(True)
-        self.date.setDate(QDate(self._day.year, self._day.month, self._day.day))
+        self.date.setDate(self._day)
         self.date.blockSignals(False)
         mode: str = self.mode.currentData()
         self.room.setVisible(mode == WEEK)
@@ -367,11 +356,11 @@ class BookingsSection(QWidget):
         """The door sign of the room shown (in the day grid: the site's first room if none is picked)."""
         room_id = self.room.currentData() or (self._rooms[0].id if self._rooms else None)
         if room_id is not None:
-            print_door_sign(self.database, self, room_id, self.date.date().toPython(), whole_week=whole_week)
+            print_door_sign(self.database, self, room_id, self._day, whole_week=whole_week)
 
     def print_week_schedule(self) -> None:
         if self.site.currentData() is not None:
-            print_week_schedule(self.database, self, self.site.currentData(), self.date.date().toPython())
+            print_week_schedule(self.database, self, self.site.currentData(), self._day)
 
     def confirm(self, booking_id: int) -> None:
         def work(database: Database) -> None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QPushButton,
@@ -29,6 +28,7 @@ from ngo_desktop.services.printing.common import week_text
 from ngo_desktop.services.printing.fairs import fair_choices
 from ngo_desktop.services.printing.register import KINDS, DocumentRequest, list_rooms, list_sites
 from ngo_desktop.timeutil import format_date, today_local
+from ngo_desktop.views.date_input import DateEdit, refuse_unreadable
 from ngo_desktop.views.documents.register_model import kind_name
 from ngo_desktop.views.operations import Operation
 
@@ -76,15 +76,9 @@ class NewDocumentPanel(QGroupBox):
             self.kind_box.addItem(kind_name(kind), kind)
         self.booking_box = QComboBox()
         self.booking_box.setMinimumContentsLength(30)
-        # A booking's line (day, room, organisation, title) is longer than the panel is wide: the
-        # list opens as wide as its lines, and the chosen one is whole in the box's tooltip.
-        self.booking_box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.booking_box.currentTextChanged.connect(self.booking_box.setToolTip)
         self.room_box = QComboBox()
         self.site_box = QComboBox()
-        self.day_edit = QDateEdit()
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("dd.MM.yyyy")
+        self.day_edit = DateEdit()
         self.whole_week = QCheckBox(self.tr("The whole week"))
         self.fair_box = QComboBox()
         self.fair_day_box = QComboBox()
@@ -124,7 +118,7 @@ class NewDocumentPanel(QGroupBox):
         self.kind_box.currentIndexChanged.connect(self._show_rows)
         self.fair_box.currentIndexChanged.connect(self._fill_fair_days)
         self.flyer_size_box.currentIndexChanged.connect(self._show_rows)
-        self.make_button.clicked.connect(lambda: self.requested.emit(self.request()))
+        self.make_button.clicked.connect(self.make)
         self.reload()
 
     def reload(self) -> None:
@@ -136,10 +130,9 @@ class NewDocumentPanel(QGroupBox):
     def _show_choices(self, choices: _Choices) -> None:
         if not self._filled:
             today = today_local()
-            self.day_edit.setDate(QDate(today.year, today.month, today.day))
+            self.day_edit.setDate(today)
             self._filled = True
         self._fill(self.booking_box, choices.bookings)
-        self.booking_box.view().setMinimumWidth(self.booking_box.view().sizeHintForColumn(0) + 24)
         self._fill(self.room_box, choices.rooms)
         self._fill(self.site_box, choices.sites)
         self._fairs = {fair_id: days for fair_id, _name, days in choices.fairs}
@@ -188,9 +181,15 @@ class NewDocumentPanel(QGroupBox):
                  "fair_day": self.fair_day_box}
         return all(boxes[name].count() > 0 for name in needs if name in boxes)
 
+    def make(self) -> None:
+        """Ask for the document chosen, unless the day typed (where one is asked) is not a date."""
+        if not refuse_unreadable(self, [self.day_edit] if not self.day_edit.isHidden() else []):
+            self.requested.emit(self.request())
+
     def request(self) -> DocumentRequest:
         kind = self.kind()
-        day = self.day_edit.date().toPython()
+        # Read only for the kinds that show the day, which make() has checked.
+        day = self.day_edit.value() or today_local()
         paper = str(self.paper_box.currentData())
         if kind == "flyer" and self.flyer_size_box.currentData() == "A5":
             paper = "A5"

@@ -118,7 +118,7 @@ class DocumentsSection(QWidget):
         """Column widths are saved as they change (remember_header); nothing else to keep."""
 
     def make_from_panel(self) -> None:
-        self.make(self.panel.request())
+        self.panel.make()
 
     def make(self, request: DocumentRequest) -> None:
         """Build the document and open its preview when it is ready (``last_preview``); returns at once."""

@@ -4,7 +4,9 @@ the change event (``refresh``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from ngo_desktop.money import format_cents, parse_euros
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date, format_time
+from ngo_desktop.views.date_input import TimeEdit, refuse_unreadable
 from ngo_desktop.views.fairs.labels import kind_label, not_possible, show_problem
 from ngo_desktop.views.operations import LatestOnly, Operation
 
@@ -79,8 +81,7 @@ class DetailsPage(QWidget):
         self.programme.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         column.addWidget(self.programme, 1)
         row = QHBoxLayout()
-        self.item_starts = QTimeEdit(QTime(12, 0))
-        self.item_starts.setDisplayFormat("HH:mm")
+        self.item_starts = TimeEdit(dt.time(12, 0))
         self.item_title = QLineEdit()
         self.item_title.setPlaceholderText(self.tr("e.g. Concert"))
         self.item_performer = QLineEdit()
@@ -205,6 +206,8 @@ class DetailsPage(QWidget):
     def add_programme_item(self) -> None:
         day_id = self.programme_day.currentData()
         if day_id is None:
+            return
+        if refuse_unreadable(self, [self.item_starts]):
             return
         starts, title, performer = self.item_starts.time().toPython(), self.item_title.text(), self.item_performer.text()
 

@@ -11,10 +11,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from ngo_desktop.services.fairs import vendors
 from ngo_desktop.sorting import sorted_latvian
 from ngo_desktop.timeutil import format_date, format_time, today_local
 from ngo_desktop.views.conflict import only_differences, show_both_versions
+from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.fairs.labels import kind_label, not_possible
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 
@@ -110,10 +109,8 @@ class FairDialog(QDialog):
         self.address.setPlaceholderText(self.tr("e.g. Pilsētas laukums, Alūksne"))
         form.addRow(self.tr("Address"), self.address)
         hours = QHBoxLayout()
-        self.opens = QTimeEdit(QTime(details.opens.hour, details.opens.minute))
-        self.closes = QTimeEdit(QTime(details.closes.hour, details.closes.minute))
-        for edit in (self.opens, self.closes):
-            edit.setDisplayFormat("HH:mm")
+        self.opens = TimeEdit(details.opens)
+        self.closes = TimeEdit(details.closes)
         hours.addWidget(self.opens)
         hours.addWidget(QLabel("–"))
         hours.addWidget(self.closes)
@@ -160,7 +157,7 @@ class FairDialog(QDialog):
         start = today_local()
         self.single_day = self._date_edit(start)
         add_day = QPushButton(self.tr("Add day"))
-        add_day.clicked.connect(lambda: self._add_day(self.single_day.date().toPython()))
+        add_day.clicked.connect(self._add_single_day)
         remove_day = QPushButton(self.tr("Remove chosen day"))
         remove_day.clicked.connect(self._remove_day)
         single.addWidget(self.single_day)
@@ -188,11 +185,12 @@ class FairDialog(QDialog):
         column.addLayout(repeat)
         return box
 
-    def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setCalendarPopup(True)
-        return edit
+    def _date_edit(self, day: dt.date) -> DateEdit:
+        return DateEdit(day)
+
+    def _add_single_day(self) -> None:
+        if not refuse_unreadable(self, [self.single_day]):
+            self._add_day(self.single_day.date().toPython())
 
     def _add_day(self, day: dt.date) -> None:
         """Keep the list in date order: rebuilt whole, it is a season of days at most."""
@@ -211,6 +209,8 @@ class FairDialog(QDialog):
 
     def add_repeated_days(self) -> None:
         """The days of a weekly rule, added to the list (a rule too long is shown under the fields)."""
+        if refuse_unreadable(self, [self.repeat_from, self.repeat_until]):
+            return
         rule = fairs.RepeatChoice(self.repeat_from.date().toPython(), self.repeat_until.date().toPython(),
                                   (self.repeat_weekday.currentData(),)).rule_text()
 
@@ -289,6 +289,8 @@ class FairDialog(QDialog):
 
     def save(self) -> None:
         """Save on the worker; the dialog closes when the fair is saved."""
+        if refuse_unreadable(self, [self.opens, self.closes]):
+            return
         details, fair_id, version = self.details(), self.fair_id, self._version
 
         def save_fair(database: Database) -> int:

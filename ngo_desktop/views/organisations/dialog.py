@@ -143,6 +143,8 @@ class OrganisationDialog(QDialog):
         data = OrganisationData(**{**data.__dict__, "contacts": contacts})
         if fee_problem := self.form.fee_problem():
             problems["membership_fee_cents"] = fee_problem
+        if since_problem := self.form.member_since_problem():
+            problems["member_since"] = since_problem
         return data, problems
 
     def save(self) -> bool:

@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -33,6 +31,7 @@ from ngo_desktop.services.organisations.registry import OrganisationData
 from ngo_desktop.sorting import sorted_latvian
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.conflict import only_differences, picture_values
+from ngo_desktop.views.date_input import DateEdit
 from ngo_desktop.views.logo_picker import LogoPicker
 
 NO_YEAR = 1989  # the spin box's "not paid" value, shown as a dash
@@ -94,19 +93,9 @@ class OrganisationForm(QWidget):
         self.membership = QComboBox()
         _fill_enum_combo(self.membership, MembershipStatus)
         self._add_row(membership_form, "membership", self.tr("Status"), self.membership)
-        since_row = QHBoxLayout()
-        self.has_member_since = QCheckBox()
-        self.member_since = QDateEdit()
-        self.member_since.setDisplayFormat("dd.MM.yyyy")
-        self.member_since.setCalendarPopup(True)
-        self.member_since.setEnabled(False)
-        self.has_member_since.toggled.connect(self.member_since.setEnabled)
-        since_row.addWidget(self.has_member_since)
-        since_row.addWidget(self.member_since, 1)
-        since_widget = QWidget()
-        since_widget.setLayout(since_row)
-        since_row.setContentsMargins(0, 0, 0, 0)
-        self._add_row(membership_form, "member_since", self.tr("Member since"), since_widget)
+        # Empty until someone types the day the organisation joined: no made-up date is ever saved.
+        self.member_since = DateEdit(optional=True, placeholder=self.tr("not given"))
+        self._add_row(membership_form, "member_since", self.tr("Member since"), self.member_since)
         self.last_paid_year = QSpinBox()
         self.last_paid_year.setRange(NO_YEAR, dt.date.today().year + 1)
         self.last_paid_year.setSpecialValueText("—")
@@ -197,8 +186,7 @@ class OrganisationForm(QWidget):
         self.website.setText(data.website)
         self.logo.set_png(data.logo_png)
         self.membership.setCurrentIndex(self.membership.findData(data.membership))
-        self.has_member_since.setChecked(data.member_since is not None)
-        self.member_since.setDate(QDate(data.member_since) if data.member_since else QDate.currentDate())
+        self.member_since.set_value(data.member_since)
         self.last_paid_year.setValue(data.last_paid_year or NO_YEAR)
         self.fee.setText(f"{data.membership_fee_cents // 100},{data.membership_fee_cents % 100:02d}"
                          if data.membership_fee_cents else "")
@@ -224,7 +212,7 @@ class OrganisationForm(QWidget):
             registration_number=self.registration_number.text(),
             kind=self.kind.currentData(),
             membership=self.membership.currentData(),
-            member_since=self.member_since.date().toPython() if self.has_member_since.isChecked() else None,
+            member_since=self.member_since.value(),
             last_paid_year=None if year == NO_YEAR else year,
             membership_fee_cents=fee or 0,
             address=self.address.text(),
@@ -257,6 +245,10 @@ class OrganisationForm(QWidget):
         rows = list(zip(titles, shown(saved), shown(mine), strict=True))
         rows.insert(8, (self.tr("Logo"), *picture_values(saved.logo_png, mine.logo_png)))
         return only_differences(rows)
+
+    def member_since_problem(self) -> str | None:
+        """Why the member-since text cannot be saved (it is not a date), or None."""
+        return self.member_since.problem()
 
     def fee_problem(self) -> str | None:
         if self.fee.text().strip() and parse_euros(self.fee.text()) is None:

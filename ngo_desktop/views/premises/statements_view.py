@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,11 +34,12 @@ from ngo_desktop.services.premises.statements import (
     statements_for_month,
 )
 from ngo_desktop.timeutil import today_local
+from ngo_desktop.views.date_input import MonthEdit
 from ngo_desktop.views.itemmodels import PagedTableModel
 from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit
-from ngo_desktop.views.premises.tenancy_form import date_edit, from_qdate, to_qdate
+from ngo_desktop.views.premises.tenancy_form import date_edit, from_qdate
 
 
 class StatementsTableModel(PagedTableModel[StatementLine]):
@@ -119,6 +119,10 @@ class PaymentDialog(QDialog):
         if cents is None:
             self.errors.show({"amount_cents": self.tr("Type an amount in euros, e.g. 120 or 120,50.")}, "note")
             return
+        problem = self.paid_on.problem()
+        if problem is not None:
+            self.errors.show({"month": problem}, "note")
+            return
         line, paid_on, note = self.line, from_qdate(self.paid_on.date()), self.note.text()
         Operation(self, self.database, lambda db: record_payment(
             db, tenancy_id=line.tenancy_id, month=line.month, amount_cents=cents, paid_on=paid_on, note=note)) \
@@ -133,16 +137,14 @@ class StatementsView(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.month = QDateEdit(to_qdate(first_of_month(today_local())))
-        self.month.setDisplayFormat("MM.yyyy")
-        self.month.setCalendarPopup(True)
+        self.month = MonthEdit(first_of_month(today_local()))
         self.month.dateChanged.connect(lambda _date: self.refresh())
         previous = QPushButton("◀")
         previous.setToolTip(self.tr("Previous month"))
-        previous.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(-1)))
+        previous.clicked.connect(lambda: self.month.step(-1))
         following = QPushButton("▶")
         following.setToolTip(self.tr("Next month"))
-        following.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(1)))
+        following.clicked.connect(lambda: self.month.step(1))
         for button in (previous, following):
             button.setFixedWidth(36)
         self.pay_button = QPushButton(self.tr("Record payment…"))
@@ -183,10 +185,12 @@ class StatementsView(QWidget):
         self.refresh()
 
     def selected_month(self) -> dt.date:
-        return from_qdate(self.month.date()).replace(day=1)
+        shown = self.month.shown_value()
+        assert isinstance(shown, dt.date)  # set when built, and never emptied: only a new month replaces it
+        return shown
 
     def set_month(self, month: dt.date) -> None:
-        self.month.setDate(to_qdate(month.replace(day=1)))
+        self.month.setDate(month)
 
     def refresh(self) -> None:
         """Read the chosen month's lines again; they show when they arrive."""

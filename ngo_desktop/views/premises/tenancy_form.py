@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,10 +35,9 @@ from ngo_desktop.services.premises.registry import (
 )
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.conflict import only_differences, saved_beside_mine
+from ngo_desktop.views.date_input import DateEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.premises.form_helpers import FieldErrors, MoneyEdit, OrganisationPicker
-
-DATE_FORMAT = "dd.MM.yyyy"
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -50,11 +48,8 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
+def date_edit(day: dt.date) -> DateEdit:
+    return DateEdit(day)
 
 
 class ReductionEditor(QWidget):
@@ -187,6 +182,11 @@ class TenancyDialog(QDialog):
         for key, value in (("rent_reduction", rent_value), ("utilities_reduction", utilities_value)):
             if value is None:
                 problems[key] = self.tr("Type an amount in euros, e.g. 50 or 50,00.")
+        for key, editor in (("starts_on", self.starts_on), ("ends_on", self.ends_on),
+                            ("decision_number", self.decision_date)):
+            problem = editor.problem() if editor.isEnabled() else None
+            if problem is not None:
+                problems[key] = problem
         if problems:
             self.errors.show(problems, "notes")
             return None
@@ -273,6 +273,10 @@ class EndEarlyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not refuse_unreadable(self, [self.last_day]):
+            super().accept()
 
     def chosen_day(self) -> dt.date:
         return from_qdate(self.last_day.date())

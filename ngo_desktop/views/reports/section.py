@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from ngo_desktop.services.organisations.labels import label as organisation_labe
 from ngo_desktop.services.reports.period import Period, ReportFilter
 from ngo_desktop.services.reports.presentation import REPORT_TITLES, REPORTS, ReportView, build_view
 from ngo_desktop.timeutil import today_local
+from ngo_desktop.views.date_input import DateEdit
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 from ngo_desktop.views.reports.chart import bar_chart
@@ -79,11 +79,8 @@ class ReportsSection(QWidget):
         for number in range(1, 13):
             self.month.addItem(self.locale().standaloneMonthName(number), number)
         self.month.setCurrentIndex(today.month - 1)
-        self.first_day = QDateEdit(QDate(today.year, 1, 1))
-        self.last_day = QDateEdit(QDate(today.year, today.month, today.day))
-        for editor in (self.first_day, self.last_day):
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("dd.MM.yyyy")
+        self.first_day = DateEdit(dt.date(today.year, 1, 1))
+        self.last_day = DateEdit(today)
         self.site = QComboBox()
         self.site.addItem(self.tr("All sites"), None)
         self.kind = QComboBox()
@@ -194,7 +191,8 @@ class ReportsSection(QWidget):
         elif kind == MONTH:
             period = Period.month(year, int(self.month.currentData()))
         elif kind == SPAN:
-            first, last = self.first_day.date().toPython(), self.last_day.date().toPython()
+            # While a date is being corrected the report stays on the dates it was made for.
+            first, last = self.first_day.shown_value(), self.last_day.shown_value()
             if not isinstance(first, dt.date) or not isinstance(last, dt.date) or last < first:
                 return None
             period = Period.span(first, last)

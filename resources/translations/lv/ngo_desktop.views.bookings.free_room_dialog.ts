@@ -4,58 +4,58 @@
 <context>
     <name>FreeRoomDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="42"/>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="98"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="40"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="94"/>
         <source>Find a free room</source>
         <translation>Atrast brīvu telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="62"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="56"/>
         <source>Search</source>
         <translation>Meklēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="65"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="59"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="66"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="60"/>
         <source>Attendees</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="67"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="61"/>
         <source>Equipment</source>
         <translation>Aprīkojums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="70"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="64"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="70"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="64"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="70"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="64"/>
         <source>Capacity</source>
         <translation>Ietilpība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="71"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="65"/>
         <source>Full value</source>
         <translation>Pilnā vērtība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="79"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="73"/>
         <source>Book this room…</source>
         <translation>Rezervēt šo telpu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="111"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="107"/>
         <source>%n room(s) free and fitting.</source>
         <translation>
             <numerusform>%n telpa ir brīva un piemērota.</numerusform>

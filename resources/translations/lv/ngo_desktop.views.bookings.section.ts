@@ -4,162 +4,162 @@
 <context>
     <name>BookingsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="103"/>
         <source>No rooms yet — add the first room</source>
         <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="105"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="104"/>
         <source>Rooms and halls the centre lends appear here with their bookings.</source>
         <translation>Šeit redzamas centra iznomātās telpas un zāles ar to rezervācijām.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="106"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="105"/>
         <source>Add the first room…</source>
         <translation>Pievienot pirmo telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="119"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="120"/>
         <source>Week of a room</source>
         <translation>Telpas nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="122"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="121"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="128"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="125"/>
         <source>Today</source>
         <translation>Šodien</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="133"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="126"/>
         <source>Previous</source>
         <translation>Iepriekšējais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="127"/>
         <source>Next</source>
         <translation>Nākamais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="138"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="131"/>
         <source>New booking…</source>
         <translation>Jauna rezervācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="140"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="133"/>
         <source>Find a free room…</source>
         <translation>Atrast brīvu telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="135"/>
         <source>More</source>
         <translation>Vairāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="145"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="138"/>
         <source>Rooms and sites…</source>
         <translation>Telpas un filiāles…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="146"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="139"/>
         <source>Closures…</source>
         <translation>Slēgšanas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="141"/>
         <source>Export bookings…</source>
         <translation>Eksportēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="149"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="142"/>
         <source>Import rooms…</source>
         <translation>Importēt telpas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="150"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="143"/>
         <source>Import bookings…</source>
         <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="153"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="146"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="155"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
         <source>Door sign for the day…</source>
         <translation>Durvju zīme dienai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="156"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="149"/>
         <source>Door sign for the week…</source>
         <translation>Durvju zīme nedēļai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="157"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="150"/>
         <source>Week schedule of the site…</source>
         <translation>Filiāles nedēļas grafiks…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="210"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="199"/>
         <source>The calendar could not be shown</source>
         <translation>Kalendāru nevarēja parādīt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="344"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="333"/>
         <source>The booking cannot be opened</source>
         <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="356"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="345"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="357"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="346"/>
         <source>Confirm</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="359"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="348"/>
         <source>Cancel booking…</source>
         <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="362"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="351"/>
         <source>Print booking sheet…</source>
         <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="381"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="370"/>
         <source>The booking was not confirmed</source>
         <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="385"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="374"/>
         <source>Cancel which dates?</source>
         <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="388"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="377"/>
         <source>Cancel booking</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="388"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="377"/>
         <source>Why is it cancelled?</source>
         <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="396"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="385"/>
         <source>The booking was not cancelled</source>
         <translation>Rezervācija netika atcelta</translation>
     </message>

@@ -9,72 +9,72 @@
         <translation>Jauns dokuments</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="88"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="82"/>
         <source>The whole week</source>
         <translation>Visa nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="95"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="89"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="96"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="90"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="98"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="92"/>
         <source>Landscape</source>
         <translation>Ainavas orientācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="99"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="93"/>
         <source>Make and preview…</source>
         <translation>Sagatavot un apskatīt…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="97"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="109"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="103"/>
         <source>Booking</source>
         <translation>Rezervācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="104"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="111"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="105"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="112"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="106"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="114"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="108"/>
         <source>Fair</source>
         <translation>Tirdziņš</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="115"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="109"/>
         <source>Fair day</source>
         <translation>Tirdziņa diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="116"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="110"/>
         <source>Flyer size</source>
         <translation>Afišas izmērs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="117"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="111"/>
         <source>Paper</source>
         <translation>Papīrs</translation>
     </message>

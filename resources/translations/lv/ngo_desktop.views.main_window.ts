@@ -4,98 +4,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="101"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="102"/>
         <source>Opening…</source>
         <translation>Atver…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="115"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="116"/>
         <source>Database: %1</source>
         <translation>Datubāze: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="224"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="225"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="227"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="231"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="233"/>
         <source>Load &amp;demo data…</source>
         <translation>Ielādēt &amp;demonstrācijas datus…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="235"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="237"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Izveidot rezerves kopiju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="238"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="240"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Atjaunot no rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="241"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="243"/>
         <source>&amp;Move my data to a server…</source>
         <translation>&amp;Pārvietot datus uz serveri…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="246"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="251"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="255"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="257"/>
         <source>&amp;Go</source>
         <translation>&amp;Pāriet</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="263"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="265"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="264"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="266"/>
         <source>&amp;Audit log</source>
         <translation>A&amp;udita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="267"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="269"/>
         <source>&amp;Users…</source>
         <translation>&amp;Lietotāji…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="273"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="274"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="284"/>
         <source>&amp;About ngo_desktop</source>
         <translation>&amp;Par ngo_desktop</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="352"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="361"/>
         <source>The automatic backup to %1 failed: %2. Check the backup folder in Settings.</source>
         <translation>Automātiskā rezerves kopija mapē %1 neizdevās: %2. Pārbaudiet rezerves kopiju mapi iestatījumos.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="363"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="367"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="372"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="376"/>
         <source>The database is damaged</source>
         <translation>Datubāze ir bojāta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="364"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="373"/>
         <source>%1
 
 No good automatic backup was found. Restore a backup you made yourself (File → Restore from a backup), or ask for help before entering more data.</source>
@@ -104,7 +104,7 @@ No good automatic backup was found. Restore a backup you made yourself (File →
 Laba automātiskā rezerves kopija netika atrasta. Atjaunojiet pašu veidotu rezerves kopiju (Fails → Atjaunot no rezerves kopijas) vai lūdziet palīdzību, pirms ievadāt vēl datus.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="368"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="377"/>
         <source>%1
 
 Restore the newest good backup, %2? The damaged data is kept as a backup first.</source>
@@ -113,43 +113,43 @@ Restore the newest good backup, %2? The damaged data is kept as a backup first.<
 Vai atjaunot jaunāko labo rezerves kopiju %2? Bojātie dati vispirms tiks saglabāti kā rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="377"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="386"/>
         <source>Back up to</source>
         <translation>Rezerves kopijas fails</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="383"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="392"/>
         <source>Backing up…</source>
         <translation>Veido rezerves kopiju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="384"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="393"/>
         <source>Backup failed</source>
         <translation>Rezerves kopiju neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="386"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="395"/>
         <source>Backup made</source>
         <translation>Rezerves kopija izveidota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="386"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="395"/>
         <source>The backup was written to %1</source>
         <translation>Rezerves kopija ierakstīta failā %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="392"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="396"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="401"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="405"/>
         <source>Restore from a backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="393"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="402"/>
         <source>Backups (*.sqlite3 *.db *.dump);;All files (*)</source>
         <translation>Rezerves kopijas (*.sqlite3 *.db *.dump);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="397"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="406"/>
         <source>Replace all data of %1 with the backup %2?
 
 The current data is kept as a backup in %3 first. Other front desks should close the program meanwhile.</source>
@@ -158,8 +158,8 @@ The current data is kept as a backup in %3 first. Other front desks should close
 Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām darba vietām šajā laikā programma jāaizver.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/main_window.py" line="415"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="449"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="424"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="458"/>
         <source>%n person(s) forgotten earlier were forgotten again.</source>
         <translation>
             <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
@@ -168,83 +168,83 @@ Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="431"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="440"/>
         <source>Restoring…</source>
         <translation>Atjauno…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="426"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="432"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="435"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="441"/>
         <source>Restore refused</source>
         <translation>Atjaunošana atteikta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="421"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="430"/>
         <source>Restore failed</source>
         <translation>Atjaunošana neizdevās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="422"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="431"/>
         <source>The backup could not be restored: %1. The data was left as it was; close the program at the other front desks and try again.</source>
         <translation>Rezerves kopiju nevarēja atjaunot: %1. Dati palika, kā bija; aizveriet programmu pārējās darba vietās un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="417"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="426"/>
         <source>Restored</source>
         <translation>Atjaunots</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="412"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="421"/>
         <source>The data was restored from %1. What was there before is kept in %2.</source>
         <translation>Dati atjaunoti no %1. Iepriekšējie dati saglabāti failā %2.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="438"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="447"/>
         <source>Move my data to a server</source>
         <translation>Pārvietot datus uz serveri</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="439"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="448"/>
         <source>Address of an empty PostgreSQL database, e.g. postgresql+psycopg://user@server/ngo</source>
         <translation>Tukšas PostgreSQL datubāzes adrese, piemēram, postgresql+psycopg://lietotājs@serveris/ngo</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="455"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="464"/>
         <source>Copying the data to the server…</source>
         <translation>Kopē datus uz serveri…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="456"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="465"/>
         <source>The data was not moved</source>
         <translation>Dati netika pārvietoti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="451"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="460"/>
         <source>Data moved</source>
         <translation>Dati pārvietoti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="445"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="454"/>
         <source>%1 rows were copied to %2 and every table&apos;s count matches. Enter the server&apos;s address in Settings → Database and restart to work on it; this file stays as it was.</source>
         <translation>Uz %2 pārkopētas %1 rindas, un visu tabulu rindu skaits sakrīt. Ierakstiet servera adresi sadaļā Iestatījumi → Datubāze un restartējiet programmu, lai strādātu ar to; šis fails paliek nemainīts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="480"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="500"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Pieslēdzies: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="499"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="519"/>
         <source>Settings saved</source>
         <translation>Iestatījumi saglabāti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="513"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="533"/>
         <source>About ngo_desktop</source>
         <translation>Par ngo_desktop</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="514"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="534"/>
         <source>ngo_desktop %1
 The front-desk program of an NGO support centre.
 
@@ -253,6 +253,11 @@ Database: %2</source>
 NVO atbalsta centra administratora programma.
 
 Datubāze: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="276"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Lietotāja rokasgrāmata</translation>
     </message>
 </context>
 </TS>

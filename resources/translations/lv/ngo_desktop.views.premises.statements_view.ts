@@ -54,7 +54,7 @@
         <translation>Ierakstiet summu eiro, piem., 120 vai 120,50.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="126"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="130"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
@@ -115,47 +115,47 @@
 <context>
     <name>StatementsView</name>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="141"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="143"/>
         <source>Previous month</source>
         <translation>Iepriekšējais mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="144"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="146"/>
         <source>Next month</source>
         <translation>Nākamais mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="150"/>
         <source>Record payment…</source>
         <translation>Reģistrēt maksājumu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="150"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="152"/>
         <source>Statement PDF…</source>
         <translation>Pārskats PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="153"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="155"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="202"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="206"/>
         <source>No tenancy runs in this month.</source>
         <translation>Šajā mēnesī nav spēkā neviena īres līguma.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="205"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="209"/>
         <source>Charged %1 · municipal support (reductions) %2 · due %3 · paid %4</source>
         <translation>Aprēķināts %1 · pašvaldības atbalsts (atlaides) %2 · maksājams %3 · samaksāts %4</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="228"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="232"/>
         <source>Choose a tenant</source>
         <translation>Izvēlieties īrnieku</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="228"/>
+        <location filename="../../../ngo_desktop/views/premises/statements_view.py" line="232"/>
         <source>Select a tenant&apos;s line first.</source>
         <translation>Vispirms atlasiet īrnieka rindu.</translation>
     </message>

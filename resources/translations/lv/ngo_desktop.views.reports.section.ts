@@ -24,87 +24,87 @@
         <translation>No – līdz</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="88"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="85"/>
         <source>All sites</source>
         <translation>Visas filiāles</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="90"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="87"/>
         <source>All kinds</source>
         <translation>Visi veidi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="93"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="90"/>
         <source>Export PDF…</source>
         <translation>Eksportēt PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="94"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="91"/>
         <source>Export XLSX…</source>
         <translation>Eksportēt XLSX…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="101"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="98"/>
         <source>Year</source>
         <translation>Gads</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="107"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="104"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="107"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="104"/>
         <source>Organisations</source>
         <translation>Organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="122"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="119"/>
         <source>Nothing to report for this choice</source>
         <translation>Šai izvēlei nav ko rādīt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="123"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="120"/>
         <source>Nothing was counted in this period for this site and kind of organisation. Choose another period or filter, or add rooms, bookings, fairs and members first.</source>
         <translation>Šajā periodā šai filiālei un organizāciju veidam nekas nav saskaitīts. Izvēlieties citu periodu vai filtru vai vispirms pievienojiet telpas, rezervācijas, tirdziņus un biedrus.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="215"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="213"/>
         <source>The period ends before it starts: choose an end date on or after the start date.</source>
         <translation>Periods beidzas, pirms tas sākas: izvēlieties beigu datumu, kas nav agrāks par sākuma datumu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="271"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="271"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="269"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="272"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="270"/>
         <source>Export report</source>
         <translation>Eksportēt pārskatu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="280"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="278"/>
         <source>Writing the report…</source>
         <translation>Raksta pārskatu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="281"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="279"/>
         <source>Report exported</source>
         <translation>Pārskats eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="282"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="280"/>
         <source>Written to {file}</source>
         <translation>Ierakstīts failā {file}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="283"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="281"/>
         <source>Report not exported</source>
         <translation>Pārskats nav eksportēts</translation>
     </message>
