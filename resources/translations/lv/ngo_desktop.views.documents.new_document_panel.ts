@@ -9,72 +9,72 @@
         <translation>Jauns dokuments</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="82"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="86"/>
         <source>The whole week</source>
         <translation>Visa nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="89"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="93"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="90"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="94"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="92"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="96"/>
         <source>Landscape</source>
         <translation>Ainavas orientācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="93"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="97"/>
         <source>Make and preview…</source>
         <translation>Sagatavot un apskatīt…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="97"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="101"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="107"/>
         <source>Booking</source>
         <translation>Rezervācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="108"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="105"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="109"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="106"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="110"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="108"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="112"/>
         <source>Fair</source>
         <translation>Tirdziņš</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="109"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="113"/>
         <source>Fair day</source>
         <translation>Tirdziņa diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="114"/>
         <source>Flyer size</source>
         <translation>Afišas izmērs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="111"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="115"/>
         <source>Paper</source>
         <translation>Papīrs</translation>
     </message>
