@@ -193,7 +193,7 @@ def test_the_restore_command_says_who_was_forgotten_again(demo_file: Path, tmp_p
     database.dispose()
     capsys.readouterr()
     assert main(["--lang", "en", "--database", str(demo_file), "restore", str(copy)]) == 0
-    assert "2 person(s) forgotten earlier were forgotten again." in capsys.readouterr().out
+    assert "2 people forgotten earlier were forgotten again." in capsys.readouterr().out
 
 
 def test_the_window_offers_the_newest_good_copy_when_its_start_copy_finds_damage(

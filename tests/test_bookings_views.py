@@ -417,7 +417,7 @@ def test_rooms_are_imported_with_progress_and_bookings_exported(qtbot, database,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(exported), ""))
     export_bookings_interactively(database, parent, DAY)
     wait_for_operations()
-    assert told[-1] == "1 booking(s) exported." and "Sēde" in exported.read_text(encoding="utf-8-sig")
+    assert told[-1] == "1 booking exported." and "Sēde" in exported.read_text(encoding="utf-8-sig")
 
 
 def test_confirm_from_the_context_menu_shows_through_the_change_event(qtbot, database, centre, shown,  # noqa: F811

@@ -158,7 +158,7 @@ def test_the_audit_log_shows_who_did_what_filters_and_cannot_be_edited(qtbot, da
     dialog.room.setCurrentIndex(dialog.room.findText("Lielā zāle"))
     wait_for_operations()
     assert dialog.model.rowCount() == 1
-    assert dialog.count_label.text() == "1 change(s)"
+    assert dialog.count_label.text() == "1 change"
     assert dialog.model.index(0, 2).data() == "created" and "Room" in dialog.model.index(0, 3).data()
     dialog.table.selectRow(0)
     wait_for_operations()
