@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -415,3 +416,12 @@ def test_a_booking_with_a_time_that_does_not_exist_is_refused_with_a_message(
     assert said == ["There is no time „25:00”: hours go from 0 to 23 and minutes from 0 to 59."]
     assert bookings_between(database, *local_day_bounds(day)) == []
 
+
+
+def test_no_form_uses_qts_section_editors_any_more() -> None:
+    # QDateEdit and its kin put typed digits into whichever section they think fits: one editor
+    # everywhere, the one above.
+    views = Path(__file__).resolve().parent.parent / "ngo_desktop" / "views"
+    users = [path.name for path in views.rglob("*.py") if path.name != "date_input.py"
+             and any(name in path.read_text(encoding="utf-8") for name in ("QDateEdit", "QTimeEdit", "QDateTimeEdit"))]
+    assert users == []

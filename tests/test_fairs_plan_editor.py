@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -239,10 +241,11 @@ def test_a_new_stall_dragged_at_once_and_three_quick_drags_end_where_dropped(qtb
     market = build_market(database, stalls=3)
     window, section, page = _window_on_the_plan(qtbot, database, market, wait_for_operations)
     scale = page.view.current_scale()
-    scroll = (page.view.horizontalScrollBar().value(), page.view.verticalScrollBar().value())
 
     qtbot.mouseClick(page.add_stall_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(page.scene.stall_items) == 4, timeout=1000)
+    # The new stall is scrolled into view (it goes next to the last one); from then on nothing scrolls.
+    scroll = (page.view.horizontalScrollBar().value(), page.view.verticalScrollBar().value())
     new_id = (set(page.scene.stall_items) - set(market.stall_ids.values())).pop()
     items = dict(page.scene.stall_items)  # the very items: a rebuilt scene would have new ones
     busy_while_held: list[bool] = []
@@ -313,17 +316,47 @@ def test_removing_a_stall_takes_it_off_the_plan_once_saved(qtbot, database, wait
     assert [stall.number for stall in stall_layouts.load_layout(database, market.layout_id).stalls] == ["1"]
 
 
-def test_drawing_a_new_plan_for_a_fair_without_one(qtbot, database, english, wait_for_operations) -> None:
+def _answer_plan_size(monkeypatch, asked: list[tuple[float, float]], answer: tuple[float, float]) -> None:  # type: ignore[no-untyped-def]
+    """Answer the plan size dialog as a user would: read the offered size, type another, press OK."""
+    from ngo_desktop.views.fairs.plan_size_dialog import PlanSizeDialog
+
+    def exec_(dialog: PlanSizeDialog) -> int:
+        asked.append(dialog.size_m())
+        dialog.width_m.setValue(answer[0])
+        dialog.depth_m.setValue(answer[1])
+        return PlanSizeDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PlanSizeDialog, "exec", exec_)
+
+
+def test_drawing_a_new_plan_for_a_fair_without_one(qtbot, database, english, monkeypatch,
+                                                   wait_for_operations) -> None:
     from ngo_desktop.services.fairs import events as fairs
 
     market = build_market(database, stalls=1)
     fairs.set_layout(database, market.fair_id, None)
     page = _page(qtbot, database, market)
     assert page._stack.currentWidget() is page.no_plan
+    asked: list[tuple[float, float]] = []
+    _answer_plan_size(monkeypatch, asked, (24, 16.5))
     qtbot.mouseClick(page.create_plan_button, Qt.MouseButton.LeftButton)
     wait_for_operations()
     layout_id = fairs.get_fair(database, market.fair_id).details.layout_id
     assert layout_id not in (None, market.layout_id)
-    assert stall_layouts.load_layout(database, layout_id).name == "Alūksnes vasaras tirdziņš"
+    plan = stall_layouts.load_layout(database, layout_id)
+    assert (plan.name, plan.width_m, plan.depth_m) == ("Alūksnes vasaras tirdziņš", 24, 16.5)
+    assert asked == [(50, 30)]  # nothing better known: the usual size
     assert page._stack.currentIndex() == 1 and page.scene.layout_id == layout_id
     assert page.scene.stall_items == {}
+
+    # The next fair at the same square is offered the size of this plan; the size typed is remembered.
+    next_fair = fairs.create_fair(database, fairs.FairDetails(
+        name="Rudens tirdziņš", address="Tirgus laukums, Alūksne", days=(dt.date(2027, 10, 2),)))
+    elsewhere = fairs.create_fair(database, fairs.FairDetails(
+        name="Ziemas tirdziņš", address="Pils iela 1", days=(dt.date(2027, 10, 2),)))
+    for fair_id in (next_fair, elsewhere):
+        page.set_fair(fair_id)
+        wait_for_operations()
+        qtbot.mouseClick(page.create_plan_button, Qt.MouseButton.LeftButton)
+        wait_for_operations()
+    assert asked[1:] == [(24, 16.5), (24, 16.5)]

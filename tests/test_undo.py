@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ngo_desktop.errors import DomainError
@@ -74,3 +75,22 @@ def test_the_edit_menu_has_the_usual_keys(qtbot, database, keys: str) -> None:
     edit_menu = next(action.menu() for action in window.menuBar().actions() if action.menu()
                      and window.undo_history.undo_action in action.menu().actions())
     assert window.undo_history.redo_action in edit_menu.actions()
+
+
+def test_ctrl_y_redoes_once_pressed(qtbot, database, wait_for_operations) -> None:
+    """Each key is bound once: a key bound twice is ambiguous and Qt then runs neither binding."""
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    organisation_id = add_organisation(database, "Biedrība „Ābele”")
+    set_archived(database, organisation_id, True)
+    window.undo_history.record(archive_edit(window, database, organisation_id))
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_operations()
+    assert not get_organisation(database, organisation_id).archived
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    wait_for_operations()
+    assert get_organisation(database, organisation_id).archived
+    keys = [sequence.toString() for sequence in window.undo_history.redo_action.shortcuts()]
+    assert len(keys) == len(set(keys))

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         section = SECTIONS[row]
         page = self.section_widget(section)
         self.stack.setCurrentWidget(page)
+        self._update_section_actions(page)
         self._apply_pending(section.key)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
@@ -185,6 +186,22 @@ class MainWindow(QMainWindow):
 
     def current_section_key(self) -> str:
         return SECTIONS[self.navigation.currentRow()].key
+
+    def new_in_section(self) -> None:
+        """File → New (Ctrl+N): what "new" means in the section shown (a booking, an organisation…)."""
+        new_item = getattr(self.stack.currentWidget(), "new_item", None)
+        if new_item is not None and self.new_action.isEnabled():
+            new_item()
+
+    def find_in_section(self) -> None:
+        """Edit → Find (Ctrl+F): the search box of the section shown."""
+        focus_search = getattr(self.stack.currentWidget(), "focus_search", None)
+        if focus_search is not None:
+            focus_search()
+
+    def _update_section_actions(self, page: QWidget) -> None:
+        self.new_action.setEnabled(getattr(page, "new_item", None) is not None)
+        self.find_action.setEnabled(getattr(page, "focus_search", None) is not None)
 
     def _add_reminders(self) -> None:
         from ngo_desktop.views.premises.status import premises_status_label
@@ -224,6 +241,11 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New…"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_in_section)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         if self.settings_action.shortcut().isEmpty():
@@ -253,6 +275,11 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_history.undo_action)
         edit_menu.addAction(self.undo_history.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.find_in_section)
+        edit_menu.addAction(self.find_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, section in enumerate(SECTIONS):

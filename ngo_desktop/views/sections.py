@@ -25,7 +25,12 @@ class Section(Protocol):
     them, by this desk or another, calls ``refresh(changes)`` — but never while
     ``has_unsaved_edits()`` is true (an open form, an unsaved edit, a drag in progress): the window
     keeps the changes and applies them once it is false. ``save_layout()`` remembers column widths
-    and splitters when the window closes."""
+    and splitters when the window closes.
+
+    Two hooks are optional (the window looks for them, and greys out its menu item where one is
+    missing): ``new_item()`` is what File → New (Ctrl+N) does in the section — a new booking, a
+    new organisation, new premises; ``focus_search()`` puts the cursor in the section's search box
+    for Edit → Find (Ctrl+F)."""
 
     watched_kinds: frozenset[str]
 

@@ -20,6 +20,7 @@ history, so Undo never pretends to have done something it could not.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 import shiboken6
@@ -44,13 +45,15 @@ class UndoableEdit(QUndoCommand):
     def __init__(self, text: str, owner: QWidget, database: Database, *,
                  undo: Callable[[Database], object], redo: Callable[[Database], object]) -> None:
         super().__init__(text)
-        self._owner = owner
+        # Weak: a step must not keep a closed dialog's (or a deleted window's) wrapper alive.
+        self._owner = weakref.ref(owner)
         self.database = database
         self.undo_work = undo
         self.redo_work = redo
 
     def owner(self) -> QWidget | None:
-        return self._owner if shiboken6.isValid(self._owner) else None
+        owner = self._owner()
+        return owner if owner is not None and shiboken6.isValid(owner) else None
 
     # QUndoStack calls these when the history moves; the database work has already run by then.
     def undo(self) -> None:
@@ -66,7 +69,6 @@ class UndoHistory(QObject):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._window = window
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(UNDO_LIMIT)
         self._running: Operation[object] | None = None
@@ -75,9 +77,10 @@ class UndoHistory(QObject):
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self.tr("&Redo"), window)
-        # Ctrl+Y is what Windows users press; Ctrl+Shift+Z is what the platform may add.
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+        # Ctrl+Y is what Windows users press; Ctrl+Shift+Z is what the platform may add. A key listed
+        # twice (some platforms bind Ctrl+Y already) would make the shortcut ambiguous: it would do nothing.
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self.redo_action.setShortcuts([key for index, key in enumerate(redo_keys) if key not in redo_keys[:index]])
         self.redo_action.triggered.connect(self.redo)
         for signal in (self.stack.indexChanged, self.stack.cleanChanged):
             signal.connect(self._update_actions)
@@ -127,7 +130,9 @@ class UndoHistory(QObject):
             self._update_actions()
             return False
 
-        self._running = Operation(edit.owner() or self._window, edit.database, work) \
+        # The window is this history's Qt parent (not kept in a Python attribute: that cycle kept a
+        # deleted window's wrapper alive).
+        self._running = Operation(edit.owner() or self.parent(), edit.database, work) \
             .success(done) \
             .failure(refused) \
             .refusal_title(refusal_title)

@@ -28,7 +28,7 @@ from ngo_desktop.models import (
     Room,
 )
 from ngo_desktop.services import audit
-from ngo_desktop.services.bookings.price import booking_price
+from ngo_desktop.services.bookings.price import Price, booking_price
 from ngo_desktop.services.bookings.repeats import RepeatRule, expand, rrule_text
 from ngo_desktop.services.bookings.rooms import RoomInfo, room_info
 from ngo_desktop.services.bookings.rules import (
@@ -269,6 +269,18 @@ def check_draft(database: Database, draft: BookingDraft, *, exclude_booking_id: 
         return found
 
 
+def price_of_draft(database: Database, draft: BookingDraft) -> Price:
+    """What the draft would cost, with the organisation's member discount or reduction (for the form)."""
+    with database.read_session() as session:
+        room = session.get(Room, draft.room_id)
+        if room is None:
+            raise NotFound(translate("Bookings", "The room no longer exists."))
+        organisation = _organisation(session, draft.organisation_id)
+        return booking_price(room_info(room), max(draft.ends - draft.starts, dt.timedelta(0)),
+                             membership=organisation.membership if organisation else None,
+                             organisation_discount_percent=organisation.discount_percent if organisation else 0)
+
+
 # --- series -------------------------------------------------------------------------------------
 def preview_series(database: Database, draft: BookingDraft, rule: RepeatRule, *,
                    now: dt.datetime | None = None) -> list[Occurrence]:
@@ -348,6 +360,15 @@ def update_booking(database: Database, booking_id: int, draft: BookingDraft, *, 
 
     Other dates keep their own day and take the draft's time of day, duration and details.
     """
+    _before, after = edit_booking(database, booking_id, draft, expected_version=expected_version, scope=scope,
+                                  now=now)
+    return [booking.id for booking in after]
+
+
+def edit_booking(database: Database, booking_id: int, draft: BookingDraft, *, expected_version: int,
+                 scope: Scope = Scope.THIS, now: dt.datetime | None = None) -> tuple[list[BookingView], list[BookingView]]:
+    """``update_booking`` that also answers every booking it changed as it was and as it is now,
+    so that the window can offer to undo the edit (``restore_bookings``)."""
     problems = _draft_problems(draft)
     if problems:
         raise ValidationFailed(problems)
@@ -373,6 +394,7 @@ def update_booking(database: Database, booking_id: int, draft: BookingDraft, *, 
                 spans.append(Span(to_utc(start), to_utc(start + duration)))
             checks = check_spans(session, room, spans, attendees=draft.attendees, now=moment,
                                  exclude_booking_ids=[target.id for target in targets])
+            befores, afters = [], []
             for target, span, found in zip(targets, spans, checks, strict=True):
                 time_kept = (span.starts_at, span.ends_at, room.id) == (target.starts_at, target.ends_at, target.room_id)
                 if time_kept:  # details of a past booking may still be corrected
@@ -380,11 +402,13 @@ def update_booking(database: Database, booking_id: int, draft: BookingDraft, *, 
                 refusing = unresolved(found, draft.override_reason)
                 if refusing:
                     raise BookingRefused(refusing, format_span(span.starts_at, span.ends_at))
+                befores.append(_view(session, target))
                 before = audit.snapshot(target)
                 _write(target, draft, room, organisation, span.starts_at, span.ends_at)
                 session.flush()
                 _record(session, database, AuditAction.UPDATE, target, before)
-            return [target.id for target in targets]
+                afters.append(_view(session, target))
+            return befores, afters
     except StaleDataError as error:
         raise _changed_elsewhere() from error
 
@@ -413,6 +437,16 @@ def set_payment(database: Database, booking_id: int, status: PaymentStatus, *, p
 def cancel_booking(database: Database, booking_id: int, *, reason: str, scope: Scope = Scope.THIS,
                    expected_version: int | None = None, now: dt.datetime | None = None) -> list[int]:
     """Cancel with a reason (kept); nothing is deleted. Returns the ids cancelled."""
+    _before, after = cancel_bookings(database, booking_id, reason=reason, scope=scope,
+                                     expected_version=expected_version, now=now)
+    return [booking.id for booking in after]
+
+
+def cancel_bookings(database: Database, booking_id: int, *, reason: str, scope: Scope = Scope.THIS,
+                    expected_version: int | None = None,
+                    now: dt.datetime | None = None) -> tuple[list[BookingView], list[BookingView]]:
+    """``cancel_booking`` that also answers the bookings cancelled as they were and as they are now
+    (for the window's undo)."""
     if not reason.strip():
         raise ValidationFailed({"reason": translate("Bookings", "Write why the booking is cancelled.")})
     moment = now or now_utc()
@@ -426,7 +460,9 @@ def cancel_booking(database: Database, booking_id: int, *, reason: str, scope: S
             if booking.status == BookingStatus.CANCELLED:
                 raise ValidationFailed({"status": translate("Bookings", "The booking is already cancelled.")})
             targets = _targets(session, booking, scope, moment)
+            befores, afters = [], []
             for target in targets:
+                befores.append(_view(session, target))
                 before = audit.snapshot(target)
                 target.status = BookingStatus.CANCELLED
                 target.cancel_reason = reason.strip()
@@ -436,6 +472,66 @@ def cancel_booking(database: Database, booking_id: int, *, reason: str, scope: S
                              entity_id=target.id, summary=reason.strip(), before=before,
                              after=audit.snapshot(target), organisation_id=target.organisation_id,
                              room_id=target.room_id)
-            return [target.id for target in targets]
+                afters.append(_view(session, target))
+            return befores, afters
+    except StaleDataError as error:
+        raise _changed_elsewhere() from error
+
+
+# --- undo and redo --------------------------------------------------------------------------------
+def restore_bookings(database: Database, states: list[BookingView], *, expected_versions: dict[int, int],
+                     now: dt.datetime | None = None) -> list[BookingView]:
+    """Put each booking back as ``states`` holds it (room, time, details, status, payment), in one
+    transaction: the undo and redo of the window's edits.
+
+    A booking changed at another desk since (its version is not ``expected_versions[id]``) refuses
+    the whole step with ChangedElsewhere. A booking put back into the calendar (moved, stretched or
+    no longer cancelled) is checked against every rule again, its own earlier override reason
+    still counting; a booking being cancelled again is not. Returns the bookings as saved now.
+    """
+    moment = now or now_utc()
+    try:
+        with database.unit_of_work() as session:
+            bookings = []
+            for state in states:
+                booking = session.get(Booking, state.id)
+                if booking is None:
+                    raise NotFound(translate("Bookings", "Booking no. {id} does not exist.").format(id=state.id))
+                if booking.version != expected_versions.get(state.id):
+                    raise _changed_elsewhere()
+                bookings.append(booking)
+            ids = [state.id for state in states]
+            for state, booking in zip(states, bookings, strict=True):
+                before = audit.snapshot(booking)
+                if state.status == BookingStatus.CANCELLED:
+                    if booking.status != BookingStatus.CANCELLED:
+                        booking.status = BookingStatus.CANCELLED
+                        booking.cancel_reason = state.cancel_reason
+                        booking.cancelled_at = moment
+                        session.flush()
+                        audit.record(session, operator=database.operator, action=AuditAction.CANCEL,
+                                     entity="booking", entity_id=booking.id, summary=state.cancel_reason,
+                                     before=before, after=audit.snapshot(booking),
+                                     organisation_id=booking.organisation_id, room_id=booking.room_id)
+                    continue
+                room = _room(session, state.room_id)
+                span = Span(state.starts_at, state.ends_at)
+                unchanged = (booking.status != BookingStatus.CANCELLED and (span.starts_at, span.ends_at, room.id)
+                             == (booking.starts_at, booking.ends_at, booking.room_id))
+                [found] = check_spans(session, room, [span], attendees=state.attendees, now=moment,
+                                      exclude_booking_ids=ids, check_past=not unchanged)
+                refusing = unresolved(found, state.override_reason)
+                if refusing:
+                    raise BookingRefused(refusing, format_span(span.starts_at, span.ends_at))
+                reinstated = booking.status == BookingStatus.CANCELLED
+                _write(booking, state.draft(), room, _organisation(session, state.organisation_id),
+                       span.starts_at, span.ends_at)
+                booking.payment_status = state.payment_status
+                if reinstated:
+                    booking.cancel_reason = ""
+                    booking.cancelled_at = None
+                session.flush()
+                _record(session, database, AuditAction.RESTORE if reinstated else AuditAction.UPDATE, booking, before)
+            return [_view(session, booking) for booking in bookings]
     except StaleDataError as error:
         raise _changed_elsewhere() from error

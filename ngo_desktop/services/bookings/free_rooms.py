@@ -9,8 +9,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ngo_desktop.database.core import Database
+from ngo_desktop.i18n import translate
 from ngo_desktop.services.bookings.price import tariff_cents
-from ngo_desktop.services.bookings.rooms import RoomInfo, list_rooms
+from ngo_desktop.services.bookings.rooms import RoomInfo, equipment_label, list_rooms
 from ngo_desktop.services.bookings.rules import Span, check_spans
 from ngo_desktop.timeutil import now_utc, to_utc
 
@@ -21,19 +22,48 @@ class FreeRoom:
     full_value_cents: int
 
 
+@dataclass(frozen=True)
+class RoomNotFree:
+    """A room that does not fit, with every reason in words (too small, no projector, taken, closed)."""
+
+    room: RoomInfo
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FreeRoomSearch:
+    free: list[FreeRoom]
+    not_free: list[RoomNotFree]
+
+
 def find_free_rooms(database: Database, *, day: dt.date, starts: dt.time, ends: dt.time, attendees: int = 0,
                     equipment: tuple[str, ...] = (), site_id: int | None = None,
                     now: dt.datetime | None = None) -> list[FreeRoom]:
     """Rooms breaking no rule for that span, smallest fitting room first."""
+    return search_free_rooms(database, day=day, starts=starts, ends=ends, attendees=attendees, equipment=equipment,
+                             site_id=site_id, now=now).free
+
+
+def search_free_rooms(database: Database, *, day: dt.date, starts: dt.time, ends: dt.time, attendees: int = 0,
+                      equipment: tuple[str, ...] = (), site_id: int | None = None,
+                      now: dt.datetime | None = None) -> FreeRoomSearch:
+    """The rooms that fit (smallest first) and, for each other room, why it does not."""
     local_start, local_end = dt.datetime.combine(day, starts), dt.datetime.combine(day, ends)
     span = Span(to_utc(local_start), to_utc(local_end))
     wanted = set(equipment)
-    candidates = [room for room in list_rooms(database, site_id=site_id)
-                  if room.capacity >= attendees and wanted <= set(room.equipment)]
     free: list[FreeRoom] = []
+    not_free: list[RoomNotFree] = []
     with database.read_session() as session:
-        for room in candidates:
+        for room in list_rooms(database, site_id=site_id):
             [problems] = check_spans(session, room, [span], attendees=attendees, now=now or now_utc())
-            if not problems:
+            reasons = [problem.message for problem in problems]
+            missing = sorted(wanted - set(room.equipment))
+            if missing:
+                reasons.append(translate("FreeRooms", "{room} has no {equipment}.").format(
+                    room=room.name, equipment=", ".join(equipment_label(code).lower() for code in missing)))
+            if reasons:
+                not_free.append(RoomNotFree(room, tuple(reasons)))
+            else:
                 free.append(FreeRoom(room, tariff_cents(room, local_end - local_start)))
-    return sorted(free, key=lambda found: (found.room.capacity, found.room.site_name, found.room.name))
+    return FreeRoomSearch(sorted(free, key=lambda found: (found.room.capacity, found.room.site_name, found.room.name)),
+                          not_free)

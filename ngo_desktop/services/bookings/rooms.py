@@ -293,11 +293,17 @@ def update_room(database: Database, room_id: int, values: RoomInput, *, expected
             "Rooms", "Someone else changed this room meanwhile. Close the form and open it again.")) from error
 
 
-def set_room_archived(database: Database, room_id: int, archived: bool) -> None:
+def set_room_archived(database: Database, room_id: int, archived: bool, *,
+                      expected_version: int | None = None) -> int:
+    """Archive or restore a room; returns its version after it. With ``expected_version`` (an undo
+    step), a change made at another desk since refuses with ``ChangedElsewhere``."""
     with database.unit_of_work() as session:
         room = session.get(Room, room_id)
         if room is None:
             raise NotFound(translate("Rooms", "The room no longer exists."))
+        if expected_version is not None and room.version != expected_version:
+            raise ChangedElsewhere(translate(
+                "Rooms", "Someone else changed this room meanwhile. Close the form and open it again."))
         before = audit.snapshot(room)
         room.archived = archived
         session.flush()
@@ -305,6 +311,7 @@ def set_room_archived(database: Database, room_id: int, archived: bool) -> None:
                      action=AuditAction.ARCHIVE if archived else AuditAction.RESTORE, entity="room",
                      entity_id=room.id, summary=room.name, before=before, after=audit.snapshot(room),
                      room_id=room.id)
+        return room.version
 
 
 # --- closures -------------------------------------------------------------------------------

@@ -226,15 +226,20 @@ def _changed_elsewhere(name: str) -> ChangedElsewhere:
     ).format(name=name))
 
 
-def set_archived(database: Database, fair_id: int, archived: bool) -> None:
+def set_archived(database: Database, fair_id: int, archived: bool, *, expected_version: int | None = None) -> int:
+    """Archive or restore a fair; returns its version after it. With ``expected_version`` (an undo
+    step), a change made at another desk since refuses with ``ChangedElsewhere``."""
     with database.unit_of_work() as session:
         fair = _fair(session, fair_id)
+        if expected_version is not None and fair.version != expected_version:
+            raise _changed_elsewhere(fair.name)
         before = audit.snapshot(fair)
         fair.archived = archived
         session.flush()
         audit.record(session, operator=database.operator,
                      action=AuditAction.ARCHIVE if archived else AuditAction.RESTORE, entity="fair",
                      entity_id=fair.id, summary=fair.name, before=before, after=audit.snapshot(fair))
+        return fair.version
 
 
 def _fair(session: Session, fair_id: int) -> Fair:

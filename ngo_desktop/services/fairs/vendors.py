@@ -8,13 +8,15 @@ first on the waitlist is *offered* the place (``offered_at`` set); the operator 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from ngo_desktop.database.core import Database
-from ngo_desktop.errors import DomainError, NotFound, ValidationFailed
+from ngo_desktop.errors import ChangedElsewhere, DomainError, NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import (
     ApplicationDay,
@@ -34,6 +36,8 @@ from ngo_desktop.models import (
 from ngo_desktop.services import audit
 from ngo_desktop.services.fairs.layouts import count_stalls
 from ngo_desktop.sorting import organisation_match_key
+
+T = TypeVar("T")
 
 STATUS_COLUMN_ORDER = case(
     (ApplicationDay.status == ApplicationStatus.ACCEPTED, 0),
@@ -298,6 +302,121 @@ def decline_move_up(database: Database, application_day_id: int) -> MoveUpOffer 
         _record(session, database, application_day, AuditAction.CANCEL, before,
                 translate("Vendors", "declined the place offered"))
         return _offer_first(session, database, application_day.fair_day_id)
+
+
+# --- taking a status change back ---------------------------------------------------------------
+@dataclass(frozen=True)
+class DayState:
+    """Everything the vendor desk changes on one application day, to set it back (undo)."""
+
+    status: ApplicationStatus
+    waitlist_position: int | None
+    offered_at: dt.datetime | None
+    fee_cents: int
+    fee_reduction_reason: str
+    payment_status: PaymentStatus
+    paid_on: dt.date | None
+    check_in: CheckIn | None
+    stall_id: int | None
+
+
+@dataclass(frozen=True)
+class StateChange:
+    """The application days an action changed: their states before and after it."""
+
+    before: Mapping[int, DayState]
+    after: Mapping[int, DayState]
+
+
+def _state_of(application_day: ApplicationDay) -> DayState:
+    offered_at = application_day.offered_at
+    if offered_at is not None and offered_at.tzinfo is None:
+        offered_at = offered_at.replace(tzinfo=dt.UTC)  # SQLite hands back the UTC instant without a zone
+    assignment = application_day.assignment
+    return DayState(application_day.status, application_day.waitlist_position, offered_at,
+                    application_day.fee_cents, application_day.fee_reduction_reason,
+                    application_day.payment_status, application_day.paid_on, application_day.check_in,
+                    assignment.stall_id if assignment is not None else None)
+
+
+def _states_of_days(database: Database, application_day_ids: Iterable[int],
+                    fair_day_ids: Iterable[int] = ()) -> dict[int, DayState]:
+    """The states of the given application days and of every other vendor on the same fair days
+    (accepting, cancelling and the waitlist move them too), and of every vendor on ``fair_day_ids``."""
+    with database.read_session() as session:
+        fair_days = select(ApplicationDay.fair_day_id).where(ApplicationDay.id.in_(list(application_day_ids)))
+        days = session.scalars(select(ApplicationDay).where(
+            ApplicationDay.fair_day_id.in_(fair_days) | ApplicationDay.fair_day_id.in_(list(fair_day_ids))))
+        return {application_day.id: _state_of(application_day) for application_day in days}
+
+
+def with_state_change(database: Database, application_day_ids: Iterable[int], action: Callable[[Database], T], *,
+                      fair_day_ids: Iterable[int] = ()) -> tuple[T, StateChange]:
+    """Run ``action`` (accept, cancel, set a fee, copy stalls to ``fair_day_ids``...) and say what it
+    changed, so it can be undone."""
+    ids, days = list(application_day_ids), list(fair_day_ids)
+    before = _states_of_days(database, ids, days)
+    result = action(database)
+    after = _states_of_days(database, ids, days)
+    changed = [day_id for day_id in after if before.get(day_id) != after[day_id]]
+    return result, StateChange({day_id: before[day_id] for day_id in changed if day_id in before},
+                               {day_id: after[day_id] for day_id in changed})
+
+
+def restore_day_states(database: Database, states: Mapping[int, DayState], *,
+                       expected: Mapping[int, DayState]) -> None:
+    """Set application days back to ``states`` in one transaction (an undo or a redo). Refused with
+    ``ChangedElsewhere`` when a day is no longer as ``expected`` (changed at another desk since), and
+    when the day would then have more accepted vendors than stalls or a stall held by two vendors."""
+    with database.unit_of_work() as session:
+        application_days = {day_id: _application_day(session, day_id) for day_id in states}
+        for day_id, application_day in application_days.items():
+            if _state_of(application_day) != expected.get(day_id):
+                raise ChangedElsewhere(translate(
+                    "Vendors", "{vendor} was changed at another desk meanwhile, so this step cannot be "
+                    "taken back. The list shows the vendor as they are now.").format(
+                    vendor=application_day.application.organisation.name))
+        befores = {day_id: audit.snapshot(day) for day_id, day in application_days.items()}
+        # Stalls are let go first, so two vendors can swap stalls without a moment on one stall.
+        for day_id, application_day in application_days.items():
+            if application_day.assignment is not None and application_day.assignment.stall_id != states[day_id].stall_id:
+                session.delete(application_day.assignment)
+                application_day.assignment = None
+        session.flush()
+        for day_id, application_day in application_days.items():
+            state = states[day_id]
+            application_day.status = state.status
+            application_day.waitlist_position = state.waitlist_position
+            application_day.offered_at = state.offered_at
+            application_day.fee_cents = state.fee_cents
+            application_day.fee_reduction_reason = state.fee_reduction_reason
+            application_day.payment_status = state.payment_status
+            application_day.paid_on = state.paid_on
+            application_day.check_in = state.check_in
+            if state.stall_id is not None and application_day.assignment is None:
+                _place_again(session, application_day, state.stall_id)
+        session.flush()
+        for fair_day_id in {day.fair_day_id for day in application_days.values()}:
+            if _accepted_count(session, fair_day_id) > _capacity(session, fair_day_id):
+                raise DomainError(translate(
+                    "Vendors", "Every stall of this day is taken now, so the vendor cannot be accepted "
+                    "again. Cancel a vendor first or add a stall to the plan."))
+        for day_id, application_day in application_days.items():
+            _record(session, database, application_day, AuditAction.UPDATE, befores[day_id],
+                    translate("Vendors", "undone or redone"))
+
+
+def _place_again(session: Session, application_day: ApplicationDay, stall_id: int) -> None:
+    stall = session.get(Stall, stall_id)
+    taken = session.scalar(select(StallAssignment).where(
+        StallAssignment.fair_day_id == application_day.fair_day_id, StallAssignment.stall_id == stall_id))
+    if stall is None or stall.archived or taken is not None:
+        raise DomainError(translate(
+            "Vendors", "The stall {vendor} had is no longer free that day. Choose another stall for them."
+        ).format(vendor=application_day.application.organisation.name))
+    application_day.assignment = StallAssignment(application_day_id=application_day.id,
+                                                 fair_day_id=application_day.fair_day_id, stall_id=stall_id)
+    session.add(application_day.assignment)
 
 
 # --- fees and payments -------------------------------------------------------------------------

@@ -440,11 +440,14 @@ def _has_history(session: Session, organisation_id: int) -> bool:
     )))
 
 
-def set_archived(database: Database, organisation_id: int, archived: bool) -> None:
+def set_archived(database: Database, organisation_id: int, archived: bool, *,
+                 expected_version: int | None = None) -> int:
+    """Archive or restore; returns the organisation's version after it. With ``expected_version``
+    (an undo step), a change made at another desk since refuses with ``ChangedElsewhere``."""
     with database.unit_of_work() as session:
-        organisation = _load_for_change(session, organisation_id, None)
+        organisation = _load_for_change(session, organisation_id, expected_version)
         if organisation.archived == archived:
-            return
+            return organisation.version
         before = organisation_snapshot(organisation)
         organisation.archived = archived
         organisation.archived_at = now_utc() if archived else None
@@ -453,6 +456,7 @@ def set_archived(database: Database, organisation_id: int, archived: bool) -> No
                      action=AuditAction.ARCHIVE if archived else AuditAction.RESTORE,
                      entity="organisation", entity_id=organisation.id, summary=organisation.name,
                      before=before, after=organisation_snapshot(organisation), organisation_id=organisation.id)
+        return organisation.version
 
 
 def delete_organisation(database: Database, organisation_id: int) -> None:

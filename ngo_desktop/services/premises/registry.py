@@ -189,8 +189,9 @@ def update_premises(database: Database, *, premises_id: int, version: int, data:
         raise _changed_elsewhere() from error
 
 
-def set_premises_archived(database: Database, *, premises_id: int, version: int, archived: bool) -> None:
-    """Archive premises no longer let (they leave the list, their history stays), or restore them."""
+def set_premises_archived(database: Database, *, premises_id: int, version: int, archived: bool) -> int:
+    """Archive premises no longer let (they leave the list, their history stays), or restore them;
+    returns their version after it (what an undo step hands back as ``version``)."""
     try:
         with database.unit_of_work() as session:
             premises = _premises_for_change(session, premises_id, version)
@@ -201,6 +202,7 @@ def set_premises_archived(database: Database, *, premises_id: int, version: int,
                          action=AuditAction.ARCHIVE if archived else AuditAction.RESTORE, entity="premises",
                          entity_id=premises.id, summary=premises.name, before=before,
                          after=audit.snapshot(premises))
+            return premises.version
     except StaleDataError as error:
         raise _changed_elsewhere() from error
 
@@ -399,8 +401,9 @@ def update_tenancy(database: Database, *, tenancy_id: int, version: int, data: T
         raise _changed_elsewhere() from error
 
 
-def end_tenancy_early(database: Database, *, tenancy_id: int, version: int, last_day: dt.date | None) -> None:
-    """End a tenancy before its agreed end (``last_day`` is its last day), or undo that with None."""
+def end_tenancy_early(database: Database, *, tenancy_id: int, version: int, last_day: dt.date | None) -> int:
+    """End a tenancy before its agreed end (``last_day`` is its last day), or undo that with None;
+    returns the tenancy's version after it (what an undo step hands back as ``version``)."""
     try:
         with database.unit_of_work() as session:
             tenancy = _tenancy_for_change(session, tenancy_id, version)
@@ -419,6 +422,7 @@ def end_tenancy_early(database: Database, *, tenancy_id: int, version: int, last
                          action=AuditAction.CANCEL if last_day else AuditAction.RESTORE, entity="tenancy",
                          entity_id=tenancy.id, before=before, after=audit.snapshot(tenancy),
                          organisation_id=tenancy.organisation_id)
+            return tenancy.version
     except StaleDataError as error:
         raise _changed_elsewhere() from error
 

@@ -40,12 +40,13 @@ from ngo_desktop.services.bookings.booking import (
     check_draft,
     create_booking,
     create_series,
+    edit_booking,
     get_booking,
     preview_series,
+    price_of_draft,
     set_payment,
-    update_booking,
 )
-from ngo_desktop.services.bookings.price import tariff_cents
+from ngo_desktop.services.bookings.price import Price
 from ngo_desktop.services.bookings.queries import (
     OrganisationChoice,
     contacts_of,
@@ -59,6 +60,7 @@ from ngo_desktop.views.bookings.labels import payment_label, status_label
 from ngo_desktop.views.bookings.repeat_form import RepeatForm
 from ngo_desktop.views.bookings.repeat_preview import RepeatPreviewDialog
 from ngo_desktop.views.bookings.series_scope import ask_scope
+from ngo_desktop.views.bookings.undo_steps import as_if_never_booked, record_booking_edit
 from ngo_desktop.views.conflict import show_both_versions
 from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
@@ -66,22 +68,28 @@ from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 
 class BookingDialog(QDialog):
     """Private: ``_booking`` the booking edited (None for a new one); ``_organisations`` name → id
-    of the names the completer offered last."""
+    of the names the completer offered last.
+
+    ``room_id``, ``starts`` and ``ends`` place a new booking; given with ``booking`` they propose a
+    new place for it (a drop the rules refused until an override reason is written). After a save
+    ``saved`` holds the bookings as saved, ``saved_ids`` their ids."""
 
     def __init__(self, database: Database, rooms: list[RoomInfo], *, booking: BookingView | None = None,
                  room_id: int | None = None, starts: dt.datetime | None = None, ends: dt.datetime | None = None,
-                 parent: QWidget | None = None) -> None:
+                 attendees: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self._booking = booking
         self._rooms = rooms
         self._organisations: dict[str, int] = {}
         self.saved_ids: list[int] = []
+        self.saved: list[BookingView] = []
         # Live rule checks and the organisation search wait for a pause in typing; contacts follow
         # the chosen organisation. Each keeps one query in flight and answers only the newest input.
         self._checks = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
         self._searches = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
         self._contacts = LatestOnly(self, database)
+        self._prices = LatestOnly(self, database, delay_ms=TYPING_PAUSE_MS)
         self.setWindowTitle(self.tr("Booking no. %1").replace("%1", str(booking.id)) if booking
                             else self.tr("New booking"))
         self.setMinimumWidth(780)
@@ -98,6 +106,7 @@ class BookingDialog(QDialog):
         self.organisation.setCompleter(completer)
         self.organisation.textEdited.connect(self._search_organisations)
         self.organisation.editingFinished.connect(self._load_contacts)
+        self.organisation.editingFinished.connect(self.update_warnings)
         self.contact = QComboBox()
         self.title_edit = QLineEdit()
         self.purpose = QLineEdit()
@@ -162,14 +171,29 @@ class BookingDialog(QDialog):
         layout.addWidget(buttons)
 
         self._fill(booking, room_id, starts, ends)
+        if booking is None and attendees:
+            self.attendees.setValue(attendees)
+        self._set_tab_order(buttons)
         for signal in (self.room.currentIndexChanged, self.date.dateChanged, self.start_time.timeChanged,
                        self.end_time.timeChanged, self.attendees.valueChanged, self.status.currentIndexChanged):
             signal.connect(self.update_warnings)
         self.update_warnings()
 
+    def _set_tab_order(self, buttons: QDialogButtonBox) -> None:
+        """Tab follows the form from top to bottom, left to right, then Save and Cancel."""
+        chain: list[QWidget] = [self.room, self.organisation, self.contact, self.title_edit, self.purpose,
+                                self.date, self.start_time, self.end_time, self.attendees,
+                                *self.equipment.values(), self.status, self.notes,
+                                *self.repeat.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly),
+                                self.payment, self.override, *buttons.buttons()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def _fill(self, booking: BookingView | None, room_id: int | None, starts: dt.datetime | None,
               ends: dt.datetime | None) -> None:
         draft = booking.draft() if booking else None
+        if draft is not None and starts is not None and ends is not None:
+            draft = replace(draft, room_id=room_id or draft.room_id, starts=starts, ends=ends)
         room_id = draft.room_id if draft else room_id
         if room_id is not None:
             self.room.setCurrentIndex(max(0, self.room.findData(room_id)))
@@ -240,7 +264,7 @@ class BookingDialog(QDialog):
             status=self.status.currentData(), notes=self.notes.toPlainText(), override_reason=self.override.text())
 
     def update_warnings(self) -> None:
-        """The price at once; the rules' warnings after a pause in typing (they read the database)."""
+        """The rules' warnings and the price after a pause in typing (they read the database)."""
         if any(editor.problem() is not None for editor in (self.date, self.start_time, self.end_time)):
             return  # the red field says what to correct; the warnings follow once it is a time again
         draft = self.draft()
@@ -249,15 +273,16 @@ class BookingDialog(QDialog):
         exclude = self._booking.id if self._booking else None
         self._checks.request(lambda database: check_draft(database, draft, exclude_booking_id=exclude),
                              self._show_warnings)
-        room = next((room for room in self._rooms if room.id == draft.room_id), None)
-        if self._booking is not None and (draft.starts, draft.ends) == (self._booking.draft().starts,
-                                                                         self._booking.draft().ends):
+        self._prices.request(lambda database: price_of_draft(database, draft), self._show_price)
+
+    def _show_price(self, price: Price) -> None:
+        """The price as saving would set it: the full value, less the member discount or reduction."""
+        if price.price_cents == price.full_value_cents:
+            self.price.setText(format_cents(price.price_cents))
+        else:
             self.price.setText(self.tr("%1 to pay (full value %2) %3").replace(
-                "%1", format_cents(self._booking.price_cents)).replace(
-                "%2", format_cents(self._booking.full_value_cents)).replace("%3", self._booking.reduction_note))
-        elif room is not None and draft.ends > draft.starts:
-            self.price.setText(self.tr("Full value %1 (reductions are applied on saving)").replace(
-                "%1", format_cents(tariff_cents(room, draft.ends - draft.starts))))
+                "%1", format_cents(price.price_cents)).replace(
+                "%2", format_cents(price.full_value_cents)).replace("%3", price.reduction_note))
 
     def _show_warnings(self, problems: list[Problem]) -> None:
         self.warnings.setText("\n".join(problem.message for problem in problems))
@@ -283,27 +308,33 @@ class BookingDialog(QDialog):
                 return
             booking, payment = self._booking, self.payment.currentData()
 
-            def work(database: Database) -> list[int]:
-                saved = update_booking(database, booking.id, draft, expected_version=booking.version, scope=scope)
+            def work(database: Database) -> tuple[list[BookingView], list[BookingView]]:
+                before, after = edit_booking(database, booking.id, draft, expected_version=booking.version,
+                                             scope=scope)
                 if payment != booking.payment_status:
                     set_payment(database, booking.id, payment, paid_on=dt.date.today())
-                return saved
+                    after = [get_booking(database, saved.id) for saved in after]
+                return before, after
 
-            self._saving(work).on_conflict(lambda database: get_booking(database, booking.id),
-                                           self._show_both_versions).run()
+            self._saving(work, self.tr("Edit booking")).on_conflict(
+                lambda database: get_booking(database, booking.id), self._show_both_versions).run()
         elif (rule := self.repeat.rule()) is not None:
             Operation(self, self.database, lambda database: preview_series(database, draft, rule)) \
                 .success(lambda occurrences: self._preview_series(draft, rule, occurrences)) \
                 .refusal_title(self.tr("The booking was not saved")).disabling(self.save_button).run()
         else:
-            self._saving(lambda database: [create_booking(database, draft).id]).run()
+            self._saving(_created(lambda database: [create_booking(database, draft)]), self.tr("New booking")).run()
 
-    def _saving(self, work: Callable[[Database], list[int]]) -> Operation[list[int]]:
-        return Operation(self, self.database, work).success(self._saved) \
+    def _saving(self, work: Callable[[Database], tuple[list[BookingView], list[BookingView]]],
+                undo_text: str) -> Operation[tuple[list[BookingView], list[BookingView]]]:
+        return Operation(self, self.database, work).success(lambda saved: self._saved(undo_text, *saved)) \
             .refusal_title(self.tr("The booking was not saved")).disabling(self.save_button)
 
-    def _saved(self, booking_ids: list[int]) -> None:
-        self.saved_ids = booking_ids
+    def _saved(self, undo_text: str, before: list[BookingView], after: list[BookingView]) -> None:
+        """Saved: the edit can be undone from the Edit menu (``before`` is what undo puts back)."""
+        self.saved = after
+        self.saved_ids = [booking.id for booking in after]
+        record_booking_edit(self.parentWidget() or self, self.database, undo_text, before, after)
         self.accept()
 
     def _show_both_versions(self, saved: BookingView) -> None:
@@ -314,6 +345,18 @@ class BookingDialog(QDialog):
     def _preview_series(self, draft: BookingDraft, rule: RepeatRule, occurrences: list[Occurrence]) -> None:
         """Every date of the series with the rules' verdicts; the series is saved once it is confirmed."""
         preview = RepeatPreviewDialog(occurrences, draft.override_reason, self)
-        preview.accepted.connect(lambda: self._saving(lambda database: create_series(
-            database, replace(draft), rule, skip_conflicts=preview.skip_conflicts).booking_ids).run())
+        def work(database: Database) -> list[BookingView]:
+            created = create_series(database, replace(draft), rule, skip_conflicts=preview.skip_conflicts)
+            return [get_booking(database, booking_id) for booking_id in created.booking_ids]
+
+        preview.accepted.connect(lambda: self._saving(_created(work), self.tr("New series of bookings")).run())
         preview.open()
+
+
+def _created(create: Callable[[Database], list[BookingView]]) -> Callable[
+        [Database], tuple[list[BookingView], list[BookingView]]]:
+    """Work that creates bookings, answering what undoing it leaves (them cancelled) and what it made."""
+    def work(database: Database) -> tuple[list[BookingView], list[BookingView]]:
+        made = create(database)
+        return as_if_never_booked(made), made
+    return work

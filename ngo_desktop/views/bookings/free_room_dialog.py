@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.bookings.free_rooms import FreeRoom, find_free_rooms
+from ngo_desktop.services.bookings.free_rooms import FreeRoom, FreeRoomSearch, RoomNotFree, search_free_rooms
 from ngo_desktop.services.bookings.rooms import EQUIPMENT_CODES, equipment_label
 from ngo_desktop.views.date_input import DateEdit, TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
@@ -67,8 +67,9 @@ class FreeRoomDialog(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().setVisible(False)
         self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.doubleClicked.connect(self.book)
+        self.results.activated.connect(self.book)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.book_button = buttons.addButton(self.tr("Book this room…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.book_button.clicked.connect(self.book)
@@ -89,13 +90,13 @@ class FreeRoomDialog(QDialog):
         day, starts, ends = self._span()
         attendees = self.attendees.value()
         equipment = tuple(code for code, box in self.equipment.items() if box.isChecked())
-        Operation(self, self.database, lambda database: find_free_rooms(
+        Operation(self, self.database, lambda database: search_free_rooms(
             database, day=day, starts=starts, ends=ends, attendees=attendees, equipment=equipment)) \
             .success(self._show_found).refusal_title(self.tr("Find a free room")) \
             .disabling(self.search_button).run()
 
-    def _show_found(self, found: list[FreeRoom]) -> None:
-        self._found = found
+    def _show_found(self, search: FreeRoomSearch) -> None:
+        self._found = search.free
         self.results.setRowCount(len(self._found))
         for row, free in enumerate(self._found):
             for column, text in enumerate((free.room.name, free.room.site_name, str(free.room.capacity),
@@ -104,7 +105,12 @@ class FreeRoomDialog(QDialog):
         self.results.resizeColumnsToContents()
         if self._found:
             self.results.selectRow(0)
-        self.summary.setText(self.tr("%n room(s) free and fitting.", "", len(self._found)))
+        if self._found or not search.not_free:
+            self.summary.setText(self.tr("%n room(s) free and fitting.", "", len(self._found)))
+        else:
+            # Saying only "none" leaves the person guessing what to change: say why for each room.
+            self.summary.setText("\n".join([self.tr("No room is free and fitting:")] + [
+                f"• {_why(room)}" for room in search.not_free]))
 
     def book(self) -> None:
         row = self.results.currentRow()
@@ -113,3 +119,9 @@ class FreeRoomDialog(QDialog):
         day, starts, ends = self._span()
         self.chosen = (self._found[row].room.id, dt.datetime.combine(day, starts), dt.datetime.combine(day, ends))
         self.accept()
+
+
+def _why(not_free: RoomNotFree) -> str:
+    """The reasons a room does not fit, led by its name unless they already say it."""
+    reasons = " ".join(not_free.reasons)
+    return reasons if not_free.room.name in reasons else f"{not_free.room.name}: {reasons}"

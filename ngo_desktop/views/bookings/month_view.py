@@ -1,15 +1,29 @@
-"""The month overview: one cell per day with how full the rooms are, holidays marked; a click opens the day."""
+"""The month overview: one cell per day with how full the rooms are, holidays marked; a click opens the day.
+
+The keyboard: the arrows move a focused day (drawn with a frame), Enter opens it, PageUp/PageDown
+ask for another month and Home for today. The focused day in words is the accessible description.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from ngo_desktop.i18n import locale
-from ngo_desktop.timeutil import week_start
+from ngo_desktop.timeutil import format_date, week_start
 
 WEEKS_SHOWN = 6
 HEADER_HEIGHT = 26
@@ -22,9 +36,12 @@ def shown_days_of(month: dt.date) -> tuple[dt.date, dt.date]:
 
 
 class MonthView(QWidget):
-    """Private: ``_first`` the Monday of the first row; ``_month`` the month shown; ``_fullness`` 0–1 per day."""
+    """Private: ``_first`` the Monday of the first row; ``_month`` the month shown; ``_fullness`` 0–1 per
+    day; ``_focus`` the focused day."""
 
     day_chosen = Signal(object)  # datetime.date
+    step_requested = Signal(int)  # -1 the month before, +1 the month after
+    today_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,16 +49,41 @@ class MonthView(QWidget):
         self._first = week_start(self._month)
         self._fullness: dict[dt.date, float] = {}
         self._holidays: dict[dt.date, str] = {}
+        self._focus = self._month
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Month overview"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(700, 520)
 
     def set_month(self, month: dt.date, fullness: dict[dt.date, float], holidays: dict[dt.date, str]) -> None:
+        """Show the month of ``month``, that day focused."""
         self._month = month.replace(day=1)
         self._first = week_start(self._month)
         self._fullness = fullness
         self._holidays = holidays
+        self.set_focus_day(month)
+
+    def focused_day(self) -> dt.date:
+        return self._focus
+
+    def set_focus_day(self, day: dt.date) -> None:
+        last = self._first + dt.timedelta(days=7 * WEEKS_SHOWN - 1)
+        self._focus = min(max(day, self._first), last)
+        description = self.describe_focus()
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
         self.update()
+
+    def describe_focus(self) -> str:
+        day = self._focus
+        parts = [locale().dayName(day.isoweekday()), format_date(day)]
+        if day in self._fullness:
+            parts.append(self.tr("%1 % booked").replace("%1", str(round(self._fullness[day] * 100))))
+        if day in self._holidays:
+            parts.append(self._holidays[day])
+        return ", ".join(parts)
 
     def _cell(self, index: int) -> QRectF:
         width = self.width() / 7
@@ -89,9 +131,37 @@ class MonthView(QWidget):
                 painter.fillRect(filled, QColor("#e06666") if fullness > 0.8 else QColor("#6fa8dc"))
                 painter.drawText(QRectF(cell.left(), cell.top() + 4, cell.width() - 6, 16),
                                  Qt.AlignmentFlag.AlignRight, f"{round(fullness * 100)} %")
+        focused = self._cell((self._focus - self._first).days).adjusted(3, 3, -3, -3)
+        painter.setPen(QPen(palette.highlight().color(), 2.5 if self.hasFocus() else 1,
+                            Qt.PenStyle.SolidLine if self.hasFocus() else Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(focused)
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        key = event.key()
+        if key in steps:
+            self.set_focus_day(self._focus + dt.timedelta(days=steps[key]))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.day_chosen.emit(self._focus)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.step_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+        elif key == Qt.Key.Key_Home:
+            self.today_requested.emit()
+        else:
+            super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         day = self.day_at(event.position().x(), event.position().y())
         if day is not None:
+            self.set_focus_day(day)
             self.day_chosen.emit(day)

@@ -51,6 +51,7 @@ from ngo_desktop.timeutil import format_time
 from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.date_input import TimeEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.views.undo_steps import record_archive
 
 
 def _euros() -> QDoubleSpinBox:
@@ -275,7 +276,14 @@ class RoomsDialog(QDialog):
     def archive(self) -> None:
         if self._current is None:
             return
-        room_id = self._current.id
+        room_id, name = self._current.id, self._current.name
         Operation(self, self.database, lambda database: set_room_archived(database, room_id, True)) \
-            .success(lambda _none: self.reload()).refusal_title(self.tr("The room was not saved")) \
-            .disabling(self.archive_button).run()
+            .success(lambda version: self._archived(room_id, name, version)) \
+            .refusal_title(self.tr("The room was not saved")).disabling(self.archive_button).run()
+
+    def _archived(self, room_id: int, name: str, version: int) -> None:
+        """Edit → Undo brings the room back (unless it was changed elsewhere since)."""
+        record_archive(self, self.database, name=name, archived=True, version=version,
+                       set_archived=lambda database, value, expected: set_room_archived(
+                           database, room_id, value, expected_version=expected))
+        self.reload()

@@ -10,12 +10,15 @@ section themselves: the commit's change event comes back through the main window
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QInputDialog,
+    QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -30,7 +33,14 @@ from ngo_desktop.database.changes import Changes
 from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.models import BookingStatus
-from ngo_desktop.services.bookings.booking import BookingView, cancel_booking, get_booking, set_status
+from ngo_desktop.services.bookings.booking import (
+    BookingRefused,
+    BookingView,
+    Scope,
+    cancel_bookings,
+    edit_booking,
+    get_booking,
+)
 from ngo_desktop.services.bookings.holidays import holidays_between
 from ngo_desktop.services.bookings.queries import bookings_between, day_occupancy
 from ngo_desktop.services.bookings.rooms import (
@@ -43,12 +53,13 @@ from ngo_desktop.services.bookings.rooms import (
 )
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.settings import settings
-from ngo_desktop.timeutil import format_date, local_day_bounds, today_local, week_start
+from ngo_desktop.timeutil import format_date, local_day_bounds, to_local, today_local, week_start
 from ngo_desktop.views.bookings.booking_dialog import BookingDialog
 from ngo_desktop.views.bookings.calendar_grid import CalendarGrid, Column
 from ngo_desktop.views.bookings.month_view import MonthView, shown_days_of
 from ngo_desktop.views.bookings.print_action import print_booking_sheet, print_door_sign, print_week_schedule
 from ngo_desktop.views.bookings.series_scope import ask_scope
+from ngo_desktop.views.bookings.undo_steps import record_booking_edit
 from ngo_desktop.views.date_input import DateEdit
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.flow_layout import FlowLayout
@@ -64,6 +75,17 @@ MODE_KEY = "bookings/mode"
 PLACE_KINDS = ("site", "room", "opening_hours")
 
 Plan = list[tuple[RoomInfo, dt.date]]
+
+
+@dataclass(frozen=True)
+class Move:
+    """A block dropped at a new place (or stretched), waiting its turn to be saved."""
+
+    booking: BookingView  # as it was shown when it was dragged
+    room_id: int
+    starts: dt.datetime  # naive local
+    ends: dt.datetime
+    scope: Scope
 
 
 def _places(database: Database) -> tuple[list[SiteInfo], list[RoomInfo]]:
@@ -85,7 +107,9 @@ def _span(database: Database, plan: Plan) -> tuple[list[BookingView], list[Closu
 class BookingsSection(QWidget):
     """Private: ``_day`` the date shown; ``_sites`` and ``_all_rooms`` as last loaded; ``_rooms`` the
     rooms of the chosen site; ``_places_loaded`` whether they have arrived at least once; ``_shown``
-    the queue of span loads, newest wins."""
+    the queue of span loads, newest wins; ``_moves`` the drops waiting to be saved, one at a time
+    and in order; ``_versions`` the version this desk last saved of each booking it moved;
+    ``_may_book`` False for a volunteer (Ctrl+N then makes no booking)."""
 
     watched_kinds = frozenset({"site", "room", "opening_hours", "closure", "booking_series", "booking", "organisation", "contact_person", "centre_profile"})
     # Emitted when the span asked for last is on screen (a test or a benchmark can wait for it).
@@ -100,6 +124,9 @@ class BookingsSection(QWidget):
         self._rooms: list[RoomInfo] = []
         self._places_loaded = False
         self._shown = LatestOnly(self, database)
+        self._moves: list[Move] = []
+        self._versions: dict[int, int] = {}
+        self._may_book = True
         self._stack = QStackedLayout(self)
         self.empty = EmptyState(self.tr("No rooms yet — add the first room"),
                                 self.tr("Rooms and halls the centre lends appear here with their bookings."))
@@ -130,6 +157,11 @@ class BookingsSection(QWidget):
         following.setText("▶")
         previous.setToolTip(self.tr("Previous"))
         following.setToolTip(self.tr("Next"))
+        # A screen reader says these names; the arrows and the bare lists say nothing by themselves.
+        for widget, name in ((previous, previous.toolTip()), (following, following.toolTip()),
+                             (self.site, self.tr("Site")), (self.mode, self.tr("View")),
+                             (self.room, self.tr("Room")), (self.date, self.tr("Date shown"))):
+            widget.setAccessibleName(name)
         today.clicked.connect(lambda: self.go_to(today_local()))
         previous.clicked.connect(lambda: self.step(-1))
         following.clicked.connect(lambda: self.step(1))
@@ -170,16 +202,29 @@ class BookingsSection(QWidget):
                                                                                           starts=start, ends=end))
         self.grid.edit_requested.connect(self.edit_booking)
         self.grid.context_requested.connect(self.booking_menu)
+        self.grid.move_requested.connect(self.move_booking)
+        self.grid.cancel_requested.connect(self._cancel_shown)
+        self.grid.step_requested.connect(self.step)
+        self.grid.today_requested.connect(lambda: self.go_to(today_local()))
+        self.grid.focus_moved.connect(lambda rect: self.scroll.ensureVisible(
+            int(rect.center().x()), int(rect.center().y()), int(rect.width() / 2), int(rect.height())))
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.grid)
         self.scroll.setWidgetResizable(True)
         self.month = MonthView()
         self.month.day_chosen.connect(self._open_day)
+        self.month.step_requested.connect(self.step)
+        self.month.today_requested.connect(lambda: self.go_to(today_local()))
         self.views = QStackedWidget()
         self.views.addWidget(self.scroll)
         self.views.addWidget(self.month)
+        # What the last save did, in words (a series: how many dates were booked).
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.views)
 
         self.site.currentIndexChanged.connect(self._site_changed)
@@ -190,8 +235,9 @@ class BookingsSection(QWidget):
 
     # --- state ---------------------------------------------------------------------------
     def has_unsaved_edits(self) -> bool:
-        """A drag over free time is under way: a refresh now would drop it."""
-        return self.grid.dragging
+        """A drag is under way or a dropped block is being saved: a refresh now would drop it, or show
+        the block at its old place for a moment."""
+        return self.grid.dragging or bool(self._moves)
 
     def save_layout(self) -> None:
         """Nothing of this section's layout is remembered."""
@@ -330,21 +376,110 @@ class BookingsSection(QWidget):
                      if booking.id == booking_id), None)
 
     # --- actions ----------------------------------------------------------------------------
+    def new_item(self) -> BookingDialog | None:
+        """Ctrl+N: a new booking at the focused slot of the day and room being viewed (not for volunteers)."""
+        return self.open_booking() if self._may_book else None
+
     def open_booking(self, *, room_id: int | None = None, starts: dt.datetime | None = None,
-                     ends: dt.datetime | None = None) -> BookingDialog:
-        dialog = BookingDialog(self.database, self._all_rooms, room_id=room_id, starts=starts, ends=ends, parent=self)
+                     ends: dt.datetime | None = None, attendees: int = 0) -> BookingDialog:
+        """The booking form; without a place it starts where the calendar is: the focused room and
+        slot of the grid, or in the month the focused day (the room chosen for the week, 10:00)."""
+        if room_id is None and starts is None:
+            slot = self.grid.focused_slot() if self.views.currentWidget() is self.scroll else None
+            if slot is not None:
+                room_id, starts = slot[0].room.id, slot[1]
+            else:
+                room_id = self.room.currentData() or (self._rooms[0].id if self._rooms else None)
+                day = self.month.focused_day() if self.views.currentWidget() is self.month else self._day
+                starts = dt.datetime.combine(day, dt.time(10))
+        dialog = BookingDialog(self.database, self._all_rooms, room_id=room_id, starts=starts, ends=ends,
+                               attendees=attendees, parent=self)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
         dialog.open()
         return dialog
 
-    def edit_booking(self, booking_id: int) -> None:
-        """Opens the form once the booking as saved now has arrived."""
+    def _after_save(self, dialog: BookingDialog) -> None:
+        """A series booked: say how many dates, and show the first of them."""
+        if len(dialog.saved) < 2:
+            return
+        first = min(dialog.saved, key=lambda booking: booking.starts_at)
+        day = to_local(first.starts_at).date()
+        self.say(self.tr("%n date(s) booked, the first on %1.", "", len(dialog.saved)).replace("%1", format_date(day)))
+        self.go_to(day)
+
+    def say(self, text: str) -> None:
+        """What a save did, above the calendar and in the window's status bar."""
+        self.notice.setText(text)
+        self.notice.setVisible(True)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15_000)
+
+    def edit_booking(self, booking_id: int, *, moved_to: tuple[int, dt.datetime, dt.datetime] | None = None) -> None:
+        """Opens the form once the booking as saved now has arrived (``moved_to``: proposing a room
+        and time for it, as a refused drop does)."""
         Operation(self, self.database, lambda database: get_booking(database, booking_id)) \
-            .success(self._open_edit).refusal_title(self.tr("The booking cannot be opened")).run()
+            .success(lambda booking: self._open_edit(booking, moved_to)) \
+            .refusal_title(self.tr("The booking cannot be opened")).run()
 
-    def _open_edit(self, booking: BookingView) -> BookingDialog:
-        dialog = BookingDialog(self.database, self._all_rooms, booking=booking, parent=self)
+    def _open_edit(self, booking: BookingView,
+                   moved_to: tuple[int, dt.datetime, dt.datetime] | None = None) -> BookingDialog:
+        room_id, starts, ends = moved_to or (None, None, None)
+        dialog = BookingDialog(self.database, self._all_rooms, booking=booking, room_id=room_id, starts=starts,
+                               ends=ends, parent=self)
         dialog.open()
+        if moved_to is not None:
+            dialog.override.setFocus()
         return dialog
+
+    # --- moving and stretching by drag ----------------------------------------------------
+    def move_booking(self, booking: BookingView, room_id: int, starts: dt.datetime, ends: dt.datetime) -> None:
+        """Save a dropped block where it was dropped (the grid already shows it there). Drops are
+        saved one after another, each expecting the version the one before it saved."""
+        scope = ask_scope(self, booking, self.tr("Move which dates?"))
+        if scope is None:
+            self.grid.place(booking)
+            return
+        self._moves.append(Move(booking, room_id, starts, ends, scope))
+        if len(self._moves) == 1:
+            self._save_next_move()
+
+    def _save_next_move(self) -> None:
+        if not self._moves:
+            return
+        move = self._moves[0]
+        booking = move.booking
+        expected = max(booking.version, self._versions.get(booking.id, 0))
+        draft = replace(booking.draft(), room_id=move.room_id, starts=move.starts, ends=move.ends)
+        Operation(self, self.database, lambda database: edit_booking(
+            database, booking.id, draft, expected_version=expected, scope=move.scope)) \
+            .success(lambda saved: self._moved(move, *saved)) \
+            .failure(lambda error: self._move_refused(move, error)) \
+            .refusal_title(self.tr("The booking was not moved")).run()
+
+    def _moved(self, move: Move, before: list[BookingView], after: list[BookingView]) -> None:
+        self._moves.pop(0)
+        self._versions.update({booking.id: booking.version for booking in after})
+        for booking in after:
+            if not any(waiting.booking.id == booking.id for waiting in self._moves):
+                self.grid.place(booking)
+        stretched = move.ends - move.starts != move.booking.ends_at - move.booking.starts_at
+        record_booking_edit(self, self.database, self.tr("Stretch booking") if stretched else self.tr("Move booking"),
+                            before, after)
+        self._save_next_move()
+
+    def _move_refused(self, move: Move, error: BaseException) -> bool:
+        """The block goes back where it was. Rules that an override reason can lift open the form at
+        the new place, where the reason is written as for any booking; other refusals are shown."""
+        self._moves = [waiting for waiting in self._moves[1:] if waiting.booking.id != move.booking.id]
+        self.grid.place(move.booking)
+        self.reload()
+        self._save_next_move()
+        if isinstance(error, BookingRefused) and error.problems and all(
+                problem.overridable for problem in error.problems):
+            self.edit_booking(move.booking.id, moved_to=(move.room_id, move.starts, move.ends))
+            return True
+        return False
 
     def booking_menu(self, booking_id: int, position: QPoint) -> QMenu | None:
         booking = self.shown_booking(booking_id)
@@ -362,8 +497,12 @@ class BookingsSection(QWidget):
         return menu
 
     def print_door_sign(self, *, whole_week: bool) -> None:
-        """The door sign of the room shown (in the day grid: the site's first room if none is picked)."""
-        room_id = self.room.currentData() or (self._rooms[0].id if self._rooms else None)
+        """The door sign of the room shown: in the day grid the focused room, in a week the room of the week."""
+        slot = self.grid.focused_slot()
+        if self.mode.currentData() == DAY and slot is not None:
+            room_id: int | None = slot[0].room.id
+        else:
+            room_id = self.room.currentData() or (self._rooms[0].id if self._rooms else None)
         if room_id is not None:
             print_door_sign(self.database, self, room_id, self._day, whole_week=whole_week)
 
@@ -372,11 +511,23 @@ class BookingsSection(QWidget):
             print_week_schedule(self.database, self, self.site.currentData(), self._day)
 
     def confirm(self, booking_id: int) -> None:
-        def work(database: Database) -> None:
-            set_status(database, booking_id, BookingStatus.CONFIRMED,
-                       expected_version=get_booking(database, booking_id).version)
+        self.change_status(booking_id, BookingStatus.CONFIRMED)
 
-        Operation(self, self.database, work).refusal_title(self.tr("The booking was not confirmed")).run()
+    def change_status(self, booking_id: int, status: BookingStatus) -> None:
+        """Confirm (or mark provisional), checking the rules again; the change can be undone."""
+        def work(database: Database) -> tuple[list[BookingView], list[BookingView]]:
+            booking = get_booking(database, booking_id)
+            return edit_booking(database, booking_id, replace(booking.draft(), status=status),
+                                expected_version=booking.version)
+
+        Operation(self, self.database, work) \
+            .success(lambda saved: record_booking_edit(self, self.database, self.tr("Change booking status"), *saved)) \
+            .refusal_title(self.tr("The booking was not confirmed")).run()
+
+    def _cancel_shown(self, booking_id: int) -> None:
+        booking = self.shown_booking(booking_id)
+        if booking is not None:
+            self.cancel(booking)
 
     def cancel(self, booking: BookingView) -> None:
         """Asks which dates and why, then cancels them; the calendar shows it from the change event."""
@@ -387,11 +538,13 @@ class BookingsSection(QWidget):
         if not ok:
             return
 
-        def work(database: Database) -> list[int]:
-            return cancel_booking(database, booking.id, reason=reason, scope=scope,
-                                  expected_version=get_booking(database, booking.id).version)
+        def work(database: Database) -> tuple[list[BookingView], list[BookingView]]:
+            return cancel_bookings(database, booking.id, reason=reason, scope=scope,
+                                   expected_version=get_booking(database, booking.id).version)
 
-        Operation(self, self.database, work).refusal_title(self.tr("The booking was not cancelled")).run()
+        Operation(self, self.database, work) \
+            .success(lambda saved: record_booking_edit(self, self.database, self.tr("Cancel booking"), *saved)) \
+            .refusal_title(self.tr("The booking was not cancelled")).run()
 
     def find_free_room(self) -> None:
         from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
@@ -405,7 +558,7 @@ class BookingsSection(QWidget):
         chosen = dialog.chosen
         if chosen:
             room_id, starts, ends = chosen
-            self.open_booking(room_id=room_id, starts=starts, ends=ends)
+            self.open_booking(room_id=room_id, starts=starts, ends=ends, attendees=dialog.attendees.value())
 
     def open_rooms(self) -> None:
         from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
@@ -423,6 +576,8 @@ class BookingsSection(QWidget):
             action.setVisible(not person.is_volunteer)
         for button in self._booking_buttons:
             button.setVisible(not person.is_volunteer)
+        self._may_book = not person.is_volunteer
+        self.grid.editable = not person.is_volunteer
 
     def open_closures(self) -> None:
         from ngo_desktop.views.bookings.closures_dialog import ClosuresDialog

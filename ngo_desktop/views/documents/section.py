@@ -63,7 +63,7 @@ class DocumentsSection(QWidget):
         self.table.setColumnWidth(2, 380)
         self.table.setColumnWidth(3, 220)
         remember_header(self.table.horizontalHeader(), "documents/register")
-        self.table.doubleClicked.connect(lambda index: self.reopen(index.row()))
+        self.table.activated.connect(lambda index: self.reopen(index.row()))
 
         self.heading = QLabel(self.tr("Printed documents"))
         font = self.heading.font()

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.models import ApplicationStatus, CheckIn, PaymentStatus
@@ -27,16 +28,19 @@ from ngo_desktop.money import format_cents
 from ngo_desktop.services.fairs.vendors import (
     ApplicationFilter,
     ApplicationRow,
+    StateChange,
     count_applications,
     get_application_day,
     list_applications,
     set_check_in,
+    with_state_change,
 )
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.fairs.labels import category_label, check_in_label, payment_label, status_label
 from ngo_desktop.views.fairs.plan_scene import APPLICATION_DAY_MIME
 from ngo_desktop.views.itemmodels import PAGE_ROWS, PagedTableModel
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.views.undo_steps import record_day_states
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -164,10 +168,21 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
         if self.columns[index.column()] is not Column.ARRIVED:
             return False
         arrived = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        application_day_id = self.rows[index.row()].application_day_id
+        row = self.rows[index.row()]
+        application_day_id = row.application_day_id
         check_in = CheckIn.ARRIVED if arrived else CheckIn.NO_SHOW
-        Operation(self, self._database, lambda database: set_check_in(database, application_day_id, check_in)) \
-            .success(lambda _none: self.refresh_row(application_day_id)).run()
+        text = (self.tr("Mark %1 as arrived") if arrived else self.tr("Mark %1 as a no-show")).replace(
+            "%1", row.organisation)
+
+        def saved(answer: tuple[None, StateChange]) -> None:
+            owner = self.parent()
+            if isinstance(owner, QWidget):
+                record_day_states(owner, self._database, text, answer[1])
+            self.refresh_row(application_day_id)
+
+        Operation(self, self._database, lambda database: with_state_change(
+            database, [application_day_id], lambda db: set_check_in(db, application_day_id, check_in))) \
+            .success(saved).run()
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -6,6 +6,9 @@ the plan is re-read. The page never reloads the plan under the user's hand: whil
 or a save is on its way ``has_unsaved_edits()`` is true, and the change event of the page's own save
 does not rebuild the scene (it already shows it); other changes are brought into the items already
 shown (``PlanScene.update_plan``), so the zoom, the scroll position and the selection stay.
+
+Each saved edit is recorded in the window's undo history (``plan_undo``); an undo or redo is
+database work like any other, and the plan follows it from its change event.
 """
 
 from __future__ import annotations
@@ -38,17 +41,27 @@ from ngo_desktop.services.fairs import assignments as stall_assignments
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import layouts as stall_layouts
 from ngo_desktop.services.fairs.layouts import LayoutPlan, StallInfo, StallSpec
-from ngo_desktop.services.fairs.vendors import ApplicationFilter
+from ngo_desktop.services.fairs.vendors import ApplicationFilter, with_state_change
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.fairs import plan_undo
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel, Column
 from ngo_desktop.views.fairs.labels import LANDMARKS, landmark_label, not_possible
-from ngo_desktop.views.fairs.plan_scene import PIXELS_PER_METRE, ColourMode, PlanScene, landmark_spec_for
+from ngo_desktop.views.fairs.plan_scene import (
+    PIXELS_PER_METRE,
+    ColourMode,
+    PlanEdit,
+    PlanScene,
+    landmark_spec_for,
+)
+from ngo_desktop.views.fairs.plan_size_dialog import PlanSizeDialog, remember_size, remembered_size
 from ngo_desktop.views.fairs.plan_view import PlanLegend, PlanView
 from ngo_desktop.views.fairs.stall_form import StallForm
 from ngo_desktop.views.flow_layout import FlowLayout
 from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
+from ngo_desktop.views.undo import UndoableEdit, history_of
+from ngo_desktop.views.undo_steps import record_day_states
 
 # What the plan itself shows, and what the colours and the vendor list of the day show.
 PLAN_KINDS = ("stall", "landmark", "stall_layout")
@@ -69,10 +82,12 @@ def _free_layout_name(database: Database, base: str) -> str:
     return name
 
 
-def _create_plan_for(database: Database, fair_id: int) -> None:
-    """A new empty plan named after the fair (numbered when the name is taken), used by the fair."""
+def _create_plan_for(database: Database, fair_id: int, size: tuple[float, float]) -> None:
+    """A new empty plan of ``size`` metres named after the fair (numbered when the name is taken),
+    used by the fair."""
     name = _free_layout_name(database, fairs.get_fair(database, fair_id).details.name)
-    fairs.set_layout(database, fair_id, stall_layouts.create_layout(database, name=name))
+    fairs.set_layout(database, fair_id, stall_layouts.create_layout(database, name=name, width_m=size[0],
+                                                                     depth_m=size[1]))
 
 
 class PlanPage(QWidget):
@@ -137,8 +152,7 @@ class PlanPage(QWidget):
         self.legend = PlanLegend()
         column.addWidget(self.legend)
 
-        self.scene.stall_edited.connect(self.save_stall)
-        self.scene.landmark_edited.connect(self.save_landmark)
+        self.scene.plan_edited.connect(self.save_edit)
         self.scene.vendor_dropped.connect(self.assign_vendor)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.stall_form.applied.connect(self.save_stall)
@@ -187,6 +201,7 @@ class PlanPage(QWidget):
         editing.addWidget(self.add_label_button)
         for text, slot in ((self.tr("Turn 90°"), lambda: self.scene.turn_selected(90)),
                            (self.tr("Remove"), self.remove_selected),
+                           (self.tr("Plan size…"), self.change_plan_size),
                            (self.tr("Save plan as…"), self.save_plan_as)):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -294,12 +309,40 @@ class PlanPage(QWidget):
 
     # --- plans -----------------------------------------------------------------------------------
     def create_plan(self) -> None:
-        """The new plan shows when its change reaches ``refresh`` (the fair now names a plan)."""
+        """Ask for the plan's size (guessed from an earlier plan at the same place, else the size last
+        chosen here); the new plan shows when its change reaches ``refresh``."""
         fair_id = self._fair_id
         if fair_id is None:
             return
-        Operation(self, self.database, lambda database: _create_plan_for(database, fair_id)) \
+        Operation(self, self.database, lambda database: stall_layouts.plan_size_for(database, fair_id)) \
+            .success(lambda guess: self._create_plan_of_size(fair_id, guess or remembered_size())) \
             .refusal_title(not_possible()).disabling(self.create_plan_button).run()
+
+    def _create_plan_of_size(self, fair_id: int, guess: tuple[float, float]) -> None:
+        dialog = PlanSizeDialog(self.tr("New stall plan"), self.tr(
+            "How big is the ground the stalls stand on? The size can be changed later."), guess, self)
+        if dialog.exec() != PlanSizeDialog.DialogCode.Accepted:
+            return
+        size = dialog.size_m()
+        remember_size(size)
+        Operation(self, self.database, lambda database: _create_plan_for(database, fair_id, size)) \
+            .refusal_title(not_possible()).disabling(self.create_plan_button).run()
+
+    def change_plan_size(self) -> None:
+        layout_id = self._layout_id
+        if layout_id is None:
+            return
+        before = (self.scene.width_m, self.scene.depth_m)
+        dialog = PlanSizeDialog(self.tr("Plan size"), self.tr(
+            "The ground the stalls stand on, in metres. Every stall and label must stay on it."), before, self)
+        if dialog.exec() != PlanSizeDialog.DialogCode.Accepted or dialog.size_m() == before:
+            return
+        after = dialog.size_m()
+        remember_size(after)
+        Operation(self, self.database, lambda database: stall_layouts.resize_layout(
+            database, layout_id, width_m=after[0], depth_m=after[1], expected=before)) \
+            .success(lambda _none: self._record(*plan_undo.plan_resized(layout_id, before, after))) \
+            .refusal_title(not_possible()).run()
 
     def reuse_plan(self) -> None:
         Operation(self, self.database, stall_layouts.list_layouts).success(self._choose_plan_to_reuse) \
@@ -354,24 +397,39 @@ class PlanPage(QWidget):
         if self._saving == 0 and self._plan_stale:
             self._reload_plan()
 
+    def _record(self, text: str, undo: Callable[[Database], object], redo: Callable[[Database], object],
+                stall_ids: frozenset[int] = frozenset(), landmark_ids: frozenset[int] = frozenset()) -> None:
+        """Put a saved edit in the window's undo history. Its steps' change events must reach the
+        plan, so they are no longer taken for this page's own saves (``_shows_already``)."""
+        def unowned(work: Callable[[Database], object]) -> Callable[[Database], object]:
+            def run(database: Database) -> object:
+                self._own_ids["stall"].difference_update(stall_ids)
+                self._own_ids["landmark"].difference_update(landmark_ids)
+                return work(database)
+            return run
+
+        history_of(self).record(UndoableEdit(text, self, self.database, undo=unowned(undo), redo=unowned(redo)))
+
     def add_stall(self) -> None:
-        """A new stall in the middle of what is shown, with the next number; it can be dragged as soon
-        as it appears."""
+        """A new stall with the next number in the first free spot after the last one added (never on
+        another stall or a label); it is selected and scrolled into view, and can be dragged at once."""
         layout_id = self._layout_id
         if layout_id is None:
             return
-        x_m, y_m = self._visible_centre_metres()
         self._saving_started("stall", None)
 
         def added(stall: StallInfo) -> None:
             self._own_ids["stall"].add(stall.id)
             self._saving_ended()
-            if stall.id not in self.scene.stall_items and self.scene.layout_id == layout_id:
-                self.scene.clearSelection()
-                self.scene.add_stall_item(stall).setSelected(True)
+            self._record(*plan_undo.stall_added(stall), stall_ids=frozenset({stall.id}))
+            if self.scene.layout_id != layout_id:
+                return
+            item = self.scene.stall_items.get(stall.id) or self.scene.add_stall_item(stall)
+            self.scene.clearSelection()
+            item.setSelected(True)
+            self.view.ensureVisible(item)
 
-        Operation(self, self.database, lambda database: stall_layouts.add_next_stall(
-            database, layout_id=layout_id, x_m=round(x_m), y_m=round(y_m))) \
+        Operation(self, self.database, lambda database: stall_layouts.add_next_stall(database, layout_id=layout_id)) \
             .success(added).failure(self._save_failed).refusal_title(not_possible()).run()
 
     def add_landmark(self, kind: LandmarkKind) -> None:
@@ -389,8 +447,10 @@ class PlanPage(QWidget):
         def added(landmark_id: int) -> None:
             self._own_ids["landmark"].add(landmark_id)
             self._saving_ended()
+            on_plan = stall_layouts.landmark_on_plan(spec, self.scene.width_m, self.scene.depth_m)
+            self._record(*plan_undo.landmark_added(layout_id, landmark_id, on_plan),
+                         landmark_ids=frozenset({landmark_id}))
             if landmark_id not in self.scene.landmark_items and self.scene.layout_id == layout_id:
-                on_plan = stall_layouts.landmark_on_plan(spec, self.scene.width_m, self.scene.depth_m)
                 self.scene.add_landmark_item(stall_layouts.LandmarkInfo(landmark_id, on_plan))
 
         Operation(self, self.database,
@@ -398,59 +458,83 @@ class PlanPage(QWidget):
             .success(added).failure(self._save_failed).refusal_title(not_possible()).run()
 
     def remove_selected(self) -> None:
+        """Take the selected stall (archived, so Undo brings the same stall back) or label off the plan;
+        its item goes once the removal is saved."""
         stall = self.scene.selected_stall()
         landmark = self.scene.selected_landmark()
+        layout_id = self._layout_id
         if stall is not None:
-            self._remove("stall", stall.stall_id, stall_layouts.remove_stall)
-        elif landmark is not None:
-            self._remove("landmark", landmark.landmark_id, stall_layouts.remove_landmark)
+            stall_id, spec = stall.stall_id, stall.spec
+            self._remove("stall", stall_id, lambda database: stall_layouts.remove_stall(database, stall_id),
+                         plan_undo.stall_removed(stall_id, spec))
+        elif landmark is not None and layout_id is not None:
+            landmark_id, landmark_spec = landmark.landmark_id, landmark.spec
+            self._remove("landmark", landmark_id,
+                         lambda database: stall_layouts.remove_landmark(database, landmark_id),
+                         plan_undo.landmark_removed(layout_id, landmark_id, landmark_spec))
 
-    def _remove(self, kind: str, item_id: int, remove: Callable[[Database, int], None]) -> None:
-        """Take a stall or label off the plan; its item goes once the removal is saved."""
+    def _remove(self, kind: str, item_id: int, remove: Callable[[Database], None],
+                step: tuple[str, Callable[[Database], object], Callable[[Database], object]]) -> None:
         self._saving_started(kind, item_id)
 
         def removed(_none: None) -> None:
             self._saving_ended()
+            ids = frozenset({item_id})
+            self._record(*step, stall_ids=ids if kind == "stall" else frozenset(),
+                         landmark_ids=ids if kind == "landmark" else frozenset())
             if kind == "stall":
                 self.scene.remove_item_of(stall_id=item_id)
             else:
                 self.scene.remove_item_of(landmark_id=item_id)
 
-        Operation(self, self.database, lambda database: remove(database, item_id)).success(removed) \
+        Operation(self, self.database, remove).success(removed) \
             .failure(self._save_failed).refusal_title(not_possible()).run()
 
     def save_stall(self, stall_id: int, spec: StallSpec) -> None:
-        """Save a moved, resized, turned or edited stall; the scene shows it as saved (on the plan)."""
-        self._saving_started("stall", stall_id)
+        """Save a stall edited in the form (number, size, turn, features)."""
         item = self.scene.stall_items.get(stall_id)
-        if item is not None and self.scene.selected_stall() is item:
-            self.stall_form.show_stall(stall_id, spec)  # the form shows the turn at once, not after the save
+        if item is not None and item.spec != spec:
+            self.save_edit(PlanEdit({stall_id: item.spec}, {stall_id: spec}))
 
-        def saved(on_plan: StallSpec) -> None:
-            self._saving_ended()
-            item = self.scene.stall_items.get(stall_id)
-            if item is None:
-                return
-            if item.spec != on_plan and item is not self.scene.mouseGrabberItem():
-                item.set_spec(on_plan)
-            if self.scene.selected_stall() is item:
-                self.stall_form.show_stall(stall_id, item.spec)
+    def save_edit(self, edit: PlanEdit) -> None:
+        """Save what one gesture changed (a drag of the selection, a resize, a turn, the form) in one
+        transaction, and record it as one undo step; the scene shows it as saved (on the plan)."""
+        for stall_id in edit.stalls_after:
+            self._saving_started("stall", stall_id)
+        for landmark_id in edit.landmarks_after:
+            self._saving_started("landmark", landmark_id)
+        selected = self.scene.selected_stall()
+        if selected is not None and selected.stall_id in edit.stalls_after:
+            # The form shows the turn at once, not after the save.
+            self.stall_form.show_stall(selected.stall_id, edit.stalls_after[selected.stall_id])
+        stalls, landmarks = dict(edit.stalls_after), dict(edit.landmarks_after)
 
-        Operation(self, self.database, lambda database: stall_layouts.update_stall(database, stall_id, spec)) \
-            .success(saved).failure(self._save_failed).refusal_title(not_possible()).run()
+        def saved(on_plan: tuple[dict[int, StallSpec], dict[int, stall_layouts.LandmarkSpec]]) -> None:
+            for _ in range(len(stalls) + len(landmarks)):
+                self._saving_ended()
+            step = plan_undo.PlanItemsStep(edit, on_plan)
+            self._record(plan_undo.edit_text(edit), step.undo, step.redo,
+                         stall_ids=frozenset(stalls), landmark_ids=frozenset(landmarks))
+            held = self.scene.mouseGrabberItem()
+            for stall_id, spec in on_plan[0].items():
+                item = self.scene.stall_items.get(stall_id)
+                if item is not None and item.spec != spec and item is not held:
+                    item.set_spec(spec)
+            for landmark_id, landmark_spec in on_plan[1].items():
+                shown = self.scene.landmark_items.get(landmark_id)
+                if shown is not None and shown.spec != landmark_spec and shown is not held:
+                    shown.set_spec(landmark_spec)
+            item = self.scene.selected_stall()
+            if item is not None and item.stall_id in on_plan[0]:
+                self.stall_form.show_stall(item.stall_id, item.spec)
 
-    def save_landmark(self, landmark_id: int, spec: stall_layouts.LandmarkSpec) -> None:
-        self._saving_started("landmark", landmark_id)
+        def failed(error: BaseException) -> bool:
+            for _ in range(len(stalls) + len(landmarks) - 1):
+                self._saving_ended()
+            return self._save_failed(error)
 
-        def saved(on_plan: stall_layouts.LandmarkSpec) -> None:
-            self._saving_ended()
-            item = self.scene.landmark_items.get(landmark_id)
-            if item is not None and item.spec != on_plan and item is not self.scene.mouseGrabberItem():
-                item.set_spec(on_plan)
-
-        Operation(self, self.database,
-                  lambda database: stall_layouts.update_landmark(database, landmark_id, spec)) \
-            .success(saved).failure(self._save_failed).refusal_title(not_possible()).run()
+        Operation(self, self.database, lambda database: stall_layouts.put_plan_items(database, stalls, landmarks)) \
+            .success(saved).failure(failed).refusal_title(not_possible()).run()
 
     def _save_failed(self, _error: BaseException) -> bool:
         """A refused plan edit: the plan is re-read to show what is saved; the refusal is shown the
@@ -461,8 +545,12 @@ class PlanPage(QWidget):
 
     def assign_vendor(self, application_day_id: int, stall_id: int) -> None:
         """The colours and the vendor list follow from the assignment's change event (``refresh``)."""
-        Operation(self, self.database, lambda database: stall_assignments.assign(
-            database, application_day_id=application_day_id, stall_id=stall_id)) \
+        item = self.scene.stall_items.get(stall_id)
+        text = self.tr("Put a vendor on stall %1").replace("%1", item.spec.number if item else "")
+        Operation(self, self.database, lambda database: with_state_change(
+            database, [application_day_id], lambda db: stall_assignments.assign(
+                db, application_day_id=application_day_id, stall_id=stall_id))) \
+            .success(lambda answer: record_day_states(self, self.database, text, answer[1])) \
             .refusal_title(not_possible()).run()
 
     def _selection_changed(self) -> None:

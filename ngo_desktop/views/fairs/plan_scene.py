@@ -1,9 +1,10 @@
 """The stall plan as a QGraphicsScene: stalls and landmarks in metres, drawn at PIXELS_PER_METRE.
 
-Stalls can be moved (drag), resized (drag the bottom-right corner) and turned (the scene's
-``turn_selected``); each finished edit is announced with ``stall_edited`` so the page saves it
-through the services. A dropped stall stays on the plan (the same rule as the services,
-``stall_layouts.stall_on_plan``). A vendor dragged from a list is dropped on a stall (``vendor_dropped``).
+Stalls can be moved (drag, several selected ones at once), resized (drag the bottom-right corner)
+and turned (the scene's ``turn_selected``); each finished gesture is announced as one ``PlanEdit``
+(``plan_edited``: every stall and label it changed, as they were and as they are now), so the page
+saves it in one transaction and records it as one undo step. A dropped stall stays on the plan
+(the same rule as the services, ``stall_layouts.stall_on_plan``). A vendor dragged from a list is dropped on a stall (``vendor_dropped``).
 ``update_plan`` brings a re-read plan into the items already shown, so a refresh keeps the
 selection, the zoom and the scroll position.
 Colours follow the chosen ``ColourMode``; tooltips name the vendor of the day.
@@ -12,7 +13,8 @@ Colours follow the chosen ``ColourMode``; tooltips name the vendor of the day.
 from __future__ import annotations
 
 import enum
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
@@ -103,12 +105,25 @@ def _snap(metres: float) -> float:
     return round(metres / GRID_METRES) * GRID_METRES
 
 
+@dataclass(frozen=True)
+class PlanEdit:
+    """The stalls and labels one gesture changed (by id): as they were and as they are now."""
+
+    stalls_before: Mapping[int, StallSpec] = field(default_factory=dict)
+    stalls_after: Mapping[int, StallSpec] = field(default_factory=dict)
+    landmarks_before: Mapping[int, LandmarkSpec] = field(default_factory=dict)
+    landmarks_after: Mapping[int, LandmarkSpec] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.stalls_after or self.landmarks_after)
+
+
 class StallItem(QGraphicsRectItem):
     """One stall, drawn by Qt itself (a rectangle with child items for its number and features):
     no Python paint() runs while the plan pans and zooms, which keeps repaints fast.
 
-    ``_resizing`` is True while the corner grip is dragged; ``_pressed_spec`` is the spec at mouse
-    press, so an unchanged click announces nothing."""
+    ``_resizing`` is True while the corner grip is dragged; ``pressed_spec`` is the spec when the
+    gesture started (the scene's ``gesture_started``), so an unchanged click announces nothing."""
 
     def __init__(self, info: StallInfo) -> None:
         super().__init__()
@@ -117,7 +132,7 @@ class StallItem(QGraphicsRectItem):
         self.occupant: StallOccupant | None = None
         self.colour = FREE_COLOUR
         self._resizing = False
-        self._pressed_spec = info.spec
+        self.pressed_spec = info.spec
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -178,12 +193,17 @@ class StallItem(QGraphicsRectItem):
                 and point.y() >= depth - RESIZE_GRIP_PIXELS)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self._pressed_spec = self.spec
         self._resizing = event.button() == Qt.MouseButton.LeftButton and self._on_grip(event.pos())
+        plan = self.scene()
         if self._resizing:
             event.accept()
+            if isinstance(plan, PlanScene):
+                plan.gesture_started([self])
             return
         super().mousePressEvent(event)
+        if isinstance(plan, PlanScene):
+            # After the base class chose the selection: Qt drags every selected item along.
+            plan.gesture_started([self, *plan.selectedItems()])
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._resizing:
@@ -197,13 +217,14 @@ class StallItem(QGraphicsRectItem):
         super().mouseReleaseEvent(event)
         self._resizing = False
         plan = self.scene()
+        if isinstance(plan, PlanScene):
+            plan.gesture_ended()
+
+    def dropped_spec(self, plan_width_m: float, plan_depth_m: float) -> StallSpec:
+        """Where the stall is now, on the half-metre grid and on the plan."""
         moved = replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
                         y_m=_snap(self.pos().y() / PIXELS_PER_METRE))
-        if isinstance(plan, PlanScene):
-            moved = stall_on_plan(moved, plan.width_m, plan.depth_m)
-        self.set_spec(moved)
-        if moved != self._pressed_spec and isinstance(plan, PlanScene):
-            plan.stall_edited.emit(self.stall_id, moved)
+        return stall_on_plan(moved, plan_width_m, plan_depth_m)
 
     # --- vendors dropped from a list ----------------------------------------------------------
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
@@ -240,6 +261,10 @@ class StallItem(QGraphicsRectItem):
                          f"{payment_label(self.occupant.payment_status)}")
         self.setToolTip("\n".join(lines))
 
+    def description(self) -> str:
+        """The stall in words on one line (the plan view tells a screen reader this when it is chosen)."""
+        return self.toolTip().replace("\n", ", ")
+
 
 class LandmarkItem(QGraphicsRectItem):
     """A stage, entrance or toilets: a dashed box with its label, movable like a stall."""
@@ -248,7 +273,7 @@ class LandmarkItem(QGraphicsRectItem):
         super().__init__()
         self.landmark_id = info.id
         self.spec = info.spec
-        self._pressed_spec = info.spec
+        self.pressed_spec = info.spec
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0)
@@ -282,17 +307,21 @@ class LandmarkItem(QGraphicsRectItem):
         self._apply_geometry()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self._pressed_spec = self.spec
         super().mousePressEvent(event)
+        plan = self.scene()
+        if isinstance(plan, PlanScene):
+            plan.gesture_started([self, *plan.selectedItems()])
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         plan = self.scene()
+        if isinstance(plan, PlanScene):
+            plan.gesture_ended()
+
+    def dropped_spec(self, plan_width_m: float, plan_depth_m: float) -> LandmarkSpec:
         moved = replace(self.spec, x_m=_snap(self.pos().x() / PIXELS_PER_METRE),
                         y_m=_snap(self.pos().y() / PIXELS_PER_METRE))
-        self.set_spec(landmark_on_plan(moved, plan.width_m, plan.depth_m) if isinstance(plan, PlanScene) else moved)
-        if self.spec != self._pressed_spec and isinstance(plan, PlanScene):
-            plan.landmark_edited.emit(self.landmark_id, self.spec)
+        return landmark_on_plan(moved, plan_width_m, plan_depth_m)
 
 
 def _grid_brush() -> QBrush:
@@ -313,8 +342,7 @@ class PlanScene(QGraphicsScene):
     in pixels with a one-metre grid, behind the items; ``layout_id``, ``width_m`` and ``depth_m``
     are those of the plan shown (None and 0 before the first ``load``)."""
 
-    stall_edited = Signal(int, object)  # stall id, StallSpec
-    landmark_edited = Signal(int, object)  # landmark id, LandmarkSpec
+    plan_edited = Signal(object)  # PlanEdit: one gesture (a drag, a resize, a turn)
     vendor_dropped = Signal(int, int)  # application day id, stall id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -328,6 +356,7 @@ class PlanScene(QGraphicsScene):
         self.width_m = 0.0
         self.depth_m = 0.0
         self._grid = _grid_brush()
+        self._held: list[StallItem | LandmarkItem] = []  # the items the mouse gesture under way moves
         self.setBackgroundBrush(QColor("#f5f5f5"))
         # Items move: a BSP index would be rebuilt on every move of a 300-stall plan for nothing.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -338,11 +367,11 @@ class PlanScene(QGraphicsScene):
         self.stall_items.clear()
         self.landmark_items.clear()
         self.clear()
-        self.layout_id, self.width_m, self.depth_m = plan.id, plan.width_m, plan.depth_m
-        ground = QRectF(0, 0, plan.width_m * PIXELS_PER_METRE, plan.depth_m * PIXELS_PER_METRE)
-        self._ground = self.addRect(ground, QPen(QColor("#90a4ae"), 2), self._grid)
+        self._held = []
+        self.layout_id = plan.id
+        self._ground = self.addRect(QRectF(), QPen(QColor("#90a4ae"), 2), self._grid)
         self._ground.setZValue(-1)
-        self.setSceneRect(ground.adjusted(-40, -40, 40, 40))
+        self._set_ground(plan.width_m, plan.depth_m)
         for landmark in plan.landmarks:
             self.add_landmark_item(landmark)
         for stall in plan.stalls:
@@ -353,9 +382,11 @@ class PlanScene(QGraphicsScene):
         """Show a re-read plan in the items already there: moved stalls move, new ones appear, removed
         ones go; selection, zoom and scroll stay. An item held by the mouse is left where the user has
         it (its own save follows). Another plan, or a resized one, is loaded afresh."""
-        if (plan.id, plan.width_m, plan.depth_m) != (self.layout_id, self.width_m, self.depth_m):
+        if plan.id != self.layout_id:
             self.load(plan)
             return
+        if (plan.width_m, plan.depth_m) != (self.width_m, self.depth_m):
+            self._set_ground(plan.width_m, plan.depth_m)
         held = self.mouseGrabberItem()
         for stall in plan.stalls:
             item = self.stall_items.get(stall.id)
@@ -373,6 +404,45 @@ class PlanScene(QGraphicsScene):
                 shown.set_spec(landmark.spec)
         for landmark_id in set(self.landmark_items) - {landmark.id for landmark in plan.landmarks}:
             self.remove_item_of(landmark_id=landmark_id)
+
+    def _set_ground(self, width_m: float, depth_m: float) -> None:
+        """The plan's area (a resized plan keeps its items, so the selection stays)."""
+        self.width_m, self.depth_m = width_m, depth_m
+        ground = QRectF(0, 0, width_m * PIXELS_PER_METRE, depth_m * PIXELS_PER_METRE)
+        assert self._ground is not None
+        self._ground.setRect(ground)
+        self.setSceneRect(ground.adjusted(-40, -40, 40, 40))
+
+    # --- one gesture, one edit ----------------------------------------------------------------------
+    def gesture_started(self, items: list[QGraphicsItem]) -> None:
+        """The mouse took hold of these items (the one pressed and the selection Qt drags along)."""
+        held: list[StallItem | LandmarkItem] = []
+        for item in items:
+            if isinstance(item, StallItem | LandmarkItem) and item not in held:
+                item.pressed_spec = item.spec
+                held.append(item)
+        self._held = held
+
+    def gesture_ended(self) -> None:
+        """Put every item the gesture moved on the grid and the plan; announce them as one edit."""
+        held, self._held = self._held, []
+        moved: list[StallItem | LandmarkItem] = []
+        for item in held:
+            if item.scene() is self:
+                item.set_spec(item.dropped_spec(self.width_m, self.depth_m))
+                if item.spec != item.pressed_spec:
+                    moved.append(item)
+        self._announce(moved)
+
+    def _announce(self, items: list[StallItem | LandmarkItem]) -> None:
+        stalls = [item for item in items if isinstance(item, StallItem)]
+        landmarks = [item for item in items if isinstance(item, LandmarkItem)]
+        edit = PlanEdit({item.stall_id: item.pressed_spec for item in stalls},
+                        {item.stall_id: item.spec for item in stalls},
+                        {item.landmark_id: item.pressed_spec for item in landmarks},
+                        {item.landmark_id: item.spec for item in landmarks})
+        if edit:
+            self.plan_edited.emit(edit)
 
     @property
     def edit_in_progress(self) -> bool:
@@ -417,13 +487,12 @@ class PlanScene(QGraphicsScene):
         return chosen[0] if len(chosen) == 1 else None
 
     def turn_selected(self, degrees: float = 90.0) -> None:
-        for item in self.selectedItems():
-            if isinstance(item, StallItem):
-                item.set_spec(replace(item.spec, rotation_deg=(item.spec.rotation_deg + degrees) % 360))
-                self.stall_edited.emit(item.stall_id, item.spec)
-            elif isinstance(item, LandmarkItem):
-                item.set_spec(replace(item.spec, rotation_deg=(item.spec.rotation_deg + degrees) % 360))
-                self.landmark_edited.emit(item.landmark_id, item.spec)
+        """Turn every selected stall and label: one edit, so one undo step."""
+        self.gesture_started(self.selectedItems())
+        turned, self._held = self._held, []
+        for item in turned:
+            item.set_spec(replace(item.spec, rotation_deg=(item.spec.rotation_deg + degrees) % 360))
+        self._announce(turned)
 
 
 def landmark_spec_for(kind: LandmarkKind, x_m: float, y_m: float) -> LandmarkSpec:

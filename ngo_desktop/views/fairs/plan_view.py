@@ -1,15 +1,16 @@
 """The view on the stall plan: zoom with the wheel or buttons, pan by dragging the empty ground,
-and a legend telling what the stall colours mean."""
+and a legend telling what the stall colours mean. The stall chosen (selected or focused) is the
+view's accessible description, announced to a screen reader when it changes."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QWheelEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
-from ngo_desktop.views.fairs.plan_scene import ColourMode, PlanScene, legend_entries
+from ngo_desktop.views.fairs.plan_scene import ColourMode, PlanScene, StallItem, legend_entries
 
 ZOOM_STEP = 1.2
 MIN_SCALE = 0.1
@@ -30,6 +31,21 @@ class PlanView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setAcceptDrops(True)
         self.setMinimumSize(320, 240)
+        self.setAccessibleName(self.tr("Stall plan"))
+        scene.selectionChanged.connect(self.announce_chosen_stall)
+        scene.focusItemChanged.connect(lambda *_items: self.announce_chosen_stall())
+
+    def announce_chosen_stall(self) -> None:
+        """The chosen stall (the focused one, else the one selected) becomes the accessible description."""
+        scene = self.scene()
+        if not isinstance(scene, PlanScene):
+            return
+        focused = scene.focusItem()
+        chosen = focused if isinstance(focused, StallItem) else scene.selected_stall()
+        description = chosen.description() if chosen is not None else self.tr("No stall chosen")
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def current_scale(self) -> float:
         return self.transform().m11()

@@ -35,6 +35,7 @@ from ngo_desktop.views.fairs.plan_page import PlanPage
 from ngo_desktop.views.fairs.print_menu import print_button
 from ngo_desktop.views.fairs.vendors_page import VendorsPage
 from ngo_desktop.views.operations import LatestOnly, Operation
+from ngo_desktop.views.undo_steps import record_archive
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -209,8 +210,15 @@ class FairsSection(QWidget):
             "Archive this fair? It leaves the list but keeps its vendors and payments; "
             "tick “Show archived” to see it again."))
         if answer == QMessageBox.StandardButton.Yes:
-            Operation(self, self.database, lambda database: fairs.set_archived(database, fair_id, True)) \
-                .refusal_title(not_possible()).run()
+            Operation(self, self.database, lambda database: (
+                fairs.set_archived(database, fair_id, True), fairs.get_fair(database, fair_id).details.name)) \
+                .success(lambda answer: self._archived(fair_id, *answer)).refusal_title(not_possible()).run()
+
+    def _archived(self, fair_id: int, version: int, name: str) -> None:
+        """Edit → Undo brings the fair back (unless it was changed elsewhere since)."""
+        record_archive(self, self.database, name=name, archived=True, version=version,
+                       set_archived=lambda database, value, expected: fairs.set_archived(
+                           database, fair_id, value, expected_version=expected))
 
     def save_layout(self) -> None:
         """Column widths are saved as they change (views.persist); nothing else to keep."""

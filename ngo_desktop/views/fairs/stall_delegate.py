@@ -13,10 +13,11 @@ from ngo_desktop.services.fairs import assignments as stall_assignments
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import layouts as stall_layouts
 from ngo_desktop.services.fairs.layouts import StallInfo
-from ngo_desktop.services.fairs.vendors import ApplicationRow
+from ngo_desktop.services.fairs.vendors import ApplicationRow, StateChange, with_state_change
 from ngo_desktop.views.fairs.applications_model import ApplicationsModel
 from ngo_desktop.views.fairs.labels import not_possible
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.views.undo_steps import record_day_states
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,6 +86,12 @@ class StallPickerDelegate(QStyledItemDelegate):
             else:
                 stall_assignments.assign(database, application_day_id=application_day_id, stall_id=stall_id)
 
-        Operation(self._view, self.database, save) \
-            .success(lambda _none: model.refresh_row(application_day_id)) \
-            .refusal_title(not_possible()).run()
+        text = (self.tr("Put %1 on stall %2").replace("%1", row.organisation).replace("%2", editor.currentText())
+                if stall_id is not None else self.tr("Take %1 off their stall").replace("%1", row.organisation))
+
+        def saved(answer: tuple[None, StateChange]) -> None:
+            record_day_states(self._view, self.database, text, answer[1])
+            model.refresh_row(application_day_id)
+
+        Operation(self._view, self.database, lambda database: with_state_change(
+            database, [application_day_id], save)).success(saved).refusal_title(not_possible()).run()

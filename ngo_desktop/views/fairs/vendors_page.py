@@ -42,6 +42,7 @@ from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate, stalls_t
 from ngo_desktop.views.flow_layout import FlowLayout
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, Operation
 from ngo_desktop.views.persist import remember_header
+from ngo_desktop.views.undo_steps import names_of, record_day_states
 
 # Five to a row: seven were cut in Latvian at 1280 pixels ("Kopēt vietas no cita tirdziņa…").
 
@@ -209,6 +210,23 @@ class VendorsPage(QWidget):
             operation.success(success)
         operation.run()
 
+    def _run_undoable(self, text: str, application_day_ids: list[int], work: Callable[[Database], Any],
+                      success: Callable[[Any], None] | None = None, *,
+                      fair_days: Callable[[Database], list[int]] = lambda _database: []) -> None:
+        """``_run``, and the change it made to the vendors' days (those of ``application_day_ids`` and
+        of every vendor on ``fair_days``) goes into the undo history as ``text``."""
+        def done(answer: tuple[Any, vendors.StateChange]) -> None:
+            result, change = answer
+            record_day_states(self, self.database, text, change)
+            if success is not None:
+                success(result)
+
+        self._run(lambda database: vendors.with_state_change(database, application_day_ids, work,
+                                                             fair_day_ids=fair_days(database)), done)
+
+    def _names(self, ids: list[int]) -> str:
+        return names_of([row.organisation for row in self.selected_rows() if row.application_day_id in ids])
+
     # --- actions ---------------------------------------------------------------------------------
     def new_application(self) -> None:
         if self._fair_id is None:
@@ -226,16 +244,19 @@ class VendorsPage(QWidget):
                 QMessageBox.information(self, self.tr("Waitlist"), self.tr(
                     "Every stall is taken: %n vendor(s) went on the waitlist in the order chosen.", "", waiting))
 
-        self._run(lambda database: vendors.accept(database, ids), accepted)
+        self._run_undoable(self.tr("Accept %1").replace("%1", self._names(ids)), ids,
+                           lambda database: vendors.accept(database, ids), accepted)
 
-    def _each_selected(self, action: Callable[[Database, int], object]) -> None:
-        """One action for every selected vendor-day, in one call (stops at the first refusal)."""
+    def _each_selected(self, action: Callable[[Database, int], object], text: str) -> None:
+        """One action for every selected vendor-day, in one call (stops at the first refusal); one
+        undo step named ``text`` (%1: the vendors)."""
         ids = [row.application_day_id for row in self.selected_rows()]
         if ids:
-            self._run(lambda database: [action(database, application_day_id) for application_day_id in ids])
+            self._run_undoable(text.replace("%1", self._names(ids)), ids,
+                               lambda database: [action(database, application_day_id) for application_day_id in ids])
 
     def reject_selected(self) -> None:
-        self._each_selected(vendors.reject)
+        self._each_selected(vendors.reject, self.tr("Reject %1"))
 
     def cancel_selected(self) -> None:
         row = self._one_selected()
@@ -251,7 +272,8 @@ class VendorsPage(QWidget):
             if offer is not None:
                 self.offer_move_up(offer)
 
-        self._run(lambda database: vendors.cancel(database, application_day_id, reason=reason), cancelled)
+        self._run_undoable(self.tr("Cancel the place of %1").replace("%1", row.organisation), [application_day_id],
+                           lambda database: vendors.cancel(database, application_day_id, reason=reason), cancelled)
 
     def offer_move_up(self, offer: vendors.MoveUpOffer) -> None:
         """Ask the operator to confirm that the first on the waitlist takes the free place."""
@@ -259,13 +281,17 @@ class VendorsPage(QWidget):
             "%1 is first on the waitlist. Give them the free place now?\n"
             "Choose No to decide later; the offer stays marked in the list.").replace("%1", offer.organisation))
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda database: vendors.confirm_move_up(database, offer.application_day_id))
+            self._run_undoable(self.tr("Give the free place to %1").replace("%1", offer.organisation),
+                               [offer.application_day_id],
+                               lambda database: vendors.confirm_move_up(database, offer.application_day_id))
 
     def confirm_move_up(self) -> None:
         row = self._one_selected()
         if row is not None:
             application_day_id = row.application_day_id
-            self._run(lambda database: vendors.confirm_move_up(database, application_day_id))
+            self._run_undoable(self.tr("Give the free place to %1").replace("%1", row.organisation),
+                               [application_day_id],
+                               lambda database: vendors.confirm_move_up(database, application_day_id))
 
     def choose_stall(self) -> None:
         row = self._one_selected()
@@ -281,13 +307,16 @@ class VendorsPage(QWidget):
             label, chosen = QInputDialog.getItem(self, self.tr("Choose stall"), row.organisation, labels, 0, False)
             if chosen:
                 stall_id = stalls[labels.index(label)].id
-                self._run(lambda database: stall_assignments.assign(
-                    database, application_day_id=row.application_day_id, stall_id=stall_id))
+                self._run_undoable(
+                    self.tr("Put %1 on stall %2").replace("%1", row.organisation).replace(
+                        "%2", stalls[labels.index(label)].number), [row.application_day_id],
+                    lambda database: stall_assignments.assign(
+                        database, application_day_id=row.application_day_id, stall_id=stall_id))
 
         self._run(lambda database: stalls_to_choose(database, fair_id, row), choose)
 
     def unassign_selected(self) -> None:
-        self._each_selected(stall_assignments.unassign)
+        self._each_selected(stall_assignments.unassign, self.tr("Take %1 off their stall"))
 
     def change_fee(self) -> None:
         row = self._one_selected()
@@ -307,7 +336,9 @@ class VendorsPage(QWidget):
                 "Why is the fee reduced? (e.g. a charity NGO)"), text=row.fee_reduction_reason)
             if not chosen:
                 return
-        self._run(lambda database: vendors.set_fee(database, row.application_day_id, fee_cents=cents, reason=reason))
+        self._run_undoable(self.tr("Change the fee of %1").replace("%1", row.organisation), [row.application_day_id],
+                           lambda database: vendors.set_fee(database, row.application_day_id, fee_cents=cents,
+                                                            reason=reason))
 
     def waive_fee(self) -> None:
         row = self._one_selected()
@@ -316,15 +347,17 @@ class VendorsPage(QWidget):
         reason, chosen = QInputDialog.getText(self, self.tr("Waive fee"),
                                               self.tr("Why is the fee waived? (e.g. a charity NGO)"))
         if chosen:
-            self._run(lambda database: vendors.waive_fee(database, row.application_day_id, reason=reason))
+            self._run_undoable(self.tr("Waive the fee of %1").replace("%1", row.organisation),
+                               [row.application_day_id],
+                               lambda database: vendors.waive_fee(database, row.application_day_id, reason=reason))
 
     def mark_paid(self) -> None:
         paid_on = today_local()
         self._each_selected(lambda database, application_day_id: vendors.mark_paid(
-            database, application_day_id, paid_on=paid_on))
+            database, application_day_id, paid_on=paid_on), self.tr("Mark %1 as paid"))
 
     def mark_unpaid(self) -> None:
-        self._each_selected(vendors.mark_unpaid)
+        self._each_selected(vendors.mark_unpaid, self.tr("Mark %1 as unpaid"))
 
     def copy_to_day(self) -> None:
         fair_id = self._fair_id
@@ -343,8 +376,11 @@ class VendorsPage(QWidget):
                                               labels, min(1, len(labels) - 1), False)
         if chosen and source != target:
             from_day, to_day = days[labels.index(source)].id, days[labels.index(target)].id
-            self._run(lambda database: stall_assignments.copy_assignments_to_day(
-                database, from_day_id=from_day, to_day_id=to_day), self._show_report)
+            self._run_undoable(
+                self.tr("Copy the stalls of %1 to %2").replace("%1", source).replace("%2", target), [],
+                lambda database: stall_assignments.copy_assignments_to_day(
+                    database, from_day_id=from_day, to_day_id=to_day), self._show_report,
+                fair_days=lambda _database: [to_day])
 
     def copy_from_fair(self) -> None:
         fair_id = self._fair_id
@@ -361,8 +397,11 @@ class VendorsPage(QWidget):
                                              self.tr("Regulars keep the stall they had at"), labels, 0, False)
         if chosen:
             from_fair = others[labels.index(label)].id
-            self._run(lambda database: stall_assignments.copy_assignments_to_fair(
-                database, from_fair_id=from_fair, to_fair_id=fair_id), self._show_report)
+            self._run_undoable(
+                self.tr("Copy the stalls of %1").replace("%1", label), [],
+                lambda database: stall_assignments.copy_assignments_to_fair(
+                    database, from_fair_id=from_fair, to_fair_id=fair_id), self._show_report,
+                fair_days=lambda database: [day.id for day in fairs.list_days(database, fair_id)])
 
     def export_stalls(self) -> None:
         """The same file as ``export stalls`` on the command line, written on the long-work thread."""

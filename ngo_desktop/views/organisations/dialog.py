@@ -44,6 +44,7 @@ from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.organisations.contacts import ContactsEditor
 from ngo_desktop.views.organisations.form import OrganisationForm
 from ngo_desktop.views.organisations.history import History, history_tabs, read_history
+from ngo_desktop.views.undo_steps import record_archive
 
 FIXED_TABS = 2  # the form and the contact people; history tabs follow
 
@@ -242,10 +243,17 @@ class OrganisationDialog(QDialog):
     def toggle_archived(self) -> None:
         if self._data.id is None:
             return
-        organisation_id, archived = self._data.id, not self._data.archived
+        organisation_id, archived, name = self._data.id, not self._data.archived, self._data.name
         Operation(self, self.database, lambda database: set_archived(database, organisation_id, archived)) \
-            .success(lambda _result: self._changed_then_load(organisation_id)) \
+            .success(lambda version: self._archived(organisation_id, name, archived, version)) \
             .refusal_title(self.tr("Not changed")).disabling(self.archive_button).run()
+
+    def _archived(self, organisation_id: int, name: str, archived: bool, version: int) -> None:
+        """Archived or restored: Edit → Undo can take it back (unless changed elsewhere since)."""
+        record_archive(self, self.database, name=name, archived=archived, version=version,
+                       set_archived=lambda database, value, expected: set_archived(
+                           database, organisation_id, value, expected_version=expected))
+        self._changed_then_load(organisation_id)
 
     def _changed_then_load(self, organisation_id: int) -> None:
         self.changed = True

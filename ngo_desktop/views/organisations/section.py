@@ -117,7 +117,7 @@ class OrganisationsSection(QWidget):
         for column, width in enumerate((270, 175, 110, 110, 130, 170, 125, 210, 200)):
             self.table.setColumnWidth(column, width)
         remember_header(self.table.horizontalHeader(), HEADER_KEY)
-        self.table.doubleClicked.connect(self._open_index)
+        # Activation is a double click or Enter (connecting doubleClicked as well opened a form twice).
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
 
@@ -210,6 +210,15 @@ class OrganisationsSection(QWidget):
 
     def new_organisation(self) -> None:
         self.open_organisation(None)
+
+    def new_item(self) -> None:
+        """File → New (Ctrl+N)."""
+        self.new_organisation()
+
+    def focus_search(self) -> None:
+        """Edit → Find (Ctrl+F)."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def import_file(self) -> None:
         from ngo_desktop.views.organisations.import_dialog import ImportDialog

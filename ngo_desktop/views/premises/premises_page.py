@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.premises_form import PremisesDialog
 from ngo_desktop.views.premises.table_models import ID_ROLE, PremisesTableModel, TenanciesTableModel
 from ngo_desktop.views.premises.tenancy_form import EndEarlyDialog, TenancyDialog
+from ngo_desktop.views.undo_steps import record_archive, record_versioned
 
 
 def _table(model: object) -> QTableView:
@@ -88,7 +91,7 @@ class PremisesPage(QWidget):
         self.premises_model = PremisesTableModel(database, self)
         self.premises_model.loaded.connect(self._premises_loaded)
         self.premises_table = _table(self.premises_model)
-        self.premises_table.doubleClicked.connect(lambda _index: self.edit_premises())
+        self.premises_table.activated.connect(lambda _index: self.edit_premises())
         self.premises_table.selectionModel().selectionChanged.connect(self._premises_selected)
 
         self.photo = QLabel()
@@ -117,7 +120,7 @@ class PremisesPage(QWidget):
         self.tenancies_model = TenanciesTableModel(database, self)
         self.tenancies_model.loaded.connect(self._tenancies_loaded)
         self.tenancies_table = _table(self.tenancies_model)
-        self.tenancies_table.doubleClicked.connect(lambda _index: self.edit_tenancy())
+        self.tenancies_table.activated.connect(lambda _index: self.edit_tenancy())
         self.tenancies_table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
@@ -249,13 +252,19 @@ class PremisesPage(QWidget):
         if premises_id is None:
             return
 
-        def toggle(db: Database) -> None:
+        def toggle(db: Database) -> tuple[str, bool, int]:
             details = get_premises(db, premises_id)
-            set_premises_archived(db, premises_id=premises_id, version=details.version,
-                                  archived=not details.archived)
+            return details.name, not details.archived, set_premises_archived(
+                db, premises_id=premises_id, version=details.version, archived=not details.archived)
 
-        Operation(self, self.database, toggle).refusal_title(self.tr("Not saved")) \
-            .success(lambda _none: self.changed.emit()).run()
+        def toggled(answer: tuple[str, bool, int]) -> None:
+            name, archived, version = answer
+            record_archive(self, self.database, name=name, archived=archived, version=version,
+                           set_archived=lambda database, value, expected: set_premises_archived(
+                               database, premises_id=premises_id, version=expected, archived=value))
+            self.changed.emit()
+
+        Operation(self, self.database, toggle).refusal_title(self.tr("Not saved")).success(toggled).run()
 
     def add_tenancy(self) -> None:
         premises_id = self.selected_premises_id()
@@ -284,10 +293,21 @@ class PremisesPage(QWidget):
             dialog = EndEarlyDialog(tenancy, self)
             if not dialog.exec():
                 return
-            last_day = dialog.chosen_day()
+            last_day, was = dialog.chosen_day(), tenancy.ended_early_on
             Operation(self, self.database, lambda db: end_tenancy_early(
                 db, tenancy_id=tenancy.id, version=tenancy.version, last_day=last_day)) \
-                .refusal_title(self.tr("Not saved")).success(lambda _result: self.changed.emit()).run()
+                .refusal_title(self.tr("Not saved")).success(lambda version: ended(version, last_day, was, tenancy.tenant_name)).run()
+
+        def ended(version: int, last_day: dt.date | None, was: dt.date | None, tenant: str) -> None:
+            """Edit → Undo sets the tenancy's end back (unless it was changed elsewhere since)."""
+            text = (self.tr("End the tenancy of %1 early") if last_day is not None
+                    else self.tr("Let the tenancy of %1 run its term")).replace("%1", tenant)
+            record_versioned(self, self.database, text, version,
+                             undo=lambda db, expected: end_tenancy_early(
+                                 db, tenancy_id=tenancy_id, version=expected, last_day=was),
+                             redo=lambda db, expected: end_tenancy_early(
+                                 db, tenancy_id=tenancy_id, version=expected, last_day=last_day))
+            self.changed.emit()
 
         Operation(self, self.database, lambda db: get_tenancy(db, tenancy_id)).success(ask_and_end).run()
 

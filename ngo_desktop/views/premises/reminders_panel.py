@@ -39,7 +39,7 @@ class RemindersPanel(QFrame):
             title.setFont(font)
         self.ending = QListWidget()
         self.unpaid = QListWidget()
-        self.unpaid.itemDoubleClicked.connect(
+        self.unpaid.itemActivated.connect(
             lambda item: self.month_chosen.emit(item.data(MONTH_ROLE)))
         layout = QHBoxLayout(self)
         for title, items in ((self.ending_title, self.ending), (self.unpaid_title, self.unpaid)):

@@ -103,6 +103,17 @@ class PremisesSection(QWidget):
         self._stack.setCurrentWidget(self._main)
         self.premises_page.add_premises()
 
+    def new_item(self) -> None:
+        """File → New (Ctrl+N): new premises."""
+        self.add_first_premises()
+
+    def focus_search(self) -> None:
+        """Edit → Find (Ctrl+F): the premises list's search box."""
+        self._stack.setCurrentWidget(self._main)
+        self.tabs.setCurrentWidget(self.premises_page)
+        self.premises_page.search.setFocus()
+        self.premises_page.search.selectAll()
+
     def show_month(self, month: dt.date) -> None:
         self.statements.set_month(month)
         self.tabs.setCurrentWidget(self.statements)

@@ -168,7 +168,7 @@ class StatementsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _index: self.record_payment_for_selected())
+        self.table.activated.connect(lambda _index: self.record_payment_for_selected())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

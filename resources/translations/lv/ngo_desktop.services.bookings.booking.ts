@@ -5,6 +5,7 @@
     <name>Bookings</name>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/booking.py" line="160"/>
+        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="277"/>
         <source>The room no longer exists.</source>
         <translation>Telpa vairs nepastāv.</translation>
     </message>
@@ -35,29 +36,30 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/booking.py" line="257"/>
-        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="359"/>
-        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="405"/>
-        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="423"/>
+        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="380"/>
+        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="429"/>
+        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="457"/>
+        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="499"/>
         <source>Booking no. {id} does not exist.</source>
         <translation>Rezervācija Nr. {id} nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="305"/>
+        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="317"/>
         <source>No date of the series can be booked</source>
         <translation>Nevienu sērijas datumu nevar rezervēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="363"/>
+        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="384"/>
         <source>A cancelled booking cannot be changed.</source>
         <translation>Atceltu rezervāciju nevar mainīt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="417"/>
+        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="451"/>
         <source>Write why the booking is cancelled.</source>
         <translation>Ierakstiet, kāpēc rezervācija tiek atcelta.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="427"/>
+        <location filename="../../../ngo_desktop/services/bookings/booking.py" line="461"/>
         <source>The booking is already cancelled.</source>
         <translation>Rezervācija jau ir atcelta.</translation>
     </message>

@@ -59,7 +59,7 @@
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="169"/>
         <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="276"/>
-        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="300"/>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="303"/>
         <source>The room no longer exists.</source>
         <translation>Telpa vairs nepastāv.</translation>
     </message>
@@ -120,26 +120,27 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="292"/>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="305"/>
         <source>Someone else changed this room meanwhile. Close the form and open it again.</source>
         <translation>Kāds cits pa to laiku mainīja šo telpu. Aizveriet formu un atveriet to vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="316"/>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="323"/>
         <source>Choose either a room or a whole site to close.</source>
         <translation>Izvēlieties slēgšanai vai nu telpu, vai visu filiāli.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="318"/>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="325"/>
         <source>The closure must end after it starts.</source>
         <translation>Slēgšanai jābeidzas pēc tās sākuma.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="320"/>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="327"/>
         <source>Write why it is closed, e.g. renovation.</source>
         <translation>Ierakstiet, kāpēc slēgts, piemēram, remonts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="338"/>
+        <location filename="../../../ngo_desktop/services/bookings/rooms.py" line="345"/>
         <source>The closure no longer exists.</source>
         <translation>Slēgšana vairs nepastāv.</translation>
     </message>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/events.py" line="155"/>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="400"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="405"/>
         <source>The chosen stall plan no longer exists.</source>
         <translation>Izvēlētais tirdzniecības vietu plāns vairs nepastāv.</translation>
     </message>
@@ -55,47 +55,47 @@
         <translation>„{name}” pa to laiku mainīja kāds cits. Aizveriet to, atveriet no jauna un izdariet izmaiņas vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="243"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="248"/>
         <source>This fair no longer exists.</source>
         <translation>Šis tirdziņš vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="273"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="278"/>
         <source>No fair is called “{name}”. Give its number or exact name.</source>
         <translation>Nav tirdziņa ar nosaukumu „{name}”. Norādiet tā numuru vai precīzu nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="275"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="280"/>
         <source>Several fairs are called “{name}”. Give the fair&apos;s number instead.</source>
         <translation>Vairākiem tirdziņiem ir nosaukums „{name}”. Norādiet tirdziņa numuru.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="316"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="321"/>
         <source>Enter what happens, e.g. a concert or a fashion show.</source>
         <translation>Ierakstiet, kas notiks, piemēram, koncerts vai modes skate.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="318"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="323"/>
         <source>The end time must be after the start time.</source>
         <translation>Beigu laikam jābūt pēc sākuma laika.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="324"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="329"/>
         <source>This fair day no longer exists.</source>
         <translation>Šī tirdziņa diena vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="339"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="344"/>
         <source>This programme item no longer exists.</source>
         <translation>Šis programmas punkts vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="359"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="364"/>
         <source>A price cannot be negative.</source>
         <translation>Cena nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="361"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="366"/>
         <source>Give the stall size in metres, e.g. 3 × 3.</source>
         <translation>Norādiet tirdzniecības vietas izmēru metros, piemēram, 3 × 3.</translation>
     </message>

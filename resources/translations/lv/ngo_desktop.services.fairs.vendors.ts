@@ -4,87 +4,107 @@
 <context>
     <name>Vendors</name>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="101"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="105"/>
         <source>This application no longer exists.</source>
         <translation>Šis pieteikums vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="119"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="123"/>
         <source>Choose at least one day the vendor wants.</source>
         <translation>Izvēlieties vismaz vienu dienu, kurā tirgotājs vēlas tirgoties.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="122"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="126"/>
         <source>This fair no longer exists.</source>
         <translation>Šis tirdziņš vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="125"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="129"/>
         <source>This organisation is not in the registry (or is archived).</source>
         <translation>Šīs organizācijas nav reģistrā (vai tā ir arhivēta).</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="129"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="133"/>
         <source>A chosen day is not a day of this fair.</source>
         <translation>Kāda no izvēlētajām dienām nav šī tirdziņa diena.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="211"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="215"/>
         <source>An accepted vendor cannot be rejected; cancel their place instead.</source>
         <translation>Apstiprinātu tirgotāju nevar noraidīt; tā vietā atceliet viņa vietu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="262"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="266"/>
         <source>offered a place from the waitlist</source>
         <translation>piedāvāta vieta no gaidīšanas saraksta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="271"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="275"/>
         <source>This vendor is no longer on the waitlist.</source>
         <translation>Šis tirgotājs vairs nav gaidīšanas sarakstā.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="274"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="278"/>
         <source>Every stall of this day is taken. Cancel a vendor first or add a stall to the plan.</source>
         <translation>Visas šīs dienas tirdzniecības vietas ir aizņemtas. Vispirms atceliet kādu tirgotāju vai pievienojiet plānam vietu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="283"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="287"/>
         <source>moved up from the waitlist</source>
         <translation>pārcelts no gaidīšanas saraksta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="291"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="295"/>
         <source>This vendor has not been offered a place.</source>
         <translation>Šim tirgotājam vieta nav piedāvāta.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="299"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="303"/>
         <source>declined the place offered</source>
         <translation>atteicās no piedāvātās vietas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="307"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="375"/>
+        <source>{vendor} was changed at another desk meanwhile, so this step cannot be taken back. The list shows the vendor as they are now.</source>
+        <translation>{vendor} pa to laiku tika mainīts citā darba vietā, tāpēc šo soli nevar atsaukt. Sarakstā tirgotājs redzams tāds, kāds ir tagad.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="401"/>
+        <source>Every stall of this day is taken now, so the vendor cannot be accepted again. Cancel a vendor first or add a stall to the plan.</source>
+        <translation>Visas šīs dienas vietas tagad ir aizņemtas, tāpēc tirgotāju nevar pieņemt atkal. Vispirms atceliet kādu tirgotāju vai pievienojiet plānam vietu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="406"/>
+        <source>undone or redone</source>
+        <translation>atsaukts vai atkārtots</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="414"/>
+        <source>The stall {vendor} had is no longer free that day. Choose another stall for them.</source>
+        <translation>Vieta, kas bija tirgotājam {vendor}, tajā dienā vairs nav brīva. Izvēlieties citu vietu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="426"/>
         <source>A fee cannot be negative.</source>
         <translation>Maksa nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="312"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="431"/>
         <source>Say why the fee is reduced, e.g. a charity NGO selling its members&apos; handicrafts.</source>
         <translation>Norādiet, kāpēc maksa samazināta, piemēram, labdarības NVO pārdod savu biedru rokdarbus.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="324"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="443"/>
         <source>Say why the fee is waived, e.g. a charity NGO.</source>
         <translation>Norādiet, kāpēc atbrīvo no maksas, piemēram, labdarības NVO.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="340"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="459"/>
         <source>The fee is waived; there is nothing to pay.</source>
         <translation>No maksas ir atbrīvots; nav ko maksāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="372"/>
+        <location filename="../../../ngo_desktop/services/fairs/vendors.py" line="491"/>
         <source>Only accepted vendors can be checked in.</source>
         <translation>Ierašanos var atzīmēt tikai apstiprinātiem tirgotājiem.</translation>
     </message>

@@ -46,7 +46,7 @@
         <translation>Persona {name} ir norādīta rezervācijās vai pieteikumos, tāpēc to nevar noņemt. Lai izdzēstu personas datus, izmantojiet “Aizmirst šo personu”.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="463"/>
+        <location filename="../../../ngo_desktop/services/organisations/registry.py" line="467"/>
         <source>{name} has bookings, applications, tenancies or documents, so it cannot be deleted. Archive it instead: it will be hidden from the list but its history is kept.</source>
         <translation>Organizācijai {name} ir rezervācijas, pieteikumi, īres līgumi vai dokumenti, tāpēc to nevar dzēst. Arhivējiet to: tā netiks rādīta sarakstā, bet tās vēsture saglabāsies.</translation>
     </message>

@@ -1,115 +1,114 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
-<context>
+  <context>
     <name>Premises</name>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="129"/>
-        <source>Enter a name for the premises, e.g. the shop&apos;s sign or street.</source>
-        <translation>Ierakstiet telpu nosaukumu, piem., veikala izkārtni vai ielu.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="129" />
+      <source>Enter a name for the premises, e.g. the shop's sign or street.</source>
+      <translation>Ierakstiet telpu nosaukumu, piem., veikala izkārtni vai ielu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="131"/>
-        <source>Enter the address of the premises.</source>
-        <translation>Ierakstiet telpu adresi.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="131" />
+      <source>Enter the address of the premises.</source>
+      <translation>Ierakstiet telpu adresi.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="133"/>
-        <source>The area must be more than 0 m², or left empty.</source>
-        <translation>Platībai jābūt lielākai par 0 m² vai jāpaliek tukšai.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="133" />
+      <source>The area must be more than 0 m², or left empty.</source>
+      <translation>Platībai jābūt lielākai par 0 m² vai jāpaliek tukšai.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="136"/>
-        <source>An amount cannot be negative.</source>
-        <translation>Summa nevar būt negatīva.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="136" />
+      <source>An amount cannot be negative.</source>
+      <translation>Summa nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="138"/>
-        <source>At least one tenant must fit in the premises.</source>
-        <translation>Telpās jābūt vietai vismaz vienam īrniekam.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="138" />
+      <source>At least one tenant must fit in the premises.</source>
+      <translation>Telpās jābūt vietai vismaz vienam īrniekam.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="180"/>
-        <source>{count} tenancies already run at the same time here. End one of them before lowering the number of tenants.</source>
-        <translation>Šeit jau vienlaikus darbojas {count} īres līgumi. Izbeidziet kādu no tiem, pirms samazināt īrnieku skaitu.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="180" />
+      <source>{count} tenancies already run at the same time here. End one of them before lowering the number of tenants.</source>
+      <translation>Šeit jau vienlaikus darbojas {count} īres līgumi. Izbeidziet kādu no tiem, pirms samazināt īrnieku skaitu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="212"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="363"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="537"/>
-        <source>These premises no longer exist.</source>
-        <translation>Šīs telpas vairs nepastāv.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="214" />
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="365" />
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="541" />
+      <source>These premises no longer exist.</source>
+      <translation>Šīs telpas vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="283"/>
-        <source>The term must end on or after the day it starts.</source>
-        <translation>Termiņam jābeidzas tajā pašā dienā, kad tas sākas, vai vēlāk.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="285" />
+      <source>The term must end on or after the day it starts.</source>
+      <translation>Termiņam jābeidzas tajā pašā dienā, kad tas sākas, vai vēlāk.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="285"/>
-        <source>The tenant&apos;s share must be between 1 and 100 percent.</source>
-        <translation>Īrnieka daļai jābūt no 1 līdz 100 procentiem.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="287" />
+      <source>The tenant's share must be between 1 and 100 percent.</source>
+      <translation>Īrnieka daļai jābūt no 1 līdz 100 procentiem.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="290"/>
-        <source>A reduction cannot be negative.</source>
-        <translation>Atlaide nevar būt negatīva.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="292" />
+      <source>A reduction cannot be negative.</source>
+      <translation>Atlaide nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="292"/>
-        <source>A reduction in percent must be between 0 and 100.</source>
-        <translation>Atlaidei procentos jābūt no 0 līdz 100.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="294" />
+      <source>A reduction in percent must be between 0 and 100.</source>
+      <translation>Atlaidei procentos jābūt no 0 līdz 100.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="296"/>
-        <source>A reduction needs the number of the municipality&apos;s decision that grants it.</source>
-        <translation>Atlaidei jānorāda pašvaldības lēmuma numurs, ar kuru tā piešķirta.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="298" />
+      <source>A reduction needs the number of the municipality's decision that grants it.</source>
+      <translation>Atlaidei jānorāda pašvaldības lēmuma numurs, ar kuru tā piešķirta.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="352"/>
-        <source>{premises} holds at most {capacity} tenant(s) at a time and is already let for part of this term:
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="354" />
+      <source>{premises} holds at most {capacity} tenant(s) at a time and is already let for part of this term:
 {others}
 Choose other dates or end one of these tenancies first.</source>
-        <translation>Telpās “{premises}” vienlaikus var būt ne vairāk kā {capacity} īrnieki, un daļā šī termiņa tās jau ir izīrētas:
+      <translation>Telpās “{premises}” vienlaikus var būt ne vairāk kā {capacity} īrnieki, un daļā šī termiņa tās jau ir izīrētas:
 {others}
 Izvēlieties citus datumus vai vispirms izbeidziet kādu no šiem īres līgumiem.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="372"/>
-        <source>Choose the tenant.</source>
-        <translation>Izvēlieties īrnieku.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="374" />
+      <source>Choose the tenant.</source>
+      <translation>Izvēlieties īrnieku.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="408"/>
-        <source>The last day must fall within the term ({start}–{end}).</source>
-        <translation>Pēdējai dienai jābūt īres termiņā ({start}–{end}).</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="411" />
+      <source>The last day must fall within the term ({start}–{end}).</source>
+      <translation>Pēdējai dienai jābūt īres termiņā ({start}–{end}).</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="443"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="477"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="546"/>
-        <source>This tenancy no longer exists.</source>
-        <translation>Šis īres līgums vairs nepastāv.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="447" />
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="481" />
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="550" />
+      <source>This tenancy no longer exists.</source>
+      <translation>Šis īres līgums vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="473"/>
-        <source>The amount paid cannot be negative.</source>
-        <translation>Samaksātā summa nevar būt negatīva.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="477" />
+      <source>The amount paid cannot be negative.</source>
+      <translation>Samaksātā summa nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="480"/>
-        <source>The month is outside the tenancy&apos;s term.</source>
-        <translation>Mēnesis ir ārpus īres termiņa.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="484" />
+      <source>The month is outside the tenancy's term.</source>
+      <translation>Mēnesis ir ārpus īres termiņa.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="505"/>
-        <source>No payment is recorded for this month.</source>
-        <translation>Par šo mēnesi maksājums nav reģistrēts.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="509" />
+      <source>No payment is recorded for this month.</source>
+      <translation>Par šo mēnesi maksājums nav reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="553"/>
-        <source>Someone else has changed this record since you opened it. Close the form, open it again and repeat your change.</source>
-        <translation>Kāds cits ir mainījis šo ierakstu, kamēr jūs to skatījāt. Aizveriet formu, atveriet to vēlreiz un atkārtojiet izmaiņas.</translation>
+      <location filename="../../../ngo_desktop/services/premises/registry.py" line="557" />
+      <source>Someone else has changed this record since you opened it. Close the form, open it again and repeat your change.</source>
+      <translation>Kāds cits ir mainījis šo ierakstu, kamēr jūs to skatījāt. Aizveriet formu, atveriet to vēlreiz un atkārtojiet izmaiņas.</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>FreeRoomDialog</name>
     <message>
         <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="40"/>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="94"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="95"/>
         <source>Find a free room</source>
         <translation>Atrast brīvu telpu</translation>
     </message>
@@ -50,18 +50,23 @@
         <translation>Pilnā vērtība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="73"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="74"/>
         <source>Book this room…</source>
         <translation>Rezervēt šo telpu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="107"/>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="109"/>
         <source>%n room(s) free and fitting.</source>
         <translation>
             <numerusform>%n telpa ir brīva un piemērota.</numerusform>
             <numerusform>%n telpas ir brīvas un piemērotas.</numerusform>
             <numerusform>%n telpu ir brīvu un piemērotu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/bookings/free_room_dialog.py" line="112"/>
+        <source>No room is free and fitting:</source>
+        <translation>Neviena telpa nav brīva un piemērota:</translation>
     </message>
 </context>
 </TS>

@@ -4,108 +4,108 @@
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="73"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="157"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="158"/>
         <source>Rooms and sites</source>
         <translation>Telpas un filiāles</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="77"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="78"/>
         <source>Add a site…</source>
         <translation>Pievienot filiāli…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="79"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="80"/>
         <source>New room</source>
         <translation>Jauna telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="98"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="236"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="99"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="237"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="119"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="256"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="257"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="120"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="257"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="258"/>
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="121"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="258"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="122"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="259"/>
         <source>Capacity</source>
         <translation>Ietilpība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="122"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="259"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="123"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="260"/>
         <source>Equipment</source>
         <translation>Aprīkojums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="123"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="260"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="124"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="261"/>
         <source>Setup / cleanup</source>
         <translation>Sagatavošana / sakopšana</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="124"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="262"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="125"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="263"/>
         <source>Hour / half day / day</source>
         <translation>Stunda / pusdiena / diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="125"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="263"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="126"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="264"/>
         <source>Member discount</source>
         <translation>Biedru atlaide</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="126"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="264"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="127"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="265"/>
         <source>Opening hours</source>
         <translation>Darba laiks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="127"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="128"/>
         <source>Save room</source>
         <translation>Saglabāt telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="129"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="130"/>
         <source>No longer in use</source>
         <translation>Vairs netiek izmantota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="225"/>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="280"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="226"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="282"/>
         <source>The room was not saved</source>
         <translation>Telpa netika saglabāta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="231"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="232"/>
         <source>this room</source>
         <translation>šo telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="268"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="269"/>
         <source>Add a site</source>
         <translation>Pievienot filiāli</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="268"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="269"/>
         <source>Name of the site (branch):</source>
         <translation>Filiāles nosaukums:</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="273"/>
+        <location filename="../../../ngo_desktop/views/bookings/rooms_dialog.py" line="274"/>
         <source>The site was not saved</source>
         <translation>Filiāle netika saglabāta</translation>
     </message>

@@ -4,145 +4,175 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="97"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="112"/>
         <source>This fair has no stall plan yet</source>
         <translation>Šim tirdziņam vēl nav tirdzniecības vietu plāna</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="98"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="113"/>
         <source>Draw a new plan, or reuse the plan of another event.</source>
         <translation>Uzzīmējiet jaunu plānu vai izmantojiet cita pasākuma plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="99"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="114"/>
         <source>Draw a new plan</source>
         <translation>Zīmēt jaunu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="101"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="116"/>
         <source>Use an existing plan…</source>
         <translation>Izmantot esošu plānu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="127"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="142"/>
         <source>Accepted vendors of the day — drag one onto a stall:</source>
         <translation>Dienas apstiprinātie tirgotāji — velciet uz tirdzniecības vietu:</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="158"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="172"/>
         <source>Free / taken</source>
         <translation>Brīvs / aizņemts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="159"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="173"/>
         <source>Vendor category</source>
         <translation>Tirgotāja kategorija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="160"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="174"/>
         <source>Payment status</source>
         <translation>Maksājuma statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="163"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="177"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="165"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="179"/>
         <source>Colour by</source>
         <translation>Krāsa pēc</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="177"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="191"/>
         <source>Add stall</source>
         <translation>Pievienot vietu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="181"/>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="381"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="195"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="439"/>
         <source>Add label</source>
         <translation>Pievienot uzrakstu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="188"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="202"/>
         <source>Turn 90°</source>
         <translation>Pagriezt par 90°</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="189"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="203"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="190"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="204"/>
+        <source>Plan size…</source>
+        <translation>Plāna izmērs…</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="205"/>
         <source>Save plan as…</source>
         <translation>Saglabāt plānu kā…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="168"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="182"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="169"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="183"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="170"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="184"/>
         <source>Fit</source>
         <translation>Viss plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="170"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="184"/>
         <source>Show the whole plan</source>
         <translation>Rādīt visu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="311"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="322"/>
+        <source>New stall plan</source>
+        <translation>Jauns vietu plāns</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="323"/>
+        <source>How big is the ground the stalls stand on? The size can be changed later.</source>
+        <translation>Cik liels ir laukums, uz kura stāv vietas? Izmēru vēlāk var mainīt.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="336"/>
+        <source>Plan size</source>
+        <translation>Plāna izmērs</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="337"/>
+        <source>The ground the stalls stand on, in metres. Every stall and label must stay on it.</source>
+        <translation>Laukums, uz kura stāv vietas, metros. Visām vietām un uzrakstiem jāpaliek uz tā.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="354"/>
         <source>No plans yet</source>
         <translation>Plānu vēl nav</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="312"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="355"/>
         <source>No event has a stall plan yet. Draw a new plan instead.</source>
         <translation>Nevienam pasākumam vēl nav tirdzniecības vietu plāna. Uzzīmējiet jaunu plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="315"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="358"/>
         <source>Use an existing plan</source>
         <translation>Izmantot esošu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="315"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="358"/>
         <source>Plan</source>
         <translation>Plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="328"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="371"/>
         <source>Save plan as</source>
         <translation>Saglabāt plānu kā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="328"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="371"/>
         <source>Name of the new plan</source>
         <translation>Jaunā plāna nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="333"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="376"/>
         <source>Plan saved</source>
         <translation>Plāns saglabāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="334"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="377"/>
         <source>Use the new plan for this fair from now on?</source>
         <translation>Turpmāk šim tirdziņam izmantot jauno plānu?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="381"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="439"/>
         <source>Text on the plan</source>
         <translation>Teksts plānā</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="549"/>
+        <source>Put a vendor on stall %1</source>
+        <translation>Novietot tirgotāju vietā %1</translation>
     </message>
 </context>
 </TS>

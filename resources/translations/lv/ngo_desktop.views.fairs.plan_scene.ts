@@ -4,33 +4,33 @@
 <context>
     <name>PlanScene</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="82"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="84"/>
         <source>taken</source>
         <translation>aizņemts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="83"/>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="237"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="85"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="258"/>
         <source>free</source>
         <translation>brīvs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="230"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="251"/>
         <source>power</source>
         <translation>elektrība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="230"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="251"/>
         <source>table</source>
         <translation>galds</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="231"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="252"/>
         <source>under cover</source>
         <translation>zem jumta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="232"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="253"/>
         <source>Stall {number}: {width} × {depth} m</source>
         <translation>Vieta {number}: {width} × {depth} m</translation>
     </message>

@@ -14,88 +14,88 @@
         <translation>Datubāze: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="226"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="227"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="249"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="233"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="255"/>
         <source>Load &amp;demo data…</source>
         <translation>Ielādēt &amp;demonstrācijas datus…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="237"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="259"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Izveidot rezerves kopiju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="240"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="262"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Atjaunot no rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="243"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="265"/>
         <source>&amp;Move my data to a server…</source>
         <translation>&amp;Pārvietot datus uz serveri…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="248"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="253"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="257"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="284"/>
         <source>&amp;Go</source>
         <translation>&amp;Pāriet</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="265"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="292"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="266"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="293"/>
         <source>&amp;Audit log</source>
         <translation>A&amp;udita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="269"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="296"/>
         <source>&amp;Users…</source>
         <translation>&amp;Lietotāji…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="275"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="284"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="311"/>
         <source>&amp;About ngo_desktop</source>
         <translation>&amp;Par ngo_desktop</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="361"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="388"/>
         <source>The automatic backup to %1 failed: %2. Check the backup folder in Settings.</source>
         <translation>Automātiskā rezerves kopija mapē %1 neizdevās: %2. Pārbaudiet rezerves kopiju mapi iestatījumos.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="372"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="376"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="399"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="403"/>
         <source>The database is damaged</source>
         <translation>Datubāze ir bojāta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="373"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="400"/>
         <source>%1
 
 No good automatic backup was found. Restore a backup you made yourself (File → Restore from a backup), or ask for help before entering more data.</source>
@@ -104,7 +104,7 @@ No good automatic backup was found. Restore a backup you made yourself (File →
 Laba automātiskā rezerves kopija netika atrasta. Atjaunojiet pašu veidotu rezerves kopiju (Fails → Atjaunot no rezerves kopijas) vai lūdziet palīdzību, pirms ievadāt vēl datus.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="377"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="404"/>
         <source>%1
 
 Restore the newest good backup, %2? The damaged data is kept as a backup first.</source>
@@ -113,43 +113,43 @@ Restore the newest good backup, %2? The damaged data is kept as a backup first.<
 Vai atjaunot jaunāko labo rezerves kopiju %2? Bojātie dati vispirms tiks saglabāti kā rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="386"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="413"/>
         <source>Back up to</source>
         <translation>Rezerves kopijas fails</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="392"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="419"/>
         <source>Backing up…</source>
         <translation>Veido rezerves kopiju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="393"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="420"/>
         <source>Backup failed</source>
         <translation>Rezerves kopiju neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="395"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="422"/>
         <source>Backup made</source>
         <translation>Rezerves kopija izveidota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="395"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="422"/>
         <source>The backup was written to %1</source>
         <translation>Rezerves kopija ierakstīta failā %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="401"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="405"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="428"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="432"/>
         <source>Restore from a backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="402"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="429"/>
         <source>Backups (*.sqlite3 *.db *.dump);;All files (*)</source>
         <translation>Rezerves kopijas (*.sqlite3 *.db *.dump);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="406"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="433"/>
         <source>Replace all data of %1 with the backup %2?
 
 The current data is kept as a backup in %3 first. Other front desks should close the program meanwhile.</source>
@@ -158,8 +158,8 @@ The current data is kept as a backup in %3 first. Other front desks should close
 Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām darba vietām šajā laikā programma jāaizver.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/main_window.py" line="424"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="458"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="451"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="485"/>
         <source>%n person(s) forgotten earlier were forgotten again.</source>
         <translation>
             <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>
@@ -168,83 +168,83 @@ Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="440"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="467"/>
         <source>Restoring…</source>
         <translation>Atjauno…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="435"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="441"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="462"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="468"/>
         <source>Restore refused</source>
         <translation>Atjaunošana atteikta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="430"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="457"/>
         <source>Restore failed</source>
         <translation>Atjaunošana neizdevās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="431"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="458"/>
         <source>The backup could not be restored: %1. The data was left as it was; close the program at the other front desks and try again.</source>
         <translation>Rezerves kopiju nevarēja atjaunot: %1. Dati palika, kā bija; aizveriet programmu pārējās darba vietās un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="426"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="453"/>
         <source>Restored</source>
         <translation>Atjaunots</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="421"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="448"/>
         <source>The data was restored from %1. What was there before is kept in %2.</source>
         <translation>Dati atjaunoti no %1. Iepriekšējie dati saglabāti failā %2.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="447"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="474"/>
         <source>Move my data to a server</source>
         <translation>Pārvietot datus uz serveri</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="448"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="475"/>
         <source>Address of an empty PostgreSQL database, e.g. postgresql+psycopg://user@server/ngo</source>
         <translation>Tukšas PostgreSQL datubāzes adrese, piemēram, postgresql+psycopg://lietotājs@serveris/ngo</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="464"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="491"/>
         <source>Copying the data to the server…</source>
         <translation>Kopē datus uz serveri…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="465"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="492"/>
         <source>The data was not moved</source>
         <translation>Dati netika pārvietoti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="460"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="487"/>
         <source>Data moved</source>
         <translation>Dati pārvietoti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="454"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="481"/>
         <source>%1 rows were copied to %2 and every table&apos;s count matches. Enter the server&apos;s address in Settings → Database and restart to work on it; this file stays as it was.</source>
         <translation>Uz %2 pārkopētas %1 rindas, un visu tabulu rindu skaits sakrīt. Ierakstiet servera adresi sadaļā Iestatījumi → Datubāze un restartējiet programmu, lai strādātu ar to; šis fails paliek nemainīts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="500"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="527"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Pieslēdzies: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="519"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="546"/>
         <source>Settings saved</source>
         <translation>Iestatījumi saglabāti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="533"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="560"/>
         <source>About ngo_desktop</source>
         <translation>Par ngo_desktop</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="534"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="561"/>
         <source>ngo_desktop %1
 The front-desk program of an NGO support centre.
 
@@ -255,9 +255,19 @@ NVO atbalsta centra administratora programma.
 Datubāze: %2</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="276"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="303"/>
         <source>&amp;User guide</source>
         <translation>&amp;Lietotāja rokasgrāmata</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="244"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Jauns…</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="279"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Meklēt</translation>
     </message>
 </context>
 </TS>

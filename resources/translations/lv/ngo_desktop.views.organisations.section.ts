@@ -93,37 +93,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="229"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="238"/>
         <source>Export organisations</source>
         <translation>Eksportēt organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="229"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="238"/>
         <source>organisations</source>
         <translation>organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="230"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="239"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="248"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="257"/>
         <source>Exporting organisations…</source>
         <translation>Eksportē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="249"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="258"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="245"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="254"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="245"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="254"/>
         <source>%n organisation(s) written to %1.</source>
         <translation>
             <numerusform>%n organizācija ierakstīta failā %1.</numerusform>

@@ -4,32 +4,32 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="59"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="64"/>
         <source>Bookings</source>
         <translation>Rezervācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="62"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="67"/>
         <source>Organisations</source>
         <translation>Organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="65"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="70"/>
         <source>Fairs &amp; markets</source>
         <translation>Tirdziņi un tirgi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="68"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="73"/>
         <source>Pop-up premises</source>
         <translation>Pop-up telpas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="71"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="76"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="74"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="79"/>
         <source>Reports</source>
         <translation>Pārskati</translation>
     </message>

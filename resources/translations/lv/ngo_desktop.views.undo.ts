@@ -4,34 +4,34 @@
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="74"/>
-        <location filename="../../../ngo_desktop/views/undo.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="76"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="77"/>
-        <location filename="../../../ngo_desktop/views/undo.py" line="143"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="79"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="95"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="98"/>
         <source>Could not undo</source>
         <translation>Nevarēja atsaukt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="101"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="104"/>
         <source>Could not redo</source>
         <translation>Nevarēja atkārtot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="147"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Atsaukt: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="143"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="148"/>
         <source>&amp;Redo %1</source>
         <translation>A&amp;tkārtot: %1</translation>
     </message>

@@ -1,0 +1,58 @@
+"""Undo steps shared by several sections: archiving and restoring a record, and a vendor's status.
+
+Each step passes on what the database holds after it (a version, a vendor's day as it was left),
+so the next step back or forth refuses when another desk changed the record meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from ngo_desktop.database.core import Database
+from ngo_desktop.i18n import translate
+from ngo_desktop.services.fairs.vendors import StateChange, restore_day_states
+from ngo_desktop.views.undo import UndoableEdit, history_of
+
+
+def record_versioned(owner: QWidget, database: Database, text: str, version: int, *,
+                     undo: Callable[[Database, int], int], redo: Callable[[Database, int], int]) -> None:
+    """Record a change of one versioned record just saved. ``undo(database, expected_version)`` and
+    ``redo(...)`` set the value back or again and return the record's version after it."""
+    versions = [version]
+
+    def step(work: Callable[[Database, int], int]) -> Callable[[Database], None]:
+        def run(db: Database) -> None:
+            versions[0] = work(db, versions[0])
+        return run
+
+    history_of(owner).record(UndoableEdit(text, owner, database, undo=step(undo), redo=step(redo)))
+
+
+def record_archive(owner: QWidget, database: Database, *, name: str, archived: bool, version: int,
+                   set_archived: Callable[[Database, bool, int], int]) -> None:
+    """Record an archive (or a restore) just saved. ``set_archived(database, archived,
+    expected_version)`` archives or restores and returns the record's version after it."""
+    text = (translate("UndoSteps", "Archive {name}") if archived
+            else translate("UndoSteps", "Restore {name}")).format(name=name)
+    record_versioned(owner, database, text, version,
+                     undo=lambda db, expected: set_archived(db, not archived, expected),
+                     redo=lambda db, expected: set_archived(db, archived, expected))
+
+
+def record_day_states(owner: QWidget, database: Database, text: str, change: StateChange) -> None:
+    """Record a change of vendors' days (status, waitlist, fee, payment, stall, check-in); nothing
+    is recorded when the action changed nothing."""
+    if not change.after:
+        return
+    history_of(owner).record(UndoableEdit(
+        text, owner, database,
+        undo=lambda db: restore_day_states(db, change.before, expected=change.after),
+        redo=lambda db: restore_day_states(db, change.after, expected=change.before)))
+
+
+def names_of(names: list[str], limit: int = 3) -> str:
+    """"Ābele, Bite, Cīrulis" for a step's name; more than ``limit`` end with "…"."""
+    unique = list(dict.fromkeys(names))
+    return ", ".join(unique[:limit]) + ("…" if len(unique) > limit else "")
