@@ -81,6 +81,7 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "%n booking(s) exported.": ("%n booking exported.", "%n bookings exported."),
     "%n booking(s) written to {file}": ("%n booking written to {file}", "%n bookings written to {file}"),
     "%n change(s)": ("%n change", "%n changes"),
+    "%n date(s) booked, the first on %1.": ("%n date booked, on %1.", "%n dates booked, the first on %1."),
     "%n day(s)": ("%n day", "%n days"),
     "%n of the dates break a rule.": ("%n of the dates breaks a rule.", "%n of the dates break a rule."),
     "%n organisation(s) shown": ("%n organisation shown", "%n organisations shown"),
