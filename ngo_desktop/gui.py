@@ -38,6 +38,9 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setWindowIcon(QIcon(str(APPLICATION_ICON)))
     install_language(language or settings.language())
+    from ngo_desktop.views.style import install_style
+
+    install_style(application)
     opened = _open_database(database)
     if opened is None:
         return 1

@@ -541,7 +541,7 @@ def test_a_series_saved_says_how_many_dates_and_shows_the_first(qtbot, database,
     dialog.findChildren(RepeatPreviewDialog)[-1].book_button.click()
     wait_for_operations()
     assert widget.notice.isVisible()
-    assert widget.notice.text().startswith("4 date") and widget.notice.text().endswith("the first on 19.03.2030.")
+    assert widget.notice.text().startswith("Dates booked: 4;") and widget.notice.text().endswith("the first on 19.03.2030.")
     assert widget.grid.columns()[0].day == first
     assert [booking.title for booking in widget.grid.columns()[0].bookings] == ["Koris"]
 

@@ -304,7 +304,7 @@ def test_the_import_dialog_lists_rows_that_look_like_registered_organisations(
     qtbot.addWidget(dialog)
     assert dialog.load_file(path)
     wait_for_operations()
-    assert "1 rinda izskatās pēc reģistrā jau esošas organizācijas" in dialog.summary.text()
+    assert "Rindas, kas izskatās pēc reģistrā jau esošas organizācijas: 1" in dialog.summary.text()
     assert [dialog.problems.item(row).text() for row in range(dialog.problems.count())] == [
         "2. rinda: „biedrība „Sudrabs”” izskatās pēc reģistrā jau esošās „Pensionāru biedrība „Sudrabs””. "
         "To pievienos kā citu organizāciju."]

@@ -285,7 +285,8 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, section in enumerate(SECTIONS):
-            action = QAction(section.title, self)
+            # "Fairs & markets": a menu takes a lone & as a shortcut mark ("Fairs _markets").
+            action = QAction(section.title.replace("&", "&&"), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, r=row: self.show_section_at(r))
             go_menu.addAction(action)

@@ -336,10 +336,35 @@ def show_failure(parent: QWidget | None, error: BaseException, *, title: str | N
     if isinstance(error, Cancelled):
         return
     if isinstance(error, DomainError):
-        QMessageBox.warning(parent, title or translate("Operations", "Not done"), str(error))
+        text = str(error)
+        if _is_long(text):
+            _show_long_refusal(parent, title or translate("Operations", "Not done"), text)
+            return
+        QMessageBox.warning(parent, title or translate("Operations", "Not done"), text)
         return
     log.error("Unexpected failure", exc_info=error)
     QMessageBox.critical(parent, translate("Operations", "Something went wrong"), describe_unexpected(error))
+
+
+#: A refusal longer than this (a list of rows or records in the way) would make a message box
+#: taller than a 1024×768 screen, its last lines and its buttons below the screen's edge.
+LONG_REFUSAL_LINES = 12
+LONG_REFUSAL_CHARACTERS = 1200
+
+
+def _is_long(text: str) -> bool:
+    return len(text.splitlines()) > LONG_REFUSAL_LINES or len(text) > LONG_REFUSAL_CHARACTERS
+
+
+def _show_long_refusal(parent: QWidget | None, title: str, text: str) -> None:
+    """Its first line as the message, the whole text below it in a scrolling box, shown opened."""
+    first = text.splitlines()[0] if text.strip() else text
+    box = QMessageBox(QMessageBox.Icon.Warning, title, first, QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(text)
+    for button in box.buttons():
+        if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+            button.click()  # "Show Details…": the list is the point of the message, not an extra
+    box.exec()
 
 
 def describe_unexpected(error: BaseException) -> str:

@@ -349,10 +349,11 @@ def _check_capacity(session: Session, premises: Premises, first: dt.date, last: 
                *([Tenancy.id != exclude_id] if exclude_id is not None else []))
         .order_by(Tenancy.starts_on)
     ).all()
-    others = "; ".join(f"{name} ({format_date(start)}–{format_date(end)})" for name, start, end in overlapping)
+    # One tenant in the way per line: a long list run together in a sentence was hard to read.
+    others = "\n".join(f"• {name} ({format_date(start)}–{format_date(end)})" for name, start, end in overlapping)
     raise ValidationFailed({"starts_on": translate(
         "Premises", "No more tenants than {capacity} may share “{premises}” at a time, and it is already let "
-        "for part of this term: {others}. Choose other dates or end one of these tenancies first."
+        "for part of this term:\n{others}\nChoose other dates or end one of these tenancies first."
     ).format(premises=premises.name, capacity=premises.max_tenants, others=others)})
 
 

@@ -110,7 +110,7 @@ class AuditLogDialog(QDialog):
             combo.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.first_day, self.last_day):
             edit.dateChanged.connect(self.apply_filter)
-        self.resize(1060, 680)
+        self.resize(1000, 640)  # fits a 1024×768 screen with its title and task bars
         self.apply_filter()
         Operation(self, database, lambda db: (audit_log.operators(db), audit_log.organisations_in_log(db),
                                               audit_log.rooms(db))).success(self._fill_choices).run()

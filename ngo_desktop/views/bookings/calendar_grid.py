@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -48,8 +49,8 @@ from ngo_desktop.vocabulary import booking_status_label, sentence_case
 FIRST_HOUR = 7
 LAST_HOUR = 23
 HOUR_HEIGHT = 44
-HEADER_HEIGHT = 40
 GUTTER_WIDTH = 52
+HEADER_PADDING = 3
 MIN_COLUMN_WIDTH = 130
 SNAP_MINUTES = 15
 # The keyboard moves the focused cell by half an hour: a quarter would take twice the key presses.
@@ -109,10 +110,11 @@ class CalendarGrid(QWidget):
         self._move: BookingDrag | None = None
         self._focus = (0, 10 * 60)
         self.editable = True
+        self._header_height = self._two_lines()
         self.setMouseTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(HEADER_HEIGHT + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT + 1)
+        self._fit_header()
         self.setAccessibleName(self.tr("Bookings calendar"))
 
     # --- data ---------------------------------------------------------------------------
@@ -121,7 +123,45 @@ class CalendarGrid(QWidget):
         self.setMinimumWidth(GUTTER_WIDTH + MIN_COLUMN_WIDTH * max(1, len(columns)))
         self._focus = (min(self._focus[0], max(0, len(columns) - 1)), self._focus[1])
         self._announce_focus()
+        self._fit_header()
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_header()
+
+    # --- the header: each column's day or room, and a holiday's name, whole ---------------
+    def _two_lines(self) -> int:
+        return 2 * self.fontMetrics().lineSpacing() + 2 * HEADER_PADDING
+
+    def _header_text(self, column: Column) -> str:
+        return column.title + (f"\n{column.holiday}" if column.holiday else "")
+
+    def _header_size(self, text: str, width: float) -> QSize:
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(int(width), 1), 10_000),
+                                               int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                                               text).size()
+
+    def _fit_header(self) -> None:
+        """The header as high as its longest text wrapped to the columns' width (a long holiday name
+        such as „Latvijas Republikas Neatkarības atjaunošanas diena” takes three lines)."""
+        width = self._column_width() - 2 * HEADER_PADDING
+        needed = max([self._header_size(self._header_text(column), width).height() + 2 * HEADER_PADDING
+                      for column in self._columns] + [self._two_lines()])
+        self._header_height = needed
+        self.setMinimumHeight(needed + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT + 1)
+        self.setMaximumHeight(self.minimumHeight())
+
+    def header_height(self) -> int:
+        return self._header_height
+
+    def column_header(self, index: int) -> tuple[QRectF, str, QSize]:
+        """Where column ``index``'s header text is drawn, the text, and the size it needs there."""
+        width = self._column_width()
+        rect = QRectF(GUTTER_WIDTH + index * width + HEADER_PADDING, HEADER_PADDING,
+                      width - 2 * HEADER_PADDING, self._header_height - 2 * HEADER_PADDING)
+        text = self._header_text(self._columns[index])
+        return rect, text, self._header_size(text, rect.width())
 
     def columns(self) -> list[Column]:
         return self._columns
@@ -214,14 +254,14 @@ class CalendarGrid(QWidget):
         return index if x >= GUTTER_WIDTH and 0 <= index < len(self._columns) else None
 
     def raw_minute_at(self, y: float) -> float:
-        return (y - HEADER_HEIGHT) / HOUR_HEIGHT * 60 + FIRST_HOUR * 60
+        return (y - self._header_height) / HOUR_HEIGHT * 60 + FIRST_HOUR * 60
 
     def minute_at(self, y: float) -> int:
         snapped = round(self.raw_minute_at(y) / SNAP_MINUTES) * SNAP_MINUTES
         return int(min(max(snapped, FIRST_HOUR * 60), LAST_HOUR * 60))
 
     def y_of(self, minute_of_day: float) -> float:
-        return HEADER_HEIGHT + (minute_of_day - FIRST_HOUR * 60) / 60 * HOUR_HEIGHT
+        return self._header_height + (minute_of_day - FIRST_HOUR * 60) / 60 * HOUR_HEIGHT
 
     def point_for(self, column: int, minute_of_day: int) -> QPoint:
         """Where a person would press to reach ``minute_of_day`` in ``column`` (tests drag with it)."""
@@ -278,10 +318,8 @@ class CalendarGrid(QWidget):
             painter.setPen(QPen(palette.mid().color(), 1))
             painter.drawLine(int(x), 0, int(x), self.height())
             painter.setPen(palette.text().color())
-            header = QRectF(x + 4, 2, width - 8, HEADER_HEIGHT - 4)
-            title = column.title + (f"\n{column.holiday}" if column.holiday else "")
-            painter.drawText(header, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(width * 2)))
+            header, title, _needed = self.column_header(index)
+            painter.drawText(header, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, title)
             for booking in column.bookings:
                 moving = self._move is not None and self._move.started and self._move.booking.id == booking.id
                 painter.setOpacity(0.35 if moving else 1.0)
@@ -364,7 +402,7 @@ class CalendarGrid(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         point = event.position().toPoint()
         index = self.column_at(point.x())
-        if event.button() != Qt.MouseButton.LeftButton or index is None or point.y() < HEADER_HEIGHT:
+        if event.button() != Qt.MouseButton.LeftButton or index is None or point.y() < self._header_height:
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.set_focus_cell(index, int(self.raw_minute_at(point.y())))

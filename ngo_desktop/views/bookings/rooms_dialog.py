@@ -76,7 +76,7 @@ class RoomsDialog(UnsavedChangesGuard, QDialog):
         self._rooms: list[RoomInfo] = []
         self._current: RoomInfo | None = None
         self.setWindowTitle(self.tr("Rooms and sites"))
-        self.resize(1040, 580)
+        self.resize(1000, 580)  # fits a 1024×768 screen
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._room_chosen)
         add_site = QPushButton(self.tr("Add a site…"))

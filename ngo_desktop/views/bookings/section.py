@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedLayout,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +62,7 @@ from ngo_desktop.views.bookings.series_scope import ask_scope
 from ngo_desktop.views.bookings.undo_steps import record_booking_edit
 from ngo_desktop.views.date_input import DateEdit
 from ngo_desktop.views.empty_state import EmptyState
+from ngo_desktop.views.flow_layout import FlowLayout
 from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.unsaved import changed_forms_in
 
@@ -150,7 +151,11 @@ class BookingsSection(QWidget):
         self.mode.setCurrentIndex(max(0, self.mode.findData(settings().value(MODE_KEY, DAY))))
         self.room = QComboBox()
         self.date = DateEdit()
-        today, previous, following = (QPushButton(self.tr("Today")), QPushButton("◀"), QPushButton("▶"))
+        today = QPushButton(self.tr("Today"))
+        # Arrows as tool buttons: a push button is at least 80 px wide, which pushed the bar to two rows.
+        previous, following = QToolButton(), QToolButton()
+        previous.setText("◀")
+        following.setText("▶")
         previous.setToolTip(self.tr("Previous"))
         following.setToolTip(self.tr("Next"))
         # A screen reader says these names; the arrows and the bare lists say nothing by themselves.
@@ -182,10 +187,14 @@ class BookingsSection(QWidget):
         print_menu.addAction(self.tr("Door sign for the week…"), lambda: self.print_door_sign(whole_week=True))
         print_menu.addAction(self.tr("Week schedule of the site…"), self.print_week_schedule)
         self.print_button.setMenu(print_menu)
-        bar = QHBoxLayout()
+        # The bar wraps onto a second row where one row would squeeze the buttons (1024 px, Latvian).
+        bar = FlowLayout()
+        for combo in (self.site, self.room):
+            # Filled after the first show: keep each name whole once it arrives.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for widget in (self.site, self.mode, self.room, today, previous, following, self.date):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.add_stretch()
         for widget in (new_booking, find_free, self.print_button, more):
             bar.addWidget(widget)
 
@@ -397,7 +406,7 @@ class BookingsSection(QWidget):
             return
         first = min(dialog.saved, key=lambda booking: booking.starts_at)
         day = to_local(first.starts_at).date()
-        self.say(self.tr("%n date(s) booked, the first on %1.", "", len(dialog.saved)).replace("%1", format_date(day)))
+        self.say(self.tr("Dates booked: %n; the first on %1.", "", len(dialog.saved)).replace("%1", format_date(day)))
         self.go_to(day)
 
     def say(self, text: str) -> None:

@@ -78,6 +78,10 @@ class NewDocumentPanel(QGroupBox):
         self.booking_box = QComboBox()
         self.booking_box.setMinimumContentsLength(30)
         self._make_searchable(self.booking_box)
+        # A booking's line (day, room, organisation, title) is longer than the panel is wide: the
+        # list opens as wide as its lines, and the chosen one is whole in the box's tooltip.
+        self.booking_box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.booking_box.currentTextChanged.connect(self.booking_box.setToolTip)
         self.room_box = QComboBox()
         self.site_box = QComboBox()
         self.day_edit = DateEdit()
@@ -135,6 +139,7 @@ class NewDocumentPanel(QGroupBox):
             self.day_edit.setDate(today)
             self._filled = True
         self._fill(self.booking_box, choices.bookings)
+        self.booking_box.view().setMinimumWidth(self.booking_box.view().sizeHintForColumn(0) + 24)
         self._fill(self.room_box, choices.rooms)
         self._fill(self.site_box, choices.sites)
         self._fairs = {fair_id: days for fair_id, _name, days in choices.fairs}

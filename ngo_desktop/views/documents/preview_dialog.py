@@ -43,7 +43,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self._on_output = on_output
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        self.resize(900, 640)  # fits a 1024×768 screen with its title and task bars
         self.pdf = pdf
         self.file_name = file_name
         self._data = QByteArray(pdf)

@@ -57,6 +57,7 @@ from ngo_desktop.views.fairs.plan_scene import (
 from ngo_desktop.views.fairs.plan_size_dialog import PlanSizeDialog, remember_size, remembered_size
 from ngo_desktop.views.fairs.plan_view import PlanLegend, PlanView
 from ngo_desktop.views.fairs.stall_form import StallForm
+from ngo_desktop.views.flow_layout import FlowLayout
 from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.undo import UndoableEdit, history_of
@@ -187,7 +188,7 @@ class PlanPage(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             shown.addWidget(button)
-        editing = QHBoxLayout()
+        editing = FlowLayout()  # wraps rather than squeezing the buttons on a narrow page
         self.add_stall_button = QPushButton(self.tr("Add stall"))
         self.add_stall_button.clicked.connect(self.add_stall)
         editing.addWidget(self.add_stall_button)
@@ -206,7 +207,6 @@ class PlanPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             editing.addWidget(button)
-        editing.addStretch(1)
         rows.addLayout(shown)
         rows.addLayout(editing)
         return rows

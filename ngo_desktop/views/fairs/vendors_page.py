@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -41,13 +40,13 @@ from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, Applications
 from ngo_desktop.views.fairs.labels import not_possible, show_problem
 from ngo_desktop.views.fairs.reason_dialog import ReasonDialog
 from ngo_desktop.views.fairs.stall_delegate import StallPickerDelegate, stalls_to_choose
+from ngo_desktop.views.flow_layout import FlowLayout
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.undo_steps import names_of, record_day_states
 from ngo_desktop.vocabulary import application_status_label, quoted, vendor_category_label
 
 # Five to a row: seven were cut in Latvian at 1280 pixels ("Kopēt vietas no cita tirdziņa…").
-BUTTONS_PER_ROW = 5
 
 
 class VendorsPage(QWidget):
@@ -107,7 +106,8 @@ class VendorsPage(QWidget):
         column.addWidget(self.count_label)
         self.model.loaded.connect(self._show_count)
 
-        actions = QGridLayout()
+        # The buttons wrap onto as many rows as the page's width needs, each keeping its whole label.
+        actions = FlowLayout()
         buttons = (
             (self.tr("New application…"), self.new_application),
             (self.tr("Accept"), self.accept_selected),
@@ -125,10 +125,10 @@ class VendorsPage(QWidget):
             (self.tr("Export stalls…"), self.export_stalls),
         )
         self.buttons: dict[str, QPushButton] = {}
-        for number, (text, slot) in enumerate(buttons):
+        for text, slot in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
-            actions.addWidget(button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
+            actions.addWidget(button)
             self.buttons[text] = button
         column.addLayout(actions)
 

@@ -70,7 +70,7 @@ class ImportDialog(QDialog):
         self._checks = 0
         self._path: Path | None = None
         self.setWindowTitle(self.tr("Import organisations"))
-        self.resize(1100, 720)
+        self.resize(1000, 640)  # fits a 1024×768 screen with its title and task bars
         layout = QVBoxLayout(self)
 
         file_row = QHBoxLayout()
@@ -265,7 +265,7 @@ class ImportDialog(QDialog):
                                  .replace("%3", str(self._plan.count(RowAction.SKIP))))
             if self._plan.look_alikes:
                 self.summary.setText(self.summary.text() + " " + self.tr(
-                    "%n row(s) look like an organisation already in the registry: see the list below.", "",
+                    "Rows that look like an organisation already in the registry: %n (see the list below).", "",
                     len(self._plan.look_alikes)))
             self.summary.setStyleSheet("")
         self.import_button.setEnabled(not self._plan.problems and bool(self._plan.rows))

@@ -92,10 +92,12 @@ class OrganisationsSection(QWidget):
             self.membership.addItem(label(member), member)
         self.field = QComboBox()
         self.field.setMinimumContentsLength(14)
+        # Filled once the fields of activity arrive: grow to the longest name then.
+        self.field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         for combo in (self.kind, self.membership, self.field):
             combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)  # each as wide as its choice; the search box takes the rest
         self.show_archived.toggled.connect(lambda _checked: self.apply_filter())
         filters.addWidget(self.show_archived)
         layout.addLayout(filters)

@@ -64,6 +64,24 @@ class FieldErrors:
         first = next((key for key in self._fields if key in problems), None)
         if first is not None:
             self._fields[first].setFocus()
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """Grow the form's window so every line of the messages shows: a dialog keeps its height
+        when a label appears, and a wrapped message of several lines was cut to its first two."""
+        shown = [label for label in self._labels.values() if not label.isHidden()]
+        if not shown:
+            return
+        window = shown[0].window()
+        layout = window.layout()
+        if layout is None:
+            return
+        for _round in range(4):  # a taller window can give a label another width: measure again
+            layout.activate()
+            missing = sum(max(0, label.heightForWidth(label.width()) - label.height()) for label in shown)
+            if missing <= 0:
+                return
+            window.resize(window.width(), window.height() + missing)
 
     def clear(self) -> None:
         for label in self._labels.values():

@@ -31,6 +31,7 @@ from ngo_desktop.services.premises.registry import (
 )
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.views.confirm import confirm
+from ngo_desktop.views.flow_layout import FlowLayout
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly, Operation
 from ngo_desktop.views.persist import remember_header
 from ngo_desktop.views.premises.premises_form import PremisesDialog
@@ -111,8 +112,12 @@ class PremisesPage(QWidget):
         self.summary_button.clicked.connect(self.print_summary)
         tenancy_tools = QHBoxLayout()
         tenancy_tools.addWidget(self.details, 1)
+        # On a narrow window the buttons wrap onto a second row instead of losing their labels.
+        buttons = FlowLayout()
+        buttons.add_stretch()
         for button in (self.let_button, self.edit_tenancy_button, self.end_button, self.summary_button):
-            tenancy_tools.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+            buttons.addWidget(button)
+        tenancy_tools.addLayout(buttons, 3)
         self.tenancies_model = TenanciesTableModel(database, self)
         self.tenancies_model.loaded.connect(self._tenancies_loaded)
         self.tenancies_table = _table(self.tenancies_model)

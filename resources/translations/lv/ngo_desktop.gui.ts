@@ -3,41 +3,41 @@
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="77" />
-      <location filename="../../../ngo_desktop/gui.py" line="87" />
+      <location filename="../../../ngo_desktop/gui.py" line="80" />
       <location filename="../../../ngo_desktop/gui.py" line="90" />
-      <location filename="../../../ngo_desktop/gui.py" line="130" />
-      <location filename="../../../ngo_desktop/gui.py" line="137" />
+      <location filename="../../../ngo_desktop/gui.py" line="93" />
+      <location filename="../../../ngo_desktop/gui.py" line="133" />
+      <location filename="../../../ngo_desktop/gui.py" line="140" />
       <source>The database cannot be opened</source>
       <translation>Datubāzi nevar atvērt</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="100" />
+      <location filename="../../../ngo_desktop/gui.py" line="103" />
       <source>The database server cannot be used ({detail}). Check that the server is running and the address in Settings is right.</source>
       <translation>Datubāzes serveri nevar izmantot ({detail}). Pārbaudiet, vai serveris darbojas un vai adrese iestatījumos ir pareiza.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="133" />
+      <location filename="../../../ngo_desktop/gui.py" line="136" />
       <source>The server did not accept this login and password; type them again.</source>
       <translation>Serveris nepieņēma šo lietotājvārdu un paroli; ievadiet tos vēlreiz.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="143" />
+      <location filename="../../../ngo_desktop/gui.py" line="146" />
       <source>Password not remembered</source>
       <translation>Parole netika saglabāta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="143" />
+      <location filename="../../../ngo_desktop/gui.py" line="146" />
       <source>This computer has no credential store, so the password was not remembered. Use the password file (.pgpass) instead; see the user guide.</source>
       <translation>Šajā datorā nav paroļu krātuves, tāpēc parole netika saglabāta. Izmantojiet paroļu failu (.pgpass); skatiet lietotāja rokasgrāmatu.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="150" />
+      <location filename="../../../ngo_desktop/gui.py" line="153" />
       <source>The database is damaged</source>
       <translation>Datubāze ir bojāta</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="150" />
+      <location filename="../../../ngo_desktop/gui.py" line="153" />
       <source>The database {path} is damaged ({detail}); it was left untouched.
 
 The newest good backup is {backup}. Restore it now? The damaged file is kept as a backup first.</source>
@@ -46,27 +46,27 @@ The newest good backup is {backup}. Restore it now? The damaged file is kept as 
 Jaunākā labā rezerves kopija ir {backup}. Vai atjaunot to tagad? Bojātais fails vispirms tiks saglabāts kā rezerves kopija.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="154" />
+      <location filename="../../../ngo_desktop/gui.py" line="157" />
       <source>Restore the newest good backup</source>
       <translation>Atjaunot jaunāko labo rezerves kopiju</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="155" />
+      <location filename="../../../ngo_desktop/gui.py" line="158" />
       <source>Quit</source>
       <translation>Iziet</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="169" />
+      <location filename="../../../ngo_desktop/gui.py" line="172" />
       <source>The data was restored from {backup}; the damaged file is kept as {kept}.</source>
       <translation>Dati atjaunoti no {backup}; bojātais fails saglabāts kā {kept}.</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/gui.py" line="175" />
+      <location filename="../../../ngo_desktop/gui.py" line="178" />
       <source>Restored</source>
       <translation>Atjaunots</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/gui.py" line="173" />
+      <location filename="../../../ngo_desktop/gui.py" line="176" />
       <source>People forgotten earlier and forgotten again now: %n.</source>
       <translation>
         <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>

@@ -30,8 +30,8 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="214"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="364"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="540"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="365"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="541"/>
         <source>These premises no longer exist.</source>
         <translation>Šīs telpas vairs nepastāv.</translation>
     </message>
@@ -61,39 +61,48 @@
         <translation>Atlaidei jānorāda pašvaldības lēmuma numurs, ar kuru tā piešķirta.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="373"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="354"/>
+        <source>No more tenants than {capacity} may share “{premises}” at a time, and it is already let for part of this term:
+{others}
+Choose other dates or end one of these tenancies first.</source>
+        <translation>Telpām „{premises}” vienlaikus atļautais nomnieku skaits ir {capacity}, un daļā šī termiņa tās jau ir iznomātas:
+{others}
+Izvēlieties citus datumus vai vispirms izbeidziet kādu no šiem nomas līgumiem.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="374"/>
         <source>Choose the tenant.</source>
         <translation>Izvēlieties nomnieku.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="410"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="411"/>
         <source>The last day must fall within the term ({start}–{end}).</source>
         <translation>Pēdējai dienai jābūt nomas termiņā ({start}–{end}).</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="446"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="480"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="549"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="447"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="481"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="550"/>
         <source>This tenancy no longer exists.</source>
         <translation>Šis nomas līgums vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="476"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="477"/>
         <source>The amount paid cannot be negative.</source>
         <translation>Samaksātā summa nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="483"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="484"/>
         <source>The month is outside the tenancy&apos;s term.</source>
         <translation>Mēnesis ir ārpus nomas termiņa.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="508"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="509"/>
         <source>No payment is recorded for this month.</source>
         <translation>Par šo mēnesi maksājums nav reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="556"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="557"/>
         <source>Someone else has changed this record since you opened it. Close the form, open it again and repeat your change.</source>
         <translation>Kāds cits ir mainījis šo ierakstu, kamēr jūs to skatījāt. Aizveriet formu, atveriet to vēlreiz un atkārtojiet izmaiņas.</translation>
     </message>
@@ -101,11 +110,6 @@
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="180"/>
         <source>Tenancies already running here at the same time: {count}. End one of them before lowering the number of tenants.</source>
         <translation>Šeit vienlaikus spēkā esošo nomas līgumu skaits jau ir {count}. Izbeidziet kādu no tiem, pirms samazināt nomnieku skaitu.</translation>
-    </message>
-    <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="353"/>
-        <source>No more tenants than {capacity} may share “{premises}” at a time, and it is already let for part of this term: {others}. Choose other dates or end one of these tenancies first.</source>
-        <translation>Telpās „{premises}” vienlaikus drīkst būt ne vairāk nomnieku kā {capacity}, un daļā šī termiņa tās jau ir iznomātas: {others}. Izvēlieties citus datumus vai vispirms izbeidziet kādu no šiem nomas līgumiem.</translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,17 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="116"/>
+        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="118"/>
         <source>Bookings calendar</source>
         <translation>Rezervāciju kalendārs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="183"/>
+        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="223"/>
         <source>No rooms shown</source>
         <translation>Nav rādītu telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="192"/>
+        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="232"/>
         <source>free</source>
         <translation>brīvs</translation>
     </message>

@@ -4,217 +4,217 @@
 <context>
     <name>BookingsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="131"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="132"/>
         <source>No rooms yet — add the first room</source>
         <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="132"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="133"/>
         <source>Rooms and halls the centre lends appear here with their bookings.</source>
         <translation>Šeit redzamas centra telpas un zāles, ko var rezervēt, ar to rezervācijām.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="133"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="134"/>
         <source>Add the first room…</source>
         <translation>Pievienot pirmo telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="147"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="149"/>
         <source>Week of a room</source>
         <translation>Telpas nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="149"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="150"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="153"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="154"/>
         <source>Today</source>
         <translation>Šodien</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="154"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="159"/>
         <source>Previous</source>
         <translation>Iepriekšējais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="155"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="160"/>
         <source>Next</source>
         <translation>Nākamais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="164"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="169"/>
         <source>New booking…</source>
         <translation>Jauna rezervācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="166"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="171"/>
         <source>Find a free room…</source>
         <translation>Atrast brīvu telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="168"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="173"/>
         <source>More</source>
         <translation>Vairāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="171"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="176"/>
         <source>Rooms and sites…</source>
         <translation>Telpas un filiāles…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="172"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="177"/>
         <source>Closures…</source>
         <translation>Slēgšanas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="174"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="179"/>
         <source>Export bookings…</source>
         <translation>Eksportēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="175"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="180"/>
         <source>Import rooms…</source>
         <translation>Importēt telpas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="176"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="181"/>
         <source>Import bookings…</source>
         <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="179"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="184"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="181"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="186"/>
         <source>Door sign for the day…</source>
         <translation>Durvju zīme dienai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="182"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="187"/>
         <source>Door sign for the week…</source>
         <translation>Durvju zīme nedēļai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="183"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="188"/>
         <source>Week schedule of the site…</source>
         <translation>Filiāles nedēļas grafiks…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="247"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="256"/>
         <source>The calendar could not be shown</source>
         <translation>Kalendāru nevarēja parādīt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="409"/>
+        <source>Dates booked: %n; the first on %1.</source>
+        <translation>
+            <numerusform>Rezervēti datumi: %n; pirmais — %1.</numerusform>
+            <numerusform>Rezervēti datumi: %n; pirmais — %1.</numerusform>
+            <numerusform>Rezervēti datumi: %n; pirmais — %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="416"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="425"/>
         <source>The booking cannot be opened</source>
         <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="482"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="491"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="483"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="492"/>
         <source>Confirm</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="485"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="494"/>
         <source>Cancel booking…</source>
         <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="488"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="497"/>
         <source>Print booking sheet…</source>
         <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="518"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="527"/>
         <source>The booking was not confirmed</source>
         <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="527"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="536"/>
         <source>Cancel which dates?</source>
         <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="530"/>
         <location filename="../../../ngo_desktop/views/bookings/section.py" line="539"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="548"/>
         <source>Cancel booking</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="530"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="539"/>
         <source>Why is it cancelled?</source>
         <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="540"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="549"/>
         <source>The booking was not cancelled</source>
         <translation>Rezervācija netika atcelta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="158"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="163"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="158"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="163"/>
         <source>View</source>
         <translation>Skats</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="159"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="164"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="159"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="164"/>
         <source>Date shown</source>
         <translation>Rādītais datums</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="400"/>
-        <source>%n date(s) booked, the first on %1.</source>
-        <translation>
-            <numerusform>Rezervēts %n datums, pirmais — %1.</numerusform>
-            <numerusform>Rezervēti %n datumi, pirmais — %1.</numerusform>
-            <numerusform>Rezervēti %n datumi, pirmais — %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="432"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="441"/>
         <source>Move which dates?</source>
         <translation>Kurus datumus pārvietot?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="451"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="460"/>
         <source>The booking was not moved</source>
         <translation>Rezervācija netika pārvietota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="460"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="469"/>
         <source>Stretch booking</source>
         <translation>Mainīt rezervācijas ilgumu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="460"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="469"/>
         <source>Move booking</source>
         <translation>Pārvietot rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="517"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="526"/>
         <source>Change booking status</source>
         <translation>Mainīt rezervācijas statusu</translation>
     </message>

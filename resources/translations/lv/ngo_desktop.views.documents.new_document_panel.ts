@@ -9,77 +9,77 @@
         <translation>Jauns dokuments</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="84"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="88"/>
         <source>The whole week</source>
         <translation>Visa nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="91"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="95"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="92"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="96"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="94"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="98"/>
         <source>Landscape</source>
         <translation>Ainavas orientācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="95"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="99"/>
         <source>Make and preview…</source>
         <translation>Sagatavot un apskatīt…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="99"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="103"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="105"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="109"/>
         <source>Booking</source>
         <translation>Rezervācija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="106"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="110"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="107"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="111"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="108"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="112"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="110"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="114"/>
         <source>Fair</source>
         <translation>Tirdziņš</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="111"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="115"/>
         <source>Fair day</source>
         <translation>Tirdziņa diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="112"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="116"/>
         <source>Flyer size</source>
         <translation>Afišas izmērs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="113"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="117"/>
         <source>Paper</source>
         <translation>Papīrs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="152"/>
+        <location filename="../../../ngo_desktop/views/documents/new_document_panel.py" line="157"/>
         <source>Type a date, room or organisation</source>
         <translation>Rakstiet datumu, telpu vai organizāciju</translation>
     </message>

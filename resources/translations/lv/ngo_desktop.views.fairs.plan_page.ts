@@ -4,103 +4,103 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="112"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="113"/>
         <source>This fair has no stall plan yet</source>
         <translation>Šim tirdziņam vēl nav tirdzniecības vietu plāna</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="113"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="114"/>
         <source>Draw a new plan, or reuse the plan of another event.</source>
         <translation>Uzzīmējiet jaunu plānu vai izmantojiet cita pasākuma plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="114"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="115"/>
         <source>Draw a new plan</source>
         <translation>Zīmēt jaunu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="116"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="117"/>
         <source>Use an existing plan…</source>
         <translation>Izmantot esošu plānu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="142"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="143"/>
         <source>Accepted vendors of the day — drag one onto a stall:</source>
         <translation>Dienas apstiprinātie tirgotāji — velciet uz tirdzniecības vietu:</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="172"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="173"/>
         <source>Free / taken</source>
         <translation>Brīvs / aizņemts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="173"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="174"/>
         <source>Vendor category</source>
         <translation>Tirgotāja kategorija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="174"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="175"/>
         <source>Payment status</source>
         <translation>Maksājuma statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="177"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="178"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="179"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="180"/>
         <source>Colour by</source>
         <translation>Krāsa pēc</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="191"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="192"/>
         <source>Add stall</source>
         <translation>Pievienot tirdzniecības vietu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="195"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="196"/>
         <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="440"/>
         <source>Add label</source>
         <translation>Pievienot uzrakstu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="202"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="203"/>
         <source>Turn 90°</source>
         <translation>Pagriezt par 90°</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="203"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="204"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="204"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="205"/>
         <source>Plan size…</source>
         <translation>Plāna izmērs…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="205"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="206"/>
         <source>Save plan as…</source>
         <translation>Saglabāt plānu kā…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="182"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="183"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="183"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="184"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="184"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="185"/>
         <source>Fit</source>
         <translation>Viss plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="184"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="185"/>
         <source>Show the whole plan</source>
         <translation>Rādīt visu plānu</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>VendorsPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="63"/>
         <source>Find a vendor or what they sell…</source>
         <translation>Meklēt tirgotāju vai preci…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="76"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="75"/>
         <source>Every status</source>
         <translation>Visi statusi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="81"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="80"/>
         <source>Every category</source>
         <translation>Visas kategorijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="102"/>
         <source>Double-click a vendor&apos;s Stall cell to pick a free stall.</source>
         <translation>Lai izvēlētos brīvu tirdzniecības vietu, veiciet dubultklikšķi uz tirgotāja šūnas „Vieta”.</translation>
     </message>

@@ -39,82 +39,82 @@
         <translation>Jebkura dalība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="95"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="97"/>
         <source>Show archived</source>
         <translation>Rādīt arhivētās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="126"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="128"/>
         <source>New organisation…</source>
         <translation>Jauna organizācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="128"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="130"/>
         <source>Import…</source>
         <translation>Importēt…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="131"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="133"/>
         <source>Export</source>
         <translation>Eksportēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="136"/>
         <source>Export what the list shows…</source>
         <translation>Eksportēt sarakstā redzamo…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="135"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="137"/>
         <source>Export the whole registry…</source>
         <translation>Eksportēt visu reģistru…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="137"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="139"/>
         <source>Print directory…</source>
         <translation>Drukāt katalogu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="138"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="140"/>
         <source>The directory of organisations by field of activity, in Latvian order</source>
         <translation>Organizāciju katalogs pa darbības jomām, latviešu alfabēta secībā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="173"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="175"/>
         <source>All fields of activity</source>
         <translation>Visas darbības jomas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="238"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="240"/>
         <source>Export organisations</source>
         <translation>Eksportēt organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="238"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="240"/>
         <source>organisations</source>
         <translation>organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="239"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="241"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="257"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="259"/>
         <source>Exporting organisations…</source>
         <translation>Eksportē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="258"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="260"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="254"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="256"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="192"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="194"/>
         <source>Organisations shown: %n</source>
         <translation>
             <numerusform>Parādīta %n organizācija</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="254"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="256"/>
         <source>Organisations written to %1: %n.</source>
         <translation>
             <numerusform>Failā %1 ierakstīta %n organizācija.</numerusform>
