@@ -300,3 +300,27 @@ def test_a_vendor_applies_in_the_dialog_found_by_a_few_letters(qtbot, database, 
     assert dialog.result() == dialog.DialogCode.Accepted
     [row] = vendors.list_applications(database, ApplicationFilter(fair_id=market.fair_id))
     assert (row.organisation, row.goods, row.fair_day_id) == ("SIA „Čiekurs”", "Medus", market.day_ids[0])
+
+
+def test_ctrl_n_plans_a_new_fair_and_ctrl_f_finds_a_vendor(qtbot, database, english, monkeypatch,
+                                                            wait_for_operations) -> None:
+    from ngo_desktop.views.main_window import MainWindow
+
+    market = build_market(database)
+    apply_all(database, market)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.show_section("fairs")
+    section = window._pages["fairs"]
+    wait_for_operations()
+    opened: list[FairDialog] = []
+    monkeypatch.setattr(FairDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    assert window.new_action.isEnabled() and window.find_action.isEnabled()
+    window.new_action.trigger()
+    wait_for_operations()
+    assert len(opened) == 1 and opened[0].name.text() == ""  # an empty form: a new fair
+    window.find_action.trigger()
+    assert section.tabs.currentWidget() is section.vendors_page
+    assert section.vendors_page.search.hasFocus()

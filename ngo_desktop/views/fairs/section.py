@@ -202,6 +202,19 @@ class FairsSection(QWidget):
         """The new fair is chosen in the list as soon as the list, refreshed by its change, shows it."""
         open_fair_dialog(self, self.database, None, self.select_fair)
 
+    def new_item(self) -> None:
+        """File → New (Ctrl+N): a new fair, for whoever may plan one (the button says who)."""
+        if not self.new_button.isHidden():
+            self.new_fair()
+
+    def focus_search(self) -> None:
+        """Edit → Find (Ctrl+F): the vendors' search of the fair shown."""
+        if self.current_fair_id() is None:
+            return
+        self.tabs.setCurrentWidget(self.vendors_page)
+        self.vendors_page.search.setFocus()
+        self.vendors_page.search.selectAll()
+
     def edit_fair(self) -> None:
         fair_id = self.current_fair_id()
         if fair_id is not None:
