@@ -26,6 +26,7 @@ from ngo_desktop.views.premises.premises_form import PremisesDialog
 from ngo_desktop.views.settings_dialog import SettingsDialog
 from ngo_desktop.views.sign_in_dialog import SignInDialog
 from ngo_desktop.views.users_dialog import UsersDialog
+from tests.bookings_fixtures import build_centre
 from tests.fairs_fixtures import apply_all, build_market
 from tests.premises_fixtures import build_shared_salon
 from tests.test_main_window import make_window
@@ -221,6 +222,36 @@ def test_a_volunteer_lets_no_premises_and_records_no_payments(qtbot, postgres: D
             assert button.isHidden()
         assert not page.summary_button.isHidden()
         assert premises.statements.pay_button.isHidden() and not premises.statements.print_button.isHidden()
+
+
+def test_a_volunteer_opens_an_organisation_read_only(qtbot, postgres: Database, person, wait_for_operations,
+                                                     monkeypatch, english) -> None:
+    from ngo_desktop.views.organisations.dialog import OrganisationDialog
+
+    centre = build_centre(postgres)
+    volunteer = person("ilze", "volunteer")
+    seen: list[str] = []
+
+    def look(dialog: OrganisationDialog) -> int:
+        """Looked at while open: the section drops the dialog once exec() returns."""
+        wait_for_operations()
+        assert dialog.form.name.text() and not dialog.form.isEnabled()
+        for button in (dialog.save_button, dialog.archive_button, dialog.delete_button,
+                       dialog.contacts.add_button, dialog.contacts.remove_button, dialog.contacts.forget_button):
+            assert button.isHidden()
+        assert not dialog.contacts.export_button.isHidden()
+        seen.append(dialog.form.name.text())
+        return 0
+
+    monkeypatch.setattr(OrganisationDialog, "exec", look)
+    with signed_in_window(qtbot, volunteer, wait_for_operations) as window:
+        window.show_section("organisations")
+        organisations = window._pages["organisations"]
+        wait_for_operations()
+        organisations.new_item()  # Ctrl+N makes no organisation for a volunteer
+        assert seen == []
+        organisations.open_organisation(centre.member_id)
+        assert len(seen) == 1
 
 
 def test_a_desk_user_edits_premises_but_not_their_rent(qtbot, postgres: Database, person, wait_for_operations,
