@@ -84,7 +84,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="91"/>
         <source>Only an administrator can change the rent and charges.</source>
-        <translation>Īres maksu un maksājumus var mainīt tikai administrators.</translation>
+        <translation>Nomas maksu un komunālos maksājumus var mainīt tikai administrators.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="101"/>
