@@ -90,7 +90,7 @@ class PremisesDialog(UnsavedChangesGuard, QDialog):
         # and the server refuses them from anyone else (shared database).
         self.rent_note = QLabel(self.tr("Only an administrator can change the rent and charges."))
         self.rent_note.setWordWrap(True)
-        form.addRow("", self.rent_note)
+        form.addRow(self.rent_note)
         rent_fixed = existing is not None and not may_change_rent
         for edit in (self.rent, self.electricity, self.water, self.heating):
             edit.setEnabled(not rent_fixed)
