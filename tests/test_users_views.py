@@ -9,18 +9,26 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 from sqlalchemy import make_url
 
 from ngo_desktop import gui
 from ngo_desktop.database.core import Database
 from ngo_desktop.services import users
 from ngo_desktop.services.bookings import rooms
+from ngo_desktop.services.centre import CentreDetails, get_centre_details, save_centre_details
+from ngo_desktop.services.fairs import layouts as stall_layouts
+from ngo_desktop.services.premises.registry import get_premises
 from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.operations import Operation
+from ngo_desktop.views.premises.premises_form import PremisesDialog
+from ngo_desktop.views.settings_dialog import SettingsDialog
 from ngo_desktop.views.sign_in_dialog import SignInDialog
 from ngo_desktop.views.users_dialog import UsersDialog
+from tests.bookings_fixtures import build_centre
+from tests.fairs_fixtures import apply_all, build_market
+from tests.premises_fixtures import build_shared_salon
 from tests.test_main_window import make_window
 from tests.users_helpers import PASSWORD
 
@@ -150,6 +158,179 @@ def test_the_window_asks_for_the_password_at_start_and_retries(qtbot, postgres: 
         opened.dispose()
     assert asked[0] == (login, "")
     assert "did not accept" in asked[1][1]
+
+
+def test_a_volunteer_only_looks_at_vendors_and_the_stall_plan(qtbot, postgres: Database, person,
+                                                               wait_for_operations, latvian) -> None:
+    market = build_market(postgres)
+    apply_all(postgres, market)
+    volunteer = person("ilze", "volunteer")
+    with signed_in_window(qtbot, volunteer, wait_for_operations) as window:
+        window.resize(1280, 800)
+        window.show_section("fairs")
+        fairs = window._pages["fairs"]
+        wait_for_operations()
+        vendors = fairs.vendors_page
+        shown = [text for text, button in vendors.buttons.items() if not button.isHidden()]
+        assert shown == ["Eksportēt tirdzniecības vietas…"]  # only reads; check-in is on its own tab
+        assert vendors.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        fairs.tabs.setCurrentWidget(vendors)
+        wait_for_operations()
+        vendors.grab().save("/tmp/volunteer_vendors.png")
+
+        fairs.tabs.setCurrentWidget(fairs.plan_page)
+        wait_for_operations()
+        plan = fairs.plan_page
+        assert len(plan.scene.stall_items) == 3
+        assert all(button.isHidden() for button in plan.editing_buttons)
+        assert plan.create_plan_button.isHidden() and plan.reuse_plan_button.isHidden()
+        assert not plan.vendor_table.dragEnabled() and plan.stall_form.apply_button.isHidden()
+        stall = plan.scene.stall_items[market.stall_ids["1"]]
+        landmark = next(iter(plan.scene.landmark_items.values()))
+        assert not stall.flags() & stall.GraphicsItemFlag.ItemIsMovable
+        assert not landmark.flags() & landmark.GraphicsItemFlag.ItemIsMovable
+        assert not stall.acceptDrops()
+        edits: list[object] = []
+        plan.scene.plan_edited.connect(edits.append)
+        before = stall.pos()
+        viewport = plan.view.viewport()
+        start = plan.view.mapFromScene(stall.mapToScene(stall.boundingRect().center()))
+        qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(viewport, start + QPoint(5, 5))
+        qtbot.mouseMove(viewport, start + QPoint(80, 60))
+        qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(80, 60))
+        plan.scene.turn_selected(90)
+        wait_for_operations()
+        assert stall.pos() == before and stall.rotation() == 0 and edits == []
+        saved = {info.id: info.spec for info in stall_layouts.load_layout(postgres, market.layout_id).stalls}
+        assert saved[stall.stall_id] == stall.spec
+        assert stall.isSelected() and not plan.stall_form.isEnabled()  # chosen and shown, not editable
+        plan.grab().save("/tmp/volunteer_plan.png")
+
+
+def test_a_volunteer_lets_no_premises_and_records_no_payments(qtbot, postgres: Database, person,
+                                                              wait_for_operations, english) -> None:
+    build_shared_salon(postgres)
+    volunteer = person("ilze", "volunteer")
+    with signed_in_window(qtbot, volunteer, wait_for_operations) as window:
+        window.show_section("premises")
+        premises = window._pages["premises"]
+        wait_for_operations()
+        page = premises.premises_page
+        for button in (page.add_button, page.edit_button, page.archive_button, page.let_button,
+                       page.edit_tenancy_button, page.end_button):
+            assert button.isHidden()
+        assert not page.summary_button.isHidden()
+        assert premises.statements.pay_button.isHidden() and not premises.statements.print_button.isHidden()
+
+
+def test_a_volunteer_opens_an_organisation_read_only(qtbot, postgres: Database, person, wait_for_operations,
+                                                     monkeypatch, english) -> None:
+    from ngo_desktop.views.organisations.dialog import OrganisationDialog
+
+    centre = build_centre(postgres)
+    volunteer = person("ilze", "volunteer")
+    seen: list[str] = []
+
+    def look(dialog: OrganisationDialog) -> int:
+        """Looked at while open: the section drops the dialog once exec() returns."""
+        wait_for_operations()
+        assert dialog.form.name.text() and not dialog.form.isEnabled()
+        for button in (dialog.save_button, dialog.archive_button, dialog.delete_button,
+                       dialog.contacts.add_button, dialog.contacts.remove_button, dialog.contacts.forget_button):
+            assert button.isHidden()
+        assert not dialog.contacts.export_button.isHidden()
+        seen.append(dialog.form.name.text())
+        return 0
+
+    monkeypatch.setattr(OrganisationDialog, "exec", look)
+    with signed_in_window(qtbot, volunteer, wait_for_operations) as window:
+        window.show_section("organisations")
+        organisations = window._pages["organisations"]
+        wait_for_operations()
+        organisations.new_item()  # Ctrl+N makes no organisation for a volunteer
+        assert seen == []
+        organisations.open_organisation(centre.member_id)
+        assert len(seen) == 1
+
+
+def test_a_desk_user_edits_premises_but_not_their_rent(qtbot, postgres: Database, person, wait_for_operations,
+                                                       monkeypatch, english) -> None:
+    salon = build_shared_salon(postgres)
+    desk = person("anna", "desk")
+    opened: list[PremisesDialog] = []
+    monkeypatch.setattr(PremisesDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    with signed_in_window(qtbot, desk, wait_for_operations) as window:
+        window.show_section("premises")
+        page = window._pages["premises"].premises_page
+        wait_for_operations()
+        assert not page.let_button.isHidden() and not page.edit_tenancy_button.isHidden()
+        page.select_premises(salon.premises_id)
+        page.edit_premises()
+        wait_for_operations()
+        dialog = opened[0]
+        assert not any(edit.isEnabled() for edit in (dialog.rent, dialog.electricity, dialog.water, dialog.heating))
+        assert dialog.name.isEnabled() and not dialog.rent_note.isHidden()
+        dialog.name.setText("Skaistumkopšanas salons „Pūpols”")
+        dialog.save()
+        wait_for_operations()
+        saved = get_premises(postgres, salon.premises_id)
+        assert saved.name == "Skaistumkopšanas salons „Pūpols”"  # the server took what the desk may change
+        new = PremisesDialog(desk, None, may_change_rent=False)
+        qtbot.addWidget(new)
+        assert new.rent.isEnabled() and new.rent_note.isHidden()  # new premises come with their rent
+
+
+def test_a_desk_user_sees_the_centre_read_only_in_settings(qtbot, postgres: Database, person,
+                                                           wait_for_operations, latvian) -> None:
+    save_centre_details(postgres, CentreDetails(name="Alūksnes NVO centrs"))
+    desk = person("anna", "desk")
+    dialog = SettingsDialog(desk)  # who is signed in is read with the details
+    qtbot.addWidget(dialog)
+    wait_for_operations()
+    form = dialog.centre_form
+    assert form.name.text() == "Alūksnes NVO centrs"
+    assert not any(widget.isEnabled() for widget in (form.name, form.address, form.email, form.house_rules,
+                                                     form.logo))
+    assert not dialog.centre_note.isHidden()
+    assert dialog.centre_note.text() == "Centra datus var mainīt tikai administrators."
+    dialog.language.setCurrentIndex(dialog.language.findData("lv"))
+    dialog.tabs.setCurrentWidget(form)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save("/tmp/desk_settings.png")
+    dialog.save()  # this desk's own settings still save; the centre's details are not sent
+    wait_for_operations()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    administrator = person("liga", "administrator")
+    allowed = SettingsDialog(administrator, signed_in=users.signed_in(administrator))
+    qtbot.addWidget(allowed)
+    wait_for_operations()
+    assert allowed.centre_form.name.isEnabled() and allowed.centre_note.isHidden()
+
+
+def test_the_settings_read_and_save_the_centre_on_the_worker(qtbot, database: Database, wait_for_operations,
+                                                             english) -> None:
+    save_centre_details(database, CentreDetails(name="Rīgas NVO nams", phone="+371 6700 0000"))
+    dialog = SettingsDialog(database)
+    qtbot.addWidget(dialog)
+    # Nothing was read while the dialog was built: the details arrive from the worker.
+    assert dialog.centre_form.name.text() == "" and not dialog.centre_form.name.isEnabled()
+    wait_for_operations()
+    assert dialog.centre_form.name.text() == "Rīgas NVO nams" and dialog.centre_form.name.isEnabled()
+    dialog.show()
+    assert not dialog.has_unsaved_changes()  # the details arriving are no change of the user's
+    dialog.centre_form.email.setText("not an address")
+    dialog.save()
+    wait_for_operations()
+    assert dialog.isVisible() and not dialog.centre_form._errors["email"].isHidden()
+    assert get_centre_details(database).email == ""
+    dialog.centre_form.email.setText("info@nvonams.lv")
+    dialog.save()
+    wait_for_operations()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert get_centre_details(database) == CentreDetails(name="Rīgas NVO nams", phone="+371 6700 0000",
+                                                         email="info@nvonams.lv")
 
 
 @contextmanager

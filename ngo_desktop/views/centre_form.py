@@ -18,12 +18,14 @@ from ngo_desktop.views.logo_picker import LogoPicker
 class CentreDetailsForm(QWidget):
     """Edits a CentreDetails. ``show_problems`` puts each validation message under its field.
 
-    ``_errors`` maps a field name to the red label under that field.
+    ``_errors`` maps a field name to the red label under that field; ``_placeholders`` are the
+    examples shown in empty fields (hidden while the form is read-only).
     """
 
     def __init__(self, details: CentreDetails, *, with_extras: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._errors: dict[str, QLabel] = {}
+        self._placeholders: list[str] = []  # the fields' examples, kept while they are read-only
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = self._line(layout, "name", self.tr("Centre's name"), details.name,
@@ -60,6 +62,26 @@ class CentreDetailsForm(QWidget):
         self._errors[key] = error
         edit.textEdited.connect(lambda _text, label_widget=error: label_widget.hide())
         return edit
+
+    def load(self, details: CentreDetails) -> None:
+        """Show ``details`` (read after the form was built, on the worker)."""
+        for edit, value in ((self.name, details.name), (self.address, details.address), (self.phone, details.phone),
+                            (self.email, details.email), (self.website, details.website),
+                            (self.registration_number, details.registration_number)):
+            edit.setText(value)
+        self.house_rules.setPlainText(details.house_rules)
+        self.logo.set_png(details.logo_png)
+
+    def set_editable(self, editable: bool) -> None:
+        """Read-only fields keep no placeholder: a grey example would read like a saved value."""
+        edits = (self.name, self.address, self.phone, self.email, self.website, self.registration_number,
+                 self.house_rules)
+        if not self._placeholders:
+            self._placeholders = [edit.placeholderText() for edit in edits]
+        for edit, placeholder in zip(edits, self._placeholders, strict=True):
+            edit.setEnabled(editable)
+            edit.setPlaceholderText(placeholder if editable else "")
+        self.logo.setEnabled(editable)
 
     def details(self) -> CentreDetails:
         return CentreDetails(

@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ngo_desktop.views.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.database, self)
+        dialog = SettingsDialog(self.database, self, signed_in=self.signed_in)
         if dialog.exec():
             self.database.operator = app_settings.operator_name()
             self._update_title()

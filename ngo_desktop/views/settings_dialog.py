@@ -1,7 +1,9 @@
 """Settings: language, paper size, the centre's details and logo, database and backup locations.
 
 Language and database changes take effect after the program is restarted (the dialog says so);
-the centre's details are saved to the database at once and shared by every front desk.
+the centre's details are saved to the database at once and shared by every front desk. They are read
+and saved on the worker (the Centre tab fills in when they arrive); on a shared server only an
+administrator may change them, so for anyone else the tab is read-only.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -27,17 +30,26 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop import settings
 from ngo_desktop.database.core import Database, default_operator
-from ngo_desktop.errors import ValidationFailed
-from ngo_desktop.services.centre import get_centre_details, save_centre_details
+from ngo_desktop.services.centre import CentreDetails, get_centre_details, save_centre_details
+from ngo_desktop.services.users import SignedIn
+from ngo_desktop.services.users import signed_in as who_is_signed_in
 from ngo_desktop.views.centre_form import CentreDetailsForm
+from ngo_desktop.views.operations import Operation, problems_shown_by
 from ngo_desktop.views.unsaved import UnsavedChangesGuard, form_values
 
 
 class SettingsDialog(UnsavedChangesGuard, QDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    """``signed_in`` is who works at this desk (read with the centre's details when not given);
+    ``_centre_shown`` the centre's details as read, None until they arrive (nothing is saved for the
+    centre before that); ``_may_change_centre`` whether this person may change them."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *,
+                 signed_in: SignedIn | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.restart_needed = False
+        self._centre_shown: CentreDetails | None = None
+        self._may_change_centre = False
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
 
@@ -61,7 +73,15 @@ class SettingsDialog(UnsavedChangesGuard, QDialog):
         general_form.addRow(self.tr("Your name in the audit log"), self.operator)
         self.tabs.addTab(general, self.tr("General"))
 
-        self.centre_form = CentreDetailsForm(get_centre_details(database))
+        self.centre_form = CentreDetailsForm(CentreDetails())
+        self.centre_form.set_editable(False)  # until the details (and who may change them) arrive
+        self.centre_note = QLabel(self.tr("Only an administrator can change the centre's details."))
+        self.centre_note.setWordWrap(True)
+        self.centre_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.centre_note.hide()
+        centre_layout = self.centre_form.layout()
+        assert isinstance(centre_layout, QFormLayout)
+        centre_layout.insertRow(0, self.centre_note)
         self.tabs.addTab(self.centre_form, self.tr("Centre"))
 
         storage = QWidget()
@@ -106,10 +126,27 @@ class SettingsDialog(UnsavedChangesGuard, QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(760, 600)
+
+        def read(db: Database) -> tuple[CentreDetails, SignedIn]:
+            return get_centre_details(db), signed_in or who_is_signed_in(db)
+
+        Operation(self, database, read).success(self._show_centre).run()
+
+    def _show_centre(self, answer: tuple[CentreDetails, SignedIn]) -> None:
+        details, person = answer
+        self._centre_shown = details
+        # On one computer's file the computer's account is the boundary; on a server the server
+        # refuses anyone but an administrator, so the fields say so before anyone types.
+        self._may_change_centre = person.is_administrator or not person.shared
+        self.centre_form.load(details)
+        self.centre_form.set_editable(self._may_change_centre)
+        self.centre_note.setVisible(not self._may_change_centre)
+        self.mark_clean()
 
     def unsaved_values(self) -> object:
         """Every field, and the centre's logo (a picture, not a field)."""
@@ -138,12 +175,23 @@ class SettingsDialog(UnsavedChangesGuard, QDialog):
             self.backup_folder.setText(folder)
 
     def save(self) -> None:
-        try:
-            save_centre_details(self.database, self.centre_form.details())
-        except ValidationFailed as problems:
-            self.tabs.setCurrentWidget(self.centre_form)
-            self.centre_form.show_problems(problems.problems)
+        """Save the centre's details when changed (on the worker), then this desk's settings, and close.
+
+        Problems with the details are shown under their fields and the dialog stays open."""
+        details = self.centre_form.details()
+        if not self._may_change_centre or self._centre_shown is None or details == self._centre_shown:
+            self._save_desk_settings()
             return
+        Operation(self, self.database, lambda db: save_centre_details(db, details)) \
+            .success(lambda _saved: self._save_desk_settings()) \
+            .failure(self.keep_open_on_failure(problems_shown_by(self._show_centre_problems))) \
+            .refusal_title(self.tr("Not saved")).disabling(self.save_button).run()
+
+    def _show_centre_problems(self, problems: dict[str, str]) -> None:
+        self.tabs.setCurrentWidget(self.centre_form)
+        self.centre_form.show_problems(problems)
+
+    def _save_desk_settings(self) -> None:
         new_language = str(self.language.currentData())
         new_database, typed_password = settings.without_password(self.database_location.text().strip())
         password = self.server_password.text() or typed_password

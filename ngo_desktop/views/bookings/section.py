@@ -493,6 +493,8 @@ class BookingsSection(QWidget):
         confirm.setEnabled(booking.status in (BookingStatus.ENQUIRY, BookingStatus.PROVISIONAL))
         cancel = menu.addAction(self.tr("Cancel booking…"), lambda: self.cancel(booking))
         cancel.setEnabled(booking.status != BookingStatus.CANCELLED)
+        for action in (confirm, cancel):
+            action.setVisible(self._may_book)  # a volunteer's would be refused by the server
         menu.addSeparator()
         menu.addAction(self.tr("Print booking sheet…"), lambda: print_booking_sheet(self.database, self, booking_id))
         menu.popup(position)
@@ -528,7 +530,7 @@ class BookingsSection(QWidget):
 
     def _cancel_shown(self, booking_id: int) -> None:
         booking = self.shown_booking(booking_id)
-        if booking is not None:
+        if booking is not None and self._may_book:
             self.cancel(booking)
 
     def cancel(self, booking: BookingView) -> None:

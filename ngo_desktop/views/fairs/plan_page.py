@@ -42,6 +42,7 @@ from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import layouts as stall_layouts
 from ngo_desktop.services.fairs.layouts import LayoutPlan, StallInfo, StallSpec
 from ngo_desktop.services.fairs.vendors import ApplicationFilter, with_state_change
+from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.fairs import plan_undo
@@ -140,7 +141,8 @@ class PlanPage(QWidget):
         side = QWidget()
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 0, 0)
-        side_column.addWidget(QLabel(self.tr("Accepted vendors of the day — drag one onto a stall:")))
+        self.vendors_label = QLabel(self.tr("Accepted vendors of the day — drag one onto a stall:"))
+        side_column.addWidget(self.vendors_label)
         side_column.addWidget(self.vendor_table, 1)
         side_column.addWidget(self.stall_form)
         splitter = QSplitter()
@@ -192,6 +194,7 @@ class PlanPage(QWidget):
         self.add_stall_button = QPushButton(self.tr("Add stall"))
         self.add_stall_button.clicked.connect(self.add_stall)
         editing.addWidget(self.add_stall_button)
+        self.editing_buttons: list[QWidget] = [self.add_stall_button]
         self.add_label_button = QToolButton()
         self.add_label_button.setText(self.tr("Add label"))
         self.add_label_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -200,6 +203,7 @@ class PlanPage(QWidget):
             menu.addAction(landmark_label(kind), lambda checked=False, k=kind: self.add_landmark(k))
         self.add_label_button.setMenu(menu)
         editing.addWidget(self.add_label_button)
+        self.editing_buttons.append(self.add_label_button)
         for text, slot in ((self.tr("Turn 90°"), lambda: self.scene.turn_selected(90)),
                            (self.tr("Remove"), self.remove_selected),
                            (self.tr("Plan size…"), self.change_plan_size),
@@ -207,9 +211,22 @@ class PlanPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             editing.addWidget(button)
+            self.editing_buttons.append(button)
         rows.addLayout(shown)
         rows.addLayout(editing)
         return rows
+
+    def limit_to_role(self, person: SignedIn) -> None:
+        """A volunteer looks at the plan (day, colours, zoom, a stall's details) and changes nothing:
+        no editing buttons, no plan to draw or choose, stalls that cannot be moved or given vendors."""
+        editable = not person.is_volunteer
+        for widget in (*self.editing_buttons, self.create_plan_button, self.reuse_plan_button):
+            widget.setVisible(editable)
+        self.scene.set_editable(editable)
+        self.stall_form.set_editable(editable)
+        self.vendor_table.setDragEnabled(editable)
+        self.vendors_label.setText(self.tr("Accepted vendors of the day — drag one onto a stall:") if editable
+                                   else self.tr("Accepted vendors of the day:"))
 
     # --- loading ---------------------------------------------------------------------------------
     def set_fair(self, fair_id: int | None) -> None:
@@ -561,7 +578,9 @@ class PlanPage(QWidget):
             self._reload_plan()  # a re-read that waited for the form
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.key() == Qt.Key.Key_Delete:
+        if not self.scene.editable:
+            super().keyPressEvent(event)
+        elif event.key() == Qt.Key.Key_Delete:
             self.remove_selected()
         elif event.key() == Qt.Key.Key_R:
             self.scene.turn_selected(90)

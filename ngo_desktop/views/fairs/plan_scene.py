@@ -184,12 +184,15 @@ class StallItem(QGraphicsRectItem):
 
     def show_selected(self, selected: bool) -> None:
         self.setPen(SELECTED_PEN if selected else NORMAL_PEN)
-        self._grip.setVisible(selected)
+        self._grip.setVisible(selected and self._movable())
+
+    def _movable(self) -> bool:
+        return bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
 
     # --- editing with the mouse -----------------------------------------------------------------
     def _on_grip(self, point: QPointF) -> bool:
         width, depth = self._size_pixels()
-        return (self.isSelected() and point.x() >= width - RESIZE_GRIP_PIXELS
+        return (self.isSelected() and self._movable() and point.x() >= width - RESIZE_GRIP_PIXELS
                 and point.y() >= depth - RESIZE_GRIP_PIXELS)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -357,6 +360,7 @@ class PlanScene(QGraphicsScene):
         self.depth_m = 0.0
         self._grid = _grid_brush()
         self._held: list[StallItem | LandmarkItem] = []  # the items the mouse gesture under way moves
+        self.editable = True  # False: items can be chosen and looked at, not moved, resized or turned
         self.setBackgroundBrush(QColor("#f5f5f5"))
         # Items move: a BSP index would be rebuilt on every move of a 300-stall plan for nothing.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -449,8 +453,22 @@ class PlanScene(QGraphicsScene):
         """True while the mouse holds a stall or label (a move or resize not yet dropped)."""
         return isinstance(self.mouseGrabberItem(), StallItem | LandmarkItem)
 
+    def set_editable(self, editable: bool) -> None:
+        """Whether stalls and labels may be moved, resized, turned and given vendors (a volunteer's
+        plan is only looked at: a drag does not even start)."""
+        self.editable = editable
+        for item in (*self.stall_items.values(), *self.landmark_items.values()):
+            self._allow_editing(item)
+
+    def _allow_editing(self, item: StallItem | LandmarkItem) -> None:
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.editable)
+        if isinstance(item, StallItem):
+            item.setAcceptDrops(self.editable)
+            item.show_selected(item.isSelected())
+
     def add_stall_item(self, stall: StallInfo) -> StallItem:
         item = StallItem(stall)
+        self._allow_editing(item)
         self.addItem(item)
         self.stall_items[stall.id] = item
         item.set_occupant(self._occupancy.get(stall.id), self.mode)
@@ -458,6 +476,7 @@ class PlanScene(QGraphicsScene):
 
     def add_landmark_item(self, landmark: LandmarkInfo) -> LandmarkItem:
         item = LandmarkItem(landmark)
+        self._allow_editing(item)
         self.addItem(item)
         self.landmark_items[landmark.id] = item
         return item
@@ -488,6 +507,8 @@ class PlanScene(QGraphicsScene):
 
     def turn_selected(self, degrees: float = 90.0) -> None:
         """Turn every selected stall and label: one edit, so one undo step."""
+        if not self.editable:
+            return
         self.gesture_started(self.selectedItems())
         turned, self._held = self._held, []
         for item in turned:

@@ -114,10 +114,13 @@ class FairsSection(QWidget):
 
     # --- the list of fairs -----------------------------------------------------------------------
     def limit_to_role(self, person: SignedIn) -> None:
-        """A volunteer plans no fairs; the event's page hides fees and, from volunteers, its edits."""
+        """A volunteer plans no fairs; the event's page hides fees and, from volunteers, its edits; the
+        vendors and the plan are only looked at by a volunteer."""
         self.new_button.setVisible(not person.is_volunteer)
         self._first_fair_button.setVisible(not person.is_volunteer)
         self.details_page.limit_to_role(person)
+        self.vendors_page.limit_to_role(person)
+        self.plan_page.limit_to_role(person)
 
     def has_unsaved_edits(self) -> bool:
         """A stall held on the plan, a plan edit being saved, a vendor search still being typed, a

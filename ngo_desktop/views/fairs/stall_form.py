@@ -25,6 +25,7 @@ class StallForm(QGroupBox):
         super().__init__(self.tr("Selected stall"), parent)
         self._stall_id: int | None = None
         self._spec: StallSpec | None = None
+        self._editable = True
         layout = QFormLayout(self)
         self.number = QLineEdit()
         self.number.setMaxLength(20)
@@ -57,9 +58,15 @@ class StallForm(QGroupBox):
         box.setSuffix(" m")
         return box
 
+    def set_editable(self, editable: bool) -> None:
+        """A form that only shows the chosen stall (a volunteer's): fields disabled, no Apply."""
+        self._editable = editable
+        self.apply_button.setVisible(editable)
+        self.setEnabled(editable and self._spec is not None)
+
     def show_stall(self, stall_id: int | None, spec: StallSpec | None) -> None:
         self._stall_id, self._spec = stall_id, spec
-        self.setEnabled(spec is not None)
+        self.setEnabled(self._editable and spec is not None)
         spec = spec or StallSpec(number="")
         self.number.setText(spec.number)
         self.width_m.setValue(spec.width_m)

@@ -34,6 +34,7 @@ from ngo_desktop.services.fairs import vendors
 from ngo_desktop.services.fairs.exporting import export_stalls
 from ngo_desktop.services.fairs.layouts import StallInfo
 from ngo_desktop.services.fairs.vendors import ApplicationFilter, ApplicationRow
+from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.fairs.application_dialog import ApplicationDialog
 from ngo_desktop.views.fairs.applications_model import ALL_COLUMNS, ApplicationsModel, Column
@@ -97,8 +98,8 @@ class VendorsPage(QWidget):
         for index, width in enumerate((220, 85, 110, 190, 75, 130, 45, 70)):
             self.table.setColumnWidth(index, width)
         self.table.setItemDelegateForColumn(ALL_COLUMNS.index(Column.STALL), StallPickerDelegate(database, self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self._edit_triggers = QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked
+        self.table.setEditTriggers(self._edit_triggers)
         self.table.setToolTip(self.tr("Double-click a vendor's Stall cell to pick a free stall."))
         remember_header(self.table.horizontalHeader(), "fairs/vendors")
         column.addWidget(self.table, 1)
@@ -131,6 +132,17 @@ class VendorsPage(QWidget):
             actions.addWidget(button)
             self.buttons[text] = button
         column.addLayout(actions)
+        self._export_text = buttons[-1][0]
+
+    def limit_to_role(self, person: SignedIn) -> None:
+        """A volunteer only reads the list (and may export it): ticking vendors in is on the
+        Check-in tab; the server refuses every other change of theirs."""
+        for text, button in self.buttons.items():
+            button.setVisible(text == self._export_text or not person.is_volunteer)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if person.is_volunteer
+                                   else self._edit_triggers)
+        self.table.setToolTip("" if person.is_volunteer
+                              else self.tr("Double-click a vendor's Stall cell to pick a free stall."))
 
     # --- loading ---------------------------------------------------------------------------------
     def set_fair(self, fair_id: int | None) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -76,10 +77,11 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
     ``_has_history`` whether it has bookings, applications, tenancies or documents (no Delete then)."""
 
     def __init__(self, database: Database, organisation_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, read_only: bool = False) -> None:
         super().__init__(parent)
         self.database = database
         self.changed = False
+        self._read_only = read_only
         self._data = OrganisationData(name="")
         self._has_history = False
         self.resize(980, 660)
@@ -104,6 +106,13 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.contacts.forget_requested.connect(self.forget_person)
         self.contacts.export_requested.connect(self.export_person)
+        if read_only:
+            # A volunteer reads the registry; the server refuses their changes (a shared database).
+            self.form.setEnabled(False)
+            self.contacts.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            for button in (self.save_button, self.contacts.add_button, self.contacts.consent_button,
+                           self.contacts.remove_button, self.contacts.forget_button):
+                button.hide()
         if organisation_id is None:
             self.contacts.load(())
             self._show_state()
@@ -135,9 +144,9 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
     def _show_state(self) -> None:
         new = self._data.id is None
         self.setWindowTitle(self.tr("New organisation") if new else self._data.name)
-        self.archive_button.setVisible(not new)
+        self.archive_button.setVisible(not new and not self._read_only)
         self.archive_button.setText(self.tr("Restore from archive") if self._data.archived else self.tr("Archive"))
-        self.delete_button.setVisible(not new and not self._has_history)
+        self.delete_button.setVisible(not new and not self._has_history and not self._read_only)
 
     @property
     def organisation_id(self) -> int | None:

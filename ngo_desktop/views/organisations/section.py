@@ -47,13 +47,15 @@ HEADER_KEY = "organisations/list"
 
 
 class OrganisationsSection(QWidget):
-    """``_empty`` when the registry has nobody yet, ``_page`` (filters, table, status) otherwise."""
+    """``_empty`` when the registry has nobody yet, ``_page`` (filters, table, status) otherwise;
+    ``_read_only`` for a volunteer (organisations open read-only, Ctrl+N makes none)."""
 
     watched_kinds = frozenset({"organisation", "contact_person", "field_of_activity"})
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self._read_only = False
         self._stack = QStackedLayout(self)
         self._empty = EmptyState(
             self.tr("No organisations yet — add the first organisation"),
@@ -144,7 +146,9 @@ class OrganisationsSection(QWidget):
         layout.addLayout(bottom)
 
     def limit_to_role(self, person: SignedIn) -> None:
-        """A volunteer reads the registry: no new organisations, no imports."""
+        """A volunteer reads the registry: no new organisations, no imports, an organisation opens
+        read-only."""
+        self._read_only = person.is_volunteer
         for button in (self.new_button, self.import_button, *self._first_buttons):
             button.setVisible(not person.is_volunteer)
 
@@ -206,7 +210,7 @@ class OrganisationsSection(QWidget):
         # The list follows the saves through the main window's change event, not from here.
         from ngo_desktop.views.organisations.dialog import OrganisationDialog
 
-        dialog = OrganisationDialog(self.database, organisation_id, self)
+        dialog = OrganisationDialog(self.database, organisation_id, self, read_only=self._read_only)
         dialog.exec()
         dialog.deleteLater()  # an answer still on its way is then dropped, nobody waits for it
 
@@ -215,7 +219,8 @@ class OrganisationsSection(QWidget):
 
     def new_item(self) -> None:
         """File → New (Ctrl+N)."""
-        self.new_organisation()
+        if not self._read_only:
+            self.new_organisation()
 
     def focus_search(self) -> None:
         """Edit → Find (Ctrl+F)."""

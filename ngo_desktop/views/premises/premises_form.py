@@ -45,7 +45,7 @@ class PremisesDialog(UnsavedChangesGuard, QDialog):
     """
 
     def __init__(self, database: Database, existing: PremisesDetails | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, may_change_rent: bool = True) -> None:
         super().__init__(parent)
         self.database = database
         self.existing = existing
@@ -86,6 +86,15 @@ class PremisesDialog(UnsavedChangesGuard, QDialog):
         self.errors.add_row(form, "water_cents", self.tr("Water a month (estimate)"), self.water)
         self.heating = MoneyEdit(data.heating_cents)
         self.errors.add_row(form, "heating_cents", self.tr("Heating a month (estimate)"), self.heating)
+        # New premises come with the rent of their contract; later changes are the administrator's,
+        # and the server refuses them from anyone else (shared database).
+        self.rent_note = QLabel(self.tr("Only an administrator can change the rent and charges."))
+        self.rent_note.setWordWrap(True)
+        form.addRow(self.rent_note)
+        rent_fixed = existing is not None and not may_change_rent
+        for edit in (self.rent, self.electricity, self.water, self.heating):
+            edit.setEnabled(not rent_fixed)
+        self.rent_note.setVisible(rent_fixed)
         self.max_tenants = QSpinBox()
         self.max_tenants.setRange(1, 50)
         self.max_tenants.setValue(data.max_tenants)

@@ -66,6 +66,8 @@ class PremisesPage(QWidget):
         self.database = database
         self._select_after_load: int | None = None
         self._details = LatestOnly(self, database)
+        self._may_edit = True
+        self._may_change_rent = True
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find by name or address"))
         self.search.setClearButtonEnabled(True)
@@ -92,7 +94,7 @@ class PremisesPage(QWidget):
         self.premises_model = PremisesTableModel(database, self)
         self.premises_model.loaded.connect(self._premises_loaded)
         self.premises_table = _table(self.premises_model)
-        self.premises_table.activated.connect(lambda _index: self.edit_premises())
+        self.premises_table.activated.connect(lambda _index: self.edit_premises() if self._may_edit else None)
         self.premises_table.selectionModel().selectionChanged.connect(self._premises_selected)
 
         self.photo = QLabel()
@@ -121,7 +123,7 @@ class PremisesPage(QWidget):
         self.tenancies_model = TenanciesTableModel(database, self)
         self.tenancies_model.loaded.connect(self._tenancies_loaded)
         self.tenancies_table = _table(self.tenancies_model)
-        self.tenancies_table.activated.connect(lambda _index: self.edit_tenancy())
+        self.tenancies_table.activated.connect(lambda _index: self.edit_tenancy() if self._may_edit else None)
         self.tenancies_table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
@@ -147,9 +149,13 @@ class PremisesPage(QWidget):
         self._premises_selected()
 
     def limit_to_role(self, person: SignedIn) -> None:
-        """A volunteer only looks at the premises and their tenants."""
-        for button in (self.add_button, self.edit_button, self.archive_button):
-            button.setVisible(not person.is_volunteer)
+        """A volunteer only looks at the premises and their tenants; the rent and charges of
+        existing premises are the administrator's (the desk's form shows them read-only)."""
+        self._may_edit = not person.is_volunteer
+        self._may_change_rent = person.is_administrator
+        for button in (self.add_button, self.edit_button, self.archive_button, self.let_button,
+                       self.edit_tenancy_button, self.end_button):
+            button.setVisible(self._may_edit)
 
     # --- selection -----------------------------------------------------------------------------
     def selected_premises_id(self) -> int | None:
@@ -243,7 +249,7 @@ class PremisesPage(QWidget):
             return
 
         def open_form(details: PremisesDetails) -> None:
-            if PremisesDialog(self.database, details, self).exec():
+            if PremisesDialog(self.database, details, self, may_change_rent=self._may_change_rent).exec():
                 self.changed.emit()
 
         Operation(self, self.database, lambda db: get_premises(db, premises_id)).success(open_form).run()

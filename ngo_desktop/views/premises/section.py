@@ -82,6 +82,7 @@ class PremisesSection(QWidget):
         """A volunteer adds no premises (the page hides its own buttons)."""
         self._first_premises_button.setVisible(not person.is_volunteer)
         self.premises_page.limit_to_role(person)
+        self.statements.limit_to_role(person)
 
     def has_unsaved_edits(self) -> bool:
         """A premises or tenancy form open over the section holds changes."""

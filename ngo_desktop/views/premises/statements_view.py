@@ -33,6 +33,7 @@ from ngo_desktop.services.premises.statements import (
     state_text,
     statements_for_month,
 )
+from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import today_local
 from ngo_desktop.views.date_input import MonthEdit
 from ngo_desktop.views.itemmodels import PagedTableModel
@@ -169,7 +170,8 @@ class StatementsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.activated.connect(lambda _index: self.record_payment_for_selected())
+        self.table.activated.connect(
+            lambda _index: self.record_payment_for_selected() if not self.pay_button.isHidden() else None)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -184,6 +186,10 @@ class StatementsView(QWidget):
         remember_header(header, "premises/statements")
         self._sized = header.sectionSize(0) != header.defaultSectionSize()  # widths restored from settings
         self.refresh()
+
+    def limit_to_role(self, person: SignedIn) -> None:
+        """A volunteer records no payments (the server refuses them); statements still print."""
+        self.pay_button.setVisible(not person.is_volunteer)
 
     def selected_month(self) -> dt.date:
         shown = self.month.shown_value()

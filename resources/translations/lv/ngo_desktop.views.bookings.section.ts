@@ -143,33 +143,33 @@
         <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="497"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="499"/>
         <source>Print booking sheet…</source>
         <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="527"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="529"/>
         <source>The booking was not confirmed</source>
         <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="536"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="538"/>
         <source>Cancel which dates?</source>
         <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="539"/>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="548"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="541"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="550"/>
         <source>Cancel booking</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="539"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="541"/>
         <source>Why is it cancelled?</source>
         <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="549"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="551"/>
         <source>The booking was not cancelled</source>
         <translation>Rezervācija netika atcelta</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Pārvietot rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="526"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="528"/>
         <source>Change booking status</source>
         <translation>Mainīt rezervācijas statusu</translation>
     </message>

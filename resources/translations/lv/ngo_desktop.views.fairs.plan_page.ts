@@ -4,173 +4,179 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="113"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="114"/>
         <source>This fair has no stall plan yet</source>
         <translation>Šim tirdziņam vēl nav tirdzniecības vietu plāna</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="114"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="115"/>
         <source>Draw a new plan, or reuse the plan of another event.</source>
         <translation>Uzzīmējiet jaunu plānu vai izmantojiet cita pasākuma plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="115"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="116"/>
         <source>Draw a new plan</source>
         <translation>Zīmēt jaunu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="117"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="118"/>
         <source>Use an existing plan…</source>
         <translation>Izmantot esošu plānu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="143"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="144"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="228"/>
         <source>Accepted vendors of the day — drag one onto a stall:</source>
         <translation>Dienas apstiprinātie tirgotāji — velciet uz tirdzniecības vietu:</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="173"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="175"/>
         <source>Free / taken</source>
         <translation>Brīvs / aizņemts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="174"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="176"/>
         <source>Vendor category</source>
         <translation>Tirgotāja kategorija</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="175"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="177"/>
         <source>Payment status</source>
         <translation>Maksājuma statuss</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="178"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="180"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="180"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="182"/>
         <source>Colour by</source>
         <translation>Krāsa pēc</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="192"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="194"/>
         <source>Add stall</source>
         <translation>Pievienot tirdzniecības vietu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="196"/>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="440"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="199"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="457"/>
         <source>Add label</source>
         <translation>Pievienot uzrakstu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="203"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="207"/>
         <source>Turn 90°</source>
         <translation>Pagriezt par 90°</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="204"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="208"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="205"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="209"/>
         <source>Plan size…</source>
         <translation>Plāna izmērs…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="206"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="210"/>
         <source>Save plan as…</source>
         <translation>Saglabāt plānu kā…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="183"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="185"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="184"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="186"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="185"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="187"/>
         <source>Fit</source>
         <translation>Viss plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="185"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="187"/>
         <source>Show the whole plan</source>
         <translation>Rādīt visu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="323"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="229"/>
+        <source>Accepted vendors of the day:</source>
+        <translation>Dienas apstiprinātie tirgotāji:</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="340"/>
         <source>New stall plan</source>
         <translation>Jauns tirdzniecības vietu plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="324"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="341"/>
         <source>How big is the ground the stalls stand on? The size can be changed later.</source>
         <translation>Cik liels ir laukums, uz kura stāv vietas? Izmēru vēlāk var mainīt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="337"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="354"/>
         <source>Plan size</source>
         <translation>Plāna izmērs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="338"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="355"/>
         <source>The ground the stalls stand on, in metres. Every stall and label must stay on it.</source>
         <translation>Laukums, uz kura stāv vietas, metros. Visām vietām un uzrakstiem jāpaliek uz tā.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="355"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="372"/>
         <source>No plans yet</source>
         <translation>Plānu vēl nav</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="356"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="373"/>
         <source>No event has a stall plan yet. Draw a new plan instead.</source>
         <translation>Nevienam pasākumam vēl nav tirdzniecības vietu plāna. Uzzīmējiet jaunu plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="359"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="376"/>
         <source>Use an existing plan</source>
         <translation>Izmantot esošu plānu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="359"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="376"/>
         <source>Plan</source>
         <translation>Plāns</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="372"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="389"/>
         <source>Save plan as</source>
         <translation>Saglabāt plānu kā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="372"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="389"/>
         <source>Name of the new plan</source>
         <translation>Jaunā plāna nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="377"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="394"/>
         <source>Plan saved</source>
         <translation>Plāns saglabāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="378"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="395"/>
         <source>Use the new plan for this fair from now on?</source>
         <translation>Turpmāk šim tirdziņam izmantot jauno plānu?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="440"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="457"/>
         <source>Text on the plan</source>
         <translation>Teksts plānā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="550"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_page.py" line="567"/>
         <source>Put a vendor on stall %1</source>
         <translation>Novietot tirgotāju vietā %1</translation>
     </message>

@@ -10,27 +10,27 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="85"/>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="258"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="261"/>
         <source>free</source>
         <translation>brīvs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="251"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="254"/>
         <source>power</source>
         <translation>elektrība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="251"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="254"/>
         <source>table</source>
         <translation>galds</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="252"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="255"/>
         <source>under cover</source>
         <translation>zem jumta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="253"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="256"/>
         <source>Stall {number}: {width} × {depth} m</source>
         <translation>Vieta {number}: {width} × {depth} m</translation>
     </message>

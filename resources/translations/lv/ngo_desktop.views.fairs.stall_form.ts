@@ -9,42 +9,42 @@
         <translation>Izvēlētā tirdzniecības vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="37"/>
+        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="38"/>
         <source>Power</source>
         <translation>Elektrība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="38"/>
+        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="39"/>
         <source>Table provided</source>
         <translation>Galds nodrošināts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="39"/>
+        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="40"/>
         <source>Under cover</source>
         <translation>Zem jumta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="40"/>
+        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="41"/>
         <source>Number</source>
         <translation>Numurs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="41"/>
+        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="42"/>
         <source>Width</source>
         <translation>Platums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="42"/>
+        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="43"/>
         <source>Depth</source>
         <translation>Dziļums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="43"/>
+        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="44"/>
         <source>Turn</source>
         <translation>Pagrieziens</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="47"/>
+        <location filename="../../../ngo_desktop/views/fairs/stall_form.py" line="48"/>
         <source>Apply</source>
         <translation>Piemērot</translation>
     </message>

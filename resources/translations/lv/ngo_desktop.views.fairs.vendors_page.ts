@@ -4,302 +4,303 @@
 <context>
     <name>VendorsPage</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="63"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="64"/>
         <source>Find a vendor or what they sell…</source>
         <translation>Meklēt tirgotāju vai preci…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="75"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="76"/>
         <source>Every status</source>
         <translation>Visi statusi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="80"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="81"/>
         <source>Every category</source>
         <translation>Visas kategorijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="102"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="145"/>
         <source>Double-click a vendor&apos;s Stall cell to pick a free stall.</source>
         <translation>Lai izvēlētos brīvu tirdzniecības vietu, veiciet dubultklikšķi uz tirgotāja šūnas „Vieta”.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="112"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="113"/>
         <source>New application…</source>
         <translation>Jauns pieteikums…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="113"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="114"/>
         <source>Accept</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="114"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="115"/>
         <source>Reject</source>
         <translation>Noraidīt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="115"/>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="267"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="116"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="279"/>
         <source>Cancel place</source>
         <translation>Atcelt tirdzniecības vietu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="116"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="117"/>
         <source>Confirm move-up</source>
         <translation>Apstiprināt pārcelšanu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="117"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="118"/>
         <source>Choose stall…</source>
         <translation>Izvēlēties tirdzniecības vietu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="118"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="119"/>
         <source>Free the stall</source>
         <translation>Atbrīvot tirdzniecības vietu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="119"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="120"/>
         <source>Fee…</source>
         <translation>Maksa…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="120"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="121"/>
         <source>Waive fee…</source>
         <translation>Atbrīvot no maksas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="122"/>
         <source>Paid today</source>
         <translation>Samaksāts šodien</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="122"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="123"/>
         <source>Not paid</source>
         <translation>Nav samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="123"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="124"/>
         <source>Copy stalls to another day…</source>
         <translation>Kopēt uz citu dienu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="124"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="125"/>
         <source>Copy stalls from another fair…</source>
         <translation>Kopēt no cita tirdziņa…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="125"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="126"/>
         <source>Export stalls…</source>
         <translation>Eksportēt tirdzniecības vietas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="149"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="161"/>
         <source>Every day</source>
         <translation>Visas dienas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="203"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="215"/>
         <source>Choose one vendor</source>
         <translation>Izvēlieties vienu tirgotāju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="204"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="216"/>
         <source>Select one vendor&apos;s row in the list first.</source>
         <translation>Vispirms sarakstā izvēlieties viena tirgotāja rindu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="246"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="258"/>
         <source>Waitlist</source>
         <translation>Gaidīšanas saraksts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="249"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="261"/>
         <source>Accept %1</source>
         <translation>Apstiprināt — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="261"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="273"/>
         <source>Reject %1</source>
         <translation>Noraidīt — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="268"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="280"/>
         <source>Why is %1 not coming? (optional)</source>
         <translation>Kāpēc %1 neieradīsies? (nav obligāti)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="277"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="289"/>
         <source>Cancel the place of %1</source>
         <translation>Atcelt vietu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="282"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="294"/>
         <source>A place is free</source>
         <translation>Atbrīvojusies tirdzniecības vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="283"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="295"/>
         <source>%1 is first on the waitlist. Give them the free place now?
 Choose No to decide later; the offer stays marked in the list.</source>
         <translation>Gaidīšanas sarakstā pirmais ir tirgotājs %1. Piešķirt tam brīvo tirdzniecības vietu tagad?
 Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sarakstā.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="286"/>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="294"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="298"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="306"/>
         <source>Give the free place to %1</source>
         <translation>Piešķirt brīvo vietu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="305"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="317"/>
         <source>Stall %1</source>
         <translation>Vieta %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="307"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="319"/>
         <source>Every stall is taken that day.</source>
         <translation>Tajā dienā visas tirdzniecības vietas ir aizņemtas.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="309"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="321"/>
         <source>Choose stall</source>
         <translation>Izvēlēties tirdzniecības vietu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="313"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="325"/>
         <source>Put %1 on stall %2</source>
         <translation>Novietot vietā %2 — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="321"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="333"/>
         <source>Take %1 off their stall</source>
         <translation>Noņemt no vietas — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="327"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="339"/>
         <source>Fee</source>
         <translation>Maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="327"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="339"/>
         <source>Fee for the day, in euro</source>
         <translation>Vietas maksa par dienu, eiro</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="333"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="345"/>
         <source>“%1” is not an amount. Type e.g. 7,50.</source>
         <translation>„%1” nav summa. Ierakstiet, piemēram, 7,50.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="337"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="349"/>
         <source>Reduced fee</source>
         <translation>Samazināta maksa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="338"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="350"/>
         <source>Why is the fee reduced? (e.g. a charity NGO)</source>
         <translation>Kāpēc maksa samazināta? (piemēram, labdarības NVO)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="341"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="353"/>
         <source>Change the fee of %1</source>
         <translation>Mainīt maksu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="349"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="361"/>
         <source>Waive fee</source>
         <translation>Atbrīvot no maksas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="349"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="361"/>
         <source>Why is the fee waived? (e.g. a charity NGO)</source>
         <translation>Kāpēc atbrīvo no maksas? (piemēram, labdarības NVO)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="356"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="368"/>
         <source>Waive the fee of %1</source>
         <translation>Atbrīvot no maksas — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="363"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="375"/>
         <source>Mark %1 as paid</source>
         <translation>Atzīmēt kā samaksātu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="366"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="378"/>
         <source>Mark %1 as unpaid</source>
         <translation>Atzīmēt kā nesamaksātu — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="377"/>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="381"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="389"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="393"/>
         <source>Copy stalls</source>
         <translation>Kopēt tirdzniecības vietas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="377"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="389"/>
         <source>Copy the stalls of</source>
         <translation>Kopēt tirdzniecības vietas no dienas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="381"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="393"/>
         <source>to the day</source>
         <translation>uz dienu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="386"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="398"/>
         <source>Copy the stalls of %1 to %2</source>
         <translation>Kopēt %1 vietas uz %2</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="402"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="414"/>
         <source>Copy stalls from another fair</source>
         <translation>Kopēt tirdzniecības vietas no cita tirdziņa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="403"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="415"/>
         <source>Regulars keep the stall they had at</source>
         <translation>Pastāvīgie tirgotāji saglabā tirdzniecības vietu, kas viņiem bija tirdziņā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="407"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="419"/>
         <source>Copy the stalls of %1</source>
         <translation>Kopēt vietas no %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="417"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="429"/>
         <source>Export stalls</source>
         <translation>Eksportēt tirdzniecības vietas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="418"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="430"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="424"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="436"/>
         <source>Writing the stall list…</source>
         <translation>Raksta tirdzniecības vietu sarakstu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="425"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="437"/>
         <source>Stalls exported</source>
         <translation>Tirdzniecības vietas eksportētas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="432"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="444"/>
         <source>Not copied:</source>
         <translation>Nav nokopēts:</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="433"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="445"/>
         <source>Stalls copied</source>
         <translation>Tirdzniecības vietas nokopētas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="169"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="181"/>
         <source>Vendor days: %n</source>
         <translation>
             <numerusform>Tirgotāju dienas: %n</numerusform>
@@ -308,7 +309,7 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="247"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="259"/>
         <source>Every stall is taken. Vendors put on the waiting list in the order chosen: %n.</source>
         <translation>
             <numerusform>Visas tirdzniecības vietas ir aizņemtas: %n tirgotājs ievietots gaidīšanas sarakstā izvēlētajā secībā.</numerusform>
@@ -317,7 +318,7 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="426"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="438"/>
         <source>Rows written: %n.</source>
         <translation>
             <numerusform>Ierakstīta %n rinda.</numerusform>
@@ -326,7 +327,7 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="430"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="442"/>
         <source>Vendors who got their usual stall: %n.</source>
         <translation>
             <numerusform>%n tirgotājs saņēma savu ierasto tirdzniecības vietu.</numerusform>
@@ -335,7 +336,7 @@ Izvēlieties „Nē”, lai izlemtu vēlāk; piedāvājums paliks atzīmēts sar
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="350"/>
+        <location filename="../../../ngo_desktop/views/fairs/vendors_page.py" line="362"/>
         <source>Say why the fee is waived, e.g. a charity NGO.</source>
         <translation>Norādiet, kāpēc atbrīvo no maksas, piemēram, labdarības NVO.</translation>
     </message>

@@ -4,114 +4,124 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="41"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="50"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="62"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="51"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="63"/>
         <source>A new language is used after the program is restarted.</source>
         <translation>Jaunā valoda tiek lietota pēc programmas restartēšanas.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="58"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="70"/>
         <source>Default paper size</source>
         <translation>Noklusējuma papīra izmērs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="61"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="73"/>
         <source>Your name in the audit log</source>
         <translation>Jūsu vārds audita žurnālā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="62"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="74"/>
         <source>General</source>
         <translation>Vispārīgi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="65"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="78"/>
+        <source>Only an administrator can change the centre&apos;s details.</source>
+        <translation>Centra datus var mainīt tikai administrators.</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="85"/>
         <source>Centre</source>
         <translation>Centrs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="70"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="90"/>
         <source>Default: %1</source>
         <translation>Noklusējums: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="71"/>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="91"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="124"/>
         <source>Database</source>
         <translation>Datubāze</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="73"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="93"/>
         <source>An SQLite file, or a PostgreSQL URL such as postgresql+psycopg://user@server/ngo shared by several front desks. Leave empty for the file in your data folder. Used after a restart.</source>
         <translation>SQLite fails vai PostgreSQL URL, piem., postgresql+psycopg://lietotajs@serveris/ngo, ko kopīgi lieto vairākas administratora darba vietas. Atstājiet tukšu, lai lietotu failu datu mapē. Tiek lietots pēc restartēšanas.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="79"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="99"/>
         <source>only for a server; kept in the system&apos;s credential store</source>
         <translation>tikai serverim; tiek glabāta sistēmas akreditācijas datu krātuvē</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="84"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="104"/>
         <source>Test connection</source>
         <translation>Pārbaudīt savienojumu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="87"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="107"/>
         <source>Server password</source>
         <translation>Servera parole</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="93"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="113"/>
         <source>The password is never written to the settings: it is kept in the system&apos;s credential store (Windows Credential Manager, macOS Keychain, GNOME/KDE wallet), or leave it empty and use PostgreSQL&apos;s own password file (pgpass).</source>
         <translation>Parole nekad netiek ierakstīta iestatījumos: tā tiek glabāta sistēmas akreditācijas datu krātuvē (Windows Credential Manager, macOS Keychain, GNOME/KDE maciņš), vai arī atstājiet lauku tukšu un izmantojiet PostgreSQL paroļu failu (pgpass).</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="99"/>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="136"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="119"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="173"/>
         <source>Backup folder</source>
         <translation>Rezerves kopiju mape</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="103"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="123"/>
         <source>Automatic backups to keep</source>
         <translation>Automātisko kopiju skaits</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="123"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="160"/>
         <source>Browse…</source>
         <translation>Pārlūkot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="130"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="167"/>
         <source>Database file</source>
         <translation>Datubāzes fails</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="131"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="168"/>
         <source>SQLite databases (*.sqlite3 *.db)</source>
         <translation>SQLite datubāzes (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="164"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="188"/>
+        <source>Not saved</source>
+        <translation>Nav saglabāts</translation>
+    </message>
+    <message>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="212"/>
         <source>Password not saved</source>
         <translation>Parole netika saglabāta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="165"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="213"/>
         <source>This computer has no credential store (%1). Remove the password from the address and put it in PostgreSQL&apos;s password file (pgpass) instead; see the user guide.</source>
         <translation>Šajā datorā nav akreditācijas datu krātuves (%1). Izņemiet paroli no adreses un ierakstiet to PostgreSQL paroļu failā (pgpass); skatiet lietotāja rokasgrāmatu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="182"/>
+        <location filename="../../../ngo_desktop/views/settings_dialog.py" line="230"/>
         <source>Restart the program to use the new language or database.</source>
         <translation>Restartējiet programmu, lai lietotu jauno valodu vai datubāzi.</translation>
     </message>
