@@ -49,12 +49,12 @@
         <translation>Ierašanās un maksas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="218"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="231"/>
         <source>Archive fair</source>
         <translation>Arhivēt tirdziņu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/section.py" line="219"/>
+        <location filename="../../../ngo_desktop/views/fairs/section.py" line="232"/>
         <source>Archive the fair „%1”? It leaves the list but keeps its vendors and payments; tick “Show archived” to see it again.</source>
         <translation>Arhivēt tirdziņu „%1”? Tas pazudīs no saraksta, bet tā tirgotāji un maksājumi paliks; lai to atkal redzētu, atzīmējiet „Rādīt arhivētos”.</translation>
     </message>
