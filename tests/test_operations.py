@@ -120,6 +120,17 @@ def test_latest_only_drops_superseded_answers_and_runs_the_newest(parent, databa
     assert answers == ["Ābe"]
 
 
+def test_latest_only_waits_for_a_pause_unless_asked_at_once(parent, database, wait_for_operations) -> None:
+    latest = LatestOnly(parent, database, delay_ms=10_000)
+    answers: list[str] = []
+    latest.request(lambda _db: "typed", answers.append)
+    assert not latest.idle and answers == []  # waiting for the pause in typing
+    latest.request(lambda _db: "first load", answers.append, at_once=True)
+    wait_for_operations()
+    assert answers == ["first load"]  # no ten-second pause, and the superseded request never ran
+    assert latest.idle
+
+
 def test_long_work_reports_progress_and_can_be_cancelled(parent, database, wait_for_operations) -> None:
     failures: list[BaseException] = []
     started = threading.Event()

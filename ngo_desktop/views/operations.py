@@ -407,11 +407,15 @@ class LatestOnly(QObject):
         self._timer.timeout.connect(self._start_if_free)
         _latest_queues.add(self)
 
-    def request(self, work: Callable[[Database], T], success: Callable[[T], None]) -> None:
+    def request(self, work: Callable[[Database], T], success: Callable[[T], None], *,
+                at_once: bool = False) -> None:
+        """Run ``work`` after the pause (``at_once``: without it, e.g. for the first load, which
+        nobody is typing into; a request in flight still finishes first)."""
         self._waiting = (work, success)
-        if self._timer.interval() > 0:
+        if self._timer.interval() > 0 and not at_once:
             self._timer.start()
         else:
+            self._timer.stop()
             self._start_if_free()
 
     @property

@@ -140,7 +140,8 @@ class ReportsSection(QWidget):
         for editor in (self.first_day, self.last_day):
             editor.dateChanged.connect(self.load)
         self._load_sites()
-        self.load()
+        # The first report is worked out at once: the pause is for typing, and nobody has typed yet.
+        self.load(at_once=True)
 
     # --- Section protocol ------------------------------------------------------------------------
 
@@ -207,14 +208,14 @@ class ReportsSection(QWidget):
 
     # --- showing -----------------------------------------------------------------------------------
 
-    def load(self) -> None:
+    def load(self, *, at_once: bool = False) -> None:
         report_filter = self.report_filter()
         if report_filter is None:
             self.subtitle.setText(self.tr("The period ends before it starts: choose an end date on or after "
                                           "the start date."))
             return
         name = self.report_name()
-        self._latest.request(lambda db: build_view(db, name, report_filter), self._show)
+        self._latest.request(lambda db: build_view(db, name, report_filter), self._show, at_once=at_once)
 
     def _show(self, view: ReportView) -> None:
         current = self.tabs.currentIndex()
