@@ -616,9 +616,24 @@ def alembic_config(database: Database):  # type: ignore[no-untyped-def]
 def run_alembic_upgrade(database: Database, config) -> None:  # type: ignore[no-untyped-def]
     from alembic import command
 
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with database.engine.connect() as connection:
+        # SQLite's batch mode rebuilds a table (a new one, the rows copied, the old one dropped, the
+        # new one renamed); dropping a table that other rows point at fails while foreign keys are
+        # enforced (migration 0007 on any organisation with a contact person). The pragma works only
+        # outside a transaction, so it is set on the driver's connection before the migration's
+        # transaction begins; the keys are checked as a whole before that transaction commits.
+        driver = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
+        if driver is not None:
+            driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if driver is not None and driver.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise sqlite3.IntegrityError("FOREIGN KEY constraint failed")
+        finally:
+            if driver is not None:
+                driver.execute("PRAGMA foreign_keys = ON")
 
 
 def backup_sqlite_before_upgrade(database: Database, revision: str, backup_dir: Path) -> Path | None:
