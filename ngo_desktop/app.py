@@ -37,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"ngo-desktop {__version__}")
         return 0
+    if not {"-h", "--help"} & set(arguments):
+        # A command and the window both need SQLAlchemy's ORM. Loaded before PySide6, whose import
+        # hook (shiboken's feature import) then sits in front of every later import, it costs less:
+        # print door-sign 1.21 s instead of 1.32 s whole process (issue #16, docs/performance.md).
+        import sqlalchemy.orm  # noqa: F401
     try:
         options, rest = global_options_parser().parse_known_args(arguments)
     except _WrongGlobalOption:

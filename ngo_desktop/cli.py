@@ -20,22 +20,27 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 import ngo_desktop.commands
 from ngo_desktop import __version__, argparse_words, settings
 from ngo_desktop.cli_arguments import UsageError
-from ngo_desktop.database.core import Database, DatabaseProblem, not_permitted, sign_in_problem
 from ngo_desktop.errors import DomainError
 from ngo_desktop.i18n import LANGUAGES, install_language, translate
 from ngo_desktop.paths import set_application_identity
+
+if TYPE_CHECKING:
+    # The database layer (and SQLAlchemy under it) loads only once a command runs: --help and a
+    # wrong usage answer without it (tests/test_command_line.py checks that in a fresh process).
+    from ngo_desktop.database.core import Database
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 
-Handler = Callable[[argparse.Namespace, Database], int]
+Handler = Callable[[argparse.Namespace, "Database"], int]
 
 
 @dataclass
@@ -108,15 +113,20 @@ def run_command_line(argv: list[str], *, language: str | None = None) -> int:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
     from ngo_desktop.database.desk import open_desk_database
+    from ngo_desktop.database.file_checks import CheckRecord
 
+    # A command that replaces the database (restore) must work on a file that no longer opens.
+    replacing = getattr(arguments, "replaces_database", False)
+    # The whole file is checked at most once a day while it stays as checked (database/file_checks.py).
+    checked_files = None if replacing else CheckRecord.in_data_folder()
     try:
-        # A command that replaces the database (restore) must work on a file that no longer opens.
-        database = open_desk_database(arguments.database,
-                                      replacing=getattr(arguments, "replaces_database", False))
+        database = open_desk_database(arguments.database, replacing=replacing, checked_files=checked_files)
     except Exception as error:  # noqa: BLE001 - every failure is one line (failure_line re-raises the unknown)
         return refuse(failure_line(error))
+    code = EXIT_REFUSED
     try:
-        return handler(arguments, database)
+        code = handler(arguments, database)
+        return code
     except UsageError as error:
         label = translate("CommandLine", "error")
         sys.stderr.write(f"{parser.prog}: {label}: {' '.join(str(error).split())}\n")
@@ -125,6 +135,8 @@ def run_command_line(argv: list[str], *, language: str | None = None) -> int:
         return refuse(failure_line(error, database))
     finally:
         database.dispose()
+        if checked_files is not None and database.sqlite_path is not None:
+            checked_files.after_command(database.sqlite_path, succeeded=code == EXIT_OK)
 
 
 NO_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -133,6 +145,8 @@ NO_SPACE = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 def failure_line(error: Exception, database: Database | None = None) -> str:
     """The one line that tells the user what failed and what to do; re-raises a programming error."""
     from sqlalchemy.exc import DataError, DBAPIError, OperationalError
+
+    from ngo_desktop.database.core import DatabaseProblem, not_permitted, sign_in_problem
 
     if isinstance(error, DomainError | DatabaseProblem):
         return str(error)

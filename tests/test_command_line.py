@@ -111,3 +111,15 @@ def test_version_answers_without_loading_qt_or_the_database_layer() -> None:
             "print(sorted({name.split('.')[0] for name in sys.modules} & {'PySide6', 'sqlalchemy'}), code)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.splitlines() == [f"ngo-desktop {__version__}", "[] 0"]
+
+
+def test_help_answers_without_the_database_layer_the_services_or_reportlab() -> None:
+    # `--help` builds the whole parser, which imports every command module: those load the database
+    # layer and the services only inside their handlers (issue #16). QtCore stays: it translates.
+    code = ("import sys; from ngo_desktop.app import main; code = main(['--lang', 'en', '--help']); "
+            "print(sorted(name for name in sys.modules if name.split('.')[0] in {'sqlalchemy', 'alembic', "
+            "'reportlab', 'openpyxl'} or name.startswith(('ngo_desktop.database', 'ngo_desktop.services', "
+            "'ngo_desktop.models', 'ngo_desktop.documents')) or name == 'PySide6.QtWidgets'), code)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "print" in result.stdout and "import" in result.stdout, result.stdout
+    assert result.stdout.splitlines()[-1] == "[] 0"

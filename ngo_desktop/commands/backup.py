@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ngo_desktop.cli_arguments import add_force
-from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from ngo_desktop.database.core import Database
 
 
 def register(groups) -> None:  # type: ignore[no-untyped-def]

@@ -22,10 +22,10 @@ from ngo_desktop.cli_arguments import (
     show_day,
     whole_number,
 )
-from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from ngo_desktop.database.core import Database
     from ngo_desktop.services.bookings.importing import RowsRefused
 
 REPEATS = ("weekly", "every-2-weeks", "monthly-nth")

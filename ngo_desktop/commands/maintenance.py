@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from ngo_desktop.database.core import HEAD_REVISION, Database, current_revision
 from ngo_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from ngo_desktop.database.core import Database
 
 
 def register(groups) -> None:  # type: ignore[no-untyped-def]
@@ -49,6 +52,8 @@ def _progress_on_stderr(done: int, total: int) -> None:
 
 
 def run_db_upgrade(arguments: argparse.Namespace, database: Database) -> int:
+    from ngo_desktop.database.core import HEAD_REVISION, current_revision
+
     # open_database has already applied any missing migration (after a backup of an SQLite file).
     revision = current_revision(database)
     print(translate("CommandLine", "The database {database} is up to date (schema {revision}).").format(

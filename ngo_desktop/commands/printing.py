@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ngo_desktop.cli_arguments import add_force, day, day_metavar, identifier
-from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from ngo_desktop.database.core import Database
 
 
 def _common(parser: argparse.ArgumentParser, *, papers: tuple[str, ...] = ("A4", "Letter")) -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ngo_desktop.cli_arguments import UsageError, add_force, day, day_metavar, whole_number, year
-from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from ngo_desktop.database.core import Database
 
 REPORT_NAMES = ("room-use", "support", "fairs", "membership")
 

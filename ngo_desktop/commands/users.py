@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from ngo_desktop.cli_arguments import UsageError
-from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from ngo_desktop.database.core import Database
 
 ROLE_CHOICES = ("administrator", "desk", "volunteer")
 

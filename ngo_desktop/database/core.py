@@ -24,6 +24,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.sql.dml import UpdateBase
 
 from ngo_desktop.database.changes import ChangeCollector, Changes
+from ngo_desktop.database.file_checks import CheckRecord
 from ngo_desktop.errors import DomainError
 from ngo_desktop.i18n import translate
 from ngo_desktop.outputs import create_private_file, output_path, protect_database_file
@@ -352,6 +353,7 @@ def open_database(
     must_exist: bool = False,
     check_file: bool = True,
     verify: bool = True,
+    checked_files: CheckRecord | None = None,
 ) -> Database:
     """Open (creating if needed, unless ``must_exist``) and bring the schema up to date.
 
@@ -360,6 +362,8 @@ def open_database(
     ``migrate=False`` only connects, for restoring a backup over a file that no longer opens.
     ``verify`` runs SQLite's ``PRAGMA quick_check`` over the whole file first (DatabaseDamaged); the
     window skips it to start fast and lets its first automatic backup check the copy instead.
+    With ``checked_files`` the check runs at most once a day on a file that has not changed since
+    (the command line: see database/file_checks.py).
     """
     url = with_stored_password(database_url_from(location))
     sqlite_file = _sqlite_file(url)
@@ -367,7 +371,7 @@ def open_database(
         _check_sqlite_file(sqlite_file, must_exist=must_exist)
         if sqlite_file.exists() and sqlite_file.stat().st_size > 0:
             # Read-only first: a file that is refused must leave exactly as it came (no WAL switch).
-            _check_sqlite_contents(sqlite_file, verify=verify)
+            _check_sqlite_contents(sqlite_file, verify=verify, checked_files=checked_files)
         elif not sqlite_file.exists():
             # Created private (0600) before SQLite fills it; its -wal and -shm take the same mode.
             create_private_file(sqlite_file)
@@ -452,17 +456,17 @@ def _check_sqlite_file(path: Path, *, must_exist: bool = False) -> None:
         )
 
 
-def _check_sqlite_contents(path: Path, *, verify: bool = True) -> None:
+def _check_sqlite_contents(path: Path, *, verify: bool = True, checked_files: CheckRecord | None = None) -> None:
     """Refuse, without writing a byte, a damaged file, another program's database or a newer schema.
 
     Opened with ``mode=ro``: nothing about the file changes here, not even its journal mode.
     """
+    verify = verify and not (checked_files is not None and checked_files.checked_today(path))
     try:
         connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True,
                                      timeout=LOCK_PROBE_TIMEOUT_S)
         try:
-            verdict = "\n".join(row[0] for row in connection.execute("PRAGMA quick_check").fetchall()) \
-                if verify else "ok"
+            verdict = quick_check_verdict(connection) if verify else "ok"
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
                 if "alembic_version" in tables else None
@@ -474,6 +478,8 @@ def _check_sqlite_contents(path: Path, *, verify: bool = True) -> None:
         raise DatabaseProblem(_unreadable_file_message(path, error)) from error
     if verdict != "ok":
         raise _damaged(path, verdict.splitlines()[0])
+    if verify and checked_files is not None:
+        checked_files.passed(path)
     if revision is None and tables - {"alembic_version"}:
         raise DatabaseProblem(translate(
             "Database", "This database holds tables but not this program's data. It was left "
@@ -482,6 +488,11 @@ def _check_sqlite_contents(path: Path, *, verify: bool = True) -> None:
         raise DatabaseProblem(translate(
             "Database", "This database was made by a newer version of the program (schema {revision}). "
                         "Update the program; the database was left untouched.").format(revision=revision[0]))
+
+
+def quick_check_verdict(connection: sqlite3.Connection) -> str:
+    """SQLite's check of every page of the file: "ok", or one line per problem found."""
+    return "\n".join(row[0] for row in connection.execute("PRAGMA quick_check").fetchall())
 
 
 def _damaged(path: Path, detail: str) -> DatabaseDamaged:
@@ -605,9 +616,24 @@ def alembic_config(database: Database):  # type: ignore[no-untyped-def]
 def run_alembic_upgrade(database: Database, config) -> None:  # type: ignore[no-untyped-def]
     from alembic import command
 
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with database.engine.connect() as connection:
+        # SQLite's batch mode rebuilds a table (a new one, the rows copied, the old one dropped, the
+        # new one renamed); dropping a table that other rows point at fails while foreign keys are
+        # enforced (migration 0007 on any organisation with a contact person). The pragma works only
+        # outside a transaction, so it is set on the driver's connection before the migration's
+        # transaction begins; the keys are checked as a whole before that transaction commits.
+        driver = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
+        if driver is not None:
+            driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if driver is not None and driver.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise sqlite3.IntegrityError("FOREIGN KEY constraint failed")
+        finally:
+            if driver is not None:
+                driver.execute("PRAGMA foreign_keys = ON")
 
 
 def backup_sqlite_before_upgrade(database: Database, revision: str, backup_dir: Path) -> Path | None:

@@ -19,12 +19,15 @@ from ngo_desktop.database.core import (
     open_database,
     sqlite_file_of,
 )
+from ngo_desktop.database.file_checks import CheckRecord
 from ngo_desktop.i18n import translate
 
 
-def open_desk_database(location: str | None, *, replacing: bool = False, verify: bool = True) -> Database:
+def open_desk_database(location: str | None, *, replacing: bool = False, verify: bool = True,
+                       checked_files: CheckRecord | None = None) -> Database:
     """Raises DatabaseProblem with a message for the user. ``replacing`` (a restore) only connects:
-    the file may be the damaged one that is about to be replaced. ``verify``: see open_database."""
+    the file may be the damaged one that is about to be replaced. ``verify``, ``checked_files``: see
+    open_database."""
     from ngo_desktop.database.backup_files import automatic_backups
 
     url = choose_database_url(location, settings.database_location())
@@ -37,7 +40,7 @@ def open_desk_database(location: str | None, *, replacing: bool = False, verify:
         raise damaged_with_offer(source, translate("DeskDatabase", "the file was emptied to 0 bytes"), backup_folder)
     try:
         return open_database(url, operator=settings.operator_name(), backup_dir=backup_folder,
-                             must_exist=used_before, verify=verify)
+                             must_exist=used_before, verify=verify, checked_files=checked_files)
     except DatabaseDamaged as damaged:
         raise damaged_with_offer(damaged.path, damaged.detail, backup_folder) from damaged
 
