@@ -609,3 +609,25 @@ def test_a_volunteer_cannot_drag_a_booking_nor_make_one(qtbot, database, centre,
     wait_for_operations()
     assert get_booking(database, booking_id).version == 1
     assert widget.new_item() is None and not widget.findChildren(BookingDialog)
+
+
+def test_a_volunteer_sees_a_booking_in_a_form_that_cannot_change_it(qtbot, database, centre, shown,
+                                                                      wait_for_operations):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ngo_desktop.database import roles
+    from ngo_desktop.services.users import SignedIn
+
+    booking_id = book(database, centre.hall.id, 10, 12)
+    widget = shown()
+    widget.limit_to_role(SignedIn(login="janis", name="Jānis", role=roles.VOLUNTEER, shared=True))
+    widget.edit_booking(booking_id)
+    wait_for_operations()
+    [dialog] = widget.findChildren(BookingDialog)
+    assert dialog.title_edit.text() and not dialog.title_edit.isEnabled() and not dialog.date.isEnabled()
+    assert not dialog.room.isEnabled() and not dialog.notes.isEnabled()
+    assert dialog.save_button.isHidden()
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert close.isEnabled() and close.text() == "Close"
+    close.click()
+    assert not dialog.isVisible()

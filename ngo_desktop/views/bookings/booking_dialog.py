@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -170,6 +172,7 @@ class BookingDialog(UnsavedChangesGuard, QDialog):
         buttons.accepted.connect(self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.rejected.connect(self.reject)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -182,6 +185,17 @@ class BookingDialog(UnsavedChangesGuard, QDialog):
                        self.end_time.timeChanged, self.attendees.valueChanged, self.status.currentIndexChanged):
             signal.connect(self.update_warnings)
         self.update_warnings()
+
+    def show_read_only(self) -> None:
+        """For someone whose role may look at bookings but not change them (a volunteer): every field
+        is shown but cannot be edited, and the only button is Close (the server would refuse a save)."""
+        for field in self.findChildren(QWidget):
+            if field is not self._buttons and not self._buttons.isAncestorOf(field) \
+                    and isinstance(field, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
+                                           QAbstractButton)):
+                field.setEnabled(False)
+        self.save_button.hide()
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def _set_tab_order(self, buttons: QDialogButtonBox) -> None:
         """Tab follows the form from top to bottom, left to right, then Save and Cancel."""

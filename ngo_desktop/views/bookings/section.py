@@ -429,6 +429,8 @@ class BookingsSection(QWidget):
         room_id, starts, ends = moved_to or (None, None, None)
         dialog = BookingDialog(self.database, self._all_rooms, booking=booking, room_id=room_id, starts=starts,
                                ends=ends, parent=self)
+        if not self._may_book:
+            dialog.show_read_only()
         dialog.open()
         if moved_to is not None:
             dialog.override.setFocus()
