@@ -18,6 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+# The program (ngo_desktop/app.py) loads SQLAlchemy's ORM before PySide6, whose import hook makes
+# every later import slower; the probe keeps that order, so it measures the program as it starts.
+import sqlalchemy.orm  # noqa: E402, F401
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
