@@ -53,6 +53,7 @@ TODAY = dt.date(2026, 11, 29)
     ("2027-06-30", dt.date(2027, 6, 30)),
     ("01.03.95", dt.date(1995, 3, 1)),  # a member since 1995, not 2095
     ("29.02.2028", dt.date(2028, 2, 29)),
+    ("20270630", dt.date(2027, 6, 30)),  # ISO without its dashes: no year 0630 is ever meant
 ])
 def test_every_way_a_date_is_typed_gives_that_day(text: str, day: dt.date) -> None:
     assert parse_date(text, TODAY) == day
@@ -60,7 +61,9 @@ def test_every_way_a_date_is_typed_gives_that_day(text: str, day: dt.date) -> No
 
 @pytest.mark.parametrize(("text", "reason"), [
     ("31.02.2027", "no_such_day"),
-    ("99.99.9999", "no_such_day"),
+    ("99.99.9999", "unreadable"),  # no year 9999 is ever meant
+    ("30.06.0027", "unreadable"),  # a slip for 2027, never silently year 27
+    ("05030305", "unreadable"),  # neither ddmmyyyy nor yyyymmdd gives a year the centre keeps
     ("29.02.2027", "no_such_day"),
     ("31042027", "no_such_day"),
     ("", "unreadable"),
@@ -145,8 +148,8 @@ def test_a_day_that_does_not_exist_is_named_and_nothing_is_announced(qtbot, engl
 def test_the_message_is_in_latvian_in_the_latvian_program(qtbot, latvian) -> None:
     edit = DateEdit()
     qtbot.addWidget(edit)
-    retype(edit, qtbot, "99.99.9999")
-    assert edit.problem() == "Dienas „99.99.9999” nav: pārbaudiet dienu un mēnesi (piemēram, 30.06.2027)."
+    retype(edit, qtbot, "31.02.2027")
+    assert edit.problem() == "Dienas „31.02.2027” nav: pārbaudiet dienu un mēnesi (piemēram, 30.06.2027)."
     times = TimeEdit()
     qtbot.addWidget(times)
     retype(times, qtbot, "25:00")

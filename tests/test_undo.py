@@ -94,3 +94,59 @@ def test_ctrl_y_redoes_once_pressed(qtbot, database, wait_for_operations) -> Non
     assert get_organisation(database, organisation_id).archived
     keys = [sequence.toString() for sequence in window.undo_history.redo_action.shortcuts()]
     assert len(keys) == len(set(keys))
+
+
+def test_an_edit_recorded_while_an_undo_runs_never_has_another_step_moved_over_it(
+        qtbot, database, wait_for_operations) -> None:
+    import threading
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    history = history_of(owner)
+    history.stack.clear()
+    gate = threading.Event()
+    done: list[str] = []
+
+    def undo_a(_db) -> None:  # type: ignore[no-untyped-def]
+        gate.wait(5)
+        done.append("undo A")
+
+    history.record(UndoableEdit("A", owner, database, undo=undo_a, redo=lambda _db: done.append("redo A")))
+    history.undo()
+    history.record(UndoableEdit("B", owner, database, undo=lambda _db: done.append("undo B"),
+                                redo=lambda _db: done.append("redo B")))
+    gate.set()
+    wait_for_operations()
+    assert done == ["undo A"]
+    # The history no longer lines up with the database: it is emptied rather than offering to
+    # "redo B" (never taken back) or to undo A a second time.
+    assert history.stack.count() == 0
+    assert history.undo() is None and history.redo() is None
+
+
+def test_archive_then_restore_can_both_be_undone_one_after_another(qtbot, database, wait_for_operations) -> None:
+    from ngo_desktop.services.organisations.registry import get_organisation, set_archived
+    from ngo_desktop.views.undo_steps import record_archive
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    history = history_of(owner)
+    history.stack.clear()
+    organisation_id = add_organisation(database, "Biedrība „Ābele”")
+
+    def archive(value: bool) -> None:
+        version = set_archived(database, organisation_id, value)
+        record_archive(owner, database, name="Ābele", archived=value, version=version,
+                       record=("organisation", organisation_id),
+                       set_archived=lambda db, archived, expected: set_archived(
+                           db, organisation_id, archived, expected_version=expected))
+
+    archive(True)
+    archive(False)
+    history.undo()
+    wait_for_operations()
+    assert get_organisation(database, organisation_id).archived  # the restore taken back
+    history.undo()
+    wait_for_operations()
+    assert not get_organisation(database, organisation_id).archived  # and the archive too
+    assert history.stack.index() == 0 and history.stack.count() == 2

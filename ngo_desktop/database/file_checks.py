@@ -20,6 +20,7 @@ record that cannot be read or written only means the file is checked again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -57,7 +58,12 @@ class CheckRecord:
         return cls(data_dir() / RECORD_FILE_NAME)
 
     def checked_today(self, path: Path) -> bool:
-        """Whether ``path`` passed the check today and has not changed since (see the module's text)."""
+        """Whether ``path`` passed the check today and has not changed since (see the module's text).
+
+        Never on Windows: there ``st_ctime`` is the creation time and a file overwritten in place
+        keeps its index, so a copy that keeps the modification time would go unnoticed."""
+        if os.name == "nt":
+            return False
         entry = self._read().get(_key(path))
         return (isinstance(entry, dict) and entry.get("day") == self._today().isoformat()
                 and entry.get("stamp") == file_stamp(path))
@@ -75,8 +81,11 @@ class CheckRecord:
         entries = self._read()
         entry = entries.get(_key(path))
         if not succeeded:
-            if entry is not None:
-                self._write_entry(path, None)
+            if entry is not None and not self._write_entry(path, None):
+                # The record could not be rewritten (a full disk fails commands too): without it
+                # every file is checked again, so a damaged page SQLite found is never skipped.
+                with contextlib.suppress(OSError):
+                    self.record_file.unlink(missing_ok=True)
             return
         if isinstance(entry, dict) and entry.get("day") == self._today().isoformat():
             self._write_entry(path, {"day": entry["day"], "stamp": file_stamp(path)})
@@ -88,7 +97,8 @@ class CheckRecord:
             return {}
         return entries if isinstance(entries, dict) else {}
 
-    def _write_entry(self, path: Path, entry: dict[str, object] | None) -> None:
+    def _write_entry(self, path: Path, entry: dict[str, object] | None) -> bool:
+        """Write the record with ``path``'s entry (None: without it); False when it could not be written."""
         today = self._today().isoformat()
         # Entries of earlier days are dropped: they would be checked again anyway.
         entries = {key: value for key, value in self._read().items()
@@ -102,13 +112,15 @@ class CheckRecord:
             # Written beside and renamed over: two commands at once never leave half a record.
             descriptor, name = tempfile.mkstemp(prefix=f".{RECORD_FILE_NAME}.", dir=self.record_file.parent)
         except OSError:
-            return
+            return False
         try:
             with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
                 json.dump(entries, handle)
             os.replace(name, self.record_file)
         except OSError:
             Path(name).unlink(missing_ok=True)
+            return False
+        return True
 
 
 def _key(path: Path) -> str:

@@ -56,6 +56,10 @@ class NotADate(ValueError):
         self.text, self.reason = text, reason
 
 
+# A four-digit year outside these is a typing slip (0305 for 2025), never a day the centre keeps.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
 def _full_year(digits: str, today: dt.date) -> int:
     if len(digits) == 4:
         return int(digits)
@@ -86,6 +90,9 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
         raise NotADate(text, "unreadable")
     if len(parts) == 1 and len(parts[0]) in (6, 8):
         digits = parts[0]
+        if len(digits) == 8 and not FIRST_YEAR <= int(digits[4:]) <= LAST_YEAR \
+                and FIRST_YEAR <= int(digits[:4]) <= LAST_YEAR:
+            digits = digits[6:] + digits[4:6] + digits[:4]  # 20270630, ISO without its dashes
         parts = [digits[:2], digits[2:4], digits[4:]]
     if len(parts) != 3:
         raise NotADate(text, "unreadable")
@@ -94,8 +101,11 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     day, month, year = parts
     if not (1 <= len(day) <= 2 and 1 <= len(month) <= 2 and len(year) in (2, 4)):
         raise NotADate(text, "unreadable")
+    full_year = _full_year(year, today)
+    if not FIRST_YEAR <= full_year <= LAST_YEAR:
+        raise NotADate(text, "unreadable")
     try:
-        return dt.date(_full_year(year, today), int(month), int(day))
+        return dt.date(full_year, int(month), int(day))
     except ValueError:
         raise NotADate(text, "no_such_day") from None
 
@@ -109,6 +119,8 @@ def parse_month(text: str, today: dt.date | None = None) -> dt.date:
     if len(parts) == 1 and len(parts[0]) in (4, 6):
         parts = [parts[0][:2], parts[0][2:]]
     if len(parts) != 2 or not 1 <= len(parts[0]) <= 2 or len(parts[1]) not in (2, 4):
+        raise NotADate(text, "unreadable")
+    if not FIRST_YEAR <= _full_year(parts[1], today) <= LAST_YEAR:
         raise NotADate(text, "unreadable")
     try:
         return dt.date(_full_year(parts[1], today), int(parts[0]), 1)

@@ -466,6 +466,11 @@ class ChangeRelay(QObject):
         self._database.remove_change_listener(self._listener)
 
 
+def calls_running() -> bool:
+    """True while a call started with ``Operation`` has not answered yet."""
+    return _dispatcher().busy
+
+
 def is_idle() -> bool:
     """True when no call is running or waiting (for tests and the benchmark)."""
     live = {queue for queue in _latest_queues if shiboken6.isValid(queue)}

@@ -116,17 +116,29 @@ class UndoHistory(QObject):
 
     def _run(self, edit: UndoableEdit, work: Callable[[Database], object],
              move: Callable[[], None], refusal_title: str) -> Operation[object]:
+        # An edit saved while this step runs is recorded meanwhile and changes the history under it:
+        # the step must then not move over that edit (it would mark the wrong step as done).
+        where = (self.stack.index(), self.stack.count())
+
+        def still_in_place() -> bool:
+            if (self.stack.index(), self.stack.count()) == where:
+                return True
+            self.stack.clear()  # the steps before no longer line up with what the database holds
+            return False
+
         def done(_result: object) -> None:
             self._running = None
-            move()
+            if still_in_place():
+                move()
             self._update_actions()
 
         def refused(_error: BaseException) -> bool:
             # The step cannot be taken: it leaves the history (QUndoStack deletes a command that
             # is obsolete after being moved over), and the operations layer shows why.
             self._running = None
-            edit.setObsolete(True)
-            move()
+            if still_in_place():
+                edit.setObsolete(True)
+                move()
             self._update_actions()
             return False
 

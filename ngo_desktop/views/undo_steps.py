@@ -6,6 +6,7 @@ so the next step back or forth refuses when another desk changed the record mean
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
@@ -13,30 +14,39 @@ from PySide6.QtWidgets import QWidget
 from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.services.fairs.vendors import StateChange, restore_day_states
-from ngo_desktop.views.undo import UndoableEdit, history_of
+from ngo_desktop.views.undo import UndoableEdit, UndoHistory, history_of
+
+# Per history: the version of each record (by kind and id) that this desk's last recorded change or
+# undo step left. Every step on the record expects exactly that version, so steps taken back one
+# after another chain (archive, restore, Ctrl+Z, Ctrl+Z), and a change made at another desk in
+# between (a newer version) refuses the step.
+_LATEST_VERSIONS: weakref.WeakKeyDictionary[UndoHistory, dict[tuple[str, int], int]] = weakref.WeakKeyDictionary()
 
 
-def record_versioned(owner: QWidget, database: Database, text: str, version: int, *,
+def record_versioned(owner: QWidget, database: Database, text: str, version: int, *, record: tuple[str, int],
                      undo: Callable[[Database, int], int], redo: Callable[[Database, int], int]) -> None:
-    """Record a change of one versioned record just saved. ``undo(database, expected_version)`` and
-    ``redo(...)`` set the value back or again and return the record's version after it."""
-    versions = [version]
+    """Record a change of one versioned record just saved (``record``: its kind and id).
+    ``undo(database, expected_version)`` and ``redo(...)`` set the value back or again and return the
+    record's version after it."""
+    history = history_of(owner)
+    versions = _LATEST_VERSIONS.setdefault(history, {})
+    versions[record] = version
 
     def step(work: Callable[[Database, int], int]) -> Callable[[Database], None]:
         def run(db: Database) -> None:
-            versions[0] = work(db, versions[0])
+            versions[record] = work(db, versions[record])
         return run
 
-    history_of(owner).record(UndoableEdit(text, owner, database, undo=step(undo), redo=step(redo)))
+    history.record(UndoableEdit(text, owner, database, undo=step(undo), redo=step(redo)))
 
 
 def record_archive(owner: QWidget, database: Database, *, name: str, archived: bool, version: int,
-                   set_archived: Callable[[Database, bool, int], int]) -> None:
+                   record: tuple[str, int], set_archived: Callable[[Database, bool, int], int]) -> None:
     """Record an archive (or a restore) just saved. ``set_archived(database, archived,
     expected_version)`` archives or restores and returns the record's version after it."""
     text = (translate("UndoSteps", "Archive {name}") if archived
             else translate("UndoSteps", "Restore {name}")).format(name=name)
-    record_versioned(owner, database, text, version,
+    record_versioned(owner, database, text, version, record=record,
                      undo=lambda db, expected: set_archived(db, not archived, expected),
                      redo=lambda db, expected: set_archived(db, archived, expected))
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.i18n import translate
+from ngo_desktop.views.operations import calls_running
 
 
 class Answer(enum.Enum):
@@ -149,8 +150,10 @@ class UnsavedChangesGuard:
             close()
         elif answer is Answer.SAVE:
             self._close_after_save = True
-            if self.save() is False:  # type: ignore[attr-defined]
-                self._close_after_save = False  # a problem is shown under its field: stay
+            # A save refused before it started (a problem shown under its field, a date that is not
+            # a date) starts no call: the form stays open, and a later Save of its own keeps it open.
+            if self.save() is False or not calls_running():  # type: ignore[attr-defined]
+                self._close_after_save = False
 
     def saved(self) -> bool:
         """The save succeeded: the values shown are now the saved ones. Closes the dialog when the

@@ -322,7 +322,7 @@ class RoomsDialog(UnsavedChangesGuard, QDialog):
 
     def _archived(self, room_id: int, name: str, version: int) -> None:
         """Edit → Undo brings the room back (unless it was changed elsewhere since)."""
-        record_archive(self, self.database, name=name, archived=True, version=version,
+        record_archive(self, self.database, name=name, archived=True, version=version, record=("room", room_id),
                        set_archived=lambda database, value, expected: set_room_archived(
                            database, room_id, value, expected_version=expected))
         self.reload()

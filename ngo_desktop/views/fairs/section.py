@@ -237,7 +237,7 @@ class FairsSection(QWidget):
 
     def _archived(self, fair_id: int, version: int, name: str) -> None:
         """Edit → Undo brings the fair back (unless it was changed elsewhere since)."""
-        record_archive(self, self.database, name=name, archived=True, version=version,
+        record_archive(self, self.database, name=name, archived=True, version=version, record=("fair", fair_id),
                        set_archived=lambda database, value, expected: fairs.set_archived(
                            database, fair_id, value, expected_version=expected))
 

@@ -282,6 +282,7 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
     def _archived(self, organisation_id: int, name: str, archived: bool, version: int) -> None:
         """Archived or restored: Edit → Undo can take it back (unless changed elsewhere since)."""
         record_archive(self, self.database, name=name, archived=archived, version=version,
+                       record=("organisation", organisation_id),
                        set_archived=lambda database, value, expected: set_archived(
                            database, organisation_id, value, expected_version=expected))
         self._changed_then_load(organisation_id)

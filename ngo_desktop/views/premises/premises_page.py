@@ -273,6 +273,7 @@ class PremisesPage(QWidget):
         def toggled(answer: tuple[str, bool, int]) -> None:
             name, archived, version = answer
             record_archive(self, self.database, name=name, archived=archived, version=version,
+                           record=("premises", premises_id),
                            set_archived=lambda database, value, expected: set_premises_archived(
                                database, premises_id=premises_id, version=expected, archived=value))
             self.changed.emit()
@@ -315,7 +316,7 @@ class PremisesPage(QWidget):
             """Edit → Undo sets the tenancy's end back (unless it was changed elsewhere since)."""
             text = (self.tr("End the tenancy of %1 early") if last_day is not None
                     else self.tr("Let the tenancy of %1 run its term")).replace("%1", tenant)
-            record_versioned(self, self.database, text, version,
+            record_versioned(self, self.database, text, version, record=("tenancy", tenancy_id),
                              undo=lambda db, expected: end_tenancy_early(
                                  db, tenancy_id=tenancy_id, version=expected, last_day=was),
                              redo=lambda db, expected: end_tenancy_early(
