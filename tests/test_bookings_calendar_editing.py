@@ -556,10 +556,10 @@ def test_the_form_shows_the_reduced_price_as_the_organisation_changes(qtbot, dat
     dialog._organisations['Biedrība "Alūksnes pensionāri"'] = centre.member_id  # as the completer fills it
     dialog.organisation.editingFinished.emit()
     wait_for_operations()
-    assert dialog.price.text().startswith("€8.00 to pay (full value €16.00) Member discount 50 %")
+    assert dialog.price.text().startswith("€8.00 to pay (full value €16.00; Member discount 50 %")
     dialog.end_time.setTime(dialog.end_time.time().addSecs(3600))
     wait_for_operations()
-    assert dialog.price.text().startswith("€12.00 to pay (full value €24.00)")
+    assert dialog.price.text().startswith("€12.00 to pay (full value €24.00;")
 
 
 def test_the_month_is_walked_with_the_arrows_and_enter_opens_the_day(qtbot, database, centre, shown,
@@ -627,6 +627,7 @@ def test_a_volunteer_sees_a_booking_in_a_form_that_cannot_change_it(qtbot, datab
     assert dialog.title_edit.text() and not dialog.title_edit.isEnabled() and not dialog.date.isEnabled()
     assert not dialog.room.isEnabled() and not dialog.notes.isEnabled()
     assert dialog.save_button.isHidden()
+    assert not dialog.override.isVisibleTo(dialog) and dialog.warnings.isHidden()  # nothing to override
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
     assert close.isEnabled() and close.text() == "Close"
     close.click()

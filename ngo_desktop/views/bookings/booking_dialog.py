@@ -152,6 +152,8 @@ class BookingDialog(UnsavedChangesGuard, QDialog):
         self.payment.setVisible(booking is not None)
 
         form = QFormLayout()
+        self._form = form
+        self._read_only = False
         form.addRow(self.tr("Room"), self.room)
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Contact person"), self.contact)
@@ -194,6 +196,9 @@ class BookingDialog(UnsavedChangesGuard, QDialog):
                     and isinstance(field, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
                                            QAbstractButton)):
                 field.setEnabled(False)
+        self._read_only = True
+        self.warnings.hide()
+        self._form.setRowVisible(self.override, False)
         self.save_button.hide()
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
@@ -308,13 +313,14 @@ class BookingDialog(UnsavedChangesGuard, QDialog):
         if price.price_cents == price.full_value_cents:
             self.price.setText(format_cents(price.price_cents))
         else:
-            self.price.setText(self.tr("%1 to pay (full value %2) %3").replace(
+            self.price.setText(self.tr("%1 to pay (full value %2; %3)").replace(
                 "%1", format_cents(price.price_cents)).replace(
                 "%2", format_cents(price.full_value_cents)).replace("%3", price.reduction_note))
 
     def _show_warnings(self, problems: list[Problem]) -> None:
         self.warnings.setText("\n".join(problem.message for problem in problems))
-        self.warnings.setVisible(bool(problems))
+        # A form that can only be looked at offers no override, so it shows no rule to override.
+        self.warnings.setVisible(bool(problems) and not self._read_only)
         # The warnings arrive after the form is shown: grow it so that no line is cut off.
         self.layout().activate()
         wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() \

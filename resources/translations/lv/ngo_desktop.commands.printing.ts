@@ -4,119 +4,119 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="19"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="22"/>
         <source>where to write the PDF</source>
         <translation>kur saglabāt PDF</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="21"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="24"/>
         <source>paper size (default: the one chosen in Settings)</source>
         <translation>papīra izmērs (pēc noklusējuma — iestatījumos izvēlētais)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="23"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="26"/>
         <source>turn the page sideways</source>
         <translation>drukāt lapu ainavas orientācijā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="33"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="36"/>
         <source>the ISO week, e.g. 2026-W10</source>
         <translation>ISO nedēļa, piemēram, 2026-W10</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="38"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="41"/>
         <source>the booking sheet of a booking or its series</source>
         <translation>rezervācijas lapa rezervācijai vai tās sērijai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="43"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="46"/>
         <source>the sign for a room&apos;s door, for a day or a week</source>
         <translation>telpas durvju zīme dienai vai nedēļai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="49"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="52"/>
         <source>all rooms of a site for a week</source>
         <translation>filiāles visu telpu nedēļas grafiks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="55"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="58"/>
         <source>a poster of a fair</source>
         <translation>tirdziņa afiša</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="18"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="21"/>
         <source>FILE.pdf</source>
         <translation>FAILS.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="30"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="33"/>
         <source>the day, e.g. 05.03.2026 (default: today)</source>
         <translation>diena, piemēram, 05.03.2026 (pēc noklusējuma — šodiena)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="32"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="35"/>
         <source>YYYY-Www</source>
         <translation>GGGG-Wnn</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="40"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="43"/>
         <source>the booking&apos;s ID</source>
         <translation>rezervācijas ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="44"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="47"/>
         <source>ROOM</source>
         <translation>TELPA</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="45"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="48"/>
         <source>the room&apos;s name or ID</source>
         <translation>telpas nosaukums vai ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="50"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="53"/>
         <source>SITE</source>
         <translation>FILIĀLE</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="51"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="54"/>
         <source>the site&apos;s name or ID</source>
         <translation>filiāles nosaukums vai ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="56"/>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="65"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="59"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="68"/>
         <source>FAIR</source>
         <translation>TIRDZIŅŠ</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="57"/>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="66"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="60"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="69"/>
         <source>the fair&apos;s exact name or ID</source>
         <translation>tirdziņa precīzs nosaukums vai ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="58"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="61"/>
         <source>A5 for a small flyer</source>
         <translation>A5 — maza afiša</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="62"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="65"/>
         <source>the stall plan and vendor list of a fair day</source>
         <translation>tirdziņa dienas tirdzniecības vietu plāns un tirgotāju saraksts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="63"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="66"/>
         <source>the check-in sheet of a fair day</source>
         <translation>tirdziņa dienas reģistrācijas lapa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="71"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="74"/>
         <source>the organisation directory by field of activity</source>
         <translation>organizāciju katalogs pa darbības jomām</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="103"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="106"/>
         <source>Written to {path}: {title}</source>
         <translation>Ierakstīts failā {path}: {title}</translation>
     </message>

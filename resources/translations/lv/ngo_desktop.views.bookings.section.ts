@@ -128,48 +128,48 @@
         <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="491"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="493"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="492"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="494"/>
         <source>Confirm</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="494"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="496"/>
         <source>Cancel booking…</source>
         <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="499"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="501"/>
         <source>Print booking sheet…</source>
         <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="529"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="531"/>
         <source>The booking was not confirmed</source>
         <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="538"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="540"/>
         <source>Cancel which dates?</source>
         <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="541"/>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="550"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="543"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="552"/>
         <source>Cancel booking</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="541"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="543"/>
         <source>Why is it cancelled?</source>
         <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="551"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="553"/>
         <source>The booking was not cancelled</source>
         <translation>Rezervācija netika atcelta</translation>
     </message>
@@ -194,27 +194,27 @@
         <translation>Rādītais datums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="441"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="443"/>
         <source>Move which dates?</source>
         <translation>Kurus datumus pārvietot?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="460"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="462"/>
         <source>The booking was not moved</source>
         <translation>Rezervācija netika pārvietota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="469"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="471"/>
         <source>Stretch booking</source>
         <translation>Mainīt rezervācijas ilgumu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="469"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="471"/>
         <source>Move booking</source>
         <translation>Pārvietot rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="528"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="530"/>
         <source>Change booking status</source>
         <translation>Mainīt rezervācijas statusu</translation>
     </message>

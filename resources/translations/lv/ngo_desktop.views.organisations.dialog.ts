@@ -97,57 +97,57 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="280"/>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="346"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="347"/>
         <source>Not changed</source>
         <translation>Nav mainīts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="321"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="322"/>
         <source>Delete organisation</source>
         <translation>Dzēst organizāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="322"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="323"/>
         <source>Delete %1 for good? The centre has no bookings, applications, tenancies or documents for it, so nothing else is lost.</source>
         <translation>Dzēst organizāciju %1 pavisam? Centram nav ar to saistītu rezervāciju, pieteikumu, nomas līgumu vai dokumentu, tāpēc nekas cits netiks zaudēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="328"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="329"/>
         <source>Not deleted</source>
         <translation>Nav dzēsts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="338"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="339"/>
         <source>Forget this person</source>
         <translation>Aizmirst šo personu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="339"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="340"/>
         <source>Remove %1&apos;s name, phone, e-mail and notes everywhere the centre keeps them? The organisation&apos;s bookings and applications stay, without this person&apos;s details. This cannot be undone.</source>
         <translation>Izdzēst personas %1 vārdu, tālruni, e-pastu un piezīmes visur, kur centrs tos glabā? Organizācijas rezervācijas un pieteikumi paliks, bet bez šīs personas datiem. To nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="351"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="352"/>
         <source>Export this person&apos;s data</source>
         <translation>Eksportēt personas datus</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="351"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="352"/>
         <source>JSON files (*.json)</source>
         <translation>JSON faili (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="363"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="364"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="356"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="357"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="357"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="358"/>
         <source>Everything the centre holds about %1 was written to %2.</source>
         <translation>Viss, ko centrs glabā par personu %1, ir ierakstīts failā %2.</translation>
     </message>
@@ -162,27 +162,27 @@
         <translation>Tomēr saglabāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="294"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="295"/>
         <source>Save the changes first?</source>
         <translation>Vispirms saglabāt izmaiņas?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="306"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="307"/>
         <source>Archive the association „%1”?</source>
         <translation>Arhivēt biedrību „%1”?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="308"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="309"/>
         <source>Archive the foundation „%1”?</source>
         <translation>Arhivēt nodibinājumu „%1”?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="310"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="311"/>
         <source>Archive the organisation „%1”?</source>
         <translation>Arhivēt organizāciju „%1”?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="312"/>
+        <location filename="../../../ngo_desktop/views/organisations/dialog.py" line="313"/>
         <source>It leaves the list but keeps its history; tick “Show archived” to see it again.</source>
         <translation>Tā pazudīs no saraksta, bet tās vēsture paliks; lai to atkal redzētu, atzīmējiet „Rādīt arhivētos”.</translation>
     </message>

@@ -71,18 +71,18 @@
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="280"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="312"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="281"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="313"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="316"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="317"/>
         <source>End the tenancy of %1 early</source>
         <translation>Izbeigt nomu pirms termiņa — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="317"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_page.py" line="318"/>
         <source>Let the tenancy of %1 run its term</source>
         <translation>Turpināt nomu līdz termiņa beigām — %1</translation>
     </message>

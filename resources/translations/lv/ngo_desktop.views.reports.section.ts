@@ -69,42 +69,42 @@
         <translation>Šajā periodā šai filiālei un organizāciju veidam nekas nav saskaitīts. Izvēlieties citu periodu vai filtru vai vispirms pievienojiet telpas, rezervācijas, tirdziņus un biedrus.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="213"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="214"/>
         <source>The period ends before it starts: choose an end date on or after the start date.</source>
         <translation>Periods beidzas, pirms tas sākas: izvēlieties beigu datumu, kas nav agrāks par sākuma datumu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="269"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="270"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="269"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="270"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="270"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="271"/>
         <source>Export report</source>
         <translation>Eksportēt pārskatu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="278"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="279"/>
         <source>Writing the report…</source>
         <translation>Raksta pārskatu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="279"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="280"/>
         <source>Report exported</source>
         <translation>Pārskats eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="280"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="281"/>
         <source>Written to {file}</source>
         <translation>Ierakstīts failā {file}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/reports/section.py" line="281"/>
+        <location filename="../../../ngo_desktop/views/reports/section.py" line="282"/>
         <source>Report not exported</source>
         <translation>Pārskats nav eksportēts</translation>
     </message>

@@ -5,13 +5,13 @@
     <name>UndoHistory</name>
     <message>
         <location filename="../../../ngo_desktop/views/undo.py" line="76"/>
-        <location filename="../../../ngo_desktop/views/undo.py" line="147"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/undo.py" line="79"/>
-        <location filename="../../../ngo_desktop/views/undo.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>A&amp;tkārtot</translation>
     </message>
@@ -26,12 +26,12 @@
         <translation>Nevarēja atkārtot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="147"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="159"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Atsaukt: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/undo.py" line="160"/>
         <source>&amp;Redo %1</source>
         <translation>A&amp;tkārtot: %1</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>UndoSteps</name>
     <message>
-        <location filename="../../../ngo_desktop/views/undo_steps.py" line="37"/>
+        <location filename="../../../ngo_desktop/views/undo_steps.py" line="47"/>
         <source>Archive {name}</source>
         <translation>Arhivēt — {name}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/undo_steps.py" line="38"/>
+        <location filename="../../../ngo_desktop/views/undo_steps.py" line="48"/>
         <source>Restore {name}</source>
         <translation>Atjaunot — {name}</translation>
     </message>
