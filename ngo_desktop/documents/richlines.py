@@ -64,12 +64,15 @@ def layout(runs: Sequence[Run], width: float, gap_before: float = 0.0) -> list[L
                 _place(line, run.text, font, size, colour, whole)
             used += whole
             continue
+        # This run's words on the current line, once one is placed: the rest are added to it.
+        current: list | None = None
         for word in _words(run.text):
             word_width = text_width(word, font, size)
             if used + word_width > width and used > 0 and word.strip():
                 lines.append(_finished(line))
                 line = []
                 used = 0.0
+                current = None
                 word = word.lstrip()
                 word_width = text_width(word, font, size)
             while word_width > width and len(word) > 1:
@@ -79,10 +82,16 @@ def layout(runs: Sequence[Run], width: float, gap_before: float = 0.0) -> list[L
                 lines.append(_finished(line))
                 line = []
                 used = 0.0
+                current = None
                 word = word[len(head):]
                 word_width = text_width(word, font, size)
             if word:
-                _place(line, word, font, size, colour, word_width)
+                if current is None:
+                    _place(line, word, font, size, colour, word_width)
+                    current = line[-1]
+                else:
+                    current[0] += word
+                    current[4] += word_width
                 used += word_width
     lines.append(_finished(line))
     return [Line(runs_of_line, gap_before if index == 0 else 0.0) for index, runs_of_line in enumerate(lines)]
@@ -114,10 +123,9 @@ def _finished(line: list[list]) -> tuple[Run, ...]:
 
 def _words(text: str) -> list[str]:
     """``text`` as words that keep the space in front of them, so spacing survives wrapping."""
-    words: list[str] = []
-    for index, word in enumerate(text.split(" ")):
-        words.append(word if index == 0 else " " + word)
-    return [word for word in words if word]
+    first, *rest = text.split(" ")
+    words = [" " + word for word in rest]
+    return [first, *words] if first else words
 
 
 def _longest_prefix(word: str, font: str, size: float, width: float) -> str:
