@@ -250,6 +250,16 @@ class _RoomSetting:
             self._heights[key] = max(cell._height() for cell in self._laid(room, density)) + 5
         return self._heights[key]
 
+    def _one_line_each(self, room: int, density: int) -> bool:
+        """Whether each booking (and closure) of the room takes a single line at ``density``."""
+        days = self.data.rooms[room]
+        for cell, entries, closed_text, width in zip(self._laid(room, density), days.days,
+                                                     days.closed or ("",) * DAYS, self.inner, strict=True):
+            closed_lines = len(layout([Run(closed_text, CONDENSED_BOLD, SIZE, MUTED)], width)) if closed_text else 0
+            if len(cell.lines) != closed_lines + len(entries):
+                return False
+        return True
+
     def fitting(self, allowed: float, densest: int) -> list[int]:
         """Each room's density, set as fully as ``allowed`` (points of grid height) allows.
 
@@ -258,6 +268,13 @@ class _RoomSetting:
         shortened. Time and type size never change (the booking sheet and the door sign carry the
         full names).
         """
+        rooms = range(len(self.data.rooms))
+        if densest == _DENSITIES[-1] and sum(self.height(index, densest) for index in rooms) > allowed \
+                and all(self._one_line_each(index, densest) for index in rooms):
+            # Even the densest setting is taller than allowed, and no fuller setting of a room is
+            # shorter (there each booking takes one line; at every density it takes at least one):
+            # the steps below would end with every room densest, so the fuller ones are not laid out.
+            return [densest] * len(rooms)
         densities = [_DENSITIES[0]] * len(self.data.rooms)
         heights = [self.height(index, densities[index]) for index in range(len(densities))]
         while sum(heights) > allowed:
