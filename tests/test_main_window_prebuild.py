@@ -87,3 +87,24 @@ def test_a_window_started_without_prebuilding_builds_sections_only_when_shown(
     qtbot.wait(300)
     assert window.prebuilder is None
     assert creations == ["bookings"]
+
+
+def test_a_call_started_while_building_ahead_waits_behind_the_users_call(
+        qtbot, database, wait_for_operations) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from ngo_desktop.views.operations import Operation, in_background
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    busy, order = threading.Event(), []
+    # The database worker is busy with an earlier call while both are queued.
+    Operation(parent, database, lambda _db: busy.wait(10)).run()
+    with in_background():
+        Operation(parent, database, lambda _db: order.append("built ahead")).run()
+    Operation(parent, database, lambda _db: order.append("the user's click")).run()
+    busy.set()
+    wait_for_operations()
+    assert order == ["the user's click", "built ahead"]

@@ -6,7 +6,8 @@ painted with its data, ``SectionPrebuilder`` imports the other sections' modules
 (module code that only defines classes and value types, safe off the GUI thread), then builds one
 section per tick on the GUI thread, and only while nothing else is going on: no call to the
 database running (so a click's own call never waits behind a section's first load), no mouse
-button held, no dialog or menu open. A section the user opens meanwhile is simply built then, as
+button held, no dialog or menu open; the calls its first load starts queue behind any call the user
+starts (``operations.in_background``). A section the user opens meanwhile is simply built then, as
 before, and skipped here.
 
 After each step the objects alive so far — modules, classes, the built widgets, nearly all kept to
@@ -26,7 +27,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from ngo_desktop.views.operations import is_idle
+from ngo_desktop.views.operations import in_background, is_idle
 from ngo_desktop.views.sections import SectionInfo
 
 # Between two steps, so paints, clicks and answers always get in between; also how soon an
@@ -95,7 +96,8 @@ class SectionPrebuilder(QObject):
             imported = section.module in self._imported
         if imported:
             self._queue.pop(0)
-            self._build(section)
+            with in_background():  # its first loads wait behind whatever the user asks meanwhile
+                self._build(section)
         self._timer.start()
 
 
