@@ -539,3 +539,35 @@ def test_no_query_of_the_bookings_views_runs_on_the_gui_thread(qtbot, database, 
     assert get_booking(database, booking.id).status == BookingStatus.CANCELLED  # the drive did reach the database
     assert len(dialog.saved_ids) == 1
     assert on_gui_thread == []
+
+
+def test_holidays_are_looked_up_off_the_window_thread(qtbot, database, centre, shown, wait_for_operations,  # noqa: F811
+                                                       tmp_path, monkeypatch):
+    """A year not in the holidays cache imports the holidays package (about a second): never on the
+    GUI thread. The day, the week and the month all show the holiday all the same."""
+    import threading
+
+    from ngo_desktop.services.bookings import holidays as holidays_lv
+
+    monkeypatch.setattr(holidays_lv, "data_dir", lambda: tmp_path)
+    holidays_lv._year.cache_clear()
+    holidays_lv._cache_contents.cache_clear()
+    asked_from: list[threading.Thread] = []
+    from_package = holidays_lv._from_package
+
+    def recorded(year: int, language: str) -> dict[dt.date, str]:
+        asked_from.append(threading.current_thread())
+        return from_package(year, language)
+
+    monkeypatch.setattr(holidays_lv, "_from_package", recorded)
+    widget = shown()
+    holiday = dt.date(2030, 5, 4)  # Restoration of Independence Day, a Saturday in 2030
+    widget.go_to(holiday)
+    wait_for_operations()
+    assert "Independence" in widget.grid.columns()[0].holiday
+    widget.mode.setCurrentIndex(widget.mode.findData(section_module.MONTH))
+    wait_for_operations()
+    assert asked_from, "the holidays of 2030 were looked up"
+    assert threading.main_thread() not in asked_from
+    holidays_lv._year.cache_clear()
+    holidays_lv._cache_contents.cache_clear()

@@ -93,16 +93,21 @@ def _places(database: Database) -> tuple[list[SiteInfo], list[RoomInfo]]:
     return list_sites(database), list_rooms(database)
 
 
-def _span(database: Database, plan: Plan) -> tuple[list[BookingView], list[ClosureInfo]]:
-    """The bookings and closures of the rooms and days in ``plan`` (worker thread)."""
+def _span(database: Database, plan: Plan) -> tuple[list[BookingView], list[ClosureInfo], dict[dt.date, str]]:
+    """The bookings, closures and public holidays of the rooms and days in ``plan`` (worker thread).
+
+    The holidays come from here, not from the window: the first look at a year without the cached
+    table imports the holidays package, which took 0.45-1.3 s on the GUI thread."""
     if not plan:
-        return [], []
-    start, _ = local_day_bounds(min(day for _, day in plan))
-    _, end = local_day_bounds(max(day for _, day in plan))
+        return [], [], {}
+    first, last = min(day for _, day in plan), max(day for _, day in plan)
+    start, _ = local_day_bounds(first)
+    _, end = local_day_bounds(last)
     room_ids = sorted({room.id for room, _ in plan})
     return (bookings_between(database, start, end, room_ids=room_ids),
             list_closures(database, start, end, room_ids=room_ids,
-                          site_ids=sorted({room.site_id for room, _ in plan})))
+                          site_ids=sorted({room.site_id for room, _ in plan})),
+            holidays_between(first, last))
 
 
 class BookingsSection(QWidget):
@@ -330,15 +335,16 @@ class BookingsSection(QWidget):
         self.room.setVisible(mode == WEEK)
         return mode
 
-    def _show_columns(self, plan: Plan, mode: str, bookings: list[BookingView], closures: list[ClosureInfo]) -> None:
+    def _show_columns(self, plan: Plan, mode: str, bookings: list[BookingView], closures: list[ClosureInfo],
+                      holidays: dict[dt.date, str]) -> None:
         self.views.setCurrentWidget(self.scroll)
-        self.grid.set_columns(self._columns(plan, mode, bookings, closures))
+        self.grid.set_columns(self._columns(plan, mode, bookings, closures, holidays))
         self.loaded.emit()
 
-    def _columns(self, plan: Plan, mode: str, bookings: list[BookingView], closures: list[ClosureInfo]) -> list[Column]:
+    def _columns(self, plan: Plan, mode: str, bookings: list[BookingView], closures: list[ClosureInfo],
+                 holidays: dict[dt.date, str]) -> list[Column]:
         if not plan:
             return []
-        holidays = holidays_between(min(day for _, day in plan), max(day for _, day in plan))
         columns = []
         for room, day in plan:
             day_start, day_end = local_day_bounds(day)
@@ -364,11 +370,12 @@ class BookingsSection(QWidget):
             day += dt.timedelta(days=1)
         room_ids = [room.id for room in self._rooms]
         self._shown.request(
-            lambda database: day_occupancy(database, first, last, room_ids, open_minutes) if room_ids else {},
-            lambda fullness: self._show_month(month, fullness))
+            lambda database: (day_occupancy(database, first, last, room_ids, open_minutes) if room_ids else {},
+                              holidays_between(first, last)),
+            lambda found: self._show_month(month, *found))
 
-    def _show_month(self, month: dt.date, fullness: dict[dt.date, float]) -> None:
-        self.month.set_month(month, fullness, holidays_between(*shown_days_of(month)))
+    def _show_month(self, month: dt.date, fullness: dict[dt.date, float], holidays: dict[dt.date, str]) -> None:
+        self.month.set_month(month, fullness, holidays)
         self.views.setCurrentWidget(self.month)
         self.loaded.emit()
 
