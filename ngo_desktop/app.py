@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import os
 import sys
 from typing import NoReturn
 
@@ -20,13 +22,38 @@ class _GlobalOptionsParser(argparse.ArgumentParser):
 
 
 def global_options_parser() -> argparse.ArgumentParser:
-    """The options shared by the window and every command, parsed before Qt starts."""
-    from ngo_desktop.i18n import LANGUAGES
+    """The options shared by the window and every command, parsed before Qt starts.
 
+    The language is checked against ``ngo_desktop.i18n.LANGUAGES`` afterwards: that module loads Qt.
+    """
     parser = _GlobalOptionsParser(add_help=False)
     parser.add_argument("--database")
-    parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("--lang")
     return parser
+
+
+# What the window or a command needs that does not need Qt, imported before PySide6: its import hook
+# (shiboken's feature import) then sits in front of every later import statement (3-6 µs each
+# instead of 0.2), so whatever loads after it costs more. The window and every command use the ORM
+# (print door-sign 1.21 s instead of 1.32 s whole process); a command also the models, and printing
+# ReportLab through documents/common.py (issue #16, docs/performance.md).
+_BEFORE_QT_BY_COMMAND = {"print": ("ngo_desktop.documents.data", "ngo_desktop.documents.common")}
+
+
+def _load_before_qt(command: str | None, database: str | None) -> None:
+    """Import what ``command`` (None: the window) will need and can load without Qt."""
+    import sqlalchemy.orm  # noqa: F401
+
+    if command is None:
+        return
+    import ngo_desktop.models  # noqa: F401
+
+    for module in _BEFORE_QT_BY_COMMAND.get(command, ()):
+        importlib.import_module(module)
+    database = database or os.environ.get("NGO_DESKTOP_DATABASE")
+    if not database or "://" not in database or database.startswith("sqlite"):
+        # A file name, or none (the file in the user's data folder): SQLite.
+        import sqlalchemy.dialects.sqlite  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,16 +64,18 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"ngo-desktop {__version__}")
         return 0
-    if not {"-h", "--help"} & set(arguments):
-        # A command and the window both need SQLAlchemy's ORM. Loaded before PySide6, whose import
-        # hook (shiboken's feature import) then sits in front of every later import, it costs less:
-        # print door-sign 1.21 s instead of 1.32 s whole process (issue #16, docs/performance.md).
-        import sqlalchemy.orm  # noqa: F401
     try:
         options, rest = global_options_parser().parse_known_args(arguments)
     except _WrongGlobalOption:
+        # e.g. --database without a value: reported by the full command line.
+        options, rest = argparse.Namespace(database=None, lang=None), arguments
+    if not {"-h", "--help"} & set(arguments):
+        _load_before_qt(rest[0] if rest else None, options.database)
+    from ngo_desktop.i18n import LANGUAGES
+
+    if options.lang not in (None, *LANGUAGES):
         # e.g. --lang de: reported by the full command line, in the language from the settings.
-        options, rest = argparse.Namespace(lang=None), arguments
+        options, rest = argparse.Namespace(database=None, lang=None), arguments
     if not rest:
         from ngo_desktop.gui import run_gui
 

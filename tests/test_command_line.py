@@ -113,6 +113,17 @@ def test_version_answers_without_loading_qt_or_the_database_layer() -> None:
     assert result.stdout.splitlines() == [f"ngo-desktop {__version__}", "[] 0"]
 
 
+def test_a_print_command_loads_the_models_and_reportlab_before_qt() -> None:
+    # PySide6's import hook makes every import after it dearer, so what a command needs and can load
+    # without Qt loads first (issue #16); a model or document module that came to import Qt fails here.
+    code = ("import sys; from ngo_desktop.app import main; code = main(['--lang', 'en', 'print']); "
+            "names = list(sys.modules); qt = names.index('PySide6.QtCore'); "
+            "print([name for name in ('sqlalchemy.orm', 'ngo_desktop.models', 'sqlalchemy.dialects.sqlite', "
+            "'reportlab.platypus', 'ngo_desktop.documents.common') if names.index(name) > qt], code)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.splitlines()[-1] == "[] 2", result.stdout
+
+
 def test_help_answers_without_the_database_layer_the_services_or_reportlab() -> None:
     # `--help` builds the whole parser, which imports every command module: those load the database
     # layer and the services only inside their handlers (issue #16). QtCore stays: it translates.

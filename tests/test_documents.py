@@ -446,6 +446,33 @@ def test_every_font_is_embedded_truetype(name: str) -> None:
         assert "DejaVu" in base_font
 
 
+def test_a_face_is_read_from_its_file_only_when_a_document_uses_it_and_measures_as_parsed_by_reportlab() -> None:
+    # Six faces are registered but a door sign uses three: the others' files are never parsed, and a
+    # deferred face gives the same name and widths as ReportLab's own TTFont (issue #16).
+    code = ("from ngo_desktop.documents import fonts; from reportlab.pdfbase import pdfmetrics; "
+            "fonts.register_fonts(); from tests.test_documents import sample_door_sign; "
+            "from ngo_desktop.documents.door_sign import build_door_sign; build_door_sign(sample_door_sign()); "
+            "print(' '.join(n for n in fonts._FILES if type(pdfmetrics.getFont(n).face).__name__ == 'TTFontFace'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    read = result.stdout.split()
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= set(read)
+    assert "DejaVuSansCondensed" not in read and "DejaVuSans-Oblique" not in read
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from ngo_desktop.documents import fonts
+
+    text = "Ā č ē ģ ī ķ ļ ņ š ū ž 3 900,00 €"
+    for name, file_name in fonts._FILES.items():
+        parsed = TTFont(name, str(fonts.FONTS_DIR / file_name))
+        deferred = fonts._TTFontOnFirstUse(name, fonts.FONTS_DIR / file_name)
+        assert sorted(vars(deferred)) == sorted(vars(parsed))
+        assert deferred.face.name == parsed.face.name  # before its file is read
+        assert deferred.stringWidth(text, 11) == parsed.stringWidth(text, 11)
+        assert type(deferred.face) is type(parsed.face) and deferred.face.ascent == parsed.face.ascent
+
+
 def test_paper_is_a4_by_default_and_letter_on_request() -> None:
     assert _page_size(build_booking_sheet(sample_booking_sheet())) == A4
     assert _page_size(build_booking_sheet(sample_booking_sheet(), paper="Letter")) == LETTER

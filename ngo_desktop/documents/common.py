@@ -13,8 +13,8 @@ import io
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any, Literal
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -85,8 +85,12 @@ def fill_template(template: str, **values: object) -> str:
 
 
 def markup(text: str) -> str:
-    """Plain text made safe for a Paragraph; line breaks are kept."""
-    return escape(text).replace("\n", "<br/>")
+    """Plain text made safe for a Paragraph; line breaks are kept.
+
+    html.escape, not xml.sax.saxutils.escape (the same three characters): the latter loads
+    urllib.request and http.client, which nothing else a document needs imports (issue #16).
+    """
+    return escape(text, quote=False).replace("\n", "<br/>")
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

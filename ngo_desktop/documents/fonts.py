@@ -4,6 +4,11 @@ ReportLab's built-in Helvetica has no glyphs for ā č ē ģ ī ķ ļ ņ š ū �
 embedded as subsets with a ToUnicode map: the letters print, and copying or ``pdftotext`` gives
 back exactly the text that went in.
 
+Every face is registered by name at once, but a face's file is read only when a document first
+measures or draws text in it: ReportLab parses the whole TrueType file of each face it is given
+(10–20 ms a face), and most documents use two or three of the six (a door sign from the command line
+prints sooner, issue #16).
+
 The fonts folder comes from ``ngo_desktop.resource_files`` rather than ``ngo_desktop.paths``, because
 the latter imports Qt and the document builders must run without Qt (in the command line, in
 workers and in tests).
@@ -12,10 +17,15 @@ workers and in tests).
 from __future__ import annotations
 
 import threading
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, unShapedFontGlob
 
 from ngo_desktop.resource_files import FONTS_DIR
 
@@ -26,6 +36,8 @@ SANS_BOLD_ITALIC = "DejaVuSans-BoldOblique"
 CONDENSED = "DejaVuSansCondensed"
 CONDENSED_BOLD = "DejaVuSansCondensed-Bold"
 
+# Each name is also the face's PostScript name inside its file (tests/test_documents.py checks it),
+# which ReportLab keys its faces by before the file is read.
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
@@ -37,6 +49,49 @@ _FILES = {
 
 _lock = threading.Lock()
 _registered = False
+
+
+class _FaceOnFirstUse:
+    """Stands in for a ``TTFontFace`` and reads the font file the first time ReportLab asks for more
+    than the face's name (its widths, to measure text; its glyphs, to embed a subset)."""
+
+    def __init__(self, font: TTFont, path: Path) -> None:
+        self.name = TTFNameBytes(font.fontName.encode("ascii"))
+        self._font = font
+        self._path = path
+        self._face: TTFontFace | None = None
+        self._lock = threading.Lock()
+
+    def parsed(self) -> TTFontFace:
+        if self._face is None:
+            # Builders may run in a worker thread while another measures text: one parse a face.
+            with self._lock:
+                if self._face is None:
+                    self._face = TTFontFace(str(self._path))
+                    # From now on ReportLab reaches the face directly, not through this stand-in:
+                    # a long document measures text hundreds of thousands of times.
+                    self._font.face = self._face
+        return self._face
+
+    def __getattr__(self, attribute: str) -> Any:
+        # Only called for what this stand-in lacks, i.e. everything but the name.
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return getattr(self.parsed(), attribute)
+
+
+class _TTFontOnFirstUse(TTFont):
+    """A ``TTFont`` whose face reads its file on first use instead of in the constructor."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        # What ``TTFont.__init__`` sets, with the face deferred; tests/test_documents.py checks that both
+        # carry the same attributes, so a ReportLab that adds one fails there rather than on paper.
+        self.fontName = name
+        self.face = _FaceOnFirstUse(self, path)  # type: ignore[assignment]
+        self.encoding = TTEncoding()
+        self.state = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, pattern) for pattern in unShapedFontGlob)
 
 
 def register_fonts() -> None:
@@ -54,7 +109,7 @@ def register_fonts() -> None:
             path = FONTS_DIR / file_name
             if not path.is_file():
                 raise FileNotFoundError(f"Font {file_name} is missing from {FONTS_DIR}; reinstall the program.")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(_TTFontOnFirstUse(name, path))
         # The family mappings let <b> and <i> inside a Paragraph pick the right face.
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
                                       boldItalic=SANS_BOLD_ITALIC)

@@ -157,7 +157,7 @@ def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime
             repeat_rule = _repeat_words(booking.series.rrule, to_local(bookings[0].starts_at),
                                         to_local(bookings[-1].starts_at).date())
         data = BookingSheetData(
-            centre=centre_info(database), printed=printed_stamp(now), reference=str(booking.id),
+            centre=centre_info(database, details), printed=printed_stamp(now), reference=str(booking.id),
             organisation=organisation.name if organisation else translate("Printing", "(no organisation)"),
             registration_number=(organisation.registration_number or "") if organisation else "",
             contact_person=contact.name if contact else "",
@@ -246,7 +246,7 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
         qr_text, qr_caption = "tel:" + "".join(details.phone.split()), details.phone
     elif details.website:
         qr_text, qr_caption = details.website, details.website
-    data = DoorSignData(centre=centre_info(database), printed=printed_stamp(now), room=room_name, site=site_name,
+    data = DoorSignData(centre=centre_info(database, details), printed=printed_stamp(now), room=room_name, site=site_name,
                         period=period, days=sign_days, qr_text=qr_text, qr_caption=qr_caption,
                         labels=door_sign_labels())
     pdf = build_door_sign(data, paper=request.paper, landscape=bool(request.landscape))  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from typing import Any
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.i18n import translate
-from ngo_desktop.services.centre import get_centre_details
+from ngo_desktop.services.centre import CentreDetails, get_centre_details
 from ngo_desktop.timeutil import format_date, format_time, now_utc, to_local
 
 KINDS = ("booking-sheet", "door-sign", "week-schedule", "flyer", "stall-plan", "check-in", "directory")
@@ -115,9 +115,11 @@ def printed_stamp(now: dt.datetime | None = None) -> str:
     return f"{format_date(local.date())} {format_time(local)}"
 
 
-def centre_info(database: Database):  # type: ignore[no-untyped-def]
+def centre_info(database: Database, details: CentreDetails | None = None):  # type: ignore[no-untyped-def]
+    """The centre's header for a document; ``details`` when the caller has already read them."""
     from ngo_desktop.documents.data import CentreInfo
 
-    details = get_centre_details(database)
+    if details is None:
+        details = get_centre_details(database)
     return CentreInfo(name=details.name or "ngo_desktop", address=details.address, phone=details.phone,
                       email=details.email, website=details.website, logo_png=details.logo_png)
