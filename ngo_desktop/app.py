@@ -29,6 +29,23 @@ def global_options_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def load_before_qt() -> None:
+    """What a command and the window both need, loaded before PySide6: SQLAlchemy's ORM, the
+    program's models and SQLite's dialect (the desk's default database).
+
+    PySide6's import hook (shiboken's feature import) sits in front of every later import and reads
+    each new module's whole source to look for "PySide6" in it, keeping the lines in ``linecache``:
+    loaded before it, these cost less (print door-sign 1.21 s instead of 1.32 s whole process with
+    the ORM alone; the models and the dialect keep 4 MiB of source lines out of the window's peak
+    memory; issue #16, docs/performance.md). bench/startup_probe.py calls this too, so that it
+    measures the program as it starts.
+    """
+    import sqlalchemy.dialects.sqlite  # noqa: F401
+    import sqlalchemy.orm  # noqa: F401
+
+    import ngo_desktop.models  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["--version"]:
@@ -38,10 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ngo-desktop {__version__}")
         return 0
     if not {"-h", "--help"} & set(arguments):
-        # A command and the window both need SQLAlchemy's ORM. Loaded before PySide6, whose import
-        # hook (shiboken's feature import) then sits in front of every later import, it costs less:
-        # print door-sign 1.21 s instead of 1.32 s whole process (issue #16, docs/performance.md).
-        import sqlalchemy.orm  # noqa: F401
+        load_before_qt()
     try:
         options, rest = global_options_parser().parse_known_args(arguments)
     except _WrongGlobalOption:

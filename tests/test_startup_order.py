@@ -153,3 +153,15 @@ from ngo_desktop.views.operations import wait_for_workers
 wait_for_workers()
 database.dispose()
 """
+
+
+def test_what_the_program_loads_before_pyside6_needs_no_qt() -> None:
+    """app.load_before_qt runs before PySide6's import hook is installed; were one of its modules to
+    import PySide6, the hook would be in front of the rest of them again."""
+    code = ("import sys\nfrom ngo_desktop.app import load_before_qt\nload_before_qt()\n"
+            "print(sorted(name for name in sys.modules if name.startswith(('PySide6', 'shiboken6'))),"
+            " 'ngo_desktop.models' in sys.modules, 'sqlalchemy.dialects.sqlite' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[] True True"
