@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import ORMExecuteState, Session, configure_mappers, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.sql.dml import UpdateBase
 
 from ngo_desktop.database.changes import ChangeCollector, Changes
@@ -654,10 +654,3 @@ def backup_sqlite_before_upgrade(database: Database, revision: str, backup_dir: 
             target_connection.close()
             source_connection.close()
     return target
-
-
-def link_mappings(_database: Database | None = None) -> None:
-    """Link the models' mappings to each other, as SQLAlchemy does before the first query that
-    needs them (50-100 ms for all the models). The window has the worker do it while it paints its
-    frame, so that the first section's query does not start with it."""
-    configure_mappers()

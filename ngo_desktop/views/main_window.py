@@ -526,12 +526,9 @@ class MainWindow(QMainWindow):
 
     # --- who is signed in -----------------------------------------------------------------
     def _ask_who_is_signed_in(self) -> None:
-        from ngo_desktop.database.core import link_mappings
         from ngo_desktop.services.users import signed_in
 
         Operation(self, self.database, signed_in).success(self.limit_to_role).run()
-        # Then, while the window paints, what the first section's first query would start with.
-        Operation(self, self.database, link_mappings).run()
 
     def limit_to_role(self, person: SignedIn) -> None:
         """Show who is signed in and hide what their role may not do (the server refuses it anyway)."""
