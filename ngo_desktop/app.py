@@ -36,8 +36,8 @@ def load_before_qt() -> None:
     PySide6's import hook (shiboken's feature import) sits in front of every later import and reads
     each new module's whole source to look for "PySide6" in it, keeping the lines in ``linecache``:
     loaded before it, these cost less (print door-sign 1.21 s instead of 1.32 s whole process with
-    the ORM alone; the models and the dialect keep 4 MiB of source lines out of the window's peak
-    memory; issue #16, docs/performance.md). bench/startup_probe.py calls this too, so that it
+    the ORM alone; the models and the dialect keep 3-4 MiB of source lines out of the window's
+    peak memory; issue #16, docs/performance.md). bench/startup_probe.py calls this too, so that it
     measures the program as it starts.
     """
     import sqlalchemy.dialects.sqlite  # noqa: F401

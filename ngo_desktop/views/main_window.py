@@ -662,7 +662,8 @@ class MainWindow(QMainWindow):
 
 def _dim(label: QLabel) -> None:
     """Grey text, as a style sheet's ``palette(placeholder-text)`` would give, without a style sheet:
-    the first widget with one makes Qt build its style-sheet machinery (3 MiB, 30 ms at start-up)."""
+    the first widget with one makes Qt build its style-sheet machinery (half a MiB and a few ms
+    while the window is built)."""
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     label.setPalette(palette)
