@@ -53,26 +53,43 @@ def busiest(database: Path) -> tuple[int, int, int, dt.date]:
 
 
 def libreoffice_week(soffice: str, database: Path, site: int, week: dt.date, folder: Path, runs: int) -> float:
-    """LibreOffice printing the site's week (every room's bookings, a row each) from .xlsx to PDF."""
+    """LibreOffice printing the site's week from .xlsx to PDF: the rows our week schedule prints.
+
+    The same bookings as ``print week-schedule`` shows (provisional and confirmed ones starting in
+    the week's Riga days, every room of the site), each a row with its room, local times, title and
+    organisation. LibreOffice is run once untimed first: that run creates its user profile, which
+    a person printing every week has long had.
+    """
     from openpyxl import Workbook
 
+    from ngo_desktop.timeutil import local_day_bounds, to_local
+
     monday = week - dt.timedelta(days=week.weekday())
+    start, end = local_day_bounds(monday)[0], local_day_bounds(monday + dt.timedelta(days=6))[1]
+    stored = "%Y-%m-%d %H:%M:%S"  # how SQLite keeps the UTC instants, so that text comparison works
     with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
         rows = connection.execute(
-            "SELECT room.name, booking.starts_at, booking.ends_at, booking.title FROM booking "
-            "JOIN room ON room.id = booking.room_id WHERE room.site_id = ? AND booking.starts_at >= ? "
-            "AND booking.starts_at < ? ORDER BY room.name, booking.starts_at",
-            (site, monday.isoformat(), (monday + dt.timedelta(days=7)).isoformat())).fetchall()
+            "SELECT room.name, booking.starts_at, booking.ends_at, booking.title, organisation.name FROM booking "
+            "JOIN room ON room.id = booking.room_id "
+            "LEFT JOIN organisation ON organisation.id = booking.organisation_id "
+            "WHERE room.site_id = ? AND NOT room.archived AND booking.status IN ('provisional', 'confirmed') "
+            "AND booking.starts_at >= ? AND booking.starts_at < ? ORDER BY room.name, booking.starts_at",
+            (site, start.strftime(stored), end.strftime(stored))).fetchall()
     workbook = Workbook()
     sheet = workbook.active
-    sheet.append(["Telpa", "Sākums", "Beigas", "Nosaukums"])
-    for row in rows:
-        sheet.append([str(value) for value in row])
+    sheet.append(["Telpa", "Diena", "Laiks", "Nosaukums", "Organizācija"])
+    for room, starts_at, ends_at, title, organisation in rows:
+        starts = to_local(dt.datetime.fromisoformat(starts_at).replace(tzinfo=dt.UTC))
+        ends = to_local(dt.datetime.fromisoformat(ends_at).replace(tzinfo=dt.UTC))
+        sheet.append([room, f"{starts:%d.%m.%Y}", f"{starts:%H:%M}–{ends:%H:%M}", title or "", organisation or ""])
     source = folder / "week.xlsx"
     workbook.save(source)
     profile = (folder / "lo-profile").as_uri()
-    return seconds([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), str(source)], runs)
+    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+               "--outdir", str(folder), str(source)]
+    seconds(command, 1)  # creates the profile: not timed
+    print(f"LibreOffice prints {len(rows)} bookings of the week from {source.name}")
+    return seconds(command, runs)
 
 
 def main() -> None:

@@ -2,11 +2,15 @@
 
     python bench/responsiveness.py [--postgres URL]
 
-Drives the real main window (offscreen, 1280×800) through a scripted round — open each section,
+Drives the real main window (offscreen, 1280×800) as the program starts it (gui.py: sections
+built ahead of time while the window is idle) through a scripted round — open each section,
 type a search, open and save an organisation, switch days and weeks, open a fair's plan and its
 vendors — while a 10 ms heartbeat timer on the GUI thread records the longest gap between its
 ticks (a "GUI stall": the time the window could not paint or answer). Each action's time is from
-the click until every call it started has answered and the window has been painted again.
+the click until every call it started has answered and the window has been painted again; the
+column "stall" is the longest stall during that action. Before the first click the user looks at
+the painted calendar for LOOK_SECONDS (the heartbeat runs meanwhile, so the building done while
+idle counts as a stall like any other); the bench prints when the last section was built.
 
 It runs on a copy of the large demo database (bench/.cache, built by bench/demo_database.py), and
 with ``--postgres URL`` (an empty database the bench may fill) a second time on PostgreSQL behind
@@ -40,6 +44,8 @@ from bench.results import figure, print_results  # noqa: E402
 HEARTBEAT_MS = 10
 STALL_TARGET_MS = 50
 ACTION_TARGET_MS = {"sqlite": 100, "postgresql": 300}
+# How long a user looks at the painted calendar before the first click (a guess on the short side).
+LOOK_SECONDS = 2.0
 
 
 class Heartbeat:
@@ -51,17 +57,25 @@ class Heartbeat:
         self._timer.setInterval(HEARTBEAT_MS)
         self._timer.timeout.connect(self._tick)
         self.worst = 0.0
+        self.worst_since_mark = 0.0
 
     def start(self) -> None:
         self.worst = 0.0
+        self.worst_since_mark = 0.0
         self._clock.start()
         self._timer.start()
+
+    def mark(self) -> None:
+        """Start a new ``worst_since_mark`` (the longest stall of one action)."""
+        self.worst_since_mark = 0.0
 
     def stop(self) -> None:
         self._timer.stop()
 
     def _tick(self) -> None:
-        self.worst = max(self.worst, float(self._clock.restart()))
+        gap = float(self._clock.restart())
+        self.worst = max(self.worst, gap)
+        self.worst_since_mark = max(self.worst_since_mark, gap)
 
 
 def settle(application: QApplication, seconds: float = 30.0) -> None:
@@ -79,13 +93,28 @@ def settle(application: QApplication, seconds: float = 30.0) -> None:
     raise SystemExit("the window did not answer within 30 s")
 
 
-def timed(application: QApplication, window, action: Callable[[], None]) -> float:  # type: ignore[no-untyped-def]
-    """Milliseconds from the action until its answers are shown and the window is painted."""
+def timed(application: QApplication, window, action: Callable[[], None],  # type: ignore[no-untyped-def]
+          heartbeat: Heartbeat, stalls: dict[str, float], name: str) -> float:
+    """Milliseconds from the action until its answers are shown and the window is painted; the
+    action's longest GUI stall goes into ``stalls[name]``."""
+    application.processEvents()
+    heartbeat.mark()
     started = time.perf_counter()
     action()
     settle(application)
     window.repaint()
-    return (time.perf_counter() - started) * 1000
+    elapsed = (time.perf_counter() - started) * 1000
+    application.processEvents()  # the heartbeat's tick after the last step of the action
+    stalls[name] = heartbeat.worst_since_mark
+    return elapsed
+
+
+def look(application: QApplication, seconds: float) -> None:
+    """The user looks at the window: the event loop runs (and the heartbeat with it)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        application.processEvents()
+        time.sleep(0.001)
 
 
 def round_of_actions(application: QApplication, database, backend: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
@@ -94,15 +123,33 @@ def round_of_actions(application: QApplication, database, backend: str) -> list[
     from ngo_desktop.views.main_window import MainWindow
     from ngo_desktop.views.operations import TYPING_PAUSE_MS
 
-    window = MainWindow(database)
+    window = MainWindow(database, prebuild_sections=True)  # as gui.py starts it
     window.resize(1280, 800)
     window.show()
+    shown = time.perf_counter()
+    while not window.is_ready:
+        application.processEvents()
     settle(application)
+    window.repaint()
+    painted_ms = (time.perf_counter() - shown) * 1000
+    # From the painted calendar on (start-up itself is bench/startup.py's).
     heartbeat = Heartbeat()
     heartbeat.start()
+    look_started = time.perf_counter()
+    prebuilt_ms: list[float] = []
+    assert window.prebuilder is not None
+    window.prebuilder.finished.connect(lambda: prebuilt_ms.append((time.perf_counter() - look_started) * 1000))
+    look(application, LOOK_SECONDS)
+    idle_stall = heartbeat.worst_since_mark
     times: dict[str, float] = {}
+    stalls: dict[str, float] = {}
+
+    def measure(name: str, action: Callable[[], None]) -> float:
+        times[name] = timed(application, window, action, heartbeat, stalls, name)
+        return times[name]
+
     for key in ("bookings", "organisations", "fairs", "premises", "documents", "reports"):
-        times[f"open {key}"] = timed(application, window, lambda key=key: window.show_section(key))
+        measure(f"open {key}", lambda key=key: window.show_section(key))
     organisations = window._pages["organisations"]
 
     def type_search() -> None:
@@ -111,7 +158,7 @@ def round_of_actions(application: QApplication, database, backend: str) -> list[
             application.processEvents()
         time.sleep(TYPING_PAUSE_MS / 1000)  # the pause after typing is on purpose; counted from its end
 
-    times["search as you type"] = timed(application, window, type_search) - TYPING_PAUSE_MS
+    times["search as you type"] = measure("search as you type", type_search) - TYPING_PAUSE_MS
     organisations.search.setText("")
     settle(application)
     first_id = organisations.model.organisation_id(0)
@@ -119,35 +166,38 @@ def round_of_actions(application: QApplication, database, backend: str) -> list[
         from ngo_desktop.views.organisations.dialog import OrganisationDialog
 
         holder: dict[str, OrganisationDialog] = {}
-        times["open an organisation"] = timed(
-            application, window, lambda: holder.setdefault("dialog", OrganisationDialog(database, first_id, window)))
+        measure("open an organisation",
+                lambda: holder.setdefault("dialog", OrganisationDialog(database, first_id, window)))
         dialog = holder["dialog"]
         dialog.show()
-        times["save an organisation"] = timed(application, window, dialog.save)
+        measure("save an organisation", dialog.save)
         dialog.close()
     window.show_section("bookings")
     settle(application)
     bookings = window._pages["bookings"]
     day = dt.date(2024, 3, 5)
     for offset in range(3):
-        times[f"another day ({offset + 1})"] = timed(application, window,
-                                                     lambda offset=offset: bookings.go_to(day + dt.timedelta(days=offset)))
+        measure(f"another day ({offset + 1})", lambda offset=offset: bookings.go_to(day + dt.timedelta(days=offset)))
     week = bookings.mode.findData("week")
-    times["week of a room"] = timed(application, window, lambda: bookings.mode.setCurrentIndex(week))
-    times["another week"] = timed(application, window, lambda: bookings.go_to(day + dt.timedelta(days=7)))
+    measure("week of a room", lambda: bookings.mode.setCurrentIndex(week))
+    measure("another week", lambda: bookings.go_to(day + dt.timedelta(days=7)))
     window.show_section("fairs")
     settle(application)
     fairs = window._pages["fairs"]
     for index, name in ((1, "fair's stall plan"), (2, "fair's vendors")):
-        times[name] = timed(application, window, lambda index=index: fairs.tabs.setCurrentIndex(index))
+        measure(name, lambda index=index: fairs.tabs.setCurrentIndex(index))
     heartbeat.stop()
     window.close()
     settle(application)
     target = ACTION_TARGET_MS[backend]
     print(f"\n{backend}: longest GUI stall {heartbeat.worst:.0f} ms (target ≤ {STALL_TARGET_MS} ms)")
-    print(f"{'action':32}{'ms':>8}{'target':>8}")
+    print(f"calendar painted with its bookings {painted_ms:.0f} ms after show; while the user looks at it for "
+          f"{LOOK_SECONDS:.0f} s, longest stall {idle_stall:.0f} ms; sections "
+          + (f"all built {prebuilt_ms[0]:.0f} ms into it" if prebuilt_ms else "not all built by the first click"))
+    print(f"{'action':32}{'ms':>8}{'target':>8}{'stall':>8}")
     for name, value in times.items():
-        print(f"{name:32}{value:8.0f}{target:8}  {'OK' if value <= target else 'OVER'}")
+        verdict = 'OK' if value <= target and stalls[name] <= STALL_TARGET_MS else 'OVER'
+        print(f"{name:32}{value:8.0f}{target:8}{stalls[name]:8.0f}  {verdict}")
     return [figure(f"{backend}: longest GUI stall", heartbeat.worst, "ms", STALL_TARGET_MS),
             figure(f"{backend}: slowest action ({max(times, key=times.get)})", max(times.values()), "ms", target)]
 

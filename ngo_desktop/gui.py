@@ -47,7 +47,7 @@ def run_gui(*, database: str | None = None, language: str | None = None) -> int:
 
     from ngo_desktop.views.main_window import MainWindow
 
-    window = MainWindow(opened, offer_welcome=True, ask_operator=True, back_up_on_start=True)
+    window = MainWindow(opened, offer_welcome=True, ask_operator=True, back_up_on_start=True, prebuild_sections=True)
     if os.environ.get("NGO_DESKTOP_REPORT_WHEN_READY"):
         window.ready.connect(lambda: _report_texts_when_filled(window))
     window.show()

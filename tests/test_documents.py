@@ -506,6 +506,28 @@ def test_week_schedule_of_forty_rooms_repeats_the_day_headings_on_every_page() -
     assert "140. telpa" in pages[-1]
 
 
+def test_a_week_too_busy_for_its_pages_is_set_as_the_steps_would_set_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """40 rooms of 42 bookings overflow the page budget even at one line a booking, so every room is
+    set densest at once; stepping each room through the fuller settings must give the same pages."""
+    from ngo_desktop.documents import week_schedule
+
+    data = sample_week_schedule(rooms=40, per_day=6)
+    densities: list[int] = []
+    day_cell = week_schedule._day_cell
+
+    def counted(*arguments):  # type: ignore[no-untyped-def]
+        densities.append(arguments[3])
+        return day_cell(*arguments)
+
+    monkeypatch.setattr(week_schedule, "_day_cell", counted)
+    at_once = build_week_schedule(data)
+    assert set(densities) == {3}, "only the densest setting is laid out"
+    densities.clear()
+    monkeypatch.setattr(week_schedule._RoomSetting, "_one_line_each", lambda self, room, density: False)
+    assert build_week_schedule(data) == at_once
+    assert set(densities) == {0, 1, 2, 3}
+
+
 def test_a_room_busier_than_a_page_continues_in_another_row() -> None:
     data = sample_week_schedule(rooms=2)
     crowded = tuple(ScheduleEntry("10:00–11:00", f"Konsultācija Nr. {index}", "Biedrība „Čaklās rokas”")

@@ -18,6 +18,7 @@ from ngo_desktop.services.organisations.listing import (
     ListFilter,
     ListOrder,
     count_rows,
+    fetch_page,
     fetch_rows,
 )
 from ngo_desktop.services.organisations.privacy import export_person_data, forget_contact
@@ -160,6 +161,25 @@ def test_paging_returns_consecutive_slices_of_the_same_order(database) -> None:
     pages = [row.name for offset in range(0, 25, 10)
              for row in fetch_rows(database, ListFilter(), ListOrder(), offset=offset, limit=10)]
     assert pages == everything and len(everything) == 25
+
+
+def test_the_first_page_is_counted_with_every_filter_and_search(database) -> None:
+    """The count is read apart from the page without a search and beside it with one: both must
+    agree with the whole list, archived organisations counted only when they are shown."""
+    for name in ("Ābele", "Abele", "Čakste", "Cepure", "Šulcs", "Saule"):
+        add(database, name)
+    add(database, "Amatnieki", kind=OrganisationKind.ENTREPRENEUR)
+    set_archived(database, add(database, "Vecā biedrība"), True)
+    for list_filter in (ListFilter(), ListFilter(include_archived=True), ListFilter(kind=OrganisationKind.ENTREPRENEUR),
+                        ListFilter(search="e"), ListFilter(search="biedrība"),
+                        ListFilter(search="biedrība", include_archived=True), ListFilter(search="nekā")):
+        for order in (ListOrder(), ListOrder(Column.NAME, descending=True), ListOrder(Column.KIND)):
+            everything = fetch_rows(database, list_filter, order)
+            total, first = fetch_page(database, list_filter, order, limit=3)
+            assert (total, first) == (len(everything), everything[:3]), (list_filter, order)
+    assert fetch_page(database, ListFilter(), ListOrder(), limit=3)[0] == 7
+    assert [row.name for row in fetch_page(database, ListFilter(), ListOrder(), limit=3)[1]] == \
+        ["Abele", "Ābele", "Amatnieki"]
 
 
 def test_sorting_by_other_columns(database) -> None:

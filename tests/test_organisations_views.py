@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ngo_desktop.models import LegalForm, MembershipStatus, OrganisationKind
 from ngo_desktop.services.organisations.registry import (
     ContactData,
     OrganisationData,
@@ -82,6 +83,47 @@ def test_clicking_a_header_sorts_in_the_database(qtbot, registry, wait_for_opera
     section.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     wait_for_operations()
     assert shown_names(section)[0] == "Saulīte"
+
+
+def test_re_sorting_and_sorting_back_keeps_the_latvian_order(qtbot, registry, wait_for_operations) -> None:
+    """Every sort is read again from the database: back on the name the order is Latvian again,
+    Ā beside A, Č after every C, Š after every S, either way round."""
+    section = OrganisationsSection(registry)
+    qtbot.addWidget(section)
+    wait_for_operations()
+    latvian_order = ["Abele", "Ābele", "Cepure", "Čakste", "Saule", "Saulīte", "biedrība „Sudrabs”", "Šulcs"]
+    for column in (5, 1, 8):
+        section.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        wait_for_operations()
+        section.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        wait_for_operations()
+        assert shown_names(section) == latvian_order[::-1]
+        section.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        wait_for_operations()
+        assert shown_names(section) == latvian_order
+
+
+def test_every_cell_shows_its_words_in_latvian_on_every_page(qtbot, database, latvian,
+                                                             wait_for_operations) -> None:
+    """The cells' texts are written on the worker with the rows: the closed sets in Latvian words,
+    the main contact's phone where the organisation has none, the fields of activity joined."""
+    add(database, "Ābeļzieds", legal_form=LegalForm.FOUNDATION, registration_number="40008000001",
+        kind=OrganisationKind.ENTREPRENEUR, membership=MembershipStatus.LAPSED, fields=("Vide", "Kultūra"),
+        contacts=(ContactData(name="Ēriks Ļaviņš", phone="29111222", email="eriks@example.lv"),))
+    for number in range(BATCH_SIZE):
+        add(database, f"Žubīte {number:03d}")
+    model = OrganisationTableModel(database)
+    model.reload()
+    wait_for_operations()
+    assert [model.index(0, column).data() for column in range(model.columnCount())] == [
+        "Ābeļzieds", "nodibinājums", "40008000001", "uzņēmējs", "dalība beigusies", "Ēriks Ļaviņš",
+        "+371 29111222", "eriks@example.lv", "Kultūra, Vide"]
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Juridiskā forma"
+    model.fetchMore()
+    wait_for_operations()
+    last = model.rowCount() - 1
+    assert (last, model.index(last, 0).data(), model.index(last, 1).data()) == (BATCH_SIZE, "Žubīte 199", "biedrība")
+    assert model.index(last, model.columnCount()).data() is None and model.index(-1, 0).data() is None
 
 
 def test_the_model_pages_rows_and_passes_qts_model_checks(qtbot, qtmodeltester, database,

@@ -245,17 +245,45 @@ def test_without_a_credential_store_the_password_is_not_saved_anywhere(qtbot, da
     assert QSettings().value("database/url") in (None, "")
 
 
-def test_test_connection_says_what_is_on_the_server(qtbot, database, english) -> None:
+def test_test_connection_says_what_is_on_the_server(qtbot, database, english, wait_for_operations) -> None:
     dialog = SettingsDialog(database)
     qtbot.addWidget(dialog)
     dialog.database_location.setText(database.url if not database.is_sqlite
                                      else "postgresql+psycopg://nobody@127.0.0.1:1/none")
     dialog.test_connection()
+    wait_for_operations()
     if database.is_sqlite:
         assert dialog.connection_result.text().startswith("Cannot connect")
     else:
         assert "Connected to PostgreSQL" in dialog.connection_result.text()
         assert "up to date" in dialog.connection_result.text()
+
+
+@pytest.mark.sqlite_only
+def test_test_connection_to_a_silent_server_waits_off_the_window(qtbot, database, english, monkeypatch) -> None:
+    import socket
+
+    from ngo_desktop.database import connection_check
+
+    # A port that takes the connection and never answers, as a server behind a broken network might.
+    monkeypatch.setattr(connection_check, "CONNECT_TIMEOUT_S", 2)
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    try:
+        dialog = SettingsDialog(database)
+        qtbot.addWidget(dialog)
+        dialog.database_location.setText(f"postgresql+psycopg://nobody@127.0.0.1:{silent.getsockname()[1]}/ngo")
+        started = time.monotonic()
+        dialog.test_connection()
+        # The window is free at once; the button waits for the answer and the note says what goes on.
+        assert time.monotonic() - started < 1.0
+        assert not dialog.test_button.isEnabled()
+        assert dialog.connection_result.text() == "Connecting to the database…"
+        qtbot.waitUntil(lambda: dialog.connection_result.text().startswith("Cannot connect"), timeout=15_000)
+        assert dialog.test_button.isEnabled()
+    finally:
+        silent.close()
 
 
 def test_a_booking_changed_at_another_desk_shows_both_versions_and_keeps_the_users(

@@ -12,11 +12,13 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -36,6 +38,8 @@ HEAD_REVISION = "0007_legal_form_farm"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# A server connection unused this long is checked before it is used again (``_ping_after_idle``).
+PING_AFTER_IDLE_S = 10.0
 # How long opening waits for another program's lock on the file before saying so.
 LOCK_PROBE_TIMEOUT_S = 3.0
 CREDENTIAL_SERVICE = "ngo_desktop"
@@ -321,9 +325,37 @@ def _collect_changes(session: Session, collector: ChangeCollector) -> None:
                 collector.record_unknown(name)
 
 
+def _ping_after_idle(engine: Engine) -> None:
+    """A server connection that lay idle for a while is checked (and replaced if the server or the
+    network dropped it) before it is used again.
+
+    SQLAlchemy's ``pool_pre_ping`` checks it before every use: a round trip each time, 40 ms to a
+    server across town and a quarter of a short read (checkout, BEGIN, the query, ROLLBACK). A
+    connection given back moments ago is used as it is; one that fails anyway is dropped with the
+    rest of the pool by SQLAlchemy, so only that one call is refused.
+    """
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine.pool, "checkin")
+    def _checked_in(_dbapi_connection: object, record: Any) -> None:  # noqa: ANN401 (SQLAlchemy's record)
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine.pool, "checkout")
+    def _checked_out(dbapi_connection: Any, record: Any, _proxy: object) -> None:  # noqa: ANN401
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:  # noqa: BLE001 - whatever the driver says, this connection is gone
+            raise DisconnectionError(str(error)) from error
+
+
 def _create_engine(url: str, *, immediate: bool) -> Engine:
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url)
+        _ping_after_idle(engine)
+        return engine
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")

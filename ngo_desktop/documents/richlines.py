@@ -9,7 +9,7 @@ of the text, so copying or ``pdftotext`` gives "10:00–12:00 Title (Organisatio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.platypus.flowables import Flowable
@@ -17,9 +17,12 @@ from reportlab.platypus.flowables import Flowable
 from ngo_desktop.documents.common import text_width
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
-    """Text in one font, size and colour; ``layout`` fills in its ``width``."""
+class Run(NamedTuple):
+    """Text in one font, size and colour; ``layout`` fills in its ``width``.
+
+    A named tuple rather than a frozen dataclass: a busy week makes tens of thousands of runs,
+    and a tuple is made several times faster.
+    """
 
     text: str
     font: str
@@ -28,44 +31,101 @@ class Run:
     width: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     runs: tuple[Run, ...]
     gap_before: float = 0.0
 
 
 def layout(runs: Sequence[Run], width: float, gap_before: float = 0.0) -> list[Line]:
-    """The runs broken into lines no wider than ``width``; the first line gets ``gap_before``."""
-    lines: list[list[Run]] = [[]]
+    """The runs broken into lines no wider than ``width``; the first line gets ``gap_before``.
+
+    Called for every booking of a week schedule at every density tried, so it is lean: a run
+    that fits whole on the line is measured once, not word by word, and neighbouring words of
+    one style are joined into a run as they are placed rather than made runs and merged after.
+    """
+    widths = [text_width(run.text, run.font, run.size) for run in runs]
+    if sum(widths) < width - _SLACK:
+        # All on one line (most bookings of a dense week): no words to weigh.
+        line: list[list] = []
+        for run, run_width in zip(runs, widths, strict=True):
+            if run.text:
+                _place(line, run.text, run.font, run.size, run.colour, run_width)
+        return [Line(_finished(line), gap_before)]
+    lines: list[tuple[Run, ...]] = []
+    # The line being filled, as [text, font, size, colour, width] of its runs, merged by style.
+    line = []
     used = 0.0
-    for run in runs:
+    for run, whole in zip(runs, widths, strict=True):
+        font, size, colour = run.font, run.size, run.colour
+        # A run that fits whole (with a hair to spare, so rounding never decides a break) breaks
+        # nowhere; the word-by-word loop below would place every word on this line too.
+        if used + whole < width - _SLACK or not run.text:
+            if run.text:
+                _place(line, run.text, font, size, colour, whole)
+            used += whole
+            continue
+        # This run's words on the current line, once one is placed: the rest are added to it.
+        current: list | None = None
         for word in _words(run.text):
-            word_width = text_width(word, run.font, run.size)
+            word_width = text_width(word, font, size)
             if used + word_width > width and used > 0 and word.strip():
-                lines.append([])
+                lines.append(_finished(line))
+                line = []
                 used = 0.0
+                current = None
                 word = word.lstrip()
-                word_width = text_width(word, run.font, run.size)
+                word_width = text_width(word, font, size)
             while word_width > width and len(word) > 1:
                 # A word wider than the column (a long e-mail address) is cut where it must be.
-                head = _longest_prefix(word, run.font, run.size, width - used)
-                lines[-1].append(Run(head, run.font, run.size, run.colour, text_width(head, run.font, run.size)))
-                lines.append([])
+                head = _longest_prefix(word, font, size, width - used)
+                _place(line, head, font, size, colour, text_width(head, font, size))
+                lines.append(_finished(line))
+                line = []
                 used = 0.0
+                current = None
                 word = word[len(head):]
-                word_width = text_width(word, run.font, run.size)
+                word_width = text_width(word, font, size)
             if word:
-                lines[-1].append(Run(word, run.font, run.size, run.colour, word_width))
+                if current is None:
+                    _place(line, word, font, size, colour, word_width)
+                    current = line[-1]
+                else:
+                    current[0] += word
+                    current[4] += word_width
                 used += word_width
-    return [Line(_merged(line), gap_before if index == 0 else 0.0) for index, line in enumerate(lines)]
+    lines.append(_finished(line))
+    return [Line(runs_of_line, gap_before if index == 0 else 0.0) for index, runs_of_line in enumerate(lines)]
+
+
+# Points a whole run must leave spare to be placed without measuring its words.
+_SLACK = 1e-6
+
+
+def _place(line: list[list], text: str, font: str, size: float, colour: Color, width: float) -> None:
+    """``text`` added to the line's last run when it has the same style, else as a run of its own."""
+    if line and (line[-1][1], line[-1][2], line[-1][3]) == (font, size, colour):
+        line[-1][0] += text
+        line[-1][4] += width
+    else:
+        line.append([text, font, size, colour, width])
+
+
+def _finished(line: list[list]) -> tuple[Run, ...]:
+    """The line's runs, the last one without trailing spaces (and measured again)."""
+    if not line:
+        return ()
+    runs = [Run(text, font, size, colour, width) for text, font, size, colour, width in line[:-1]]
+    text, font, size, colour, _width = line[-1]
+    trimmed = text.rstrip()
+    runs.append(Run(trimmed, font, size, colour, text_width(trimmed, font, size)))
+    return tuple(runs)
 
 
 def _words(text: str) -> list[str]:
     """``text`` as words that keep the space in front of them, so spacing survives wrapping."""
-    words: list[str] = []
-    for index, word in enumerate(text.split(" ")):
-        words.append(word if index == 0 else " " + word)
-    return [word for word in words if word]
+    first, *rest = text.split(" ")
+    words = [" " + word for word in rest]
+    return [first, *words] if first else words
 
 
 def _longest_prefix(word: str, font: str, size: float, width: float) -> str:
@@ -73,22 +133,6 @@ def _longest_prefix(word: str, font: str, size: float, width: float) -> str:
         if text_width(word[:end], font, size) <= width:
             return word[:end]
     return word[0]
-
-
-def _merged(runs: list[Run]) -> tuple[Run, ...]:
-    """Neighbouring words of the same style joined into one run, to be drawn in one go."""
-    merged: list[Run] = []
-    for run in runs:
-        last = merged[-1] if merged else None
-        if last is not None and (last.font, last.size, last.colour) == (run.font, run.size, run.colour):
-            merged[-1] = Run(last.text + run.text, run.font, run.size, run.colour, last.width + run.width)
-        else:
-            merged.append(run)
-    if merged:
-        last = merged[-1]
-        trimmed = last.text.rstrip()
-        merged[-1] = Run(trimmed, last.font, last.size, last.colour, text_width(trimmed, last.font, last.size))
-    return tuple(merged)
 
 
 class RichLines(Flowable):

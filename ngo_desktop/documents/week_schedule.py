@@ -228,19 +228,37 @@ class _RoomSetting:
     def __init__(self, data: WeekScheduleData, inner: list[float]) -> None:
         self.data, self.inner = data, inner
         self._lines: dict[tuple[int, int], list[RichLines]] = {}
+        self._heights: dict[tuple[int, int], float] = {}
+        self._texts = _Texts()
 
-    def cells(self, room: int, density: int) -> list[RichLines]:
-        """Fresh flowables (a build may split them) over the lines laid out once."""
+    def _laid(self, room: int, density: int) -> list[RichLines]:
         key = (room, density)
         if key not in self._lines:
             days = self.data.rooms[room]
-            self._lines[key] = [_day_cell(entries, closed_text, width, density) for entries, closed_text, width
+            self._lines[key] = [_day_cell(entries, closed_text, width, density, self._texts)
+                                for entries, closed_text, width
                                 in zip(days.days, days.closed or ("",) * DAYS, self.inner, strict=True)]
-        return [RichLines(cell.lines, cell.leading) for cell in self._lines[key]]
+        return self._lines[key]
+
+    def cells(self, room: int, density: int) -> list[RichLines]:
+        """Fresh flowables (a build may split them) over the lines laid out once."""
+        return [RichLines(cell.lines, cell.leading) for cell in self._laid(room, density)]
 
     def height(self, room: int, density: int) -> float:
-        self.cells(room, density)
-        return max(cell._height() for cell in self._lines[(room, density)]) + 5
+        key = (room, density)
+        if key not in self._heights:
+            self._heights[key] = max(cell._height() for cell in self._laid(room, density)) + 5
+        return self._heights[key]
+
+    def _one_line_each(self, room: int, density: int) -> bool:
+        """Whether each booking (and closure) of the room takes a single line at ``density``."""
+        days = self.data.rooms[room]
+        for cell, entries, closed_text, width in zip(self._laid(room, density), days.days,
+                                                     days.closed or ("",) * DAYS, self.inner, strict=True):
+            closed_lines = len(layout([Run(closed_text, CONDENSED_BOLD, SIZE, MUTED)], width)) if closed_text else 0
+            if len(cell.lines) != closed_lines + len(entries):
+                return False
+        return True
 
     def fitting(self, allowed: float, densest: int) -> list[int]:
         """Each room's density, set as fully as ``allowed`` (points of grid height) allows.
@@ -250,6 +268,13 @@ class _RoomSetting:
         shortened. Time and type size never change (the booking sheet and the door sign carry the
         full names).
         """
+        rooms = range(len(self.data.rooms))
+        if densest == _DENSITIES[-1] and sum(self.height(index, densest) for index in rooms) > allowed \
+                and all(self._one_line_each(index, densest) for index in rooms):
+            # Even the densest setting is taller than allowed, and no fuller setting of a room is
+            # shorter (there each booking takes one line; at every density it takes at least one):
+            # the steps below would end with every room densest, so the fuller ones are not laid out.
+            return [densest] * len(rooms)
         densities = [_DENSITIES[0]] * len(self.data.rooms)
         heights = [self.height(index, densities[index]) for index in range(len(densities))]
         while sum(heights) > allowed:
@@ -303,7 +328,29 @@ def _room_cell(room: ScheduleRoom, width: float) -> RichLines:
     return _RoomCell(lines, _LEADING, name_lines)
 
 
-def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, density: int = 0) -> RichLines:
+class _Texts:
+    """What several densities of one build share: a title or a name cut to the same width, and the
+    name's line under the title (densities 1 and 2), worked out once per build."""
+
+    def __init__(self) -> None:
+        self._cut: dict[tuple[str, str, float], str] = {}
+        self._name_lines: dict[tuple[str, str, float], list[Line]] = {}
+
+    def shortened(self, text: str, font: str, width: float) -> str:
+        key = (text, font, width)
+        if key not in self._cut:
+            self._cut[key] = shortened(text, font, SIZE, width)
+        return self._cut[key]
+
+    def name_line(self, organisation: str, font: str, width: float) -> list[Line]:
+        """The organisation on a line of its own, cut to it."""
+        key = (organisation, font, width)
+        if key not in self._name_lines:
+            self._name_lines[key] = layout([Run(self.shortened(organisation, font, width), font, SIZE, MUTED)], width)
+        return self._name_lines[key]
+
+
+def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, density: int, texts: _Texts) -> RichLines:
     lines: list[Line] = []
     if closed:
         lines += layout([Run(closed, CONDENSED_BOLD, SIZE, MUTED)], width)
@@ -328,22 +375,20 @@ def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, den
         if density == 1:
             lines += layout([time_run, Run(entry.title, text_font, SIZE, INK)], width, gap_before=gap)
             if organisation:
-                lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)],
-                                width)
+                lines += texts.name_line(organisation, text_font, width)
             continue
         title_room = width - text_width(time_run.text, CONDENSED_BOLD, SIZE)
         if density == 2:
-            lines += layout([time_run, Run(shortened(entry.title, text_font, SIZE, title_room), text_font, SIZE, INK)],
+            lines += layout([time_run, Run(texts.shortened(entry.title, text_font, title_room), text_font, SIZE, INK)],
                             width, gap_before=gap)
             if organisation:
-                lines += layout([Run(shortened(organisation, text_font, SIZE, width), text_font, SIZE, MUTED)],
-                                width)
+                lines += texts.name_line(organisation, text_font, width)
             continue
-        title = shortened(entry.title, text_font, SIZE, title_room)
+        title = texts.shortened(entry.title, text_font, title_room)
         runs = [time_run, Run(title, text_font, SIZE, INK)]
         name_room = title_room - text_width(f"{title} · ", text_font, SIZE)
         if organisation and not title.endswith("…") and name_room > 3 * SIZE:
-            name = shortened(organisation, text_font, SIZE, name_room)
+            name = texts.shortened(organisation, text_font, name_room)
             if name != "…":
                 runs.append(Run(f" · {name}", text_font, SIZE, MUTED))
         lines += layout(runs, width, gap_before=gap)

@@ -39,6 +39,7 @@ from ngo_desktop.views.unsaved import may_quit
 if TYPE_CHECKING:
     from ngo_desktop.services.users import SignedIn
     from ngo_desktop.views.guide import UserGuide
+    from ngo_desktop.views.prebuild import SectionPrebuilder
     from ngo_desktop.views.premises.status import PremisesStatusLabel
 
 GEOMETRY_KEY = "window/geometry"
@@ -76,8 +77,10 @@ class MainWindow(QMainWindow):
     database_damaged = Signal(str)
 
     def __init__(self, database: Database, parent: QWidget | None = None, *, offer_welcome: bool = False,
-                 ask_operator: bool = False, back_up_on_start: bool = False) -> None:
+                 ask_operator: bool = False, back_up_on_start: bool = False, prebuild_sections: bool = False) -> None:
         super().__init__(parent)
+        self._prebuild_sections = prebuild_sections
+        self.prebuilder: SectionPrebuilder | None = None
         self._back_up_on_start = back_up_on_start
         self.start_backup: threading.Thread | None = None
         self.automatic_backup_failed.connect(self._show_backup_failure)
@@ -151,6 +154,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.is_ready = True
         self.ready.emit()
+        if self._prebuild_sections:
+            self._start_prebuilding()
         # The first section's own answers come first (the day's calendar with its bookings); what
         # it does not show is started once they are on screen.
         when_idle(self._after_first_answers)
@@ -168,6 +173,15 @@ class MainWindow(QMainWindow):
             self.offer_welcome_if_new()
 
     # --- sections -------------------------------------------------------------------------
+    def _start_prebuilding(self) -> None:
+        """The other sections, built one by one while the window is idle (views/prebuild.py); it waits
+        until the first section's data has answered, so the painted calendar never waits for it."""
+        from ngo_desktop.views.prebuild import SectionPrebuilder
+
+        self.prebuilder = SectionPrebuilder(self, list(SECTIONS), self.section_widget,
+                                            lambda key: key in self._pages)
+        self.prebuilder.start()
+
     def show_section_at(self, row: int) -> None:
         if not 0 <= row < len(SECTIONS):
             return
@@ -654,6 +668,8 @@ class MainWindow(QMainWindow):
             page.save_layout()
         store.sync()
         self.change_timer.stop()
+        if self.prebuilder is not None:
+            self.prebuilder.stop()
         self.change_relay.close()
         if self.change_watcher is not None:
             self.change_watcher.close()

@@ -29,7 +29,8 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -50,6 +51,8 @@ BUSY_AFTER_MS = 400
 PROGRESS_AFTER_MS = 500
 # Search as you type and live rule checks wait for a pause in typing this long.
 TYPING_PAUSE_MS = 150
+# Calls started ``in_background()`` wait in the queue behind any the user starts meanwhile.
+BACKGROUND_PRIORITY = -1
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +124,8 @@ class _Dispatcher(QObject):
     def submit(self, operation: Operation[Any], call: Callable[[int], Callable[[], Any]], *, long: bool) -> int:
         job_id = next(self._ids)
         self._running[job_id] = operation
-        (self._long if long else self._quick).start(_Job(job_id, call(job_id)))
+        priority = BACKGROUND_PRIORITY if _background_depth else 0
+        (self._long if long else self._quick).start(_Job(job_id, call(job_id)), priority)
         if not self._busy_timer.isActive():
             self._busy_timer.start()
         return job_id
@@ -165,6 +169,19 @@ class _Dispatcher(QObject):
 
 
 _the_dispatcher: _Dispatcher | None = None
+_background_depth = 0  # only touched on the GUI thread
+
+
+@contextmanager
+def in_background() -> Iterator[None]:
+    """Calls started inside (a section built ahead of time while the window is idle) run only when
+    nothing the user started is waiting: a click's call goes ahead of them in the queue."""
+    global _background_depth
+    _background_depth += 1
+    try:
+        yield
+    finally:
+        _background_depth -= 1
 
 
 def _dispatcher() -> _Dispatcher:

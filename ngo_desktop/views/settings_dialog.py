@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -216,15 +215,20 @@ class SettingsDialog(UnsavedChangesGuard, QDialog):
         return True
 
     def test_connection(self) -> None:
-        """Connect to the typed database and say what is there, without changing anything."""
+        """Connect to the typed database and say what is there, without changing anything. A server
+        that does not answer takes up to the check's timeout: that wait is on the long-work thread,
+        with a progress note after a moment, never on the window."""
         from ngo_desktop.database.connection_check import check_connection
 
         url, typed_password = settings.without_password(self.database_location.text().strip())
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.connection_result.setText(check_connection(url, self.server_password.text() or typed_password))
-        finally:
-            QApplication.restoreOverrideCursor()
+        password = self.server_password.text() or typed_password
+        connecting = self.tr("Connecting to the database…")
+        self.connection_result.setText(connecting)
+        Operation(self, self.database, lambda _database, _progress: check_connection(url, password)) \
+            .with_progress(connecting, cancellable=False) \
+            .disabling(self.test_button) \
+            .success(self.connection_result.setText) \
+            .run()
 
     def restart_message(self) -> str:
         return self.tr("Restart the program to use the new language or database.")

@@ -123,6 +123,29 @@ def _like_any_case_sqlite(element, compiler, **kw) -> str:  # type: ignore[no-un
     return f"({compiler.process(column, **kw)} LIKE {compiler.process(pattern, **kw)} ESCAPE '\\')"
 
 
+class not_by_index(FunctionElement[bool]):  # noqa: N801 - named like the SQL functions it stands for
+    """A boolean column that SQLite must not look rows up by (its index stays for other queries).
+
+    ``archived = false`` holds for nearly every organisation, but SQLite, without statistics,
+    takes the archived index for a narrow one: it then read all of them and sorted them by their
+    400-character keys to show the first page (7.7 of 8 ms on 5,000 organisations). With the
+    term written ``+archived`` it walks the sort-key index in order and stops after a page."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "not_by_index"
+
+
+@compiles(not_by_index)
+def _not_by_index_default(element, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
+    return compiler.process(list(element.clauses)[0], **kw)
+
+
+@compiles(not_by_index, "sqlite")
+def _not_by_index_sqlite(element, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
+    return f"+{compiler.process(list(element.clauses)[0], **kw)}"
+
+
 def _search_condition(search: str) -> ColumnElement[bool] | None:
     term = " ".join(search.split())
     if not term:
@@ -155,7 +178,7 @@ def _search_condition(search: str) -> ColumnElement[bool] | None:
 
 def apply_filter(statement: Select, list_filter: ListFilter) -> Select:
     if not list_filter.include_archived:
-        statement = statement.where(Organisation.archived.is_(False))
+        statement = statement.where(not_by_index(Organisation.archived).is_(False))
     if list_filter.kind is not None:
         statement = statement.where(Organisation.kind == list_filter.kind)
     if list_filter.membership is not None:
@@ -220,20 +243,31 @@ def fetch_rows(
     database: Database, list_filter: ListFilter, order: ListOrder, *, offset: int = 0, limit: int | None = None
 ) -> list[OrganisationRow]:
     """One page of the list, sorted by the database (names in Latvian order)."""
-    return _fetch(database, list_filter, order, offset, limit, with_total=False)[1]
+    with database.read_session() as session:
+        return _fetch(session, list_filter, order, offset, limit, with_total=False)[1]
 
 
 def fetch_page(
     database: Database, list_filter: ListFilter, order: ListOrder, *, limit: int
 ) -> tuple[int, list[OrganisationRow]]:
-    """How many organisations match and the first ``limit`` of them, in one pass over the table."""
-    total, rows = _fetch(database, list_filter, order, 0, limit, with_total=True)
+    """How many organisations match and the first ``limit`` of them, read in one transaction.
+
+    Without a search the count is a query of its own, read from an index: counted beside the page
+    (``count(*) OVER ()``) it made the database carry every organisation with its sort key into
+    the sort, ten times the work of the page alone. A search is counted beside the page, since each
+    pass matching the text against names, numbers and contact people costs more than that.
+    """
+    with database.read_session() as session:
+        if list_filter.search.strip():
+            total, rows = _fetch(session, list_filter, order, 0, limit, with_total=True)
+        else:
+            total = session.scalar(apply_filter(select(func.count(Organisation.id)), list_filter)) or 0
+            rows = _fetch(session, list_filter, order, 0, limit, with_total=False)[1] if total else []
     return (total if rows else 0), rows
 
 
-def _fetch(
-    database: Database, list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None,
-    *, with_total: bool,
+def _fetch(  # type: ignore[no-untyped-def]
+    session, list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None, *, with_total: bool,
 ) -> tuple[int, list[OrganisationRow]]:
     # The inner query filters, sorts and pages ids only; the main contact is looked up afterwards
     # for the rows of the page, not for every organisation that matches.
@@ -256,11 +290,10 @@ def _fetch(
         .join(page, page.c.id == Organisation.id)
         .order_by(direction(page.c.sort_value), direction(page.c.name_key), direction(page.c.id))
     )
-    with database.read_session() as session:
-        rows = session.execute(statement).all()
-        ids = [row.id for row in rows]
-        fields = _fields_of(session, ids)
-        contacts = _main_contacts_of(session, ids)
+    rows = session.execute(statement).all()
+    ids = [row.id for row in rows]
+    fields = _fields_of(session, ids)
+    contacts = _main_contacts_of(session, ids)
     total = rows[0].total if with_total and rows else 0
     empty = ("", "", "")
     return total, [

@@ -193,7 +193,10 @@ def _active_bookings(session, room_ids: list[int], first: dt.date, days: int):  
     statement = (select(Booking.room_id, Booking.starts_at, Booking.ends_at, Booking.title, Booking.status,
                         Organisation.name)
                  .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
-                 .where(Booking.room_id.in_(room_ids), Booking.starts_at >= start - LOOKBACK,
+                 # "+ 0" keeps SQLite off the room index: it otherwise walks every booking the
+                 # rooms ever had (a 22-room week read 110,000 rows, 0.3 s) instead of the few
+                 # weeks of the start-time index.
+                 .where((Booking.room_id + 0).in_(room_ids), Booking.starts_at >= start - LOOKBACK,
                         Booking.starts_at < end, Booking.ends_at > start, Booking.status.in_(BLOCKING_STATUSES))
                  .order_by(Booking.starts_at, Booking.id))
     return session.execute(statement).all()

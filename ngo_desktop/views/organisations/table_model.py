@@ -4,11 +4,17 @@ Sorting and filtering are done by SQL (names in Latvian order) on the worker thr
 (``PagedTableModel``); the model keeps only the rows loaded so far and asks for the next page when
 the view scrolls near the end. Typing in the search waits for a pause (``TYPING_PAUSE_MS``), so a
 word typed quickly runs one query, not one per letter.
+
+Painting a screen of the list asks ``data()`` seven roles of each of some 250 cells, every call a
+trip from Qt into Python. The worker therefore also writes each row's cell texts
+(``ListedOrganisation.texts``), so that showing the rows on the GUI thread only looks them up.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -29,12 +35,43 @@ from ngo_desktop.views.table_place import KeepRows
 BATCH_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = tuple(Column)
-# The roles a cell answers; a view asks for a dozen per cell on every paint, most of them unused.
-ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ID_ROLE, Qt.ItemDataRole.ForegroundRole,
-                            Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole})
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+# The other roles a cell answers (an archived organisation's look, and its id); a view asks for
+# half a dozen more on every paint, all unused.
+_STYLE_ROLES = frozenset({ID_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                          Qt.ItemDataRole.ToolTipRole})
+_ROW_FIELDS = tuple(field.name for field in fields(OrganisationRow))
 
 
-class OrganisationTableModel(KeepRows[OrganisationRow]):
+@dataclass(frozen=True)
+class ListedOrganisation(OrganisationRow):
+    """A row of the list with the texts of its cells, in the order of ``COLUMNS``."""
+
+    texts: tuple[str, ...] = ()
+
+
+def listed(rows: list[OrganisationRow]) -> list[ListedOrganisation]:
+    """The rows with their cells' texts, in the current language; runs on the worker thread
+    (QCoreApplication.translate is thread-safe), each word looked up once per page."""
+    words: dict[object, str] = {}
+
+    def word(value: object) -> str:
+        found = words.get(value)
+        if found is None:
+            found = words[value] = label(value)  # type: ignore[arg-type]
+        return found
+
+    return [
+        ListedOrganisation(
+            **{name: getattr(row, name) for name in _ROW_FIELDS},
+            texts=(row.name, word(row.legal_form), row.registration_number, word(row.kind),
+                   word(row.membership), row.main_contact, row.phone, row.email, ", ".join(row.fields)),
+        )
+        for row in rows
+    ]
+
+
+class OrganisationTableModel(KeepRows[ListedOrganisation]):
     """Private attributes: ``_filter`` and ``_order`` what was asked for; ``_typing`` runs the search
     after a pause in typing, newest text only."""
 
@@ -54,6 +91,7 @@ class OrganisationTableModel(KeepRows[OrganisationRow]):
             Column.EMAIL: self.tr("E-mail"),
             Column.FIELDS: self.tr("Fields of activity"),
         }
+        self._column_titles = [self._titles[column] for column in COLUMNS]
 
     # --- what to show ---------------------------------------------------------------------
     @property
@@ -79,13 +117,14 @@ class OrganisationTableModel(KeepRows[OrganisationRow]):
         self._order = wanted
         self.new_list()
 
-    def first_page(self, database: Database, limit: int) -> tuple[int, list[OrganisationRow]]:
+    def first_page(self, database: Database, limit: int) -> tuple[int, list[ListedOrganisation]]:
         # The filter and order are read once, so the count and the rows belong to the same list.
         list_filter, order = self._filter, self._order
-        return fetch_page(database, list_filter, order, limit=self.first_page_limit(limit))
+        total, rows = fetch_page(database, list_filter, order, limit=self.first_page_limit(limit))
+        return total, listed(rows)
 
-    def next_page(self, database: Database, offset: int, limit: int) -> list[OrganisationRow]:
-        return fetch_rows(database, self._filter, self._order, offset=offset, limit=limit)
+    def next_page(self, database: Database, offset: int, limit: int) -> list[ListedOrganisation]:
+        return listed(fetch_rows(database, self._filter, self._order, offset=offset, limit=limit))
 
     def organisation_id(self, row: int) -> int | None:
         item = self.row_at(row)
@@ -96,18 +135,25 @@ class OrganisationTableModel(KeepRows[OrganisationRow]):
 
     # --- how a row looks ------------------------------------------------------------------
     def column_titles(self) -> list[str]:
-        return [self._titles[column] for column in COLUMNS]
+        return self._column_titles
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # Painting asks for every role of every visible cell: the unused ones are answered first,
-        # which keeps showing a new page of rows within one frame.
-        if role not in ANSWERED_ROLES:
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's name)
+        # Asked with every index Qt makes while painting: a constant, not the titles counted.
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> object:
+        # Called for every role of every visible cell on each paint: the text is looked up, the
+        # unused roles are answered before anything else is read.
+        if role == _DISPLAY:
+            rows, row, column = self.rows, index.row(), index.column()
+            return rows[row].texts[column] if 0 <= row < len(rows) and 0 <= column < len(COLUMNS) else None
+        if role not in _STYLE_ROLES:
             return None
         return super().data(index, role)
 
-    def cell(self, item: OrganisationRow, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, COLUMNS[column])
+    def cell(self, item: ListedOrganisation, column: int, role: int) -> object:
+        if role == _DISPLAY:
+            return item.texts[column]
         if role == ID_ROLE:
             return item.id
         if item.archived and role == Qt.ItemDataRole.ForegroundRole:
@@ -120,22 +166,3 @@ class OrganisationTableModel(KeepRows[OrganisationRow]):
         if item.archived and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Archived")
         return None
-
-    def _text(self, item: OrganisationRow, column: Column) -> str:
-        if column is Column.NAME:
-            return item.name
-        if column is Column.LEGAL_FORM:
-            return label(item.legal_form)
-        if column is Column.REGISTRATION_NUMBER:
-            return item.registration_number
-        if column is Column.KIND:
-            return label(item.kind)
-        if column is Column.MEMBERSHIP:
-            return label(item.membership)
-        if column is Column.MAIN_CONTACT:
-            return item.main_contact
-        if column is Column.PHONE:
-            return item.phone
-        if column is Column.EMAIL:
-            return item.email
-        return ", ".join(item.fields)

@@ -4,98 +4,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="104"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="107"/>
         <source>Opening…</source>
         <translation>Atver…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="118"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="121"/>
         <source>Database: %1</source>
         <translation>Datubāze: %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="245"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="251"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="265"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="257"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="271"/>
         <source>Load &amp;demo data…</source>
         <translation>Ielādēt &amp;demonstrācijas datus…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="261"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="275"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Izveidot rezerves kopiju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="264"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="278"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Atjaunot no rezerves kopijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="267"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="281"/>
         <source>&amp;Move my data to a server…</source>
         <translation>&amp;Pārvietot datus uz serveri…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="272"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="277"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="286"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>&amp;Pāriet</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="294"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="308"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="295"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="309"/>
         <source>&amp;Audit log</source>
         <translation>A&amp;udita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="298"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="312"/>
         <source>&amp;Users…</source>
         <translation>&amp;Lietotāji…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="304"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="313"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="327"/>
         <source>&amp;About ngo_desktop</source>
         <translation>&amp;Par ngo_desktop</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="390"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="404"/>
         <source>The automatic backup to %1 failed: %2. Check the backup folder in Settings.</source>
         <translation>Automātiskā rezerves kopija mapē %1 neizdevās: %2. Pārbaudiet rezerves kopiju mapi iestatījumos.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="401"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="405"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="415"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="419"/>
         <source>The database is damaged</source>
         <translation>Datubāze ir bojāta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="402"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="416"/>
         <source>%1
 
 No good automatic backup was found. Restore a backup you made yourself (File → Restore from a backup), or ask for help before entering more data.</source>
@@ -104,7 +104,7 @@ No good automatic backup was found. Restore a backup you made yourself (File →
 Laba automātiskā rezerves kopija netika atrasta. Atjaunojiet pašu veidotu rezerves kopiju (Fails → Atjaunot no rezerves kopijas) vai lūdziet palīdzību, pirms ievadāt vēl datus.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="406"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="420"/>
         <source>%1
 
 Restore the newest good backup, %2? The damaged data is kept as a backup first.</source>
@@ -113,43 +113,43 @@ Restore the newest good backup, %2? The damaged data is kept as a backup first.<
 Vai atjaunot jaunāko labo rezerves kopiju %2? Bojātie dati vispirms tiks saglabāti kā rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="415"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="429"/>
         <source>Back up to</source>
         <translation>Rezerves kopijas fails</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="421"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="435"/>
         <source>Backing up…</source>
         <translation>Veido rezerves kopiju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="422"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="436"/>
         <source>Backup failed</source>
         <translation>Rezerves kopiju neizdevās izveidot</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="424"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="438"/>
         <source>Backup made</source>
         <translation>Rezerves kopija izveidota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="424"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="438"/>
         <source>The backup was written to %1</source>
         <translation>Rezerves kopija ierakstīta failā %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="430"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="434"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="444"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="448"/>
         <source>Restore from a backup</source>
         <translation>Atjaunot no rezerves kopijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="431"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="445"/>
         <source>Backups (*.sqlite3 *.db *.dump);;All files (*)</source>
         <translation>Rezerves kopijas (*.sqlite3 *.db *.dump);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="435"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="449"/>
         <source>Replace all data of %1 with the backup %2?
 
 The current data is kept as a backup in %3 first. Other front desks should close the program meanwhile.</source>
@@ -158,83 +158,83 @@ The current data is kept as a backup in %3 first. Other front desks should close
 Pašreizējie dati vispirms tiks saglabāti kā rezerves kopija mapē %3. Citām darba vietām šajā laikā programma jāaizver.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="468"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="482"/>
         <source>Restoring…</source>
         <translation>Atjauno…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="463"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="469"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="477"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="483"/>
         <source>Restore refused</source>
         <translation>Atjaunošana atteikta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="458"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="472"/>
         <source>Restore failed</source>
         <translation>Atjaunošana neizdevās</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="459"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="473"/>
         <source>The backup could not be restored: %1. The data was left as it was; close the program at the other front desks and try again.</source>
         <translation>Rezerves kopiju nevarēja atjaunot: %1. Dati palika, kā bija; aizveriet programmu pārējās darba vietās un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="454"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="468"/>
         <source>Restored</source>
         <translation>Atjaunots</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="449"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="463"/>
         <source>The data was restored from %1. What was there before is kept in %2.</source>
         <translation>Dati atjaunoti no %1. Iepriekšējie dati saglabāti failā %2.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="475"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="489"/>
         <source>Move my data to a server</source>
         <translation>Pārvietot datus uz serveri</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="476"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="490"/>
         <source>Address of an empty PostgreSQL database, e.g. postgresql+psycopg://user@server/ngo</source>
         <translation>Tukšas PostgreSQL datubāzes adrese, piemēram, postgresql+psycopg://lietotājs@serveris/ngo</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="492"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="506"/>
         <source>Copying the data to the server…</source>
         <translation>Kopē datus uz serveri…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="493"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="507"/>
         <source>The data was not moved</source>
         <translation>Dati netika pārvietoti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="488"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="502"/>
         <source>Data moved</source>
         <translation>Dati pārvietoti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="482"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="496"/>
         <source>%1 rows were copied to %2 and every table&apos;s count matches. Enter the server&apos;s address in Settings → Database and restart to work on it; this file stays as it was.</source>
         <translation>Rindas pārkopētas uz %2 (%1), un visu tabulu rindu skaits sakrīt. Ierakstiet servera adresi sadaļā Iestatījumi → Datubāze un restartējiet programmu, lai strādātu ar to; šis fails paliek nemainīts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="528"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="542"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Pieslēdzies: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="547"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="561"/>
         <source>Settings saved</source>
         <translation>Iestatījumi saglabāti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="561"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="575"/>
         <source>About ngo_desktop</source>
         <translation>Par ngo_desktop</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="562"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="576"/>
         <source>ngo_desktop %1
 The front-desk program of an NGO support centre.
 
@@ -245,23 +245,23 @@ NVO atbalsta centra administratora programma.
 Datubāze: %2</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="305"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="319"/>
         <source>&amp;User guide</source>
         <translation>&amp;Lietotāja rokasgrāmata</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="246"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="260"/>
         <source>&amp;New…</source>
         <translation>&amp;Jauns…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="281"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="295"/>
         <source>&amp;Find</source>
         <translation>&amp;Meklēt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/main_window.py" line="452"/>
-        <location filename="../../../ngo_desktop/views/main_window.py" line="486"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="466"/>
+        <location filename="../../../ngo_desktop/views/main_window.py" line="500"/>
         <source>People forgotten earlier and forgotten again now: %n.</source>
         <translation>
             <numerusform>%n agrāk aizmirsta persona atkal aizmirsta.</numerusform>

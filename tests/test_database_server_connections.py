@@ -1,0 +1,53 @@
+"""Connections to a PostgreSQL server: one that lay idle is checked before use, one just used is not."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+
+from ngo_desktop.database import core
+from ngo_desktop.database.core import open_database
+
+
+def _drop(url: str, backend: int) -> None:
+    """As a server restart or a dropped network would: the program's connection ends."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend}).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def _read(database) -> int:  # type: ignore[no-untyped-def]
+    """The server process that answered a read."""
+    with database.read_session() as session:
+        return int(session.execute(text("SELECT pg_backend_pid()")).scalar_one())
+
+
+def test_a_connection_dropped_while_idle_is_replaced_before_it_is_used(postgres_url, monkeypatch) -> None:
+    monkeypatch.setattr(core, "PING_AFTER_IDLE_S", 0.0)  # every connection given back counts as idle
+    database = open_database(postgres_url, operator="tester", migrate=False)
+    try:
+        first = _read(database)
+        _drop(postgres_url, first)
+        assert _read(database) != first
+    finally:
+        database.dispose()
+
+
+def test_a_connection_used_moments_ago_is_used_without_a_check(postgres_url, monkeypatch) -> None:
+    monkeypatch.setattr(core, "PING_AFTER_IDLE_S", 3600.0)
+    database = open_database(postgres_url, operator="tester", migrate=False)
+    try:
+        first = _read(database)
+        _drop(postgres_url, first)
+        # Not checked, so the dropped connection is found out by the read itself (the round trip a
+        # check before every use would cost is saved); SQLAlchemy then drops the pool and the
+        # next read connects afresh.
+        with pytest.raises(OperationalError):
+            _read(database)
+        assert _read(database) != first
+    finally:
+        database.dispose()
