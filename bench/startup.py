@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.results import figure, print_results  # noqa: E402
+from bench.results import figure, installed_environment, print_results  # noqa: E402
 
 FLOOR_PROGRAM = """
 import os, sys, time
@@ -79,7 +79,8 @@ def main() -> None:
 
     database = large_demo_database()
     with tempfile.TemporaryDirectory() as home:
-        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+        # As installed: from compiled bytecode (the floor's PySide6 and SQLAlchemy are, too).
+        environment = dict(installed_environment(), QT_QPA_PLATFORM="offscreen",
                            XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data")
         floor_command = [sys.executable, "-c", FLOOR_PROGRAM]
         probe = str(ROOT / "bench" / "startup_probe.py")

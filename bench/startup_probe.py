@@ -18,9 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-# The program (ngo_desktop/app.py) loads SQLAlchemy's ORM before PySide6, whose import hook makes
-# every later import slower; the probe keeps that order, so it measures the program as it starts.
-import sqlalchemy.orm  # noqa: E402, F401
+# The program (ngo_desktop/app.py) loads SQLAlchemy's ORM and its models before PySide6, whose
+# import hook makes every later import slower; the probe keeps that order (the program's own
+# function), so it measures the program as it starts.
+from ngo_desktop.app import load_before_qt  # noqa: E402
+
+load_before_qt()
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

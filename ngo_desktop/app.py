@@ -32,23 +32,26 @@ def global_options_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# What the window or a command needs that does not need Qt, imported before PySide6: its import hook
-# (shiboken's feature import) then sits in front of every later import statement (3-6 µs each
-# instead of 0.2), so whatever loads after it costs more. The window and every command use the ORM
-# (print door-sign 1.21 s instead of 1.32 s whole process); a command also the models, and printing
-# ReportLab through documents/common.py (issue #16, docs/performance.md).
+# What the window or a command needs that does not need Qt, imported before PySide6. PySide6's
+# import hook (shiboken's feature import) sits in front of every later import statement (3-6 µs each
+# instead of 0.2) and reads each new module's whole source to look for "PySide6" in it, keeping the
+# lines in ``linecache``: loaded before it, these cost less time and memory (print door-sign 1.21 s
+# instead of 1.32 s whole process with the ORM alone; the models and the dialect keep 3-4 MiB of
+# source lines out of the window's peak memory; issue #16, docs/performance.md). Printing also loads
+# ReportLab through documents/common.py.
 _BEFORE_QT_BY_COMMAND = {"print": ("ngo_desktop.documents.data", "ngo_desktop.documents.common")}
 
 
-def _load_before_qt(command: str | None, database: str | None) -> None:
-    """Import what ``command`` (None: the window) will need and can load without Qt."""
+def load_before_qt(command: str | None = None, database: str | None = None) -> None:
+    """Import what ``command`` (None: the window) will need and can load without Qt: SQLAlchemy's
+    ORM, the program's models, SQLite's dialect when the database is a file, and what the command
+    itself needs. bench/startup_probe.py calls this too, so that it measures the program as it starts.
+    """
     import sqlalchemy.orm  # noqa: F401
 
-    if command is None:
-        return
     import ngo_desktop.models  # noqa: F401
 
-    for module in _BEFORE_QT_BY_COMMAND.get(command, ()):
+    for module in _BEFORE_QT_BY_COMMAND.get(command or "", ()):
         importlib.import_module(module)
     database = database or os.environ.get("NGO_DESKTOP_DATABASE")
     if not database or "://" not in database or database.startswith("sqlite"):
@@ -70,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         # e.g. --database without a value: reported by the full command line.
         options, rest = argparse.Namespace(database=None, lang=None), arguments
     if not {"-h", "--help"} & set(arguments):
-        _load_before_qt(rest[0] if rest else None, options.database)
+        load_before_qt(rest[0] if rest else None, options.database)
     from ngo_desktop.i18n import LANGUAGES
 
     if options.lang not in (None, *LANGUAGES):

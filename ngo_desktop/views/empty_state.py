@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -24,7 +25,11 @@ class EmptyState(QWidget):
         self.explanation = QLabel(explanation)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explanation.setWordWrap(True)
-        self.explanation.setStyleSheet("color: palette(placeholder-text);")
+        # Grey as the placeholder text of a field; a palette, not a style sheet, which would make Qt
+        # build its style-sheet machinery while the first section is built.
+        palette = self.explanation.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        self.explanation.setPalette(palette)
         layout.addWidget(self.heading)
         layout.addSpacing(8)
         layout.addWidget(self.explanation)

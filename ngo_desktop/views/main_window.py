@@ -7,8 +7,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,7 +31,7 @@ from ngo_desktop.database.changes import Changes
 from ngo_desktop.database.core import Database, DatabaseProblem
 from ngo_desktop.settings import settings
 from ngo_desktop.views.confirm import confirm
-from ngo_desktop.views.operations import ChangeRelay, Operation
+from ngo_desktop.views.operations import ChangeRelay, Operation, when_idle
 from ngo_desktop.views.sections import SECTIONS, Section, SectionInfo
 from ngo_desktop.views.undo import UndoHistory
 from ngo_desktop.views.unsaved import may_quit
@@ -45,7 +46,9 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitter"
 SECTION_KEY = "window/section"
-REMINDERS_DELAY_MS = 400
+# How long after the first section's answers came the rest of the start follows: the status bar's
+# reminders and a first start's questions wait until the section has painted what it was waiting for.
+AFTER_FIRST_SCREEN_MS = 100
 START_BACKUP_DELAY_MS = 3000
 # Another desk's change shows within about a second; each poll is one tiny query.
 CHANGE_POLL_MS = 1000
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             placeholder = QLabel(self.tr("Opening…"))
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            placeholder.setStyleSheet("color: palette(placeholder-text);")
+            _dim(placeholder)
             self._placeholders[section.key] = placeholder
             self.stack.addWidget(placeholder)
         self.navigation.currentRowChanged.connect(self.show_section_at)
@@ -126,9 +129,6 @@ class MainWindow(QMainWindow):
         self.signed_in_label.hide()
         self.statusBar().addPermanentWidget(self.signed_in_label)
         self.signed_in: SignedIn | None = None
-        # Reminders are a query of their own: added just after the window has painted so they
-        # never delay start-up.
-        QTimer.singleShot(REMINDERS_DELAY_MS, self._add_reminders)
 
         self.undo_history = UndoHistory(self)
         self.guide: UserGuide | None = None
@@ -156,6 +156,17 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         if self._prebuild_sections:
             self._start_prebuilding()
+        # The first section's own answers come first (the day's calendar with its bookings); what
+        # it does not show is started once they are on screen.
+        when_idle(self._after_first_answers)
+
+    def _after_first_answers(self) -> None:
+        if shiboken6.isValid(self):  # the window may have been closed meanwhile
+            QTimer.singleShot(AFTER_FIRST_SCREEN_MS, self._after_first_screen)
+
+    def _after_first_screen(self) -> None:
+        """The status bar's reminders (a query of their own), then a first start's questions."""
+        self._add_reminders()
         if self._ask_operator:
             self.ask_operator_if_unknown()
         if self._offer_welcome:
@@ -663,6 +674,15 @@ class MainWindow(QMainWindow):
         if self.change_watcher is not None:
             self.change_watcher.close()
         super().closeEvent(event)
+
+
+def _dim(label: QLabel) -> None:
+    """Grey text, as a style sheet's ``palette(placeholder-text)`` would give, without a style sheet:
+    the first widget with one makes Qt build its style-sheet machinery (half a MiB and a few ms
+    while the window is built)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
 
 
 def _limit_to_role(page: Section, person: SignedIn) -> None:

@@ -109,6 +109,7 @@ class _Dispatcher(QObject):
         super().__init__()
         self._running: dict[int, Operation[Any]] = {}
         self._ids = itertools.count(1)
+        self._when_idle: list[Callable[[], None]] = []
         self._quick = QThreadPool()
         self._quick.setMaxThreadCount(1)
         self._long = QThreadPool()
@@ -148,6 +149,13 @@ class _Dispatcher(QObject):
                 operation._finish(result, error if isinstance(error, BaseException) else None)
         finally:
             self._running.pop(job_id, None)
+            self.call_back_if_idle()
+
+    def call_back_if_idle(self) -> None:
+        if self._when_idle and is_idle():
+            waiting, self._when_idle = self._when_idle, []
+            for callback in waiting:
+                callback()
 
     @Slot(int, int, int)
     def _progress(self, job_id: int, done: int, total: int) -> None:
@@ -493,6 +501,15 @@ def is_idle() -> bool:
     live = {queue for queue in _latest_queues if shiboken6.isValid(queue)}
     _latest_queues.intersection_update(live)
     return not _dispatcher().busy and all(queue.idle for queue in live)
+
+
+def when_idle(callback: Callable[[], None]) -> None:
+    """Call ``callback`` (GUI thread) once no call is running or waiting: at once when none is, else
+    after the last answer has been handed over. For work that must not hold up what the screen is
+    waiting for, e.g. the status bar's reminders until the first section has shown its data."""
+    dispatcher = _dispatcher()
+    dispatcher._when_idle.append(callback)
+    dispatcher.call_back_if_idle()
 
 
 def wait_for_workers(timeout_ms: int = 30_000) -> None:

@@ -7,6 +7,7 @@ area of the program puts its section in ``ngo_desktop/views/<area>/section.py``.
 from __future__ import annotations
 
 import importlib
+import linecache
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -55,6 +56,11 @@ class SectionInfo:
 
     def create(self, database: Database, parent: QWidget | None = None) -> QWidget:
         section_class = getattr(importlib.import_module(self.module), self.class_name)
+        # PySide6's import hook has read the whole source of every module imported since PySide6
+        # (the section's too) into linecache, which keeps it for tracebacks: 2 MiB at the first
+        # section. Dropped here, the memory serves the section's first answers instead; a traceback
+        # reads the lines it needs again.
+        linecache.clearcache()
         section = section_class(database, parent)
         assert isinstance(section, Section), f"{self.class_name} does not keep the Section protocol"
         return section

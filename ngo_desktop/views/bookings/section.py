@@ -54,7 +54,6 @@ from ngo_desktop.services.bookings.rooms import (
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.settings import settings
 from ngo_desktop.timeutil import format_date, local_day_bounds, to_local, today_local, week_start
-from ngo_desktop.views.bookings.booking_dialog import BookingDialog
 from ngo_desktop.views.bookings.calendar_grid import CalendarGrid, Column
 from ngo_desktop.views.bookings.month_view import MonthView, shown_days_of
 from ngo_desktop.views.bookings.print_action import print_booking_sheet, print_door_sign, print_week_schedule
@@ -67,6 +66,7 @@ from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.unsaved import changed_forms_in
 
 if TYPE_CHECKING:
+    from ngo_desktop.views.bookings.booking_dialog import BookingDialog
     from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
 
 DAY, WEEK, MONTH = "day", "week", "month"
@@ -401,6 +401,9 @@ class BookingsSection(QWidget):
                 room_id = self.room.currentData() or (self._rooms[0].id if self._rooms else None)
                 day = self.month.focused_day() if self.views.currentWidget() is self.month else self._day
                 starts = dt.datetime.combine(day, dt.time(10))
+        # The form (and its repeat, preview and conflict parts) loads when first opened, not at start-up.
+        from ngo_desktop.views.bookings.booking_dialog import BookingDialog
+
         dialog = BookingDialog(self.database, self._all_rooms, room_id=room_id, starts=starts, ends=ends,
                                attendees=attendees, parent=self)
         dialog.accepted.connect(lambda: self._after_save(dialog))
@@ -433,6 +436,8 @@ class BookingsSection(QWidget):
 
     def _open_edit(self, booking: BookingView,
                    moved_to: tuple[int, dt.datetime, dt.datetime] | None = None) -> BookingDialog:
+        from ngo_desktop.views.bookings.booking_dialog import BookingDialog
+
         room_id, starts, ends = moved_to or (None, None, None)
         dialog = BookingDialog(self.database, self._all_rooms, booking=booking, room_id=room_id, starts=starts,
                                ends=ends, parent=self)

@@ -1,0 +1,167 @@
+"""What the window does before the day's calendar is shown, and what it leaves for a moment later.
+
+Issue #16: the start-up is measured until the calendar of the first site is painted with its
+bookings. The status bar's reminders, a first start's questions and the booking form are not needed
+for that, so they wait; these tests check that they still come, and that they do wait.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from ngo_desktop.views import operations
+from ngo_desktop.views.main_window import MainWindow
+from ngo_desktop.views.operations import Operation, when_idle
+from tests.bookings_fixtures import build_centre
+from tests.premises_fixtures import salon  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_reminders_appear_in_the_status_bar_after_the_calendar_has_its_answers(
+        qtbot, database, salon, english, monkeypatch) -> None:  # noqa: F811
+    from ngo_desktop.services.premises import reminders as premises_reminders
+
+    monkeypatch.setattr(premises_reminders, "today_local", lambda: dt.date(2026, 3, 11))
+    build_centre(database)  # rooms, so that the calendar asks for the day's bookings
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    reminders_when_the_calendar_came: list[object] = []
+
+    def watch_the_calendar() -> None:
+        window._pages["bookings"].loaded.connect(
+            lambda: reminders_when_the_calendar_came.append(window.premises_status))
+
+    window.ready.connect(watch_the_calendar)
+    window.show()
+    qtbot.waitUntil(lambda: window.premises_status is not None and window.premises_status.isVisible(),
+                    timeout=5000)
+    assert reminders_when_the_calendar_came == [None]  # the calendar's answers came first
+    assert window.premises_status.text() == "Unpaid pop-up months: 4"
+    assert window.premises_status in window.statusBar().findChildren(type(window.premises_status))
+
+
+def test_a_change_to_a_tenancy_payment_still_refreshes_the_reminders(qtbot, database, salon, english,  # noqa: F811
+                                                                     monkeypatch, wait_for_operations) -> None:
+    from ngo_desktop.services.premises import reminders as premises_reminders
+    from ngo_desktop.services.premises.registry import record_payment
+    from ngo_desktop.services.premises.statements import monthly_statement
+
+    monkeypatch.setattr(premises_reminders, "today_local", lambda: dt.date(2026, 3, 11))
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.premises_status is not None and window.premises_status.isVisible(),
+                    timeout=5000)
+    window.change_timer.stop()  # the commit's own announcement must do it
+    february = monthly_statement(database, tenancy_id=salon.therapist_tenancy, month=dt.date(2026, 2, 1))
+    Operation(window, database, lambda db: record_payment(
+        db, tenancy_id=february.tenancy_id, month=february.month, amount_cents=february.due_cents,
+        paid_on=dt.date(2026, 3, 11))).run()
+    qtbot.waitUntil(lambda: window.premises_status.text() == "Unpaid pop-up months: 3", timeout=5000)
+
+
+def test_when_idle_waits_for_the_calls_running_and_calls_back_at_once_when_none_is(qtbot, database) -> None:
+    called: list[str] = []
+    operations.drain()
+    when_idle(lambda: called.append("at once"))
+    assert called == ["at once"]
+    answered: list[int] = []
+    Operation(None, database, lambda _db: 42).success(answered.append).run()
+    when_idle(lambda: called.append(f"after {answered}"))
+    assert called == ["at once"]
+    qtbot.waitUntil(lambda: len(called) == 2)
+    assert called == ["at once", "after [42]"]  # once the answer had been handed over
+
+
+def test_the_booking_form_and_the_premises_services_are_not_loaded_before_the_calendar_is_shown(
+        tmp_path, sqlite_template) -> None:
+    """In a process of its own (one test's imports would hide another's): the day's calendar is
+    shown with its answers while neither the booking form nor the premises services are loaded;
+    both come when asked for: the reminders a moment later, the form when it is opened."""
+    database = tmp_path / "centre.sqlite3"
+    shutil.copyfile(sqlite_template, database)
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+                       XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", _CHILD, str(database)], env=environment, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["calendar shown"] is True
+    assert not [module for module in seen["at the calendar"]
+                if module.startswith(("ngo_desktop.views.bookings.booking_dialog", "ngo_desktop.services.premises",
+                                      "ngo_desktop.views.premises"))]
+    assert "ngo_desktop.views.premises.status" in seen["a moment later"]
+    assert seen["form opened"] is True
+
+
+_CHILD = """
+import json, sys
+import sqlalchemy.orm
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ngo_desktop.i18n import install_language
+from ngo_desktop.database.core import open_database
+from ngo_desktop.views.main_window import MainWindow
+from ngo_desktop.views.operations import is_idle
+
+from ngo_desktop.services.bookings.booking import BookingDraft, create_booking
+from ngo_desktop.timeutil import to_utc, today_local
+from tests.bookings_fixtures import at, build_centre
+
+application = QApplication([])
+install_language("en")
+database = open_database(sys.argv[1], operator="tester")
+today = today_local()
+hall = build_centre(database).hall
+create_booking(database, BookingDraft(room_id=hall.id, starts=at(today, 10), ends=at(today, 12), title="Forums",
+                                      override_reason="test"), now=to_utc(at(today, 0)))
+window = MainWindow(database)
+window.show()
+seen = {}
+
+def look():
+    if "at the calendar" not in seen:
+        if window.is_ready and is_idle():
+            section = window._pages["bookings"]
+            seen["calendar shown"] = section.grid.isVisible() and [
+                booking.title for column in section.grid.columns() for booking in column.bookings] == ["Forums"]
+            seen["at the calendar"] = sorted(sys.modules)
+        return
+    if window.premises_status is None or not is_idle():
+        return
+    seen["a moment later"] = sorted(sys.modules)
+    dialog = window._pages["bookings"].open_booking()
+    seen["form opened"] = dialog.isVisible()
+    dialog.reject()
+    print(json.dumps(seen))
+    timer.stop()
+    application.quit()
+
+timer = QTimer()
+timer.timeout.connect(look)
+timer.start(2)
+QTimer.singleShot(60_000, application.quit)
+application.exec()
+from ngo_desktop.views.operations import wait_for_workers
+wait_for_workers()
+database.dispose()
+"""
+
+
+def test_what_the_program_loads_before_pyside6_needs_no_qt() -> None:
+    """app.load_before_qt runs before PySide6's import hook is installed; were one of its modules to
+    import PySide6, the hook would be in front of the rest of them again."""
+    code = ("import sys\nfrom ngo_desktop.app import load_before_qt\nload_before_qt()\n"
+            "print(sorted(name for name in sys.modules if name.startswith(('PySide6', 'shiboken6'))),"
+            " 'ngo_desktop.models' in sys.modules, 'sqlalchemy.dialects.sqlite' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[] True True"
