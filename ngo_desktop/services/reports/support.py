@@ -21,7 +21,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.models import (
@@ -42,7 +42,7 @@ from ngo_desktop.services.fairs.events import price_for
 from ngo_desktop.services.premises.statements import statement_lines
 from ngo_desktop.services.reports.period import ReportFilter
 from ngo_desktop.services.reports.room_use import USED
-from ngo_desktop.timeutil import RIGA
+from ngo_desktop.timeutil import local_day_bounds
 
 ROOMS, FAIRS, RENT, UTILITIES = range(4)
 
@@ -105,14 +105,20 @@ def support_in_kind(database: Database, report_filter: ReportFilter) -> SupportR
     # organisation id -> month index -> the four forms of support
     amounts: dict[int, list[list[int]]] = defaultdict(lambda: [[0, 0, 0, 0] for _ in months])
     with database.read_session() as session:
-        bookings = session.execute(
-            select(Booking.organisation_id, Booking.starts_at, Booking.full_value_cents, Booking.price_cents)
+        # The database adds up each organisation's bookings per month: the month of a start is the
+        # last month whose first moment (Riga time, as UTC) is not after it.
+        month_of_start = case(*((Booking.starts_at >= local_day_bounds(month)[0], index)
+                                for index, month in reversed(list(enumerate(months)))), else_=0)
+        reductions = (
+            select(Booking.organisation_id.label("organisation_id"), month_of_start.label("month"),
+                   (Booking.full_value_cents - Booking.price_cents).label("cents"))
             .join(Room, Room.id == Booking.room_id).join(Organisation, Organisation.id == Booking.organisation_id)
             .where(Booking.starts_at >= start_utc, Booking.starts_at < end_utc, Booking.status.in_(USED),
-                   Booking.full_value_cents > Booking.price_cents, *room_site, *kind_condition))
-        for organisation_id, starts_at, full_value, price in bookings:
-            month = starts_at.astimezone(RIGA).date().replace(day=1)
-            amounts[organisation_id][month_index[month]][ROOMS] += full_value - price
+                   Booking.full_value_cents > Booking.price_cents, *room_site, *kind_condition)).subquery()
+        for organisation_id, month, cents in session.execute(
+                select(reductions.c.organisation_id, reductions.c.month, func.sum(reductions.c.cents))
+                .group_by(reductions.c.organisation_id, reductions.c.month)):
+            amounts[organisation_id][month][ROOMS] += cents
         stall_days = session.execute(
             select(VendorApplication.organisation_id, FairDay.day, Fair.id, Stall.width_m, Stall.depth_m,
                    ApplicationDay.fee_cents)
