@@ -196,8 +196,12 @@ def room_use(database: Database, report_filter: ReportFilter) -> RoomUse:
         in_period = (Booking.starts_at >= start_utc - LOOKBACK, Booking.starts_at < end_utc,
                      Booking.ends_at > start_utc)
 
+        # "+ 0": SQLite would otherwise read a site's bookings through the index on the room, every
+        # booking of its rooms since the start; the period's bookings through the start's index are far fewer.
+        booking_room = Booking.room_id + 0
+
         def bookings_query(*columns):  # type: ignore[no-untyped-def]
-            query = select(*columns).join(Room, Room.id == Booking.room_id)
+            query = select(*columns).join(Room, Room.id == booking_room)
             if kind_condition:
                 query = query.join(Organisation, Organisation.id == Booking.organisation_id)
             return query.where(*site_condition, *kind_condition)

@@ -112,7 +112,8 @@ def support_in_kind(database: Database, report_filter: ReportFilter) -> SupportR
         reductions = (
             select(Booking.organisation_id.label("organisation_id"), month_of_start.label("month"),
                    (Booking.full_value_cents - Booking.price_cents).label("cents"))
-            .join(Room, Room.id == Booking.room_id).join(Organisation, Organisation.id == Booking.organisation_id)
+            # "+ 0" keeps SQLite on the index of the start, as in room_use, when a site is chosen.
+            .join(Room, Room.id == Booking.room_id + 0).join(Organisation, Organisation.id == Booking.organisation_id)
             .where(Booking.starts_at >= start_utc, Booking.starts_at < end_utc, Booking.status.in_(USED),
                    Booking.full_value_cents > Booking.price_cents, *room_site, *kind_condition)).subquery()
         for organisation_id, month, cents in session.execute(
@@ -154,15 +155,17 @@ def support_in_kind(database: Database, report_filter: ReportFilter) -> SupportR
     per_month = [[0, 0, 0, 0] for _ in months]
     per_kind: dict[OrganisationKind, tuple[list[int], list[int]]] = {}
     for organisation_id, by_month in amounts.items():
-        year = [sum(month[form] for month in by_month) for form in range(4)]
+        year = [sum(form) for form in zip(*by_month, strict=True)]
         if not any(year):
             continue
         row = names[organisation_id]
         organisations.append(OrganisationSupport(organisation_id, row.name, OrganisationKind(row.kind),
-                                                 _figures(year), tuple(sum(month) for month in by_month)))
+                                                 _figures(year), tuple(map(sum, by_month))))
         for index, month in enumerate(by_month):
-            for form in range(4):
-                per_month[index][form] += month[form]
+            if any(month):  # most organisations had support in a few months only
+                totals = per_month[index]
+                for form in range(4):
+                    totals[form] += month[form]
         kind_count, kind_sum = per_kind.setdefault(OrganisationKind(row.kind), ([0], [0, 0, 0, 0]))
         kind_count[0] += 1
         for form in range(4):
