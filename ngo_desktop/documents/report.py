@@ -300,11 +300,12 @@ def build_report(data: ReportDocumentData, *, paper: str = "A4") -> bytes:
                 story += [_bar_chart(chart, width), _table(section, width)]
             continue
         table = _table(section, width)
+        short = len(section.rows) <= KEEP_TOGETHER_ROWS
         if chart is not None:
             drawing = (_heat_map if chart.kind == "heat" else _bar_chart)(chart, width)
-            story.append(KeepTogether([heading, drawing, Spacer(1, 8)]))
+            story += [KeepTogether([heading, drawing, Spacer(1, 8)]), KeepTogether([table]) if short else table]
         else:
-            story.append(heading)
-        story.append(KeepTogether([table]) if len(section.rows) <= KEEP_TOGETHER_ROWS else table)
+            # A short table goes with its heading: the heading never stays alone at a page's foot.
+            story += [KeepTogether([heading, table])] if short else [heading, table]
     return shell.build(story)
 
