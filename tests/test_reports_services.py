@@ -8,13 +8,15 @@ import pytest
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
-from ngo_desktop.models import MembershipStatus, Organisation, OrganisationKind, VendorCategory
+from ngo_desktop.models import BookingStatus, MembershipStatus, Organisation, OrganisationKind, VendorCategory
+from ngo_desktop.services.bookings.booking import BookingDraft, create_booking
 from ngo_desktop.services.reports.fairs import fairs_report
 from ngo_desktop.services.reports.membership import limitations, membership_report
 from ngo_desktop.services.reports.period import Period, ReportFilter
 from ngo_desktop.services.reports.room_use import room_use
 from ngo_desktop.services.reports.support import SupportFigures, support_in_kind
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+from tests.bookings_fixtures import NOW, at
 from tests.reports_fixtures import ReportData, build_report_data
 
 MARCH = Period.month(2026, 3)
@@ -169,3 +171,28 @@ def test_membership_who_has_not_paid_this_year(database: Database) -> None:
     assert (report.members, report.fees_due_cents, report.fees_paid_cents) == (3, 9000, 2000)
     assert membership_report(database, ReportFilter(Period.year(2025))).fees_paid_cents == 4000
     assert len(limitations()) == 2
+
+
+def test_months_and_hours_are_riga_wall_clock_at_a_month_end(database: Database, data: ReportData) -> None:
+    """A booking over midnight from 31 March to 1 April (Riga; 20:00–22:00 UTC, still March in UTC):
+    an hour in each month, and on Tuesday 23 and Wednesday 0 of the heat map. A member's booking at
+    00:30 on 1 April (21:30 UTC on 31 March) is April's support."""
+    over_midnight = create_booking(database, BookingDraft(
+        room_id=data.centre.hall.id, starts=at(dt.date(2026, 3, 31), 23, 0), ends=at(dt.date(2026, 4, 1), 1, 0),
+        organisation_id=data.centre.paying_id, title="Nakts darbs", status=BookingStatus.CONFIRMED,
+        override_reason="Ārpus darba laika"), now=NOW)
+    first_of_april = create_booking(database, BookingDraft(
+        room_id=data.centre.small_room.id, starts=at(dt.date(2026, 4, 1), 0, 30),
+        ends=at(dt.date(2026, 4, 1), 1, 30), organisation_id=data.centre.member_id, title="Nakts sapulce",
+        status=BookingStatus.CONFIRMED, override_reason="Ārpus darba laika"), now=NOW)
+    assert over_midnight.starts_at.astimezone(dt.UTC).month == 3 == first_of_april.starts_at.astimezone(dt.UTC).month
+    spring = ReportFilter(Period.span(dt.date(2026, 3, 1), dt.date(2026, 4, 30)))
+    use = room_use(database, spring)
+    hall = next(line for line in use.rooms if line.key == data.centre.hall.id)
+    assert hall.booked_minutes == (390 + 60, 60)
+    assert use.heat[1][23] == 60 and use.heat[2][0] == 60 + 30 and use.heat[2][1] == 30
+    support = support_in_kind(database, spring)
+    member = next(line for line in support.organisations if line.organisation_id == data.centre.member_id)
+    # The small room: 8,00 € an hour, members half price.
+    assert (first_of_april.full_value_cents, first_of_april.price_cents) == (800, 400)
+    assert member.by_month == (4000, 400)

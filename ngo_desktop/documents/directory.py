@@ -17,9 +17,7 @@ from ngo_desktop.documents.common import (
     ACCENT_TINT,
     INK,
     MUTED,
-    RULE,
     WHITE,
-    ZEBRA,
     DocumentShell,
     Paper,
     para,
@@ -31,6 +29,7 @@ from ngo_desktop.documents.common import (
 from ngo_desktop.documents.data import DirectoryData, DirectoryGroup
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS_BOLD
 from ngo_desktop.documents.labels import DIRECTORY_LABELS, resolve_labels
+from ngo_desktop.documents.rows import MeasuredRows
 
 _SIZE = 8.0
 _LEADING = 9.8
@@ -108,89 +107,44 @@ def _column_widths(total: float, groups: tuple[DirectoryGroup, ...], headings: l
     return [name, legal_form, registration, contact, phone, email]
 
 
-class _GroupRows(Flowable):
+class _GroupRows(MeasuredRows):
     """One field of activity: its name and the column headings, then a band per organisation.
 
-    Drawn straight onto the canvas rather than as a ReportLab Table: a Table splitting at a page
-    end builds a new Table of every row still to come and restyles each cell, so a 400-row group
-    costs its rows squared; here a page break only moves an index. The name and headings repeat
-    on every page the group runs onto, and a page never ends with fewer than ``_KEEP`` of a group's
-    organisations or begins with fewer (unless the group is that short).
+    Drawn from measured rows (``documents.rows``) rather than as a ReportLab Table, so a page
+    break costs nothing per row. The name and headings repeat on every page the group runs onto,
+    and a page never ends with fewer than ``keep`` of a group's organisations or begins with fewer
+    (unless the group is that short).
     """
 
+    keep = _KEEP
+
     def __init__(self, title: str, headings: list[list[str]], cells: list[list[list[str]]], widths: list[float],
-                 row_padding: float, *, start: int = 0, end: int | None = None,
-                 heights: list[float] | None = None) -> None:
-        super().__init__()
+                 row_padding: float) -> None:
+        super().__init__([max(map(len, row)) * _LEADING + row_padding for row in cells], sum(widths),
+                         _TITLE_HEIGHT + max(map(len, headings)) * 9.5 + 6.5)
         self.title, self.headings, self.cells, self.widths = title, headings, cells, widths
-        self.start, self.end = start, len(cells) if end is None else end
-        self.heading_height = _TITLE_HEIGHT + max(map(len, headings)) * 9.5 + 6.5
-        # Shared by every piece of the group, so a page break costs nothing per row.
         self.row_padding = row_padding
-        self._heights = heights if heights is not None else [max(map(len, row)) * _LEADING + row_padding
-                                                              for row in cells]
-        self._width = sum(widths)
-
-    def _rows_height(self, start: int, end: int) -> float:
-        return sum(self._heights[start:end])
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self._width, self.heading_height + self._rows_height(self.start, self.end)
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        room = avail_height - self.heading_height
-        fits = 0
-        for index in range(self.start, self.end):
-            room -= self._heights[index]
-            if room < 0:
-                break
-            fits += 1
-        total = self.end - self.start
-        rest = total - fits
-        if rest <= 0:
-            return [self]
-        if rest < _KEEP:  # no lone organisations at the top of the next page
-            fits = total - _KEEP
-        if fits < min(_KEEP, total):  # nor at the foot of this one: the group starts on the next
-            return []
-        middle = self.start + fits
-        return [_GroupRows(self.title, self.headings, self.cells, self.widths, self.row_padding, start=self.start, end=middle,
-                           heights=self._heights),
-                _GroupRows(self.title, self.headings, self.cells, self.widths, self.row_padding, start=middle, end=self.end,
-                           heights=self._heights)]
 
     def draw(self) -> None:
         canvas = self.canv
         x_positions = [sum(self.widths[:column]) for column in range(len(self.widths))]
-        top = self.heading_height + self._rows_height(self.start, self.end)
+        top = self.heading_height + self.rows_height()
         canvas.setFillColor(ACCENT)
-        canvas.rect(0, top - _TITLE_HEIGHT, self._width, _TITLE_HEIGHT, stroke=0, fill=1)
+        canvas.rect(0, top - _TITLE_HEIGHT, self.table_width, _TITLE_HEIGHT, stroke=0, fill=1)
         header_bottom = top - self.heading_height
         canvas.setFillColor(ACCENT_TINT)
-        canvas.rect(0, header_bottom, self._width, self.heading_height - _TITLE_HEIGHT, stroke=0, fill=1)
+        canvas.rect(0, header_bottom, self.table_width, self.heading_height - _TITLE_HEIGHT, stroke=0, fill=1)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
-        canvas.line(0, header_bottom, self._width, header_bottom)
+        canvas.line(0, header_bottom, self.table_width, header_bottom)
         # Bands and rules first, then all the text in one text object.
-        y = header_bottom
-        bands = []
-        for index in range(self.start, self.end):
-            height = self._heights[index]
-            bands.append((index, y - height, height))
-            y -= height
-        canvas.setFillColor(ZEBRA)
-        for index, bottom, height in bands:
-            if index % 2:
-                canvas.rect(0, bottom, self._width, height, stroke=0, fill=1)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.25)
-        for _index, bottom, _height in bands:
-            canvas.line(0, bottom, self._width, bottom)
+        bands = self.bands(header_bottom)
+        self.draw_bands(canvas, bands)
         text = canvas.beginText()
         text.setFillColor(WHITE)
         text.setFont(SANS_BOLD, 10.5)
         text.setTextOrigin(_PADDING, top - 5 - 10.5)
-        text.textOut(shortened(self.title, SANS_BOLD, 10.5, self._width - 2 * _PADDING))
+        text.textOut(shortened(self.title, SANS_BOLD, 10.5, self.table_width - 2 * _PADDING))
         text.setFillColor(ACCENT_DARK)
         text.setFont(CONDENSED_BOLD, 8)
         for column, lines in enumerate(self.headings):

@@ -15,12 +15,14 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, KeepTogether, LongTable, Spacer, Table, TableStyle
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
     ACCENT_DARK,
+    ACCENT_TINT,
     BASE_FONT,
     INK,
     MUTED,
@@ -30,13 +32,13 @@ from ngo_desktop.documents.common import (
     para,
     shortened,
     styles,
-    table_header_style,
     text_width,
-    wrapped,
+    wrap_lines,
 )
 from ngo_desktop.documents.data import CentreInfo
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD
 from ngo_desktop.documents.labels import COMMON_LABELS, QT_TRANSLATE_NOOP, resolve_labels
+from ngo_desktop.documents.rows import MeasuredRows
 
 REPORT_LABELS: dict[str, str] = {
     **COMMON_LABELS,
@@ -49,6 +51,10 @@ CHART_HEIGHT = 170.0
 SIDE_BY_SIDE_COLUMNS = 4  # a bar chart's table this narrow stands beside the chart
 KEEP_TOGETHER_ROWS = 25
 MOST_LABELLED_BARS = 26
+# The tables' type and padding, as common.table_header_style gives the documents' other tables.
+_HEAD_SIZE, _HEAD_LEADING = 8.0, 10.0
+_CELL_SIZE, _CELL_LEADING = 8.5, 10.5
+_TOP_PADDING, _PADDING_HEIGHT, _SIDE_PADDING = 3.0, 6.5, 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,27 +204,72 @@ def _column_widths(section: TableData, width: float) -> list[float]:
     return widths
 
 
-def _table(section: TableData, width: float) -> LongTable:
+class _ReportRows(MeasuredRows):
+    """A section's table: the tinted head repeated on every page, zebra rows, numbers to the right.
+
+    Drawn from measured rows rather than as a platypus Table (see ``documents.rows``): the support
+    report's table of every organisation has some fifteen thousand cells.
+    """
+
+    keep = 2  # a totals row never stands alone under the repeated head
+
+    def __init__(self, header: list[list[str]], rows: list[list[list[str]]], numeric: tuple[bool, ...],
+                 widths: list[float], has_total_row: bool) -> None:
+        heights = [max(map(len, row)) * _CELL_LEADING + _PADDING_HEIGHT for row in rows]
+        super().__init__(heights, sum(widths), max(map(len, header)) * _HEAD_LEADING + _PADDING_HEIGHT)
+        self.header, self.rows, self.numeric, self.widths = header, rows, numeric, widths
+        self.has_total_row = has_total_row
+
+    def _write_row(self, text: PDFTextObject, cells: list[list[str]], top: float, font: str, size: float,
+                   leading: float) -> None:
+        left = 0.0
+        for lines, numeric, width in zip(cells, self.numeric, self.widths, strict=True):
+            for number, line in enumerate(lines):
+                x = left + width - _SIDE_PADDING - text_width(line, font, size) if numeric else left + _SIDE_PADDING
+                text.setTextOrigin(x, top - _TOP_PADDING - size - number * leading)
+                text.textOut(line)
+            left += width
+
+    def draw(self) -> None:
+        canvas = self.canv
+        header_bottom = self.rows_height()
+        canvas.setFillColor(ACCENT_TINT)
+        canvas.rect(0, header_bottom, self.table_width, self.heading_height, stroke=0, fill=1)
+        bands = self.bands(header_bottom)
+        self.draw_bands(canvas, bands)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1)
+        canvas.line(0, header_bottom, self.table_width, header_bottom)
+        total_index = len(self.rows) - 1 if self.has_total_row and self.end == len(self.rows) else -1
+        if total_index >= 0:
+            canvas.setStrokeColor(ACCENT_DARK)
+            canvas.setLineWidth(0.8)
+            _index, bottom, height = bands[-1]
+            canvas.line(0, bottom + height, self.table_width, bottom + height)
+        # Row by row, so that text read back from the PDF comes in the rows' order.
+        text = canvas.beginText()
+        text.setFillColor(ACCENT_DARK)
+        text.setFont(CONDENSED_BOLD, _HEAD_SIZE)
+        self._write_row(text, self.header, header_bottom + self.heading_height, CONDENSED_BOLD, _HEAD_SIZE,
+                        _HEAD_LEADING)
+        text.setFillColor(INK)
+        text.setFont(CONDENSED, _CELL_SIZE)
+        for index, bottom, height in bands:
+            font = CONDENSED_BOLD if index == total_index else CONDENSED
+            if font != CONDENSED:
+                text.setFont(font, _CELL_SIZE)
+            self._write_row(text, self.rows[index], bottom + height, font, _CELL_SIZE, _CELL_LEADING)
+        canvas.drawText(text)
+
+
+def _table(section: TableData, width: float) -> _ReportRows:
     widths = _column_widths(section, width)
-    cells = [[wrapped(title, CONDENSED_BOLD, 8, column_width - 10)
-              for title, column_width in zip(section.header, widths, strict=True)]]
-    for row in section.rows:
-        cells.append([text if numeric else shortened(text, CONDENSED, 8.5, column_width - 10)
-                      for text, numeric, column_width in zip(row, section.numeric, widths, strict=True)])
-    # The rows' heights given, as table_header_style sets them (leading 10 in the head, 10.5 below,
-    # 6.5 of padding): a long table measured no cell again at each of its page breaks.
-    heights = [max(cell.count("\n") + 1 for cell in row) * (10.0 if index == 0 else 10.5) + 6.5
-               for index, row in enumerate(cells)]
-    table = LongTable(cells, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
-    commands = table_header_style(len(section.header))
-    for column, numeric in enumerate(section.numeric):
-        if numeric:
-            commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
-    if section.has_total_row and section.rows:
-        commands += [("FONT", (0, -1), (-1, -1), CONDENSED_BOLD, 8.5, 10.5),
-                     ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT_DARK)]
-    table.setStyle(TableStyle(commands))
-    return table
+    header = [wrap_lines(title, CONDENSED_BOLD, _HEAD_SIZE, column_width - 2 * _SIDE_PADDING)
+              for title, column_width in zip(section.header, widths, strict=True)]
+    rows = [[(text if numeric else shortened(text, CONDENSED, _CELL_SIZE, column_width - 2 * _SIDE_PADDING))
+             .split("\n") for text, numeric, column_width in zip(row, section.numeric, widths, strict=True)]
+            for row in section.rows]
+    return _ReportRows(header, rows, section.numeric, widths, section.has_total_row)
 
 
 def build_report(data: ReportDocumentData, *, paper: str = "A4") -> bytes:
@@ -249,11 +300,12 @@ def build_report(data: ReportDocumentData, *, paper: str = "A4") -> bytes:
                 story += [_bar_chart(chart, width), _table(section, width)]
             continue
         table = _table(section, width)
+        short = len(section.rows) <= KEEP_TOGETHER_ROWS
         if chart is not None:
             drawing = (_heat_map if chart.kind == "heat" else _bar_chart)(chart, width)
-            story.append(KeepTogether([heading, drawing, Spacer(1, 8)]))
+            story += [KeepTogether([heading, drawing, Spacer(1, 8)]), KeepTogether([table]) if short else table]
         else:
-            story.append(heading)
-        story.append(KeepTogether([table]) if len(section.rows) <= KEEP_TOGETHER_ROWS else table)
+            # A short table goes with its heading: the heading never stays alone at a page's foot.
+            story += [KeepTogether([heading, table])] if short else [heading, table]
     return shell.build(story)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
+from ngo_desktop.i18n import locale as current_locale
 from ngo_desktop.i18n import translate
 from ngo_desktop.outputs import output_path
 from ngo_desktop.services.reports.period import ReportFilter
@@ -60,6 +61,16 @@ def report_pdf(database: Database, view: ReportView, *, now: dt.datetime | None 
     )
     from ngo_desktop.services.centre import get_centre_details
 
+    # Thousands of cells repeat a few hundred texts ("0,00 €"): each is formatted once.
+    locale = current_locale()
+    texts: dict[Cell, str] = {}
+
+    def text_of(cell: Cell) -> str:
+        text = texts.get(cell)
+        if text is None:
+            text = texts[cell] = cell_text(cell, locale)
+        return text
+
     def chart_of(section: Section) -> ChartData | None:
         chart = section.chart
         if chart is None or not section.rows:
@@ -70,14 +81,14 @@ def report_pdf(database: Database, view: ReportView, *, now: dt.datetime | None 
         if chart.kind == "heat":
             return ChartData("heat", chart.title, section.header[1:],
                              tuple((str(row[0]), tuple(cell_number(cell) for cell in row[1:])) for row in rows),
-                             tuple(tuple(cell_text(cell) for cell in row[1:]) for row in rows))
-        return ChartData("bar", chart.title, tuple(cell_text(row[chart.category_column]) for row in rows),
+                             tuple(tuple(text_of(cell) for cell in row[1:]) for row in rows))
+        return ChartData("bar", chart.title, tuple(text_of(row[chart.category_column]) for row in rows),
                          tuple((section.header[column], tuple(cell_number(row[column]) for row in rows))
                                for column in chart.value_columns),
-                         tuple(tuple(cell_text(row[column]) for row in rows) for column in chart.value_columns))
+                         tuple(tuple(text_of(row[column]) for row in rows) for column in chart.value_columns))
 
     sections = tuple(
-        TableData(section.title, section.header, tuple(tuple(cell_text(cell) for cell in row) for row in section.rows),
+        TableData(section.title, section.header, tuple(tuple(text_of(cell) for cell in row) for row in section.rows),
                   tuple(any(_is_numeric(row[column]) for row in section.rows) for column in range(len(section.header))),
                   section.has_total_row, chart_of(section))
         for section in view.sections if section.in_pdf)

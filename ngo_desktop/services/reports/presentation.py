@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
@@ -20,12 +20,16 @@ from ngo_desktop.i18n import translate
 from ngo_desktop.models import FairKind, VendorCategory
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.organisations.labels import label as organisation_label
-from ngo_desktop.services.reports.fairs import FairsReport
-from ngo_desktop.services.reports.membership import MembershipReport, limitations
 from ngo_desktop.services.reports.period import ReportFilter
-from ngo_desktop.services.reports.room_use import RoomUse, UseLine
-from ngo_desktop.services.reports.support import SupportFigures, SupportReport
 from ngo_desktop.vocabulary import label, month_alone, month_name, sentence_case
+
+if TYPE_CHECKING:
+    # Each report's own service is imported when it runs (build_view): the command line writing
+    # one report does not load the other three and what they use (fairs, premises, booking rules).
+    from ngo_desktop.services.reports.fairs import FairsReport
+    from ngo_desktop.services.reports.membership import MembershipReport
+    from ngo_desktop.services.reports.room_use import RoomUse, UseLine
+    from ngo_desktop.services.reports.support import SupportFigures, SupportReport
 
 CONTEXT = "Reports"
 BUSIEST_ROOMS = 10
@@ -286,6 +290,8 @@ def fairs_view(report: FairsReport, site_name: str | None = None) -> ReportView:
 # --- membership --------------------------------------------------------------------------------
 
 def membership_view(report: MembershipReport, site_name: str | None = None) -> ReportView:
+    from ngo_desktop.services.reports.membership import limitations
+
     kinds = Section(
         translate("Reports", "Members by kind of organisation"),
         (translate("Reports", "Kind"), translate("Reports", "Members"), translate("Reports", "Lapsed"), translate("Reports", "Fees due"), translate("Reports", "Paid for {year}").format(year=report.year),
@@ -323,19 +329,22 @@ REPORT_TITLES = {
 
 def build_view(database, name: str, report_filter: ReportFilter) -> ReportView:  # type: ignore[no-untyped-def]
     """Run report ``name`` (one of ``REPORTS``) and lay it out; the work of one button press."""
-    from ngo_desktop.services.reports.fairs import fairs_report
-    from ngo_desktop.services.reports.membership import membership_report
-    from ngo_desktop.services.reports.room_use import room_use
-    from ngo_desktop.services.reports.support import support_in_kind
-
     site_name = _site_name(database, report_filter.site_id)
     if name == "room-use":
+        from ngo_desktop.services.reports.room_use import room_use
+
         return room_use_view(room_use(database, report_filter), site_name)
     if name == "support":
+        from ngo_desktop.services.reports.support import support_in_kind
+
         return support_view(support_in_kind(database, report_filter), site_name)
     if name == "fairs":
+        from ngo_desktop.services.reports.fairs import fairs_report
+
         return fairs_view(fairs_report(database, report_filter), site_name)
     if name == "membership":
+        from ngo_desktop.services.reports.membership import membership_report
+
         return membership_view(membership_report(database, report_filter), site_name)
     raise ValueError(f"unknown report {name!r}")
 

@@ -21,7 +21,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.models import (
@@ -42,7 +42,7 @@ from ngo_desktop.services.fairs.events import price_for
 from ngo_desktop.services.premises.statements import statement_lines
 from ngo_desktop.services.reports.period import ReportFilter
 from ngo_desktop.services.reports.room_use import USED
-from ngo_desktop.timeutil import RIGA
+from ngo_desktop.timeutil import local_day_bounds
 
 ROOMS, FAIRS, RENT, UTILITIES = range(4)
 
@@ -105,14 +105,21 @@ def support_in_kind(database: Database, report_filter: ReportFilter) -> SupportR
     # organisation id -> month index -> the four forms of support
     amounts: dict[int, list[list[int]]] = defaultdict(lambda: [[0, 0, 0, 0] for _ in months])
     with database.read_session() as session:
-        bookings = session.execute(
-            select(Booking.organisation_id, Booking.starts_at, Booking.full_value_cents, Booking.price_cents)
-            .join(Room, Room.id == Booking.room_id).join(Organisation, Organisation.id == Booking.organisation_id)
+        # The database adds up each organisation's bookings per month: the month of a start is the
+        # last month whose first moment (Riga time, as UTC) is not after it.
+        month_of_start = case(*((Booking.starts_at >= local_day_bounds(month)[0], index)
+                                for index, month in reversed(list(enumerate(months)))), else_=0)
+        reductions = (
+            select(Booking.organisation_id.label("organisation_id"), month_of_start.label("month"),
+                   (Booking.full_value_cents - Booking.price_cents).label("cents"))
+            # "+ 0" keeps SQLite on the index of the start, as in room_use, when a site is chosen.
+            .join(Room, Room.id == Booking.room_id + 0).join(Organisation, Organisation.id == Booking.organisation_id)
             .where(Booking.starts_at >= start_utc, Booking.starts_at < end_utc, Booking.status.in_(USED),
-                   Booking.full_value_cents > Booking.price_cents, *room_site, *kind_condition))
-        for organisation_id, starts_at, full_value, price in bookings:
-            month = starts_at.astimezone(RIGA).date().replace(day=1)
-            amounts[organisation_id][month_index[month]][ROOMS] += full_value - price
+                   Booking.full_value_cents > Booking.price_cents, *room_site, *kind_condition)).subquery()
+        for organisation_id, month, cents in session.execute(
+                select(reductions.c.organisation_id, reductions.c.month, func.sum(reductions.c.cents))
+                .group_by(reductions.c.organisation_id, reductions.c.month)):
+            amounts[organisation_id][month][ROOMS] += cents
         stall_days = session.execute(
             select(VendorApplication.organisation_id, FairDay.day, Fair.id, Stall.width_m, Stall.depth_m,
                    ApplicationDay.fee_cents)
@@ -148,15 +155,17 @@ def support_in_kind(database: Database, report_filter: ReportFilter) -> SupportR
     per_month = [[0, 0, 0, 0] for _ in months]
     per_kind: dict[OrganisationKind, tuple[list[int], list[int]]] = {}
     for organisation_id, by_month in amounts.items():
-        year = [sum(month[form] for month in by_month) for form in range(4)]
+        year = [sum(form) for form in zip(*by_month, strict=True)]
         if not any(year):
             continue
         row = names[organisation_id]
         organisations.append(OrganisationSupport(organisation_id, row.name, OrganisationKind(row.kind),
-                                                 _figures(year), tuple(sum(month) for month in by_month)))
+                                                 _figures(year), tuple(map(sum, by_month))))
         for index, month in enumerate(by_month):
-            for form in range(4):
-                per_month[index][form] += month[form]
+            if any(month):  # most organisations had support in a few months only
+                totals = per_month[index]
+                for form in range(4):
+                    totals[form] += month[form]
         kind_count, kind_sum = per_kind.setdefault(OrganisationKind(row.kind), ([0], [0, 0, 0, 0]))
         kind_count[0] += 1
         for form in range(4):
