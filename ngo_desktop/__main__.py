@@ -1,5 +1,5 @@
 """Allows ``python -m ngo_desktop``."""
 
-from ngo_desktop.app import main
+from ngo_desktop.app import run
 
-raise SystemExit(main())
+run()

@@ -124,6 +124,18 @@ def test_a_print_command_loads_the_models_and_reportlab_before_qt() -> None:
     assert result.stdout.splitlines()[-1] == "[] 2", result.stdout
 
 
+def test_the_process_entry_point_sets_what_lives_apart_from_the_last_collection(tmp_path: Path) -> None:
+    # Python's full collection at shutdown walked everything a command had loaded (0.2-0.3 s CPU):
+    # run() freezes it first and exits with main()'s code (issue #16).
+    code = ("import atexit, gc, sys; from ngo_desktop.app import run; "
+            "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 10000)); "
+            f"sys.argv = ['ngo-desktop', '--lang', 'en', '--database', {str(tmp_path / 'x.sqlite3')!r}, 'db', 'upgrade']; "
+            "run()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.splitlines()[-1] == "frozen True", result.stdout + result.stderr
+    assert result.returncode == 0, result.stderr
+
+
 def test_help_answers_without_the_database_layer_the_services_or_reportlab() -> None:
     # `--help` builds the whole parser, which imports every command module: those load the database
     # layer and the services only inside their handlers (issue #16). QtCore stays: it translates.
