@@ -9,8 +9,10 @@ lists in memory (``collator()``); a test checks that sorting by ``sort_key`` agr
 Organisation names sort without quotes and legal-form words: „Sudrabs" and
 biedrība "Sudrabs" both sort under S. Only a legal form in front, or an abbreviation at the end
 ("Koks SIA"), is dropped: a trailing "fonds" or "biedrība" is part of the name, so „Līgatnes
-kopienas centrs” sorts before „Līgatnes kopienas fonds”. The keys are stored; a change here needs
-a migration that recomputes them (see migrations/versions/0006_organisation_sort_keys.py).
+kopienas centrs” sorts before „Līgatnes kopienas fonds”. A contact person's key is ``sort_key`` of
+the name as written. The keys are stored (organisations, fields of activity, contact people); a
+change here needs a migration that recomputes them (see migrations/versions/0006_organisation_sort_keys.py
+and 0008_contact_sort_keys.py).
 """
 
 from __future__ import annotations

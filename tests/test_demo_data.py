@@ -159,6 +159,7 @@ def test_small_demo_registry_is_latvian_and_consistent(small: tuple[Database, De
         assert org.match_key == organisation_match_key(org.name)
     assert len({org.match_key for org in organisations}) == len(organisations)
     assert all(field.sort_key == sort_key(field.name) for field in fields)
+    assert all(contact.sort_key == sort_key(contact.name) for contact in contacts)
     assert {"Sociālā aprūpe", "Kultūra", "Jaunatne", "Vide", "Sports", "Izglītība"} <= {field.name for field in fields}
     assert all(contact.phone.startswith("+371 ") and len(contact.phone) == 13 for contact in contacts if contact.phone)
     assert any(contact.role == "valdes priekšsēdētāja" for contact in contacts)
@@ -397,6 +398,7 @@ def test_scaled_down_large_demo_is_consistent(tmp_path: Path) -> None:
             assert _overlaps(bookings) == []
             assert _outside_opening_hours(session, bookings) == []
             organisations = list(session.scalars(select(Organisation)))
+            contact_keys = session.execute(select(ContactPerson.name, ContactPerson.sort_key)).all()
             power_breaches = session.scalar(select(func.count()).select_from(StallAssignment)
                                             .join(ApplicationDay).join(VendorApplication)
                                             .join(Stall, Stall.id == StallAssignment.stall_id)
@@ -420,6 +422,7 @@ def test_scaled_down_large_demo_is_consistent(tmp_path: Path) -> None:
     assert len(numbers) == len(set(numbers)) and all(is_valid_registration_number(number) for number in numbers)
     assert len({org.match_key for org in organisations}) == len(organisations)
     assert all(org.sort_key == organisation_sort_key(org.name) for org in organisations)
+    assert contact_keys and all(key == sort_key(name) for name, key in contact_keys)
     assert power_breaches == 0
     for tenancy in tenancies:
         running = [other for other in tenancies if other.premises_id == tenancy.premises_id

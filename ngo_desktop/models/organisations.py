@@ -90,13 +90,19 @@ class Organisation(Base):
 
 
 class ContactPerson(Base):
-    """A person who speaks for an organisation. Anonymised, never deleted, once they have history."""
+    """A person who speaks for an organisation. Anonymised, never deleted, once they have history.
+
+    ``sort_key`` is the Latvian collation key of the name as written (``ngo_desktop.sorting.sort_key``),
+    so lists sorted by a contact person sort in the database; the services write it whenever the
+    name changes, and forgetting a person replaces it with the placeholder's key.
+    """
 
     __tablename__ = "contact_person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
+    sort_key: Mapped[str] = mapped_column(sort_key_column_type(), default="")
     role: Mapped[str] = mapped_column(String(120), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")

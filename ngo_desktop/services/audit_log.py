@@ -12,6 +12,7 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, AuditEntry, Organisation, Room
+from ngo_desktop.sorting import sorted_latvian
 from ngo_desktop.timeutil import local_day_bounds
 
 
@@ -102,8 +103,9 @@ def get_entry(database: Database, entry_id: int) -> AuditDetail:
 
 
 def operators(database: Database) -> list[str]:
+    """The people named in the log, in Latvian alphabetical order (Ārija before Zane)."""
     with database.read_session() as session:
-        return sorted(session.scalars(select(AuditEntry.operator).distinct()), key=str.casefold)
+        return sorted_latvian(session.scalars(select(AuditEntry.operator).distinct()))
 
 
 def organisations_in_log(database: Database) -> list[tuple[int, str]]:

@@ -92,7 +92,7 @@ from ngo_desktop.services.demo.common import (
     weekly_rule,
 )
 from ngo_desktop.services.demo.large import LARGE_DEMO, LargeDemoSize, fill_large_demo
-from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, sort_key
 from ngo_desktop.timeutil import to_utc, today_local
 
 SCALES = ("small", "large")
@@ -288,8 +288,8 @@ class _SmallStory:
             )
             org.fields = [self._session.get_one(FieldOfActivity, fields_by_name[name]) for name in spec.fields]
             org.contacts = [
-                ContactPerson(name=contact.name, role=contact.role, phone=contact.phone, email=contact.email,
-                              is_main=position == 0,
+                ContactPerson(name=contact.name, sort_key=sort_key(contact.name), role=contact.role,
+                              phone=contact.phone, email=contact.email, is_main=position == 0,
                               consent_date=self._today - dt.timedelta(days=contact.consent_days_ago))
                 for position, contact in enumerate(spec.contacts)
             ]
@@ -323,8 +323,8 @@ class _SmallStory:
         self._session.add_all(self._orgs.values())
 
     def _vendor_contact(self, name: str, phone: str) -> ContactPerson:
-        return ContactPerson(name=name, role="kontaktpersona", phone=phone, email=person_email(name), is_main=True,
-                             consent_date=self._today - dt.timedelta(days=90))
+        return ContactPerson(name=name, sort_key=sort_key(name), role="kontaktpersona", phone=phone,
+                             email=person_email(name), is_main=True, consent_date=self._today - dt.timedelta(days=90))
 
     def _new_organisation(self, name: str, number: str | None, **values: Any) -> Organisation:
         """An organisation whose name and registration number do not clash with one already there."""

@@ -83,7 +83,7 @@ from ngo_desktop.services.demo.common import (
     taken_values,
     weekly_rule,
 )
-from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, sort_key
 from ngo_desktop.timeutil import local_day_bounds, to_utc
 
 BATCH_SIZE = 10_000
@@ -399,7 +399,8 @@ def _make_organisations(plan: _Plan) -> list[_Org]:
             contact_id = plan.ids.take(ContactPerson)
             main_contact = main_contact or contact_id
             contacts.append({
-                "id": contact_id, "organisation_id": org_id, "name": f"{first} {surname}", "role": role,
+                "id": contact_id, "organisation_id": org_id, "name": f"{first} {surname}",
+                "sort_key": sort_key(f"{first} {surname}"), "role": role,
                 "phone": f"+371 2{rng.randrange(10**7):07d}", "email": person_email(f"{first} {surname}"),
                 "is_main": position == 0,
                 "consent_date": (plan.today - dt.timedelta(days=rng.randrange(1, 1500))

@@ -91,9 +91,9 @@ def insert_organisations(
     # tells which contact each new id belongs to.
     for index in range(max(len(data.contacts) for data, _archived in items)):
         round_rows = [
-            {"organisation_id": organisation_id, "name": contact.name, "role": contact.role, "phone": contact.phone,
-             "email": contact.email, "is_main": index == 0, "consent_date": contact.consent_date,
-             "notes": contact.notes, "version": 1}
+            {"organisation_id": organisation_id, "name": contact.name, "sort_key": sort_key(contact.name),
+             "role": contact.role, "phone": contact.phone, "email": contact.email, "is_main": index == 0,
+             "consent_date": contact.consent_date, "notes": contact.notes, "version": 1}
             for organisation_id, (data, _archived) in zip(ids, items, strict=True) if len(data.contacts) > index
             for contact in (data.contacts[index],)
         ]

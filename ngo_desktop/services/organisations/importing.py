@@ -416,8 +416,8 @@ def _fields(session, cache: dict[str, FieldOfActivity], names: tuple[str, ...]) 
 
 
 def _new_contact(contact: ContactData) -> ContactPerson:
-    return ContactPerson(name=contact.name, role=contact.role, phone=contact.phone, email=contact.email,
-                         is_main=True, consent_date=contact.consent_date, notes=contact.notes)
+    return ContactPerson(name=contact.name, sort_key=sort_key(contact.name), role=contact.role, phone=contact.phone,
+                         email=contact.email, is_main=True, consent_date=contact.consent_date, notes=contact.notes)
 
 
 _SIMPLE_COLUMNS = {
@@ -474,6 +474,7 @@ def _merge(organisation: Organisation, planned: PlannedRow, fields: list[FieldOf
         if only_empty and (current not in (None, "") or new in (None, "")):
             continue
         setattr(main, attribute, new)
+    main.sort_key = sort_key(main.name)
 
 
 def import_organisations(

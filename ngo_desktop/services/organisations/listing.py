@@ -211,7 +211,7 @@ def _sort_expression(column: Column) -> ColumnElement:
     if column is Column.REGISTRATION_NUMBER:
         return func.coalesce(Organisation.registration_number, "")
     if column is Column.MAIN_CONTACT:
-        return func.lower(func.coalesce(_main_contact_value("name"), ""))
+        return func.coalesce(_main_contact_value("sort_key"), "")
     if column is Column.PHONE:
         return _phone_value()
     if column is Column.EMAIL:

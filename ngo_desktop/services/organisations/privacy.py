@@ -30,6 +30,7 @@ from ngo_desktop.models import (
 )
 from ngo_desktop.outputs import write_output
 from ngo_desktop.services import audit, forgetting_register
+from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import now_utc
 
 PERSONAL_FIELDS = ("name", "role", "phone", "email", "notes", "consent_date")
@@ -57,6 +58,7 @@ def forget_contact(database: Database, contact_id: int, *, remember_in_register:
             entry.summary = placeholder
         was_main = contact.is_main
         contact.name = placeholder
+        contact.sort_key = sort_key(placeholder)  # the old key spells the old name
         contact.role = contact.phone = contact.email = contact.notes = ""
         contact.consent_date = None
         contact.is_main = False
@@ -115,6 +117,8 @@ def _scrubbed(values: dict[str, Any] | None, placeholder: str) -> dict[str, Any]
     for key in PERSONAL_FIELDS:
         if key in cleaned:
             cleaned[key] = placeholder if key == "name" else None
+    if "sort_key" in cleaned:  # the name's collation key: the name letter for letter
+        cleaned["sort_key"] = sort_key(placeholder)
     return cleaned
 
 

@@ -406,6 +406,7 @@ def _apply_contacts(
             contact = ContactPerson(name=data.name)
             organisation.contacts.append(contact)
         contact.name, contact.role, contact.phone, contact.email = data.name, data.role, data.phone, data.email
+        contact.sort_key = sort_key(data.name)
         contact.is_main, contact.consent_date, contact.notes = data.is_main, data.consent_date, data.notes
         session.flush()
         after = audit.snapshot(contact)
