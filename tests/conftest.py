@@ -171,6 +171,32 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return template
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, qapp) -> Path:  # type: ignore[no-untyped-def]
+    """The demo centre made once by the ``demo`` command, for tests to copy with ``copy_demo``.
+
+    The command takes over half a second; twenty-odd tests each ran it for a file of their own."""
+    from ngo_desktop import settings
+    from ngo_desktop.app import main
+
+    folder = tmp_path_factory.mktemp("demo")
+    settings.settings().setValue(settings.BACKUP_FOLDER_KEY, str(folder / "backups"))
+    try:
+        assert main(["--lang", "en", "--database", str(folder / "centrs.sqlite3"), "demo"]) == 0
+    finally:
+        QSettings().clear()
+        install_language("lv")
+    # The whole database is in the one file (no -wal or -shm left) and nothing else was written.
+    assert [path.name for path in folder.iterdir()] == ["centrs.sqlite3"]
+    return folder / "centrs.sqlite3"
+
+
+def copy_demo(template: Path, path: Path) -> Path:
+    """A file of the test's own with the demo centre, as ``ngo-desktop --database PATH demo`` leaves it."""
+    shutil.copy2(template, path)  # with the private file mode the program gave it
+    return path
+
+
 @pytest.fixture
 def wait_for_operations(qtbot):  # type: ignore[no-untyped-def]
     """``wait_for_operations()`` returns once every call a view started has answered on the GUI thread."""
