@@ -14,6 +14,9 @@ With pytest-xdist (``-n``) each worker gets a PostgreSQL database of its own bes
 the PostgreSQL tests spread over the workers like the rest without sharing tables, roles or the
 LISTEN/NOTIFY channel.
 
+Data many tests share is built once per run and copied into each test's database: ``built_once``
+(a fixture's builder, on either backend) and ``demo_template`` with ``copy_demo`` (the demo centre).
+
 QSettings and the user's data folder point into a temporary folder so tests never read or change
 the tester's own settings.
 """
