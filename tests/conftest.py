@@ -14,18 +14,24 @@ With pytest-xdist (``-n``) each worker gets a PostgreSQL database of its own bes
 the PostgreSQL tests spread over the workers like the rest without sharing tables, roles or the
 LISTEN/NOTIFY channel.
 
+Data many tests share is built once per run and copied into each test's database: ``built_once``
+(a fixture's builder, on either backend) and ``demo_template`` with ``copy_demo`` (the demo centre).
+
 QSettings and the user's data folder point into a temporary folder so tests never read or change
 the tester's own settings.
 """
 
 from __future__ import annotations
 
+import copy as copy_module
 import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
+from typing import TypeVar
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _PRIVATE_HOME = Path(tempfile.mkdtemp(prefix="ngo-desktop-tests-"))
@@ -47,6 +53,7 @@ set_application_identity()
 
 POSTGRES_URL = os.environ.get("NGO_DESKTOP_TEST_POSTGRES_URL", "").strip()
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
+T = TypeVar("T")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -169,6 +176,100 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     connection.close()
     assert [path.name for path in template.parent.glob("migrated.sqlite3*")] == ["migrated.sqlite3"]
     return template
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, qapp) -> Path:  # type: ignore[no-untyped-def]
+    """The demo centre made once by the ``demo`` command, for tests to copy with ``copy_demo``.
+
+    The command takes over half a second; twenty-odd tests each ran it for a file of their own."""
+    from ngo_desktop import settings
+    from ngo_desktop.app import main
+
+    folder = tmp_path_factory.mktemp("demo")
+    settings.settings().setValue(settings.BACKUP_FOLDER_KEY, str(folder / "backups"))
+    try:
+        assert main(["--lang", "en", "--database", str(folder / "centrs.sqlite3"), "demo"]) == 0
+    finally:
+        QSettings().clear()
+        install_language("lv")
+    # The whole database is in the one file (no -wal or -shm left) and nothing else was written.
+    assert [path.name for path in folder.iterdir()] == ["centrs.sqlite3"]
+    return folder / "centrs.sqlite3"
+
+
+def copy_demo(template: Path, path: Path) -> Path:
+    """A file of the test's own with the demo centre, as ``ngo-desktop --database PATH demo`` leaves it."""
+    shutil.copy2(template, path)  # with the private file mode the program gave it
+    return path
+
+
+_BUILT_ONCE: dict[str, tuple[object, object]] = {}
+
+
+def built_once(database: Database, build: Callable[[Database], T]) -> T:
+    """``build(database)`` in the first test that asks; later tests get a copy of the data it made.
+
+    Tests whose fixtures fill a centre through the services spent a third of a second each on it.
+    The copy holds exactly the rows, ids and sequence positions ``build`` left, and the returned
+    value is (a deep copy of) the one ``build`` returned: on SQLite the built file is copied into
+    the test's own, still empty, file with SQLite's online backup; on PostgreSQL every table is
+    kept in memory as binary COPY data and copied back in, and the id sequences are set where they
+    were. Nothing is left in the test database between tests."""
+    key = f"{'sqlite' if database.is_sqlite else 'postgresql'}:{build.__module__}.{build.__qualname__}"
+    if key not in _BUILT_ONCE:
+        built = build(database)
+        _BUILT_ONCE[key] = (_keep_a_copy(database), built)
+    else:
+        _restore_the_copy(database, _BUILT_ONCE[key][0])
+    return copy_module.deepcopy(_BUILT_ONCE[key][1])  # type: ignore[return-value]
+
+
+def _keep_a_copy(database: Database) -> object:
+    from sqlalchemy import text
+
+    from ngo_desktop.database.core import sqlite_file_of
+    from ngo_desktop.models import Base
+
+    path = sqlite_file_of(database.url)
+    if path is not None:
+        copy = Path(tempfile.mkdtemp(prefix="built-once-", dir=_PRIVATE_HOME)) / path.name
+        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(copy)) as target:
+            source.backup(target)
+        return copy
+    tables: list[tuple[str, bytes]] = []
+    with database.write_engine.connect() as connection:
+        with connection.connection.driver_connection.cursor() as cursor:
+            for table in Base.metadata.sorted_tables:
+                with cursor.copy(f'COPY public."{table.name}" TO STDOUT (FORMAT BINARY)') as copy:
+                    tables.append((table.name, b"".join(bytes(block) for block in copy)))
+        # pg_sequences shows no last value for a sequence not used yet: it then starts afresh.
+        sequences = connection.execute(text(
+            "SELECT format('%I.%I', schemaname, sequencename), COALESCE(last_value, start_value), "
+            "last_value IS NOT NULL FROM pg_sequences WHERE schemaname = 'public'")).all()
+        connection.rollback()
+    return tables, sequences
+
+
+def _restore_the_copy(database: Database, kept: object) -> None:
+    from sqlalchemy import text
+
+    if isinstance(kept, Path):
+        from ngo_desktop.database.core import sqlite_file_of
+
+        with closing(sqlite3.connect(kept)) as source, \
+                closing(sqlite3.connect(sqlite_file_of(database.url))) as target:  # type: ignore[arg-type]
+            source.backup(target)
+        return
+    tables, sequences = kept  # type: ignore[misc]
+    with database.write_engine.begin() as connection:
+        with connection.connection.driver_connection.cursor() as cursor:
+            for name, data in tables:
+                with cursor.copy(f'COPY public."{name}" FROM STDIN (FORMAT BINARY)') as copy:
+                    copy.write(data)
+        for name, last_value, is_called in sequences:
+            connection.execute(text("SELECT setval(:name, :value, :called)"),
+                               {"name": name, "value": last_value, "called": is_called})
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import vendors
 from ngo_desktop.sorting import sort_key
 from tests.bookings_fixtures import MONDAY, NOW, at, build_centre
+from tests.conftest import built_once
 from tests.fairs_fixtures import SATURDAYS, apply_all, build_market
 
 CENTRE_NAME = "Alūksnes NVO atbalsta centrs"
@@ -86,4 +87,4 @@ def build_printing_data(database: Database) -> PrintingData:
 
 @pytest.fixture
 def printing_data(database: Database) -> PrintingData:
-    return build_printing_data(database)
+    return built_once(database, build_printing_data)

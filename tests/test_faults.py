@@ -21,7 +21,7 @@ import pytest
 
 from ngo_desktop import settings
 from ngo_desktop.app import main
-from tests.conftest import POSTGRES_URL, empty_postgres_tables
+from tests.conftest import POSTGRES_URL, copy_demo, empty_postgres_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,11 +44,9 @@ def one_line(error: str) -> str:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, english) -> Path:  # type: ignore[no-untyped-def]
+def demo_file(tmp_path: Path, demo_template: Path, english) -> Path:  # type: ignore[no-untyped-def]
     settings.settings().setValue(settings.BACKUP_FOLDER_KEY, str(tmp_path / "backups"))
-    path = tmp_path / "centrs.sqlite3"
-    assert main(["--lang", "en", "--database", str(path), "demo"]) == 0
-    return path
+    return copy_demo(demo_template, tmp_path / "centrs.sqlite3")
 
 
 def run_limited(arguments: list[str], *, file_size_limit: int, home: Path) -> subprocess.CompletedProcess[str]:

@@ -15,6 +15,7 @@ import pytest
 from ngo_desktop.app import main
 from ngo_desktop.database.core import open_database
 from ngo_desktop.outputs import OutputRefused, output_path, protect_database_file, write_output
+from tests.conftest import copy_demo
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX matter")
 
@@ -36,10 +37,8 @@ def open_umask() -> Iterator[None]:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, english) -> Path:  # type: ignore[no-untyped-def]
-    path = tmp_path / "centrs.sqlite3"
-    assert main(["--lang", "en", "--database", str(path), "demo"]) == 0
-    return path
+def demo_file(tmp_path: Path, demo_template: Path, english) -> Path:  # type: ignore[no-untyped-def]
+    return copy_demo(demo_template, tmp_path / "centrs.sqlite3")
 
 
 def test_an_output_never_replaces_the_open_database_even_with_force(tmp_path: Path, english) -> None:

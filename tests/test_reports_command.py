@@ -12,12 +12,13 @@ from pypdf import PdfReader
 
 from ngo_desktop.app import main
 from ngo_desktop.database.core import Database
+from tests.conftest import built_once
 from tests.reports_fixtures import ReportData, build_report_data
 
 
 @pytest.fixture
 def data(database: Database) -> ReportData:
-    return build_report_data(database)
+    return built_once(database, build_report_data)
 
 
 def _pdf_text(path: Path) -> str:

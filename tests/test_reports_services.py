@@ -17,6 +17,7 @@ from ngo_desktop.services.reports.room_use import room_use
 from ngo_desktop.services.reports.support import SupportFigures, support_in_kind
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
 from tests.bookings_fixtures import NOW, at
+from tests.conftest import built_once
 from tests.reports_fixtures import ReportData, build_report_data
 
 MARCH = Period.month(2026, 3)
@@ -25,7 +26,7 @@ HALL_OPEN_MARCH = 31 * 14 * 60  # every day 08–22
 
 @pytest.fixture
 def data(database: Database) -> ReportData:
-    return build_report_data(database)
+    return built_once(database, build_report_data)
 
 
 def test_periods_cover_the_right_days() -> None:

@@ -13,12 +13,13 @@ from ngo_desktop.services.reports.presentation import cell_number
 from ngo_desktop.views.reports.section import MONTH, ReportsSection
 from ngo_desktop.views.reports.table_model import ReportTableModel
 from ngo_desktop.views.sections import SECTIONS, Section
+from tests.conftest import built_once
 from tests.reports_fixtures import ReportData, build_report_data
 
 
 @pytest.fixture
 def data(database: Database) -> ReportData:
-    return build_report_data(database)
+    return built_once(database, build_report_data)
 
 
 def _march_room_use(qtbot, database: Database, wait_for_operations) -> ReportsSection:  # type: ignore[no-untyped-def]

@@ -1,13 +1,15 @@
 """Several front desks at once: races for one room or one stall, two edits of one record, a killed writer.
 
-Races use real separate processes (tests/shared_workers.py) that all start their save at the same
-wall-clock instant, on SQLite (writers serialised by BEGIN IMMEDIATE) and on PostgreSQL (room and
+Races use real separate processes (tests/shared_workers.py, forked from a multiprocessing forkserver
+that imported the program once) that all start their save at the same wall-clock instant, on SQLite (writers serialised by BEGIN IMMEDIATE) and on PostgreSQL (room and
 stall rows locked, and an exclusion constraint as the last word).
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import multiprocessing.context
 import os
 import signal
 import subprocess
@@ -24,6 +26,7 @@ from ngo_desktop.errors import ChangedElsewhere
 from ngo_desktop.models import AuditEntry, Booking, Organisation, StallAssignment
 from ngo_desktop.services.bookings.booking import BookingDraft, create_booking, update_booking
 from ngo_desktop.services.fairs import vendors
+from tests import shared_workers
 from tests.bookings_fixtures import NOW, add_organisation, build_centre
 from tests.fairs_fixtures import apply_all, build_market
 
@@ -33,24 +36,35 @@ RACERS = 6
 START_MARGIN_S = 0.5
 
 
+def _racers() -> multiprocessing.context.ForkServerContext:
+    """Racers fork from one server process that imported the racers' code once for the whole run."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(shared_workers.PRELOAD)
+    return context
+
+
 def _race(arguments_per_process: list[list[str]]) -> list[dict[str, object]]:
-    processes = [subprocess.Popen([sys.executable, str(WORKER), *arguments], stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for arguments in arguments_per_process]
-    for process in processes:
-        assert process.stdout is not None
-        ready = process.stdout.readline()
-        assert ready == "ready\n", ready + (process.stderr.read() if process.stderr else "")
+    context = _racers()
+    racers = []
+    for command, *values in arguments_per_process:
+        ours, theirs = context.Pipe()
+        process = context.Process(target=shared_workers.race_in_child, args=(theirs, command, values))
+        process.start()
+        theirs.close()
+        racers.append((process, ours))
+    for process, pipe in racers:
+        assert pipe.poll(90), f"racer {process.pid} never said it was ready (exit code {process.exitcode})"
+        assert pipe.recv() == "ready"
     go = time.time() + START_MARGIN_S
-    for process in processes:  # every racer gets the instant before any of them reaches it
-        assert process.stdin is not None
-        process.stdin.write(f"{go}\n")
-        process.stdin.flush()
+    for _process, pipe in racers:  # every racer gets the instant before any of them reaches it
+        pipe.send(f"{go}")
     results = []
-    for process in processes:
-        output, errors = process.communicate(timeout=90)
-        assert process.returncode == 0, errors
-        results.append(json.loads(output.strip().splitlines()[-1]))
+    for process, pipe in racers:
+        assert pipe.poll(90), f"racer {process.pid} gave no result (exit code {process.exitcode})"
+        results.append(json.loads(pipe.recv()))
+        process.join(timeout=90)
+        assert process.exitcode == 0
+        pipe.close()
     return results
 
 
