@@ -82,7 +82,8 @@ class FlowLayout(QLayout):
         return [item for item in self._items
                 if not (isinstance(item, QWidgetItem) and item.widget() is not None and item.widget().isHidden())]
 
-    def _rows(self, width: int) -> list[tuple[list[QLayoutItem], int | None]]:
+    def _rows(self, width: int, items: list[QLayoutItem], hints: dict[int, QSize],
+              gap: int) -> list[tuple[list[QLayoutItem], int | None]]:
         """The widgets row by row, each with where its spare room goes (the widgets from that index
         on sit at the right end; None: nowhere). The widgets after a stretch keep together where
         they fit in one row: they move to the next row as a group rather than one by one; the
@@ -90,12 +91,10 @@ class FlowLayout(QLayout):
         rows: list[tuple[list[QLayoutItem], int | None]] = [([], None)]
         used = 0
         right = False
-        gap = self._gap()
-        items = self._visible()
         for position, item in enumerate(items):
             if isinstance(item, QSpacerItem):
                 group = [other for other in items[position + 1:] if not isinstance(other, QSpacerItem)]
-                together = sum(other.sizeHint().width() for other in group) + gap * max(0, len(group) - 1)
+                together = sum(hints[id(other)].width() for other in group) + gap * max(0, len(group) - 1)
                 right = True
                 if used and together <= width < used + gap + together:
                     rows.append(([], 0))
@@ -103,7 +102,7 @@ class FlowLayout(QLayout):
                 else:
                     rows[-1] = (rows[-1][0], len(rows[-1][0]))
                 continue
-            wanted = item.sizeHint().width()
+            wanted = hints[id(item)].width()
             needed = wanted if not used else used + gap + wanted
             if used and needed > width:
                 rows.append(([], 0 if right else None))
@@ -116,12 +115,16 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
         gap = self._gap()
+        items = self._visible()
+        # Each size hint asked once per arrangement: a button's hint is a round trip through its
+        # style and font metrics, and the window arranges its toolbars often while it starts.
+        hints = {id(item): item.sizeHint() for item in items}
         y = area.y()
-        for widgets, split in self._rows(area.width()):
+        for widgets, split in self._rows(area.width(), items, hints, gap):
             if not widgets:
                 continue
-            height = max(item.sizeHint().height() for item in widgets)
-            natural = sum(item.sizeHint().width() for item in widgets) + gap * (len(widgets) - 1)
+            height = max(hints[id(item)].height() for item in widgets)
+            natural = sum(hints[id(item)].width() for item in widgets) + gap * (len(widgets) - 1)
             spare = max(0, area.width() - natural)
             growing = [item for item in widgets if item.expandingDirections() & Qt.Orientation.Horizontal]
             if move:
@@ -129,12 +132,12 @@ class FlowLayout(QLayout):
                 for index, item in enumerate(widgets):
                     if index == split and not growing:
                         x += spare
-                    width = item.sizeHint().width()
+                    hint = hints[id(item)]
+                    width = hint.width()
                     if item in growing:
                         width += spare // len(growing)
                     width = min(width, area.right() + 1 - x)
-                    item.setGeometry(QRect(QPoint(x, y + (height - item.sizeHint().height()) // 2),
-                                           QSize(width, item.sizeHint().height())))
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), QSize(width, hint.height())))
                     x += width + gap
             y += height + gap
         used = y - gap - area.y() if y > area.y() else 0
