@@ -8,8 +8,10 @@ out of order, so a list sorted by the database instead of ``sorting.sort_key`` f
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
+from pypdf import PdfReader
 
 from ngo_desktop.errors import NotFound
 from ngo_desktop.services import audit_log
@@ -17,6 +19,7 @@ from ngo_desktop.services.bookings.free_rooms import find_free_rooms
 from ngo_desktop.services.bookings.rooms import RoomInput, SiteInput, create_room, create_site
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import layouts as stall_layouts
+from ngo_desktop.services.fairs import vendors as fairs_vendors
 from ngo_desktop.services.premises.exporting import tenancy_table
 from ngo_desktop.services.premises.registry import (
     PremisesInput,
@@ -27,7 +30,10 @@ from ngo_desktop.services.premises.registry import (
     list_premises,
 )
 from ngo_desktop.services.premises.reminders import terms_ending_soon
+from ngo_desktop.services.printing.common import DocumentRequest
+from ngo_desktop.services.printing.register import make_document
 from ngo_desktop.services.reports.presentation import find_site
+from tests.fairs_fixtures import SATURDAYS, apply_all, build_market
 from tests.premises_fixtures import add_organisation
 
 # Created in this order (neither Latvian nor byte order, nor reversed).
@@ -131,3 +137,15 @@ def test_fairs_of_one_first_day_are_in_latvian_order(database) -> None:
     fairs.create_fair(database, fairs.FairDetails(name="Vēlāks tirgus", address="Tirgus laukums",
                                                   days=(dt.date(2026, 7, 4),)))
     assert [fair.name for fair in fairs.list_fairs(database)] == ["Vēlāks tirgus", *LATVIAN]
+
+
+def test_the_check_in_sheet_lists_vendors_without_a_stall_in_latvian_order(database) -> None:
+    market = build_market(database, stalls=6)
+    applications = apply_all(database, market)
+    fairs_vendors.accept(database, [days[0] for days in applications.values()])
+    sheet = make_document(database, DocumentRequest("check-in", fair_id=market.fair_id, day=SATURDAYS[0]))
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(sheet.pdf)).pages).split())
+    # Organisations sort without their legal form: „Ābeļzieds” under A, „Šūpulis” under Š.
+    order = ["Ābeļzieds", "Alūksnes invalīdu", "Čiekurs", "Pensionāru biedrība", "Šūpulis"]
+    assert all(name in text for name in order)
+    assert sorted(order, key=text.index) == order
