@@ -118,5 +118,7 @@ def organisations_in_log(database: Database) -> list[tuple[int, str]]:
 
 
 def rooms(database: Database) -> list[tuple[int, str]]:
+    """Rooms in Latvian order of their names (no database sorts them so; rooms are few)."""
     with database.read_session() as session:
-        return [(row.id, row.name) for row in session.execute(select(Room.id, Room.name).order_by(Room.name))]
+        rows = session.execute(select(Room.id, Room.name).order_by(Room.id)).all()
+    return [(row.id, row.name) for row in sorted_latvian(rows, key=lambda row: row.name)]

@@ -65,5 +65,6 @@ def search_free_rooms(database: Database, *, day: dt.date, starts: dt.time, ends
                 not_free.append(RoomNotFree(room, tuple(reasons)))
             else:
                 free.append(FreeRoom(room, tariff_cents(room, local_end - local_start)))
-    return FreeRoomSearch(sorted(free, key=lambda found: (found.room.capacity, found.room.site_name, found.room.name)),
-                          not_free)
+    # list_rooms gives the rooms in Latvian order of site and name; the sort is stable and keeps it
+    # among rooms of one size.
+    return FreeRoomSearch(sorted(free, key=lambda found: found.room.capacity), not_free)

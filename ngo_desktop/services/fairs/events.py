@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from dateutil.rrule import WEEKLY, rrule, rrulestr
 from sqlalchemy import func, select
@@ -32,6 +33,7 @@ from ngo_desktop.models import (
     StallPrice,
 )
 from ngo_desktop.services import audit
+from ngo_desktop.sorting import sorted_latvian
 from ngo_desktop.vocabulary import quoted
 
 MAX_DAYS = 400  # a rule that makes more days than this is a typing mistake, not a market season
@@ -258,10 +260,14 @@ def list_fairs(database: Database, *, include_archived: bool = False) -> list[Fa
                             func.count(FairDay.id), Fair.archived)
                      .outerjoin(FairDay, (FairDay.fair_id == Fair.id) & FairDay.cancelled.is_(False))
                      .group_by(Fair.id, Fair.name, Fair.kind, Fair.archived)
-                     .order_by(first.desc(), Fair.name))
+                     .order_by(first.desc(), Fair.id))
         if not include_archived:
             statement = statement.where(Fair.archived.is_(False))
-        return [FairSummary(*row) for row in session.execute(statement)]
+        rows = session.execute(statement).all()
+    # Fairs starting on the same day (or without days) in Latvian order of their names; the
+    # database keeps its own place for fairs without days.
+    return [FairSummary(*row) for _first, same_day in groupby(rows, key=lambda row: row[3])
+            for row in sorted_latvian(same_day, key=lambda row: row[1])]
 
 
 def find_fair(database: Database, text: str) -> int:
@@ -309,9 +315,10 @@ def list_days(database: Database, fair_id: int, *, include_cancelled: bool = Fal
 
 
 def list_sites(database: Database) -> list[tuple[int, str]]:
+    """Open sites in Latvian order of their names (no database sorts them so; sites are few)."""
     with database.read_session() as session:
-        return [tuple(row) for row in session.execute(select(Site.id, Site.name).where(Site.archived.is_(False))
-                                    .order_by(Site.name))]
+        rows = session.execute(select(Site.id, Site.name).where(Site.archived.is_(False)).order_by(Site.id)).all()
+    return [(row.id, row.name) for row in sorted_latvian(rows, key=lambda row: row.name)]
 
 
 # --- programme ---------------------------------------------------------------------------------

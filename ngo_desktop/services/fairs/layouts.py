@@ -26,6 +26,7 @@ from ngo_desktop.errors import ChangedElsewhere, DomainError, NotFound, Validati
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, Fair, Landmark, LandmarkKind, Stall, StallLayout
 from ngo_desktop.services import audit
+from ngo_desktop.sorting import sorted_latvian
 
 
 @dataclass(frozen=True)
@@ -146,8 +147,10 @@ def create_layout(database: Database, *, name: str, width_m: float = 50.0, depth
 
 
 def list_layouts(database: Database) -> list[tuple[int, str]]:
+    """Stall layouts in Latvian order of their names (no database sorts them so; layouts are few)."""
     with database.read_session() as session:
-        return [tuple(row) for row in session.execute(select(StallLayout.id, StallLayout.name).order_by(StallLayout.name))]
+        rows = session.execute(select(StallLayout.id, StallLayout.name).order_by(StallLayout.id)).all()
+    return [(row.id, row.name) for row in sorted_latvian(rows, key=lambda row: row.name)]
 
 
 def load_layout(database: Database, layout_id: int) -> LayoutPlan:

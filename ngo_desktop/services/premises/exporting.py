@@ -31,6 +31,7 @@ from ngo_desktop.services.spreadsheet import (
     xlsx_finish,
     xlsx_sheet,
 )
+from ngo_desktop.sorting import sort_key
 from ngo_desktop.vocabulary import month_name
 
 Cell = str | int | float | dt.date | None
@@ -70,8 +71,12 @@ def tenancy_table(database: Database) -> tuple[list[str], list[list[Cell]]]:
                    Tenancy.decision_number, Tenancy.decision_date)
             .join(Premises, Premises.id == Tenancy.premises_id)
             .join(Organisation, Organisation.id == Tenancy.organisation_id)
-            .order_by(Premises.name, Premises.id, Tenancy.starts_on, Organisation.sort_key)
+            .order_by(Premises.id, Tenancy.starts_on, Organisation.sort_key)
         ).all()
+    # Premises in Latvian order of their names (no database sorts them so); the sort is stable, so
+    # each premises keeps its tenancies by start of term. Few premises: one key each.
+    keys = {name: sort_key(name) for name in {row[0] for row in rows}}
+    rows = sorted(rows, key=lambda row: keys[row[0]])
     table: list[list[Cell]] = [
         [*row[:8], reduction_text(row[8], row[9]), reduction_text(row[10], row[11]), bare_decision_number(row[12]),
          row[13]]

@@ -20,7 +20,7 @@ from ngo_desktop.errors import ChangedElsewhere, NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, Organisation, Premises, ReductionKind, Tenancy, TenancyPayment
 from ngo_desktop.services import audit
-from ngo_desktop.sorting import organisation_match_key
+from ngo_desktop.sorting import organisation_match_key, sort_key
 from ngo_desktop.timeutil import format_date
 
 
@@ -244,28 +244,36 @@ def count_premises(database: Database, *, include_archived: bool = False, search
 
 def list_premises(database: Database, *, today: dt.date, include_archived: bool = False, search: str = "",
                   offset: int = 0, limit: int | None = None) -> list[PremisesRow]:
-    """Premises ordered by name, with the tenancies running on ``today``; paged by the database."""
+    """Premises in Latvian order of their names, with the tenancies running on ``today``.
+
+    Neither database sorts names the Latvian way by itself (SQLite by bytes, PostgreSQL by the
+    server's collation), and premises are few (hundreds at most): the matching names are sorted
+    here by ``sort_key`` and only the requested page's rows are loaded.
+    """
     with database.read_session() as session:
+        matching = session.execute(_premises_filter(select(Premises.id, Premises.name),
+                                                    include_archived=include_archived, search=search)).all()
+        ordered = sorted(matching, key=lambda row: (sort_key(row.name), row.id))
+        end = None if limit is None else offset + limit
+        ids = [row.id for row in ordered[offset:end]]
+        if not ids:
+            return []
         running = (select(func.count()).select_from(Tenancy)
                    .where(Tenancy.premises_id == Premises.id, Tenancy.starts_on <= today,
                           last_day_column() >= today)
                    .correlate(Premises).scalar_subquery())
-        statement = _premises_filter(select(Premises, running), include_archived=include_archived, search=search)
-        statement = statement.order_by(func.lower(Premises.name), Premises.id).offset(offset)
-        if limit is not None:
-            statement = statement.limit(limit)
-        rows = session.execute(statement).all()
-        ids = [premises.id for premises, _count in rows]
+        loaded = {premises.id: (premises, count)
+                  for premises, count in session.execute(select(Premises, running).where(Premises.id.in_(ids)))}
+        rows = [loaded[premises_id] for premises_id in ids if premises_id in loaded]
         names: dict[int, list[str]] = {premises_id: [] for premises_id in ids}
-        if ids:
-            tenants = session.execute(
-                select(Tenancy.premises_id, Organisation.name)
-                .join(Organisation, Organisation.id == Tenancy.organisation_id)
-                .where(Tenancy.premises_id.in_(ids), Tenancy.starts_on <= today, last_day_column() >= today)
-                .order_by(Organisation.sort_key)
-            ).all()
-            for premises_id, name in tenants:
-                names[premises_id].append(name)
+        tenants = session.execute(
+            select(Tenancy.premises_id, Organisation.name)
+            .join(Organisation, Organisation.id == Tenancy.organisation_id)
+            .where(Tenancy.premises_id.in_(ids), Tenancy.starts_on <= today, last_day_column() >= today)
+            .order_by(Organisation.sort_key)
+        ).all()
+        for premises_id, name in tenants:
+            names[premises_id].append(name)
         return [
             PremisesRow(id=premises.id, name=premises.name, address=premises.address, area_m2=premises.area_m2,
                         base_rent_cents=premises.base_rent_cents,

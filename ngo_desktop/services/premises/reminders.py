@@ -21,6 +21,7 @@ from ngo_desktop.services.premises.statements import (
     last_of_month,
     statement_lines,
 )
+from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import today_local
 
 ENDING_WITHIN_DAYS = 30
@@ -58,8 +59,11 @@ def terms_ending_soon(database: Database, *, today: dt.date | None = None,
             .join(Premises, Premises.id == Tenancy.premises_id)
             .join(Organisation, Organisation.id == Tenancy.organisation_id)
             .where(last_day >= today, last_day <= horizon, Premises.archived.is_(False))
-            .order_by(last_day, Premises.name, Organisation.sort_key)
+            .order_by(last_day, Premises.id, Organisation.sort_key)
         ).all()
+    # Within a day, premises in Latvian order of their names (no database sorts them so); the
+    # sort is stable, so tenants of one premises stay in the organisations' order.
+    rows = sorted(rows, key=lambda row: (row[3], sort_key(row[1])))
     return [EndingTerm(tenancy_id, premises, tenant, ends, (ends - today).days)
             for tenancy_id, premises, tenant, ends in rows]
 

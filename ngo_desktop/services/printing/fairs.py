@@ -116,6 +116,8 @@ def _vendor_rows(session, fair_day: FairDay, *, accepted_only: bool):  # type: i
         statement = statement.where(ApplicationDay.status == ApplicationStatus.ACCEPTED)
     else:
         statement = statement.where(StallAssignment.id.is_not(None))
+    # Vendors in the organisations' Latvian order; the stable sort below keeps it within a stall.
+    statement = statement.order_by(Organisation.sort_key, Organisation.id)
     rows = []
     for number, name, organisation_phone, contact, contact_phone, category, fee, payment, paid_on in \
             session.execute(statement):
@@ -123,7 +125,7 @@ def _vendor_rows(session, fair_day: FairDay, *, accepted_only: bool):  # type: i
             stall=number or "—", vendor=name, contact=contact or "", phone=contact_phone or organisation_phone or "",
             category=category_text(category), fee=format_cents(fee), payment=_payment_text(payment, paid_on),
             payment_due=payment == PaymentStatus.UNPAID and fee > 0))
-    return sorted(rows, key=lambda row: (row.stall == "—", stall_number_key(row.stall), row.vendor))
+    return sorted(rows, key=lambda row: (row.stall == "—", stall_number_key(row.stall)))
 
 
 def stall_plan(database: Database, request: DocumentRequest, now: dt.datetime | None) -> BuiltDocument:

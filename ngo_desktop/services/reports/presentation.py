@@ -368,10 +368,13 @@ def find_site(database, text: str) -> int:  # type: ignore[no-untyped-def]
 
     from ngo_desktop.errors import NotFound
     from ngo_desktop.models import Site
+    from ngo_desktop.sorting import sorted_latvian
 
     wanted = " ".join(text.split())
     with database.read_session() as session:
-        sites = session.execute(select(Site.id, Site.name).order_by(Site.name)).all()
+        # Named back in Latvian order when the site is not found (no database sorts them so).
+        sites = sorted_latvian(session.execute(select(Site.id, Site.name).order_by(Site.id)).all(),
+                               key=lambda row: row.name)
     for site_id, name in sites:
         if wanted.casefold() == name.casefold() or wanted == str(site_id):
             return site_id
