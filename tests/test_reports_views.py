@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QBarSeries, QChartView
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.services.reports.presentation import cell_number
@@ -48,20 +48,20 @@ def test_room_use_on_screen_has_the_hand_worked_figures(qtbot, database: Databas
                                                         wait_for_operations, qtmodeltester) -> None:
     section = _march_room_use(qtbot, database, wait_for_operations)
     assert section.title.text() == "Telpu noslodze"
-    rooms_page = section.tabs.widget(2)
+    rooms_page = section.page(2)
     model = rooms_page.model()
     assert isinstance(model, ReportTableModel)
     qtmodeltester.check(model)
     hall = next(row for row in range(model.rowCount()) if model.index(row, 1).data() == "Lielā zāle")
     assert [model.index(hall, column).data() for column in range(2, 6)] == ["434,0", "6,5", "1,5 %", "3"]
-    assert "Lektors saslima" in [section.tabs.widget(5).model().index(row, 0).data()
-                                 for row in range(section.tabs.widget(5).model().rowCount())]
+    assert "Lektors saslima" in [section.page(5).model().index(row, 0).data()
+                                 for row in range(section.page(5).model().rowCount())]
 
 
 def test_the_chart_shows_the_numbers_of_the_table_beneath(qtbot, database: Database, data: ReportData,
                                                            wait_for_operations) -> None:
     section = _march_room_use(qtbot, database, wait_for_operations)
-    page = section.tabs.widget(0)
+    page = section.page(0)
     [chart_view] = page.findChildren(QChartView)
     [series] = [series for series in chart_view.chart().series() if isinstance(series, QBarSeries)]
     assert series.isLabelsVisible()
@@ -76,13 +76,13 @@ def test_filters_change_what_is_shown(qtbot, database: Database, data: ReportDat
     section = _march_room_use(qtbot, database, wait_for_operations)
     section.report_choice.setCurrentIndex(1)  # support in kind
     qtbot.waitUntil(lambda: section.view is not None and section.view.title == "Atbalsts natūrā", timeout=10_000)
-    organisations = section.tabs.widget(2).model()
+    organisations = section.page(2).model()
     names = [organisations.index(row, 0).data() for row in range(organisations.rowCount())]
     assert 'Biedrība "Alūksnes pensionāri"' in names and 'SIA "Čiekuriņš"' not in names
     section.kind.setCurrentIndex(section.kind.findData("entrepreneur"))
     qtbot.waitUntil(lambda: "uzņēmēj" in section.view.subtitle, timeout=10_000)
     wait_for_operations()
-    tenants = section.tabs.widget(2).model()
+    tenants = section.page(2).model()
     assert [tenants.index(row, 0).data() for row in range(tenants.rowCount())] == [
         "Ērikas nagu studija", 'IK "Līgas kosmētika"']  # the pop-up tenants; no entrepreneur booked a room
     section.kind.setCurrentIndex(section.kind.findData("municipal"))
@@ -117,3 +117,14 @@ def test_refresh_brings_new_sites_and_keeps_the_chosen_tab(qtbot, database: Data
     assert section.tabs.currentIndex() == 2
     assert [section.site.itemText(index) for index in range(section.site.count())] == [
         "Visas filiāles", "Pils iela 14", "Tirgus iela 3"]
+
+
+def test_a_tab_is_made_when_first_shown(qtbot, database: Database, data: ReportData, wait_for_operations) -> None:
+    # Making every tab's table and chart at once stalled the window 40-50 ms (issue #11).
+    section = _march_room_use(qtbot, database, wait_for_operations)
+    shown = section.tabs.currentIndex()
+    made = [index for index in range(section.tabs.count()) if section.tabs.widget(index).layout().count()]
+    assert made == [shown]
+    other = next(index for index in range(section.tabs.count()) if index != shown)
+    section.tabs.setCurrentIndex(other)
+    assert section.tabs.widget(other).findChild(QTableView) is not None

@@ -116,6 +116,7 @@ class ReportsSection(QWidget):
         self.notes.setStyleSheet("color: #5C6B75;")
         self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(self._fill_page)
         self.empty = EmptyState(self.tr("Nothing to report for this choice"), self.tr(
             "Nothing was counted in this period for this site and kind of organisation. Choose another "
             "period or filter, or add rooms, bookings, fairs and members first."))
@@ -223,12 +224,33 @@ class ReportsSection(QWidget):
         self.title.setText(view.title)
         self.subtitle.setText(view.subtitle)
         self.notes.setText("\n".join(view.notes))
+        # Each tab is an empty holder; its table and chart are made when the tab is first shown.
+        # Making all of them at once took 40-50 ms on the GUI thread (a stall while the section is
+        # built ahead at start, and at every change of the filters).
+        self.tabs.blockSignals(True)
         self.tabs.clear()
         for section in view.sections:
-            self.tabs.addTab(self._section_page(section), section.title)
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, section.title)
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self._fill_page(self.tabs.currentIndex())
         self.pages.setCurrentWidget(self.tabs if view.has_data else self.empty)
+
+    def page(self, index: int) -> QWidget:
+        """The table (or table and chart) of tab ``index``, made now if it was not shown yet."""
+        self._fill_page(index)
+        holder = self.tabs.widget(index)
+        return holder.layout().itemAt(0).widget()
+
+    def _fill_page(self, index: int) -> None:
+        holder = self.tabs.widget(index)
+        if self.view is None or holder is None or holder.layout().count():
+            return
+        holder.layout().addWidget(self._section_page(self.view.sections[index]))
 
     def _section_page(self, section) -> QWidget:  # type: ignore[no-untyped-def]
         table = QTableView()
@@ -237,8 +259,10 @@ class ReportsSection(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         table.setWordWrap(False)
-        if len(section.rows) <= 200:
-            table.resizeColumnsToContents()
+        # Columns fit their texts; a long table (2,000 organisations) is measured on 100 of its rows
+        # rather than left at the default width that cut every name to "biedrība „Alū…".
+        table.horizontalHeader().setResizeContentsPrecision(100)
+        table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(False)
         chart = bar_chart(section)
         if chart is None:

@@ -37,7 +37,9 @@ class ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._section = section
         self._heat = section.chart is not None and section.chart.kind == "heat"
-        self._highest = max((cell_number(cell) for row in section.rows for cell in row[1:]), default=0.0) or 1.0
+        # Only a heat map needs its largest value; a 2,000-row support table would be walked for nothing.
+        self._highest = (max((cell_number(cell) for row in section.rows for cell in row[1:]), default=0.0) or 1.0
+                         if self._heat else 1.0)
 
     @property
     def section(self) -> Section:
