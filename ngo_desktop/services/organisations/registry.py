@@ -110,21 +110,30 @@ class FieldInfo:
 
 @dataclass(frozen=True)
 class SaveResult:
+    """``saved`` is the organisation as it was written (version and contact ids included), so the
+    form shows it without reading it back."""
+
     id: int
     version: int
     contact_ids: tuple[int, ...] = field(default_factory=tuple)
+    saved: OrganisationData | None = None
 
 
 # --- reading ------------------------------------------------------------------------------
 def get_organisation(database: Database, organisation_id: int) -> OrganisationData:
     with database.read_session() as session:
-        organisation = session.get(
-            Organisation, organisation_id,
-            options=[selectinload(Organisation.contacts), selectinload(Organisation.fields)],
-        )
-        if organisation is None:
-            raise NotFound(translate("Organisations", "This organisation no longer exists."))
-        return _to_data(organisation)
+        return organisation_in(session, organisation_id)
+
+
+def organisation_in(session: Session, organisation_id: int) -> OrganisationData:
+    """``get_organisation`` in a session the caller holds."""
+    organisation = session.get(
+        Organisation, organisation_id,
+        options=[selectinload(Organisation.contacts), selectinload(Organisation.fields)],
+    )
+    if organisation is None:
+        raise NotFound(translate("Organisations", "This organisation no longer exists."))
+    return _to_data(organisation)
 
 
 def _to_data(organisation: Organisation) -> OrganisationData:
@@ -164,6 +173,11 @@ def list_fields(database: Database) -> list[FieldInfo]:
         rows = session.execute(select(FieldOfActivity.id, FieldOfActivity.name)
                                .order_by(FieldOfActivity.sort_key, FieldOfActivity.id))
         return [FieldInfo(id=row.id, name=row.name) for row in rows]
+
+
+def field_names_in(session: Session) -> list[str]:
+    """The names of ``list_fields`` in a session the caller holds."""
+    return list(session.scalars(select(FieldOfActivity.name).order_by(FieldOfActivity.sort_key, FieldOfActivity.id)))
 
 
 def find_similar(
@@ -283,7 +297,7 @@ def create_organisation(database: Database, data: OrganisationData) -> SaveResul
         audit.record(session, operator=database.operator, action=AuditAction.CREATE,
                      entity="organisation", entity_id=organisation.id, summary=organisation.name,
                      after=organisation_snapshot(organisation), organisation_id=organisation.id)
-        return SaveResult(organisation.id, organisation.version, contact_ids)
+        return SaveResult(organisation.id, organisation.version, contact_ids, _to_data(organisation))
 
 
 def update_organisation(database: Database, data: OrganisationData) -> SaveResult:
@@ -293,7 +307,9 @@ def update_organisation(database: Database, data: OrganisationData) -> SaveResul
     try:
         with database.unit_of_work() as session:
             organisation = _load_for_change(session, cleaned.id, cleaned.version)
-            _check_number_is_free(session, cleaned.registration_number, organisation.id)
+            if cleaned.registration_number != (organisation.registration_number or ""):
+                # A number it keeps is its own (the column is unique): no round trip to ask.
+                _check_number_is_free(session, cleaned.registration_number, organisation.id)
             before = organisation_snapshot(organisation)
             _apply_fields(session, organisation, cleaned)
             contact_ids = _apply_contacts(session, database.operator, organisation, cleaned.contacts)
@@ -303,7 +319,7 @@ def update_organisation(database: Database, data: OrganisationData) -> SaveResul
                 audit.record(session, operator=database.operator, action=AuditAction.UPDATE,
                              entity="organisation", entity_id=organisation.id, summary=organisation.name,
                              before=before, after=after, organisation_id=organisation.id)
-            return SaveResult(organisation.id, organisation.version, contact_ids)
+            return SaveResult(organisation.id, organisation.version, contact_ids, _to_data(organisation))
     except StaleDataError as error:
         raise _changed_elsewhere() from error
 
@@ -337,9 +353,13 @@ def organisation_snapshot(organisation: Organisation) -> dict[str, Any]:
 
 def _apply_fields(session: Session, organisation: Organisation, data: OrganisationData) -> None:
     """Copy the scalar values and the fields of activity (creating fields not yet known)."""
-    # Looked up first: the query may autoflush, and a half-filled new organisation must not be.
-    with session.no_autoflush:
-        fields = fields_by_name(session, data.fields)
+    kept = {item.name.casefold() for item in organisation.fields}
+    if kept == {name.casefold() for name in data.fields}:
+        fields = list(organisation.fields)  # the same fields: no need to read every known one
+    else:
+        # Looked up first: the query may autoflush, and a half-filled new organisation must not be.
+        with session.no_autoflush:
+            fields = fields_by_name(session, data.fields)
     organisation.name = data.name
     organisation.sort_key = organisation_sort_key(data.name)
     organisation.match_key = organisation_match_key(data.name)
@@ -429,10 +449,10 @@ def contact_has_history(session: Session, contact_id: int) -> bool:
 def has_history(database: Database, organisation_id: int) -> bool:
     """Whether anything the centre did involved this organisation (then it is archived, not deleted)."""
     with database.read_session() as session:
-        return _has_history(session, organisation_id)
+        return has_history_in(session, organisation_id)
 
 
-def _has_history(session: Session, organisation_id: int) -> bool:
+def has_history_in(session: Session, organisation_id: int) -> bool:
     contact_ids = select(ContactPerson.id).where(ContactPerson.organisation_id == organisation_id)
     return bool(session.scalar(select(
         exists().where(Booking.organisation_id == organisation_id)
@@ -469,7 +489,7 @@ def delete_organisation(database: Database, organisation_id: int) -> None:
     """Delete an organisation the centre never did anything with; otherwise refuse (archive it)."""
     with database.unit_of_work() as session:
         organisation = _load_for_change(session, organisation_id, None)
-        if _has_history(session, organisation_id):
+        if has_history_in(session, organisation_id):
             raise DomainError(translate(
                 "Organisations", "{name} has bookings, applications, tenancies or documents, so it cannot be "
                 "deleted. Archive it instead: it will be hidden from the list but its history is kept."

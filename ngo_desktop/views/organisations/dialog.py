@@ -7,7 +7,7 @@ both versions side by side (``on_conflict``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.models import LegalForm
+from ngo_desktop.services.organisations.page import OrganisationPage, read_page
 from ngo_desktop.services.organisations.privacy import export_person_data, forget_contact
 from ngo_desktop.services.organisations.registry import (
     ContactData,
@@ -36,7 +37,6 @@ from ngo_desktop.services.organisations.registry import (
     delete_organisation,
     find_similar,
     get_organisation,
-    has_history,
     list_fields,
     set_archived,
     update_organisation,
@@ -47,27 +47,12 @@ from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.organisations.contacts import ContactsEditor
 from ngo_desktop.views.organisations.form import OrganisationForm
-from ngo_desktop.views.organisations.history import History, history_tabs, read_history
+from ngo_desktop.views.organisations.history import history_tabs
 from ngo_desktop.views.undo_steps import record_archive
 from ngo_desktop.views.unsaved import Answer, UnsavedChangesGuard, ask_to_save
 from ngo_desktop.vocabulary import quoted
 
 FIXED_TABS = 2  # the form and the contact people; history tabs follow
-
-
-@dataclass(frozen=True)
-class _Page:
-    """What the page shows of a saved organisation, read in one go on the worker thread."""
-
-    data: OrganisationData
-    history: History
-    has_history: bool
-    field_names: list[str]
-
-
-def _read_page(database: Database, organisation_id: int) -> _Page:
-    return _Page(get_organisation(database, organisation_id), read_history(database, organisation_id),
-                 has_history(database, organisation_id), [item.name for item in list_fields(database)])
 
 
 class OrganisationDialog(UnsavedChangesGuard, QDialog):
@@ -123,11 +108,12 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
 
     # --- loading --------------------------------------------------------------------------
     def load(self, organisation_id: int) -> None:
-        """Read the organisation and show it; the form and Save wait until it is there."""
-        Operation(self, self.database, lambda database: _read_page(database, organisation_id)) \
+        """Read the organisation and show it; the form and Save wait until it is there (one
+        transaction reads the whole page: each one is two round trips to a server across town)."""
+        Operation(self, self.database, lambda database: read_page(database, organisation_id)) \
             .success(self._show_page).disabling(self.tabs, self.save_button).run()
 
-    def _show_page(self, page: _Page) -> None:
+    def _show_page(self, page: OrganisationPage) -> None:
         self._data, self._has_history = page.data, page.has_history
         self.form.set_known_fields(page.field_names)
         self.form.load(self._data)
@@ -214,9 +200,16 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
             .refusal_title(self.tr("Not saved")).disabling(self.save_button).run()
 
     def _saved(self, result: SaveResult) -> None:
+        """Show the organisation as the save wrote it. Its history and whether it has any do not
+        change by saving it, so the page is not read again (that was 23 round trips to a server)."""
         self.changed = True
-        if not self.saved():
-            self.load(result.id)
+        if self.saved() or result.saved is None:
+            return
+        self._data = result.saved
+        self.form.load(self._data)
+        self.contacts.load(self._data.contacts)
+        self._show_state()
+        self.mark_clean()
 
     def _show_both_versions(self, saved: OrganisationData) -> None:
         """Another desk saved meanwhile (``saved`` is its version): show both versions, keep the user's
