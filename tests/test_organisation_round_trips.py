@@ -91,3 +91,42 @@ def test_opening_and_saving_the_page_stays_within_its_round_trips(qtbot, databas
     dialog.save()
     wait_for_operations()
     assert "67111333" in get_organisation(database, organisation_id).phone.replace(" ", "")
+
+
+def test_a_new_organisation_is_checked_for_look_alikes_and_saved_in_one_transaction(
+        qtbot, database, wait_for_operations, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    existing = create_organisation(database, OrganisationData(name="Biedrība „Sudrabs”")).id
+    dialog = OrganisationDialog(database)
+    qtbot.addWidget(dialog)
+    wait_for_operations()
+    dialog.show()
+    dialog.form.name.setText("Biedrība „Ozols”")
+    with counted(database) as sent:
+        dialog.save()
+        wait_for_operations()
+    assert sent.count("BEGIN") == 1 and sent[-1] == "COMMIT", sent
+    assert dialog.organisation_id is not None and get_organisation(database, dialog.organisation_id).name \
+        == "Biedrība „Ozols”"
+
+    # A look-alike is still found first, in that same transaction, and nothing is written until the
+    # user chooses: here "Create a new one anyway".
+    asked: list[str] = []
+
+    def create_anyway(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.clickedButton = lambda: next(  # type: ignore[method-assign]
+            button for button in box.buttons() if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", create_anyway)
+    second = OrganisationDialog(database)
+    qtbot.addWidget(second)
+    wait_for_operations()
+    second.show()
+    second.form.name.setText("Pensionāru biedrība „Sudrabs”")
+    second.save()
+    wait_for_operations()
+    assert len(asked) == 1 and "Sudrabs" in asked[0]
+    assert second.organisation_id not in (None, existing)

@@ -185,6 +185,14 @@ def find_similar(
 ) -> list[SimilarOrganisation]:
     """Organisations that are probably the one described: the same number first, then names that
     look alike (``alike.looks_alike``: "biedrība „Sudrabs”" beside "Pensionāru biedrība „Sudrabs”")."""
+    with database.read_session() as session:
+        return similar_in(session, name=name, registration_number=registration_number, exclude_id=exclude_id)
+
+
+def similar_in(
+    session: Session, *, name: str, registration_number: str = "", exclude_id: int | None = None
+) -> list[SimilarOrganisation]:
+    """``find_similar`` in a session the caller holds (the save's own transaction)."""
     number = normalise_registration_number(registration_number)
     match_key = organisation_match_key(name)
     # Short words ("un", "a") would fetch half the registry to compare; they cannot decide alone.
@@ -199,8 +207,7 @@ def find_similar(
                        Organisation.archived, Organisation.match_key).where(or_(*conditions))
     if exclude_id is not None:
         statement = statement.where(Organisation.id != exclude_id)
-    with database.read_session() as session:
-        rows = {row.id: row for row in session.execute(statement)}
+    rows = {row.id: row for row in session.execute(statement)}
     same_number = [row.id for row in rows.values() if number and row.registration_number == number]
     alike = AlikeIndex((row.id, row.match_key) for row in rows.values()).matches(name)
     return [
@@ -288,16 +295,7 @@ def _check_number_is_free(session: Session, number: str, organisation_id: int | 
 def create_organisation(database: Database, data: OrganisationData) -> SaveResult:
     cleaned = clean_and_validate(data)
     with database.unit_of_work() as session:
-        _check_number_is_free(session, cleaned.registration_number, None)
-        organisation = Organisation(name=cleaned.name)
-        session.add(organisation)
-        _apply_fields(session, organisation, cleaned)
-        session.flush()
-        contact_ids = _apply_contacts(session, database.operator, organisation, cleaned.contacts)
-        audit.record(session, operator=database.operator, action=AuditAction.CREATE,
-                     entity="organisation", entity_id=organisation.id, summary=organisation.name,
-                     after=organisation_snapshot(organisation), organisation_id=organisation.id)
-        return SaveResult(organisation.id, organisation.version, contact_ids, _to_data(organisation))
+        return _create_in(session, database.operator, cleaned)
 
 
 def update_organisation(database: Database, data: OrganisationData) -> SaveResult:
@@ -306,22 +304,59 @@ def update_organisation(database: Database, data: OrganisationData) -> SaveResul
     cleaned = clean_and_validate(data)
     try:
         with database.unit_of_work() as session:
-            organisation = _load_for_change(session, cleaned.id, cleaned.version)
-            if cleaned.registration_number != (organisation.registration_number or ""):
-                # A number it keeps is its own (the column is unique): no round trip to ask.
-                _check_number_is_free(session, cleaned.registration_number, organisation.id)
-            before = organisation_snapshot(organisation)
-            _apply_fields(session, organisation, cleaned)
-            contact_ids = _apply_contacts(session, database.operator, organisation, cleaned.contacts)
-            session.flush()
-            after = organisation_snapshot(organisation)
-            if before != after:
-                audit.record(session, operator=database.operator, action=AuditAction.UPDATE,
-                             entity="organisation", entity_id=organisation.id, summary=organisation.name,
-                             before=before, after=after, organisation_id=organisation.id)
-            return SaveResult(organisation.id, organisation.version, contact_ids, _to_data(organisation))
+            return _update_in(session, database.operator, cleaned)
     except StaleDataError as error:
         raise _changed_elsewhere() from error
+
+
+def save_unless_similar(database: Database, data: OrganisationData) -> SaveResult | list[SimilarOrganisation]:
+    """Create (``data.id`` None) or update the organisation, unless the registry holds look-alikes
+    (``find_similar``): then nothing is written and they are returned, for the user to choose.
+
+    The look-alikes are asked for in the save's own transaction: to a server across town a
+    separate call would cost a BEGIN and a ROLLBACK more, and a wait between the two calls."""
+    cleaned = clean_and_validate(data)
+    try:
+        with database.unit_of_work() as session:
+            similar = similar_in(session, name=cleaned.name, registration_number=cleaned.registration_number,
+                                 exclude_id=cleaned.id)
+            if similar:
+                return similar
+            if cleaned.id is None:
+                return _create_in(session, database.operator, cleaned)
+            return _update_in(session, database.operator, cleaned)
+    except StaleDataError as error:
+        raise _changed_elsewhere() from error
+
+
+def _create_in(session: Session, operator: str, cleaned: OrganisationData) -> SaveResult:
+    _check_number_is_free(session, cleaned.registration_number, None)
+    organisation = Organisation(name=cleaned.name)
+    session.add(organisation)
+    _apply_fields(session, organisation, cleaned)
+    session.flush()
+    contact_ids = _apply_contacts(session, operator, organisation, cleaned.contacts)
+    audit.record(session, operator=operator, action=AuditAction.CREATE,
+                 entity="organisation", entity_id=organisation.id, summary=organisation.name,
+                 after=organisation_snapshot(organisation), organisation_id=organisation.id)
+    return SaveResult(organisation.id, organisation.version, contact_ids, _to_data(organisation))
+
+
+def _update_in(session: Session, operator: str, cleaned: OrganisationData) -> SaveResult:
+    organisation = _load_for_change(session, cleaned.id, cleaned.version)
+    if cleaned.registration_number != (organisation.registration_number or ""):
+        # A number it keeps is its own (the column is unique): no round trip to ask.
+        _check_number_is_free(session, cleaned.registration_number, organisation.id)
+    before = organisation_snapshot(organisation)
+    _apply_fields(session, organisation, cleaned)
+    contact_ids = _apply_contacts(session, operator, organisation, cleaned.contacts)
+    session.flush()
+    after = organisation_snapshot(organisation)
+    if before != after:
+        audit.record(session, operator=operator, action=AuditAction.UPDATE,
+                     entity="organisation", entity_id=organisation.id, summary=organisation.name,
+                     before=before, after=after, organisation_id=organisation.id)
+    return SaveResult(organisation.id, organisation.version, contact_ids, _to_data(organisation))
 
 
 def _changed_elsewhere() -> ChangedElsewhere:

@@ -35,9 +35,9 @@ from ngo_desktop.services.organisations.registry import (
     clean_and_validate,
     create_organisation,
     delete_organisation,
-    find_similar,
     get_organisation,
     list_fields,
+    save_unless_similar,
     set_archived,
     update_organisation,
 )
@@ -157,9 +157,10 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
     def save(self) -> bool:
         """Save what the page shows; False when a problem is shown at once (nothing is sent then).
 
-        A new organisation, or one whose name or number changed, is first compared with the registry's
-        look-alikes; the save itself runs on the worker and its answer arrives later (``changed`` turns
-        True and the page is read again)."""
+        A new organisation, or one whose name or number changed, is compared with the registry's
+        look-alikes in the save's transaction (nothing is written when there are any, and the user is
+        asked); the save runs on the worker and its answer arrives later (``changed`` turns True and
+        the page shows what was written)."""
         data, problems = self.collect()
         if not problems:
             # The rules that need no database are checked here, so their messages show at once.
@@ -172,32 +173,33 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
             return False
         renamed = (" ".join(data.name.split()), "".join(data.registration_number.split())) != \
             (self._data.name, self._data.registration_number)
-        if data.id is None or renamed:
-            Operation(self, self.database, lambda database: find_similar(
-                database, name=data.name, registration_number=data.registration_number, exclude_id=data.id)) \
-                .success(lambda similar: self._save_unless_similar(data, similar)) \
-                .failure(self.save_failed).disabling(self.save_button).run()
-        else:
-            self._write(data)
+        self._write(data, unless_similar=data.id is None or renamed)
         return True
 
-    def _save_unless_similar(self, data: OrganisationData, similar: list[SimilarOrganisation]) -> None:
-        if similar and self._open_similar_instead(similar[0], new=data.id is None):
-            self._close_after_save = False  # nothing was saved: the form stays open
-            return
-        self._write(data)
-
-    def _write(self, data: OrganisationData) -> None:
-        operation = Operation(self, self.database, lambda database: (
-            create_organisation if data.id is None else update_organisation)(database, data))
+    def _write(self, data: OrganisationData, *, unless_similar: bool = False) -> None:
+        """Save on the worker; ``unless_similar``: the registry's look-alikes are looked for in the
+        save's own transaction, and when there are any nothing is written and the user is asked."""
+        if unless_similar:
+            operation = Operation(self, self.database, lambda database: save_unless_similar(database, data))
+        else:
+            operation = Operation(self, self.database, lambda database: (
+                create_organisation if data.id is None else update_organisation)(database, data))
         if data.id is not None:
             organisation_id = data.id
             operation.on_conflict(fetch_saved=lambda database: get_organisation(database, organisation_id),
                                   show=self._show_both_versions)
-        operation.success(self._saved) \
+        operation.success(lambda result: self._answered(data, result)) \
             .failure(self.keep_open_on_failure(
                 lambda error: isinstance(error, ValidationFailed) and (self.show_problems(error.problems) or True))) \
             .refusal_title(self.tr("Not saved")).disabling(self.save_button).run()
+
+    def _answered(self, data: OrganisationData, result: SaveResult | list[SimilarOrganisation]) -> None:
+        if isinstance(result, SaveResult):
+            self._saved(result)
+        elif self._open_similar_instead(result[0], new=data.id is None):
+            self._close_after_save = False  # nothing was saved: the form stays open
+        else:
+            self._write(data)
 
     def _saved(self, result: SaveResult) -> None:
         """Show the organisation as the save wrote it. Its history and whether it has any do not
