@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.models import (
@@ -102,6 +103,12 @@ def history_counts(database: Database, organisation_id: int) -> HistoryCounts:
 
 
 def bookings_of(database: Database, organisation_id: int) -> list[BookingLine]:
+    with database.read_session() as session:
+        return bookings_in(session, organisation_id)
+
+
+def bookings_in(session: Session, organisation_id: int) -> list[BookingLine]:
+    """``bookings_of`` in a session the caller holds (the page reads all its tabs in one transaction)."""
     statement = (
         select(Booking.id, Booking.starts_at, Booking.ends_at, Room.name.label("room"), Booking.title,
                Booking.status, ContactPerson.name.label("contact"), Booking.price_cents)
@@ -111,12 +118,16 @@ def bookings_of(database: Database, organisation_id: int) -> list[BookingLine]:
         .order_by(Booking.starts_at.desc())
         .limit(HISTORY_LIMIT)
     )
-    with database.read_session() as session:
-        return [BookingLine(row.id, row.starts_at, row.ends_at, row.room, row.title, row.status,
-                            row.contact or "", row.price_cents) for row in session.execute(statement)]
+    return [BookingLine(row.id, row.starts_at, row.ends_at, row.room, row.title, row.status,
+                        row.contact or "", row.price_cents) for row in session.execute(statement)]
 
 
 def fair_days_of(database: Database, organisation_id: int) -> list[FairLine]:
+    with database.read_session() as session:
+        return fair_days_in(session, organisation_id)
+
+
+def fair_days_in(session: Session, organisation_id: int) -> list[FairLine]:
     statement = (
         select(VendorApplication.id, Fair.name, FairDay.day, ApplicationDay.status,
                Stall.number, ApplicationDay.fee_cents)
@@ -129,12 +140,10 @@ def fair_days_of(database: Database, organisation_id: int) -> list[FairLine]:
         .order_by(FairDay.day.desc())
         .limit(HISTORY_LIMIT)
     )
-    with database.read_session() as session:
-        return [FairLine(row[0], row[1], row[2], row[3], row[4] or "", row[5])
-                for row in session.execute(statement)]
+    return [FairLine(row[0], row[1], row[2], row[3], row[4] or "", row[5]) for row in session.execute(statement)]
 
 
-def tenancies_of(database: Database, organisation_id: int) -> list[TenancyLine]:
+def tenancies_in(session: Session, organisation_id: int) -> list[TenancyLine]:
     statement = (
         select(Tenancy.id, Premises.name, Tenancy.starts_on, Tenancy.ends_on, Tenancy.activity,
                Tenancy.ended_early_on)
@@ -143,11 +152,10 @@ def tenancies_of(database: Database, organisation_id: int) -> list[TenancyLine]:
         .order_by(Tenancy.starts_on.desc())
         .limit(HISTORY_LIMIT)
     )
-    with database.read_session() as session:
-        return [TenancyLine(*row) for row in session.execute(statement)]
+    return [TenancyLine(*row) for row in session.execute(statement)]
 
 
-def documents_of(database: Database, organisation_id: int) -> list[DocumentLine]:
+def documents_in(session: Session, organisation_id: int) -> list[DocumentLine]:
     statement = (
         select(PrintedDocument.id, PrintedDocument.created_at, PrintedDocument.kind, PrintedDocument.title,
                PrintedDocument.operator)
@@ -155,5 +163,20 @@ def documents_of(database: Database, organisation_id: int) -> list[DocumentLine]
         .order_by(PrintedDocument.created_at.desc())
         .limit(HISTORY_LIMIT)
     )
-    with database.read_session() as session:
-        return [DocumentLine(*row) for row in session.execute(statement)]
+    return [DocumentLine(*row) for row in session.execute(statement)]
+
+
+@dataclass(frozen=True)
+class History:
+    """Everything the centre has with one organisation, as plain rows, newest first."""
+
+    bookings: list[BookingLine]
+    fairs: list[FairLine]
+    tenancies: list[TenancyLine]
+    documents: list[DocumentLine]
+
+
+def history_in(session: Session, organisation_id: int) -> History:
+    """The organisation's history, read in the caller's session (four queries, no transaction of their own)."""
+    return History(bookings_in(session, organisation_id), fair_days_in(session, organisation_id),
+                   tenancies_in(session, organisation_id), documents_in(session, organisation_id))

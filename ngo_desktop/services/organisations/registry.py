@@ -110,21 +110,30 @@ class FieldInfo:
 
 @dataclass(frozen=True)
 class SaveResult:
+    """``saved`` is the organisation as it was written (version and contact ids included), so the
+    form shows it without reading it back."""
+
     id: int
     version: int
     contact_ids: tuple[int, ...] = field(default_factory=tuple)
+    saved: OrganisationData | None = None
 
 
 # --- reading ------------------------------------------------------------------------------
 def get_organisation(database: Database, organisation_id: int) -> OrganisationData:
     with database.read_session() as session:
-        organisation = session.get(
-            Organisation, organisation_id,
-            options=[selectinload(Organisation.contacts), selectinload(Organisation.fields)],
-        )
-        if organisation is None:
-            raise NotFound(translate("Organisations", "This organisation no longer exists."))
-        return _to_data(organisation)
+        return organisation_in(session, organisation_id)
+
+
+def organisation_in(session: Session, organisation_id: int) -> OrganisationData:
+    """``get_organisation`` in a session the caller holds."""
+    organisation = session.get(
+        Organisation, organisation_id,
+        options=[selectinload(Organisation.contacts), selectinload(Organisation.fields)],
+    )
+    if organisation is None:
+        raise NotFound(translate("Organisations", "This organisation no longer exists."))
+    return _to_data(organisation)
 
 
 def _to_data(organisation: Organisation) -> OrganisationData:
@@ -166,11 +175,24 @@ def list_fields(database: Database) -> list[FieldInfo]:
         return [FieldInfo(id=row.id, name=row.name) for row in rows]
 
 
+def field_names_in(session: Session) -> list[str]:
+    """The names of ``list_fields`` in a session the caller holds."""
+    return list(session.scalars(select(FieldOfActivity.name).order_by(FieldOfActivity.sort_key, FieldOfActivity.id)))
+
+
 def find_similar(
     database: Database, *, name: str, registration_number: str = "", exclude_id: int | None = None
 ) -> list[SimilarOrganisation]:
     """Organisations that are probably the one described: the same number first, then names that
     look alike (``alike.looks_alike``: "biedrība „Sudrabs”" beside "Pensionāru biedrība „Sudrabs”")."""
+    with database.read_session() as session:
+        return similar_in(session, name=name, registration_number=registration_number, exclude_id=exclude_id)
+
+
+def similar_in(
+    session: Session, *, name: str, registration_number: str = "", exclude_id: int | None = None
+) -> list[SimilarOrganisation]:
+    """``find_similar`` in a session the caller holds (the save's own transaction)."""
     number = normalise_registration_number(registration_number)
     match_key = organisation_match_key(name)
     # Short words ("un", "a") would fetch half the registry to compare; they cannot decide alone.
@@ -185,8 +207,7 @@ def find_similar(
                        Organisation.archived, Organisation.match_key).where(or_(*conditions))
     if exclude_id is not None:
         statement = statement.where(Organisation.id != exclude_id)
-    with database.read_session() as session:
-        rows = {row.id: row for row in session.execute(statement)}
+    rows = {row.id: row for row in session.execute(statement)}
     same_number = [row.id for row in rows.values() if number and row.registration_number == number]
     alike = AlikeIndex((row.id, row.match_key) for row in rows.values()).matches(name)
     return [
@@ -274,16 +295,7 @@ def _check_number_is_free(session: Session, number: str, organisation_id: int | 
 def create_organisation(database: Database, data: OrganisationData) -> SaveResult:
     cleaned = clean_and_validate(data)
     with database.unit_of_work() as session:
-        _check_number_is_free(session, cleaned.registration_number, None)
-        organisation = Organisation(name=cleaned.name)
-        session.add(organisation)
-        _apply_fields(session, organisation, cleaned)
-        session.flush()
-        contact_ids = _apply_contacts(session, database.operator, organisation, cleaned.contacts)
-        audit.record(session, operator=database.operator, action=AuditAction.CREATE,
-                     entity="organisation", entity_id=organisation.id, summary=organisation.name,
-                     after=organisation_snapshot(organisation), organisation_id=organisation.id)
-        return SaveResult(organisation.id, organisation.version, contact_ids)
+        return _create_in(session, database.operator, cleaned)
 
 
 def update_organisation(database: Database, data: OrganisationData) -> SaveResult:
@@ -292,20 +304,59 @@ def update_organisation(database: Database, data: OrganisationData) -> SaveResul
     cleaned = clean_and_validate(data)
     try:
         with database.unit_of_work() as session:
-            organisation = _load_for_change(session, cleaned.id, cleaned.version)
-            _check_number_is_free(session, cleaned.registration_number, organisation.id)
-            before = organisation_snapshot(organisation)
-            _apply_fields(session, organisation, cleaned)
-            contact_ids = _apply_contacts(session, database.operator, organisation, cleaned.contacts)
-            session.flush()
-            after = organisation_snapshot(organisation)
-            if before != after:
-                audit.record(session, operator=database.operator, action=AuditAction.UPDATE,
-                             entity="organisation", entity_id=organisation.id, summary=organisation.name,
-                             before=before, after=after, organisation_id=organisation.id)
-            return SaveResult(organisation.id, organisation.version, contact_ids)
+            return _update_in(session, database.operator, cleaned)
     except StaleDataError as error:
         raise _changed_elsewhere() from error
+
+
+def save_unless_similar(database: Database, data: OrganisationData) -> SaveResult | list[SimilarOrganisation]:
+    """Create (``data.id`` None) or update the organisation, unless the registry holds look-alikes
+    (``find_similar``): then nothing is written and they are returned, for the user to choose.
+
+    The look-alikes are asked for in the save's own transaction: to a server across town a
+    separate call would cost a BEGIN and a ROLLBACK more, and a wait between the two calls."""
+    cleaned = clean_and_validate(data)
+    try:
+        with database.unit_of_work() as session:
+            similar = similar_in(session, name=cleaned.name, registration_number=cleaned.registration_number,
+                                 exclude_id=cleaned.id)
+            if similar:
+                return similar
+            if cleaned.id is None:
+                return _create_in(session, database.operator, cleaned)
+            return _update_in(session, database.operator, cleaned)
+    except StaleDataError as error:
+        raise _changed_elsewhere() from error
+
+
+def _create_in(session: Session, operator: str, cleaned: OrganisationData) -> SaveResult:
+    _check_number_is_free(session, cleaned.registration_number, None)
+    organisation = Organisation(name=cleaned.name)
+    session.add(organisation)
+    _apply_fields(session, organisation, cleaned)
+    session.flush()
+    contact_ids = _apply_contacts(session, operator, organisation, cleaned.contacts)
+    audit.record(session, operator=operator, action=AuditAction.CREATE,
+                 entity="organisation", entity_id=organisation.id, summary=organisation.name,
+                 after=organisation_snapshot(organisation), organisation_id=organisation.id)
+    return SaveResult(organisation.id, organisation.version, contact_ids, _to_data(organisation))
+
+
+def _update_in(session: Session, operator: str, cleaned: OrganisationData) -> SaveResult:
+    organisation = _load_for_change(session, cleaned.id, cleaned.version)
+    if cleaned.registration_number != (organisation.registration_number or ""):
+        # A number it keeps is its own (the column is unique): no round trip to ask.
+        _check_number_is_free(session, cleaned.registration_number, organisation.id)
+    before = organisation_snapshot(organisation)
+    _apply_fields(session, organisation, cleaned)
+    contact_ids = _apply_contacts(session, operator, organisation, cleaned.contacts)
+    session.flush()
+    after = organisation_snapshot(organisation)
+    if before != after:
+        audit.record(session, operator=operator, action=AuditAction.UPDATE,
+                     entity="organisation", entity_id=organisation.id, summary=organisation.name,
+                     before=before, after=after, organisation_id=organisation.id)
+    return SaveResult(organisation.id, organisation.version, contact_ids, _to_data(organisation))
 
 
 def _changed_elsewhere() -> ChangedElsewhere:
@@ -337,9 +388,13 @@ def organisation_snapshot(organisation: Organisation) -> dict[str, Any]:
 
 def _apply_fields(session: Session, organisation: Organisation, data: OrganisationData) -> None:
     """Copy the scalar values and the fields of activity (creating fields not yet known)."""
-    # Looked up first: the query may autoflush, and a half-filled new organisation must not be.
-    with session.no_autoflush:
-        fields = fields_by_name(session, data.fields)
+    kept = {item.name.casefold() for item in organisation.fields}
+    if kept == {name.casefold() for name in data.fields}:
+        fields = list(organisation.fields)  # the same fields: no need to read every known one
+    else:
+        # Looked up first: the query may autoflush, and a half-filled new organisation must not be.
+        with session.no_autoflush:
+            fields = fields_by_name(session, data.fields)
     organisation.name = data.name
     organisation.sort_key = organisation_sort_key(data.name)
     organisation.match_key = organisation_match_key(data.name)
@@ -429,10 +484,10 @@ def contact_has_history(session: Session, contact_id: int) -> bool:
 def has_history(database: Database, organisation_id: int) -> bool:
     """Whether anything the centre did involved this organisation (then it is archived, not deleted)."""
     with database.read_session() as session:
-        return _has_history(session, organisation_id)
+        return has_history_in(session, organisation_id)
 
 
-def _has_history(session: Session, organisation_id: int) -> bool:
+def has_history_in(session: Session, organisation_id: int) -> bool:
     contact_ids = select(ContactPerson.id).where(ContactPerson.organisation_id == organisation_id)
     return bool(session.scalar(select(
         exists().where(Booking.organisation_id == organisation_id)
@@ -469,7 +524,7 @@ def delete_organisation(database: Database, organisation_id: int) -> None:
     """Delete an organisation the centre never did anything with; otherwise refuse (archive it)."""
     with database.unit_of_work() as session:
         organisation = _load_for_change(session, organisation_id, None)
-        if _has_history(session, organisation_id):
+        if has_history_in(session, organisation_id):
             raise DomainError(translate(
                 "Organisations", "{name} has bookings, applications, tenancies or documents, so it cannot be "
                 "deleted. Archive it instead: it will be hidden from the list but its history is kept."

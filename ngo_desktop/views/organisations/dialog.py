@@ -7,7 +7,7 @@ both versions side by side (``on_conflict``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.models import LegalForm
+from ngo_desktop.services.organisations.page import OrganisationPage, read_page
 from ngo_desktop.services.organisations.privacy import export_person_data, forget_contact
 from ngo_desktop.services.organisations.registry import (
     ContactData,
@@ -34,10 +35,9 @@ from ngo_desktop.services.organisations.registry import (
     clean_and_validate,
     create_organisation,
     delete_organisation,
-    find_similar,
     get_organisation,
-    has_history,
     list_fields,
+    save_unless_similar,
     set_archived,
     update_organisation,
 )
@@ -47,27 +47,12 @@ from ngo_desktop.views.conflict import only_differences, show_both_versions
 from ngo_desktop.views.operations import Operation
 from ngo_desktop.views.organisations.contacts import ContactsEditor
 from ngo_desktop.views.organisations.form import OrganisationForm
-from ngo_desktop.views.organisations.history import History, history_tabs, read_history
+from ngo_desktop.views.organisations.history import history_tabs
 from ngo_desktop.views.undo_steps import record_archive
 from ngo_desktop.views.unsaved import Answer, UnsavedChangesGuard, ask_to_save
 from ngo_desktop.vocabulary import quoted
 
 FIXED_TABS = 2  # the form and the contact people; history tabs follow
-
-
-@dataclass(frozen=True)
-class _Page:
-    """What the page shows of a saved organisation, read in one go on the worker thread."""
-
-    data: OrganisationData
-    history: History
-    has_history: bool
-    field_names: list[str]
-
-
-def _read_page(database: Database, organisation_id: int) -> _Page:
-    return _Page(get_organisation(database, organisation_id), read_history(database, organisation_id),
-                 has_history(database, organisation_id), [item.name for item in list_fields(database)])
 
 
 class OrganisationDialog(UnsavedChangesGuard, QDialog):
@@ -123,11 +108,12 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
 
     # --- loading --------------------------------------------------------------------------
     def load(self, organisation_id: int) -> None:
-        """Read the organisation and show it; the form and Save wait until it is there."""
-        Operation(self, self.database, lambda database: _read_page(database, organisation_id)) \
+        """Read the organisation and show it; the form and Save wait until it is there (one
+        transaction reads the whole page: each one is two round trips to a server across town)."""
+        Operation(self, self.database, lambda database: read_page(database, organisation_id)) \
             .success(self._show_page).disabling(self.tabs, self.save_button).run()
 
-    def _show_page(self, page: _Page) -> None:
+    def _show_page(self, page: OrganisationPage) -> None:
         self._data, self._has_history = page.data, page.has_history
         self.form.set_known_fields(page.field_names)
         self.form.load(self._data)
@@ -171,9 +157,10 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
     def save(self) -> bool:
         """Save what the page shows; False when a problem is shown at once (nothing is sent then).
 
-        A new organisation, or one whose name or number changed, is first compared with the registry's
-        look-alikes; the save itself runs on the worker and its answer arrives later (``changed`` turns
-        True and the page is read again)."""
+        A new organisation, or one whose name or number changed, is compared with the registry's
+        look-alikes in the save's transaction (nothing is written when there are any, and the user is
+        asked); the save runs on the worker and its answer arrives later (``changed`` turns True and
+        the page shows what was written)."""
         data, problems = self.collect()
         if not problems:
             # The rules that need no database are checked here, so their messages show at once.
@@ -186,37 +173,45 @@ class OrganisationDialog(UnsavedChangesGuard, QDialog):
             return False
         renamed = (" ".join(data.name.split()), "".join(data.registration_number.split())) != \
             (self._data.name, self._data.registration_number)
-        if data.id is None or renamed:
-            Operation(self, self.database, lambda database: find_similar(
-                database, name=data.name, registration_number=data.registration_number, exclude_id=data.id)) \
-                .success(lambda similar: self._save_unless_similar(data, similar)) \
-                .failure(self.save_failed).disabling(self.save_button).run()
-        else:
-            self._write(data)
+        self._write(data, unless_similar=data.id is None or renamed)
         return True
 
-    def _save_unless_similar(self, data: OrganisationData, similar: list[SimilarOrganisation]) -> None:
-        if similar and self._open_similar_instead(similar[0], new=data.id is None):
-            self._close_after_save = False  # nothing was saved: the form stays open
-            return
-        self._write(data)
-
-    def _write(self, data: OrganisationData) -> None:
-        operation = Operation(self, self.database, lambda database: (
-            create_organisation if data.id is None else update_organisation)(database, data))
+    def _write(self, data: OrganisationData, *, unless_similar: bool = False) -> None:
+        """Save on the worker; ``unless_similar``: the registry's look-alikes are looked for in the
+        save's own transaction, and when there are any nothing is written and the user is asked."""
+        if unless_similar:
+            operation = Operation(self, self.database, lambda database: save_unless_similar(database, data))
+        else:
+            operation = Operation(self, self.database, lambda database: (
+                create_organisation if data.id is None else update_organisation)(database, data))
         if data.id is not None:
             organisation_id = data.id
             operation.on_conflict(fetch_saved=lambda database: get_organisation(database, organisation_id),
                                   show=self._show_both_versions)
-        operation.success(self._saved) \
+        operation.success(lambda result: self._answered(data, result)) \
             .failure(self.keep_open_on_failure(
                 lambda error: isinstance(error, ValidationFailed) and (self.show_problems(error.problems) or True))) \
             .refusal_title(self.tr("Not saved")).disabling(self.save_button).run()
 
+    def _answered(self, data: OrganisationData, result: SaveResult | list[SimilarOrganisation]) -> None:
+        if isinstance(result, SaveResult):
+            self._saved(result)
+        elif self._open_similar_instead(result[0], new=data.id is None):
+            self._close_after_save = False  # nothing was saved: the form stays open
+        else:
+            self._write(data)
+
     def _saved(self, result: SaveResult) -> None:
+        """Show the organisation as the save wrote it. Its history and whether it has any do not
+        change by saving it, so the page is not read again (that was 23 round trips to a server)."""
         self.changed = True
-        if not self.saved():
-            self.load(result.id)
+        if self.saved() or result.saved is None:
+            return
+        self._data = result.saved
+        self.form.load(self._data)
+        self.contacts.load(self._data.contacts)
+        self._show_state()
+        self.mark_clean()
 
     def _show_both_versions(self, saved: OrganisationData) -> None:
         """Another desk saved meanwhile (``saved`` is its version): show both versions, keep the user's

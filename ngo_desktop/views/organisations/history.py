@@ -1,28 +1,16 @@
 """Read-only tabs of what the centre has with an organisation: bookings, fairs, tenancies, documents.
 
-``read_history`` runs on the worker thread (it reads the database); ``history_tabs`` builds the
-tables from what it read, on the GUI thread.
+The history is read on the worker thread with the rest of the page
+(``services.organisations.page``); ``history_tabs`` builds the tables from it, on the GUI thread.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.money import format_cents
-from ngo_desktop.services.organisations.history import (
-    BookingLine,
-    DocumentLine,
-    FairLine,
-    TenancyLine,
-    bookings_of,
-    documents_of,
-    fair_days_of,
-    tenancies_of,
-)
+from ngo_desktop.services.organisations.history import History
 from ngo_desktop.timeutil import format_date, format_span, to_local
 from ngo_desktop.vocabulary import document_kind_label, label
 
@@ -40,22 +28,6 @@ def _table(headers: list[str], rows: list[list[str]], parent: QWidget | None) ->
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     return table
-
-
-@dataclass(frozen=True)
-class History:
-    """Everything the centre has with one organisation, as plain rows, newest first."""
-
-    bookings: list[BookingLine]
-    fairs: list[FairLine]
-    tenancies: list[TenancyLine]
-    documents: list[DocumentLine]
-
-
-def read_history(database: Database, organisation_id: int) -> History:
-    """The organisation's history (runs on the worker thread)."""
-    return History(bookings_of(database, organisation_id), fair_days_of(database, organisation_id),
-                   tenancies_of(database, organisation_id), documents_of(database, organisation_id))
 
 
 def history_tabs(history: History, parent: QWidget | None = None) -> list[tuple[str, QTableWidget]]:
