@@ -19,6 +19,7 @@ from ngo_desktop.models import (
     ApplicationDay,
     ApplicationStatus,
     AuditAction,
+    Fair,
     FairDay,
     PaymentStatus,
     Stall,
@@ -27,7 +28,8 @@ from ngo_desktop.models import (
     VendorCategory,
 )
 from ngo_desktop.services import audit
-from ngo_desktop.services.fairs.events import price_for
+from ngo_desktop.services.fairs.events import FairDayInfo, price_for
+from ngo_desktop.services.fairs.layouts import LayoutPlan, layout_plan
 from ngo_desktop.vocabulary import quoted
 
 
@@ -121,17 +123,51 @@ def unassign(database: Database, application_day_id: int) -> None:
 
 def stall_occupancy(database: Database, fair_day_id: int) -> dict[int, StallOccupant]:
     """Who stands on which stall that day, for colouring the plan and its tooltips."""
+    with database.read_session() as session:
+        return _occupancy(session, fair_day_id)
+
+
+def _occupancy(session: Session, fair_day_id: int) -> dict[int, StallOccupant]:
     from ngo_desktop.models import Organisation
 
+    rows = session.execute(
+        select(StallAssignment.stall_id, ApplicationDay.id, Organisation.name, VendorApplication.category,
+               ApplicationDay.payment_status, VendorApplication.needs_power)
+        .join(ApplicationDay, StallAssignment.application_day_id == ApplicationDay.id)
+        .join(VendorApplication, ApplicationDay.application_id == VendorApplication.id)
+        .join(Organisation, VendorApplication.organisation_id == Organisation.id)
+        .where(StallAssignment.fair_day_id == fair_day_id))
+    return {row[0]: StallOccupant(*row[1:]) for row in rows}
+
+
+@dataclass(frozen=True)
+class FairPlan:
+    """What a fair's Plan tab shows when it opens: the fair's days (not cancelled, in order), its plan
+    (None when it has none yet), the day shown and who stands on which stall that day."""
+
+    days: tuple[FairDayInfo, ...]
+    plan: LayoutPlan | None
+    day_id: int | None
+    occupancy: dict[int, StallOccupant]
+
+
+def read_fair_plan(database: Database, fair_id: int, wanted_day_id: int | None = None) -> FairPlan:
+    """Everything the Plan tab opens with, in one read (one transaction, six statements at most):
+    on a server across town every separate read costs its own round trips. The day shown is
+    ``wanted_day_id`` when the fair has it, else the fair's first day."""
     with database.read_session() as session:
-        rows = session.execute(
-            select(StallAssignment.stall_id, ApplicationDay.id, Organisation.name, VendorApplication.category,
-                   ApplicationDay.payment_status, VendorApplication.needs_power)
-            .join(ApplicationDay, StallAssignment.application_day_id == ApplicationDay.id)
-            .join(VendorApplication, ApplicationDay.application_id == VendorApplication.id)
-            .join(Organisation, VendorApplication.organisation_id == Organisation.id)
-            .where(StallAssignment.fair_day_id == fair_day_id))
-        return {row[0]: StallOccupant(*row[1:]) for row in rows}
+        fair = session.get(Fair, fair_id)
+        if fair is None:
+            raise NotFound(translate("Fairs", "This fair no longer exists."))
+        days = tuple(FairDayInfo(day.id, day.day, day.opens, day.closes, day.cancelled)
+                     for day in session.scalars(select(FairDay).where(
+                         FairDay.fair_id == fair_id, FairDay.cancelled.is_(False)).order_by(FairDay.day)))
+        if fair.layout_id is None:
+            return FairPlan(days, None, None, {})
+        plan = layout_plan(session, fair.layout_id)
+        ids = [day.id for day in days]
+        day_id = wanted_day_id if wanted_day_id in ids else (ids[0] if ids else None)
+        return FairPlan(days, plan, day_id, _occupancy(session, day_id) if day_id is not None else {})
 
 
 def _copy(session: Session, database: Database, sources: list[tuple[int, str]], target_day: FairDay) -> CopyReport:

@@ -555,6 +555,24 @@ def list_applications(database: Database, criteria: ApplicationFilter, *, offset
                       limit: int = 200) -> list[ApplicationRow]:
     """A page of vendor days in list order: accepted, waitlisted (in order), applied, the rest;
     by name (Latvian order) within each group. ``by_stall`` orders by stall number instead."""
+    with database.read_session() as session:
+        return _page(session, criteria, offset, limit)
+
+
+def first_page_of_applications(database: Database, criteria: ApplicationFilter, *,
+                               limit: int = 200) -> tuple[int, list[ApplicationRow]]:
+    """How many vendor days match and the first ``limit`` of them, in one read: a page that is not
+    full is all there is, so it is counted without asking the database again (each question is a
+    round trip to a server across town)."""
+    with database.read_session() as session:
+        rows = _page(session, criteria, 0, limit)
+        if len(rows) < limit:
+            return len(rows), rows
+        inner = _rows_statement(criteria).subquery()
+        return session.scalar(select(func.count()).select_from(inner)) or 0, rows
+
+
+def _page(session: Session, criteria: ApplicationFilter, offset: int, limit: int) -> list[ApplicationRow]:
     if criteria.by_stall:
         # Shorter numbers first puts 2 before 10 on both databases without casting text to numbers.
         order = (FairDay.day, case((Stall.id.is_(None), 1), else_=0), func.length(Stall.number), Stall.number,
@@ -563,8 +581,7 @@ def list_applications(database: Database, criteria: ApplicationFilter, *, offset
         order = (FairDay.day, STATUS_COLUMN_ORDER, ApplicationDay.waitlist_position, Organisation.sort_key,
                  ApplicationDay.id)
     statement = _rows_statement(criteria).order_by(*order).offset(offset).limit(limit)
-    with database.read_session() as session:
-        return [_row(values) for values in session.execute(statement)]
+    return [_row(values) for values in session.execute(statement)]
 
 
 def get_application_day(database: Database, application_day_id: int) -> ApplicationRow:

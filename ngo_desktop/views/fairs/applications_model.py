@@ -29,7 +29,7 @@ from ngo_desktop.services.fairs.vendors import (
     ApplicationFilter,
     ApplicationRow,
     StateChange,
-    count_applications,
+    first_page_of_applications,
     get_application_day,
     list_applications,
     set_check_in,
@@ -92,7 +92,7 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
         criteria = self._criteria
         if criteria is None:
             return 0, []
-        return count_applications(database, criteria), list_applications(database, criteria, limit=limit)
+        return first_page_of_applications(database, criteria, limit=limit)
 
     def next_page(self, database: Database, offset: int, limit: int) -> list[ApplicationRow]:
         criteria = self._criteria

@@ -70,12 +70,6 @@ PLAN_KINDS = ("stall", "landmark", "stall_layout")
 DAY_KINDS = ("stall_assignment", "application_day", "vendor_application", "organisation")
 
 
-def _fair_and_plan(database: Database, fair_id: int) -> tuple[fairs.FairRecord, LayoutPlan | None]:
-    record = fairs.get_fair(database, fair_id)
-    layout_id = record.details.layout_id
-    return record, stall_layouts.load_layout(database, layout_id) if layout_id is not None else None
-
-
 def _free_layout_name(database: Database, base: str) -> str:
     taken = {name for _id, name in stall_layouts.list_layouts(database)}
     name, number = base, 2
@@ -234,26 +228,28 @@ class PlanPage(QWidget):
         zoom and scroll position; another plan is fitted into the view."""
         self._fair_id = fair_id
         if fair_id is None:
-            self._show_loaded(None, None)
+            self._show_loaded(None)
             return
-        self._loads.request(lambda database: _fair_and_plan(database, fair_id),
-                            lambda answer: self._show_loaded(*answer) if self._fair_id == fair_id else None)
+        chosen_day = self.current_day_id()
+        # One read for the days, the plan and the chosen day's colours (on PostgreSQL across town
+        # each separate read costs its own round trips).
+        self._loads.request(lambda database: stall_assignments.read_fair_plan(database, fair_id, chosen_day),
+                            lambda answer: self._show_loaded(answer) if self._fair_id == fair_id else None)
 
-    def _show_loaded(self, record: fairs.FairRecord | None, plan: LayoutPlan | None) -> None:
+    def _show_loaded(self, shown: stall_assignments.FairPlan | None) -> None:
+        plan = shown.plan if shown is not None else None
         self._layout_id = plan.id if plan is not None else None
-        if record is None or plan is None:
-            self.no_plan.setEnabled(record is not None)
+        if shown is None or plan is None:
+            self.no_plan.setEnabled(shown is not None)
             self._stack.setCurrentWidget(self.no_plan)
             self.vendors.set_filter(None)
             return
         self._stack.setCurrentIndex(1)
-        chosen_day = self.current_day_id()
         self.day_combo.blockSignals(True)
         self.day_combo.clear()
-        for day in record.days:
-            if not day.cancelled:
-                self.day_combo.addItem(format_date(day.day), day.id)
-        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
+        for day in shown.days:
+            self.day_combo.addItem(format_date(day.day), day.id)
+        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(shown.day_id)))
         self.day_combo.blockSignals(False)
         if self.scene.layout_id == plan.id:
             self._show_plan(plan)
@@ -261,18 +257,27 @@ class PlanPage(QWidget):
             self._own_ids = {"stall": set(), "landmark": set()}
             self.scene.load(plan)
             self.view.fit_plan()
-        self.refresh_day()
+        self._show_day(shown.occupancy if shown.day_id == self.current_day_id() else None)
 
     def current_day_id(self) -> int | None:
         return self.day_combo.currentData()
 
     def refresh_day(self) -> None:
         """Colours and the vendor list of the chosen day (read on the worker)."""
+        self._show_day(None)
+
+    def _show_day(self, occupancy: dict[int, stall_assignments.StallOccupant] | None) -> None:
+        """``refresh_day``, with the colours already read along with the plan unless ``occupancy`` is None."""
         mode = self.colour_combo.currentData() or ColourMode.AVAILABILITY
         day_id = self.current_day_id()
         self.legend.show_mode(mode)
         if day_id is None:
             self.scene.set_occupancy({}, mode)
+        elif occupancy is not None:
+            # Through the same queue, which reads nothing, so an older day's answer still on its way
+            # cannot paint over these colours.
+            self._day_loads.request(lambda _database: occupancy,
+                                    lambda read: self.scene.set_occupancy(read, mode))
         else:
             self._day_loads.request(lambda database: stall_assignments.stall_occupancy(database, day_id),
                                     lambda occupancy: self.scene.set_occupancy(occupancy, mode))
