@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sqlalchemy import Select, case, func, select
@@ -34,6 +34,7 @@ from ngo_desktop.models import (
     VendorCategory,
 )
 from ngo_desktop.services import audit
+from ngo_desktop.services.fairs.events import FairDayInfo
 from ngo_desktop.services.fairs.layouts import count_stalls
 from ngo_desktop.sorting import organisation_match_key
 
@@ -565,11 +566,39 @@ def first_page_of_applications(database: Database, criteria: ApplicationFilter, 
     full is all there is, so it is counted without asking the database again (each question is a
     round trip to a server across town)."""
     with database.read_session() as session:
-        rows = _page(session, criteria, 0, limit)
-        if len(rows) < limit:
-            return len(rows), rows
-        inner = _rows_statement(criteria).subquery()
-        return session.scalar(select(func.count()).select_from(inner)) or 0, rows
+        return _first_page(session, criteria, limit)
+
+
+def _first_page(session: Session, criteria: ApplicationFilter, limit: int) -> tuple[int, list[ApplicationRow]]:
+    rows = _page(session, criteria, 0, limit)
+    if len(rows) < limit:
+        return len(rows), rows
+    inner = _rows_statement(criteria).subquery()
+    return session.scalar(select(func.count()).select_from(inner)) or 0, rows
+
+
+@dataclass(frozen=True)
+class FairVendors:
+    """What the Vendors tab opens with: the fair's days (not cancelled, in order), the filter used
+    (its day dropped when the fair has no such day) and the count and first page it found."""
+
+    days: tuple[FairDayInfo, ...]
+    criteria: ApplicationFilter
+    total: int
+    rows: list[ApplicationRow]
+
+
+def open_fair_vendors(database: Database, criteria: ApplicationFilter, *, limit: int = 200) -> FairVendors:
+    """The days of ``criteria.fair_id`` and the first page of its vendor days, in one read (one
+    transaction): on a server across town every separate read costs its own round trips."""
+    with database.read_session() as session:
+        days = tuple(FairDayInfo(day.id, day.day, day.opens, day.closes, day.cancelled)
+                     for day in session.scalars(select(FairDay).where(
+                         FairDay.fair_id == criteria.fair_id, FairDay.cancelled.is_(False)).order_by(FairDay.day)))
+        if criteria.fair_day_id not in {day.id for day in days}:
+            criteria = replace(criteria, fair_day_id=None)
+        total, rows = _first_page(session, criteria, limit)
+        return FairVendors(days, criteria, total, rows)
 
 
 def _page(session: Session, criteria: ApplicationFilter, offset: int, limit: int) -> list[ApplicationRow]:

@@ -8,6 +8,7 @@ dragged onto a stall of the plan (the drag carries the application day id).
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,10 +29,12 @@ from ngo_desktop.money import format_cents
 from ngo_desktop.services.fairs.vendors import (
     ApplicationFilter,
     ApplicationRow,
+    FairVendors,
     StateChange,
     first_page_of_applications,
     get_application_day,
     list_applications,
+    open_fair_vendors,
     set_check_in,
     with_state_change,
 )
@@ -84,6 +87,18 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
         """Show the rows matching ``criteria``; they arrive with ``loaded``."""
         self._criteria = criteria
         self.reload()
+
+    def open_fair(self, criteria: ApplicationFilter, shown: Callable[[FairVendors], None]) -> None:
+        """Show a fair's rows read in one go with its days (``shown`` gets both, before ``loaded``);
+        through the model's own queue, so an older filter's answer cannot land after it."""
+        limit = self._page_rows
+
+        def show(answer: FairVendors) -> None:
+            self._criteria = answer.criteria
+            shown(answer)
+            self._show_first_page((answer.total, answer.rows))
+
+        self._loads.request(lambda database: open_fair_vendors(database, criteria, limit=limit), show)
 
     def criteria(self) -> ApplicationFilter | None:
         return self._criteria
