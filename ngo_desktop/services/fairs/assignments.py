@@ -30,6 +30,7 @@ from ngo_desktop.models import (
 from ngo_desktop.services import audit
 from ngo_desktop.services.fairs.events import FairDayInfo, price_for
 from ngo_desktop.services.fairs.layouts import LayoutPlan, layout_plan
+from ngo_desktop.services.fairs.vendors import ApplicationFilter, ApplicationRow, first_page_in
 from ngo_desktop.vocabulary import quoted
 
 
@@ -149,25 +150,39 @@ class FairPlan:
     plan: LayoutPlan | None
     day_id: int | None
     occupancy: dict[int, StallOccupant]
+    vendors: tuple[ApplicationFilter, tuple[int, list[ApplicationRow]]] | None = None
 
 
-def read_fair_plan(database: Database, fair_id: int, wanted_day_id: int | None = None) -> FairPlan:
+def accepted_on(fair_id: int, fair_day_id: int) -> ApplicationFilter:
+    """The vendors the Plan tab lists beside the plan: those accepted for the day."""
+    return ApplicationFilter(fair_id=fair_id, fair_day_id=fair_day_id, statuses=(ApplicationStatus.ACCEPTED,))
+
+
+def read_fair_plan(database: Database, fair_id: int, wanted_day_id: int | None = None, *,
+                   vendor_rows: int = 200) -> FairPlan:
     """Everything the Plan tab opens with, in one read (one transaction, six statements at most):
-    on a server across town every separate read costs its own round trips. The day shown is
-    ``wanted_day_id`` when the fair has it, else the fair's first day."""
+    the fair's days, its plan, who stands where on the day shown and the first ``vendor_rows``
+    vendors accepted for it. On a server across town every separate read costs its own round
+    trips. The day shown is ``wanted_day_id`` when the fair has it, else the fair's first day."""
     with database.read_session() as session:
-        fair = session.get(Fair, fair_id)
-        if fair is None:
+        rows = session.execute(
+            select(Fair.layout_id, FairDay.id, FairDay.day, FairDay.opens, FairDay.closes, FairDay.cancelled)
+            .outerjoin(FairDay, (FairDay.fair_id == Fair.id) & FairDay.cancelled.is_(False))
+            .where(Fair.id == fair_id).order_by(FairDay.day)).all()
+        if not rows:
             raise NotFound(translate("Fairs", "This fair no longer exists."))
-        days = tuple(FairDayInfo(day.id, day.day, day.opens, day.closes, day.cancelled)
-                     for day in session.scalars(select(FairDay).where(
-                         FairDay.fair_id == fair_id, FairDay.cancelled.is_(False)).order_by(FairDay.day)))
-        if fair.layout_id is None:
+        layout_id = rows[0][0]
+        days = tuple(FairDayInfo(*row[1:]) for row in rows if row[1] is not None)
+        if layout_id is None:
             return FairPlan(days, None, None, {})
-        plan = layout_plan(session, fair.layout_id)
+        plan = layout_plan(session, layout_id)
         ids = [day.id for day in days]
         day_id = wanted_day_id if wanted_day_id in ids else (ids[0] if ids else None)
-        return FairPlan(days, plan, day_id, _occupancy(session, day_id) if day_id is not None else {})
+        if day_id is None:
+            return FairPlan(days, plan, None, {})
+        criteria = accepted_on(fair_id, day_id)
+        return FairPlan(days, plan, day_id, _occupancy(session, day_id),
+                        (criteria, first_page_in(session, criteria, vendor_rows)))
 
 
 def _copy(session: Session, database: Database, sources: list[tuple[int, str]], target_day: FairDay) -> CopyReport:

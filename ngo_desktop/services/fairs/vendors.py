@@ -566,10 +566,11 @@ def first_page_of_applications(database: Database, criteria: ApplicationFilter, 
     full is all there is, so it is counted without asking the database again (each question is a
     round trip to a server across town)."""
     with database.read_session() as session:
-        return _first_page(session, criteria, limit)
+        return first_page_in(session, criteria, limit)
 
 
-def _first_page(session: Session, criteria: ApplicationFilter, limit: int) -> tuple[int, list[ApplicationRow]]:
+def first_page_in(session: Session, criteria: ApplicationFilter, limit: int) -> tuple[int, list[ApplicationRow]]:
+    """``first_page_of_applications`` inside a read that also needs other things."""
     rows = _page(session, criteria, 0, limit)
     if len(rows) < limit:
         return len(rows), rows
@@ -597,7 +598,7 @@ def open_fair_vendors(database: Database, criteria: ApplicationFilter, *, limit:
                          FairDay.fair_id == criteria.fair_id, FairDay.cancelled.is_(False)).order_by(FairDay.day)))
         if criteria.fair_day_id not in {day.id for day in days}:
             criteria = replace(criteria, fair_day_id=None)
-        total, rows = _first_page(session, criteria, limit)
+        total, rows = first_page_in(session, criteria, limit)
         return FairVendors(days, criteria, total, rows)
 
 

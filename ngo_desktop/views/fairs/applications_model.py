@@ -100,6 +100,16 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
 
         self._loads.request(lambda database: open_fair_vendors(database, criteria, limit=limit), show)
 
+    @property
+    def page_rows(self) -> int:
+        return self._page_rows
+
+    def show_read(self, criteria: ApplicationFilter, page: tuple[int, list[ApplicationRow]]) -> None:
+        """Show the count and first rows of ``criteria`` read along with something else (nothing is
+        read again); through the model's own queue, so an older filter's answer cannot land after."""
+        self._criteria = criteria
+        self._loads.request(lambda _database: page, self._show_first_page)
+
     def criteria(self) -> ApplicationFilter | None:
         return self._criteria
 
