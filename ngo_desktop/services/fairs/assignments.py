@@ -24,6 +24,7 @@ from ngo_desktop.models import (
     PaymentStatus,
     Stall,
     StallAssignment,
+    StallLayout,
     VendorApplication,
     VendorCategory,
 )
@@ -160,22 +161,24 @@ def accepted_on(fair_id: int, fair_day_id: int) -> ApplicationFilter:
 
 def read_fair_plan(database: Database, fair_id: int, wanted_day_id: int | None = None, *,
                    vendor_rows: int = 200) -> FairPlan:
-    """Everything the Plan tab opens with, in one read (one transaction, six statements at most):
+    """Everything the Plan tab opens with, in one read (one transaction, five statements at most):
     the fair's days, its plan, who stands where on the day shown and the first ``vendor_rows``
     vendors accepted for it. On a server across town every separate read costs its own round
     trips. The day shown is ``wanted_day_id`` when the fair has it, else the fair's first day."""
     with database.read_session() as session:
         rows = session.execute(
-            select(Fair.layout_id, FairDay.id, FairDay.day, FairDay.opens, FairDay.closes, FairDay.cancelled)
+            select(Fair.layout_id, StallLayout.name, StallLayout.width_m, StallLayout.depth_m,
+                   FairDay.id, FairDay.day, FairDay.opens, FairDay.closes, FairDay.cancelled)
+            .outerjoin(StallLayout, StallLayout.id == Fair.layout_id)
             .outerjoin(FairDay, (FairDay.fair_id == Fair.id) & FairDay.cancelled.is_(False))
             .where(Fair.id == fair_id).order_by(FairDay.day)).all()
         if not rows:
             raise NotFound(translate("Fairs", "This fair no longer exists."))
         layout_id = rows[0][0]
-        days = tuple(FairDayInfo(*row[1:]) for row in rows if row[1] is not None)
+        days = tuple(FairDayInfo(*row[4:]) for row in rows if row[4] is not None)
         if layout_id is None:
             return FairPlan(days, None, None, {})
-        plan = layout_plan(session, layout_id)
+        plan = layout_plan(session, layout_id, layout=(rows[0][1], rows[0][2], rows[0][3]))
         ids = [day.id for day in days]
         day_id = wanted_day_id if wanted_day_id in ids else (ids[0] if ids else None)
         if day_id is None:
