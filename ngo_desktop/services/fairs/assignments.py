@@ -19,15 +19,19 @@ from ngo_desktop.models import (
     ApplicationDay,
     ApplicationStatus,
     AuditAction,
+    Fair,
     FairDay,
     PaymentStatus,
     Stall,
     StallAssignment,
+    StallLayout,
     VendorApplication,
     VendorCategory,
 )
 from ngo_desktop.services import audit
-from ngo_desktop.services.fairs.events import price_for
+from ngo_desktop.services.fairs.events import FairDayInfo, price_for
+from ngo_desktop.services.fairs.layouts import LayoutPlan, layout_plan
+from ngo_desktop.services.fairs.vendors import ApplicationFilter, ApplicationRow, first_page_in
 from ngo_desktop.vocabulary import quoted
 
 
@@ -121,17 +125,67 @@ def unassign(database: Database, application_day_id: int) -> None:
 
 def stall_occupancy(database: Database, fair_day_id: int) -> dict[int, StallOccupant]:
     """Who stands on which stall that day, for colouring the plan and its tooltips."""
+    with database.read_session() as session:
+        return _occupancy(session, fair_day_id)
+
+
+def _occupancy(session: Session, fair_day_id: int) -> dict[int, StallOccupant]:
     from ngo_desktop.models import Organisation
 
+    rows = session.execute(
+        select(StallAssignment.stall_id, ApplicationDay.id, Organisation.name, VendorApplication.category,
+               ApplicationDay.payment_status, VendorApplication.needs_power)
+        .join(ApplicationDay, StallAssignment.application_day_id == ApplicationDay.id)
+        .join(VendorApplication, ApplicationDay.application_id == VendorApplication.id)
+        .join(Organisation, VendorApplication.organisation_id == Organisation.id)
+        .where(StallAssignment.fair_day_id == fair_day_id))
+    return {row[0]: StallOccupant(*row[1:]) for row in rows}
+
+
+@dataclass(frozen=True)
+class FairPlan:
+    """What a fair's Plan tab shows when it opens: the fair's days (not cancelled, in order), its plan
+    (None when it has none yet), the day shown and who stands on which stall that day."""
+
+    days: tuple[FairDayInfo, ...]
+    plan: LayoutPlan | None
+    day_id: int | None
+    occupancy: dict[int, StallOccupant]
+    vendors: tuple[ApplicationFilter, tuple[int, list[ApplicationRow]]] | None = None
+
+
+def accepted_on(fair_id: int, fair_day_id: int) -> ApplicationFilter:
+    """The vendors the Plan tab lists beside the plan: those accepted for the day."""
+    return ApplicationFilter(fair_id=fair_id, fair_day_id=fair_day_id, statuses=(ApplicationStatus.ACCEPTED,))
+
+
+def read_fair_plan(database: Database, fair_id: int, wanted_day_id: int | None = None, *,
+                   vendor_rows: int = 200) -> FairPlan:
+    """Everything the Plan tab opens with, in one read (one transaction, five statements at most):
+    the fair's days, its plan, who stands where on the day shown and the first ``vendor_rows``
+    vendors accepted for it. On a server across town every separate read costs its own round
+    trips. The day shown is ``wanted_day_id`` when the fair has it, else the fair's first day."""
     with database.read_session() as session:
         rows = session.execute(
-            select(StallAssignment.stall_id, ApplicationDay.id, Organisation.name, VendorApplication.category,
-                   ApplicationDay.payment_status, VendorApplication.needs_power)
-            .join(ApplicationDay, StallAssignment.application_day_id == ApplicationDay.id)
-            .join(VendorApplication, ApplicationDay.application_id == VendorApplication.id)
-            .join(Organisation, VendorApplication.organisation_id == Organisation.id)
-            .where(StallAssignment.fair_day_id == fair_day_id))
-        return {row[0]: StallOccupant(*row[1:]) for row in rows}
+            select(Fair.layout_id, StallLayout.name, StallLayout.width_m, StallLayout.depth_m,
+                   FairDay.id, FairDay.day, FairDay.opens, FairDay.closes, FairDay.cancelled)
+            .outerjoin(StallLayout, StallLayout.id == Fair.layout_id)
+            .outerjoin(FairDay, (FairDay.fair_id == Fair.id) & FairDay.cancelled.is_(False))
+            .where(Fair.id == fair_id).order_by(FairDay.day)).all()
+        if not rows:
+            raise NotFound(translate("Fairs", "This fair no longer exists."))
+        layout_id = rows[0][0]
+        days = tuple(FairDayInfo(*row[4:]) for row in rows if row[4] is not None)
+        if layout_id is None:
+            return FairPlan(days, None, None, {})
+        plan = layout_plan(session, layout_id, layout=(rows[0][1], rows[0][2], rows[0][3]))
+        ids = [day.id for day in days]
+        day_id = wanted_day_id if wanted_day_id in ids else (ids[0] if ids else None)
+        if day_id is None:
+            return FairPlan(days, plan, None, {})
+        criteria = accepted_on(fair_id, day_id)
+        return FairPlan(days, plan, day_id, _occupancy(session, day_id),
+                        (criteria, first_page_in(session, criteria, vendor_rows)))
 
 
 def _copy(session: Session, database: Database, sources: list[tuple[int, str]], target_day: FairDay) -> CopyReport:

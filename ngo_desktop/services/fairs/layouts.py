@@ -156,18 +156,28 @@ def list_layouts(database: Database) -> list[tuple[int, str]]:
 def load_layout(database: Database, layout_id: int) -> LayoutPlan:
     """The whole plan in one read: stalls (not archived) and landmarks as plain values."""
     with database.read_session() as session:
-        layout = _layout(session, layout_id)
-        stall_rows = session.execute(select(
-            Stall.id, Stall.number, Stall.x_m, Stall.y_m, Stall.width_m, Stall.depth_m, Stall.rotation_deg,
-            Stall.has_power, Stall.has_table, Stall.under_cover,
-        ).where(Stall.layout_id == layout_id, Stall.archived.is_(False)))
-        stalls = sorted((StallInfo(row[0], StallSpec(*row[1:])) for row in stall_rows),
-                        key=lambda stall: stall_number_key(stall.number))
-        landmark_rows = session.execute(select(
-            Landmark.id, Landmark.kind, Landmark.label, Landmark.x_m, Landmark.y_m, Landmark.width_m,
-            Landmark.depth_m, Landmark.rotation_deg).where(Landmark.layout_id == layout_id))
-        landmarks = tuple(LandmarkInfo(row[0], LandmarkSpec(*row[1:])) for row in landmark_rows)
-        return LayoutPlan(layout.id, layout.name, layout.width_m, layout.depth_m, tuple(stalls), landmarks)
+        return layout_plan(session, layout_id)
+
+
+def layout_plan(session: Session, layout_id: int, *, layout: tuple[str, float, float] | None = None) -> LayoutPlan:
+    """``load_layout`` inside a read that also needs other things (three statements, two when the
+    plan's ``layout`` (name, width, depth) was read along with something else already)."""
+    name, width_m, depth_m = layout if layout is not None else _name_and_size(_layout(session, layout_id))
+    stall_rows = session.execute(select(
+        Stall.id, Stall.number, Stall.x_m, Stall.y_m, Stall.width_m, Stall.depth_m, Stall.rotation_deg,
+        Stall.has_power, Stall.has_table, Stall.under_cover,
+    ).where(Stall.layout_id == layout_id, Stall.archived.is_(False)))
+    stalls = sorted((StallInfo(row[0], StallSpec(*row[1:])) for row in stall_rows),
+                    key=lambda stall: stall_number_key(stall.number))
+    landmark_rows = session.execute(select(
+        Landmark.id, Landmark.kind, Landmark.label, Landmark.x_m, Landmark.y_m, Landmark.width_m,
+        Landmark.depth_m, Landmark.rotation_deg).where(Landmark.layout_id == layout_id))
+    landmarks = tuple(LandmarkInfo(row[0], LandmarkSpec(*row[1:])) for row in landmark_rows)
+    return LayoutPlan(layout_id, name, width_m, depth_m, tuple(stalls), landmarks)
+
+
+def _name_and_size(layout: StallLayout) -> tuple[str, float, float]:
+    return layout.name, layout.width_m, layout.depth_m
 
 
 def next_stall_number(database: Database, layout_id: int) -> str:

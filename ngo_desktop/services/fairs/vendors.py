@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sqlalchemy import Select, case, func, select
@@ -34,6 +34,7 @@ from ngo_desktop.models import (
     VendorCategory,
 )
 from ngo_desktop.services import audit
+from ngo_desktop.services.fairs.events import FairDayInfo
 from ngo_desktop.services.fairs.layouts import count_stalls
 from ngo_desktop.sorting import organisation_match_key
 
@@ -555,6 +556,53 @@ def list_applications(database: Database, criteria: ApplicationFilter, *, offset
                       limit: int = 200) -> list[ApplicationRow]:
     """A page of vendor days in list order: accepted, waitlisted (in order), applied, the rest;
     by name (Latvian order) within each group. ``by_stall`` orders by stall number instead."""
+    with database.read_session() as session:
+        return _page(session, criteria, offset, limit)
+
+
+def first_page_of_applications(database: Database, criteria: ApplicationFilter, *,
+                               limit: int = 200) -> tuple[int, list[ApplicationRow]]:
+    """How many vendor days match and the first ``limit`` of them, in one read: a page that is not
+    full is all there is, so it is counted without asking the database again (each question is a
+    round trip to a server across town)."""
+    with database.read_session() as session:
+        return first_page_in(session, criteria, limit)
+
+
+def first_page_in(session: Session, criteria: ApplicationFilter, limit: int) -> tuple[int, list[ApplicationRow]]:
+    """``first_page_of_applications`` inside a read that also needs other things."""
+    rows = _page(session, criteria, 0, limit)
+    if len(rows) < limit:
+        return len(rows), rows
+    inner = _rows_statement(criteria).subquery()
+    return session.scalar(select(func.count()).select_from(inner)) or 0, rows
+
+
+@dataclass(frozen=True)
+class FairVendors:
+    """What the Vendors tab opens with: the fair's days (not cancelled, in order), the filter used
+    (its day dropped when the fair has no such day) and the count and first page it found."""
+
+    days: tuple[FairDayInfo, ...]
+    criteria: ApplicationFilter
+    total: int
+    rows: list[ApplicationRow]
+
+
+def open_fair_vendors(database: Database, criteria: ApplicationFilter, *, limit: int = 200) -> FairVendors:
+    """The days of ``criteria.fair_id`` and the first page of its vendor days, in one read (one
+    transaction): on a server across town every separate read costs its own round trips."""
+    with database.read_session() as session:
+        days = tuple(FairDayInfo(day.id, day.day, day.opens, day.closes, day.cancelled)
+                     for day in session.scalars(select(FairDay).where(
+                         FairDay.fair_id == criteria.fair_id, FairDay.cancelled.is_(False)).order_by(FairDay.day)))
+        if criteria.fair_day_id not in {day.id for day in days}:
+            criteria = replace(criteria, fair_day_id=None)
+        total, rows = first_page_in(session, criteria, limit)
+        return FairVendors(days, criteria, total, rows)
+
+
+def _page(session: Session, criteria: ApplicationFilter, offset: int, limit: int) -> list[ApplicationRow]:
     if criteria.by_stall:
         # Shorter numbers first puts 2 before 10 on both databases without casting text to numbers.
         order = (FairDay.day, case((Stall.id.is_(None), 1), else_=0), func.length(Stall.number), Stall.number,
@@ -563,8 +611,7 @@ def list_applications(database: Database, criteria: ApplicationFilter, *, offset
         order = (FairDay.day, STATUS_COLUMN_ORDER, ApplicationDay.waitlist_position, Organisation.sort_key,
                  ApplicationDay.id)
     statement = _rows_statement(criteria).order_by(*order).offset(offset).limit(limit)
-    with database.read_session() as session:
-        return [_row(values) for values in session.execute(statement)]
+    return [_row(values) for values in session.execute(statement)]
 
 
 def get_application_day(database: Database, application_day_id: int) -> ApplicationRow:

@@ -8,6 +8,7 @@ dragged onto a stall of the plan (the drag carries the application day id).
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,10 +29,12 @@ from ngo_desktop.money import format_cents
 from ngo_desktop.services.fairs.vendors import (
     ApplicationFilter,
     ApplicationRow,
+    FairVendors,
     StateChange,
-    count_applications,
+    first_page_of_applications,
     get_application_day,
     list_applications,
+    open_fair_vendors,
     set_check_in,
     with_state_change,
 )
@@ -85,6 +88,28 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
         self._criteria = criteria
         self.reload()
 
+    def open_fair(self, criteria: ApplicationFilter, shown: Callable[[FairVendors], None]) -> None:
+        """Show a fair's rows read in one go with its days (``shown`` gets both, before ``loaded``);
+        through the model's own queue, so an older filter's answer cannot land after it."""
+        limit = self._page_rows
+
+        def show(answer: FairVendors) -> None:
+            self._criteria = answer.criteria
+            shown(answer)
+            self._show_first_page((answer.total, answer.rows))
+
+        self._loads.request(lambda database: open_fair_vendors(database, criteria, limit=limit), show)
+
+    @property
+    def page_rows(self) -> int:
+        return self._page_rows
+
+    def show_read(self, criteria: ApplicationFilter, page: tuple[int, list[ApplicationRow]]) -> None:
+        """Show the count and first rows of ``criteria`` read along with something else (nothing is
+        read again); through the model's own queue, so an older filter's answer cannot land after."""
+        self._criteria = criteria
+        self._loads.request(lambda _database: page, self._show_first_page)
+
     def criteria(self) -> ApplicationFilter | None:
         return self._criteria
 
@@ -92,7 +117,7 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
         criteria = self._criteria
         if criteria is None:
             return 0, []
-        return count_applications(database, criteria), list_applications(database, criteria, limit=limit)
+        return first_page_of_applications(database, criteria, limit=limit)
 
     def next_page(self, database: Database, offset: int, limit: int) -> list[ApplicationRow]:
         criteria = self._criteria

@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop.database.changes import Changes
 from ngo_desktop.database.core import Database
-from ngo_desktop.models import ApplicationStatus, LandmarkKind
+from ngo_desktop.models import LandmarkKind
 from ngo_desktop.services.fairs import assignments as stall_assignments
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.fairs import layouts as stall_layouts
 from ngo_desktop.services.fairs.layouts import LayoutPlan, StallInfo, StallSpec
-from ngo_desktop.services.fairs.vendors import ApplicationFilter, with_state_change
+from ngo_desktop.services.fairs.vendors import with_state_change
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.timeutil import format_date
 from ngo_desktop.views.empty_state import EmptyState
@@ -68,12 +68,6 @@ from ngo_desktop.vocabulary import landmark_label
 # What the plan itself shows, and what the colours and the vendor list of the day show.
 PLAN_KINDS = ("stall", "landmark", "stall_layout")
 DAY_KINDS = ("stall_assignment", "application_day", "vendor_application", "organisation")
-
-
-def _fair_and_plan(database: Database, fair_id: int) -> tuple[fairs.FairRecord, LayoutPlan | None]:
-    record = fairs.get_fair(database, fair_id)
-    layout_id = record.details.layout_id
-    return record, stall_layouts.load_layout(database, layout_id) if layout_id is not None else None
 
 
 def _free_layout_name(database: Database, base: str) -> str:
@@ -234,26 +228,30 @@ class PlanPage(QWidget):
         zoom and scroll position; another plan is fitted into the view."""
         self._fair_id = fair_id
         if fair_id is None:
-            self._show_loaded(None, None)
+            self._show_loaded(None)
             return
-        self._loads.request(lambda database: _fair_and_plan(database, fair_id),
-                            lambda answer: self._show_loaded(*answer) if self._fair_id == fair_id else None)
+        chosen_day = self.current_day_id()
+        # One read for the days, the plan and the chosen day's colours (on PostgreSQL across town
+        # each separate read costs its own round trips).
+        rows = self.vendors.page_rows
+        self._loads.request(lambda database: stall_assignments.read_fair_plan(database, fair_id, chosen_day,
+                                                                              vendor_rows=rows),
+                            lambda answer: self._show_loaded(answer) if self._fair_id == fair_id else None)
 
-    def _show_loaded(self, record: fairs.FairRecord | None, plan: LayoutPlan | None) -> None:
+    def _show_loaded(self, shown: stall_assignments.FairPlan | None) -> None:
+        plan = shown.plan if shown is not None else None
         self._layout_id = plan.id if plan is not None else None
-        if record is None or plan is None:
-            self.no_plan.setEnabled(record is not None)
+        if shown is None or plan is None:
+            self.no_plan.setEnabled(shown is not None)
             self._stack.setCurrentWidget(self.no_plan)
             self.vendors.set_filter(None)
             return
         self._stack.setCurrentIndex(1)
-        chosen_day = self.current_day_id()
         self.day_combo.blockSignals(True)
         self.day_combo.clear()
-        for day in record.days:
-            if not day.cancelled:
-                self.day_combo.addItem(format_date(day.day), day.id)
-        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
+        for day in shown.days:
+            self.day_combo.addItem(format_date(day.day), day.id)
+        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(shown.day_id)))
         self.day_combo.blockSignals(False)
         if self.scene.layout_id == plan.id:
             self._show_plan(plan)
@@ -261,26 +259,38 @@ class PlanPage(QWidget):
             self._own_ids = {"stall": set(), "landmark": set()}
             self.scene.load(plan)
             self.view.fit_plan()
-        self.refresh_day()
+        self._show_day(shown if shown.day_id == self.current_day_id() else None)
 
     def current_day_id(self) -> int | None:
         return self.day_combo.currentData()
 
     def refresh_day(self) -> None:
         """Colours and the vendor list of the chosen day (read on the worker)."""
+        self._show_day(None)
+
+    def _show_day(self, read: stall_assignments.FairPlan | None) -> None:
+        """``refresh_day``, with the colours and the vendors already read along with the plan unless
+        ``read`` is None."""
         mode = self.colour_combo.currentData() or ColourMode.AVAILABILITY
         day_id = self.current_day_id()
         self.legend.show_mode(mode)
         if day_id is None:
             self.scene.set_occupancy({}, mode)
+        elif read is not None:
+            # Through the same queue, which reads nothing, so an older day's answer still on its way
+            # cannot paint over these colours.
+            occupancy = read.occupancy
+            self._day_loads.request(lambda _database: occupancy,
+                                    lambda answer: self.scene.set_occupancy(answer, mode))
         else:
             self._day_loads.request(lambda database: stall_assignments.stall_occupancy(database, day_id),
                                     lambda occupancy: self.scene.set_occupancy(occupancy, mode))
-        if self._fair_id is not None and day_id is not None:
-            self.vendors.set_filter(ApplicationFilter(fair_id=self._fair_id, fair_day_id=day_id,
-                                                      statuses=(ApplicationStatus.ACCEPTED,)))
-        else:
+        if self._fair_id is None or day_id is None:
             self.vendors.set_filter(None)
+        elif read is not None and read.vendors is not None:
+            self.vendors.show_read(*read.vendors)
+        else:
+            self.vendors.set_filter(stall_assignments.accepted_on(self._fair_id, day_id))
 
     def _reload_plan(self) -> None:
         layout_id = self._layout_id

@@ -146,16 +146,18 @@ class VendorsPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------
     def set_fair(self, fair_id: int | None) -> None:
-        """Show the vendors of ``fair_id``; its days for the filter are read on the worker."""
+        """Show the vendors of ``fair_id``; its days for the filter and the first rows are read on the
+        worker in one go (the day chosen stays when the fair has it)."""
         self._fair_id = fair_id
-        if fair_id is None:
-            self._show_days([])
+        self._search_pause.stop()
+        criteria = self.criteria()
+        if criteria is None:
+            self._show_days(())
+            self.model.set_filter(None)
             return
-        Operation(self, self.database, lambda database: fairs.list_days(database, fair_id)) \
-            .success(lambda days: self._show_days(days) if self._fair_id == fair_id else None).run()
+        self.model.open_fair(criteria, lambda answer: self._show_days(answer.days, answer.criteria.fair_day_id))
 
-    def _show_days(self, days: list[fairs.FairDayInfo]) -> None:
-        chosen = self.day_filter.currentData()
+    def _show_days(self, days: tuple[fairs.FairDayInfo, ...], chosen: int | None = None) -> None:
         self.day_filter.blockSignals(True)
         self.day_filter.clear()
         self.day_filter.addItem(self.tr("Every day"), None)
@@ -163,7 +165,6 @@ class VendorsPage(QWidget):
             self.day_filter.addItem(format_date(day.day), day.id)
         self.day_filter.setCurrentIndex(max(0, self.day_filter.findData(chosen)))
         self.day_filter.blockSignals(False)
-        self.apply_filter()
 
     def criteria(self) -> ApplicationFilter | None:
         if self._fair_id is None:
