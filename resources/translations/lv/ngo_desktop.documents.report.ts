@@ -4,7 +4,7 @@
 <context>
     <name>DocumentLabels</name>
     <message>
-        <location filename="../../../ngo_desktop/documents/report.py" line="43"/>
+        <location filename="../../../ngo_desktop/documents/report.py" line="45"/>
         <source>Nothing in this period.</source>
         <translation>Šajā periodā nav datu.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../../ngo_desktop/services/audit_log.py" line="98"/>
+        <location filename="../../../ngo_desktop/services/audit_log.py" line="99"/>
         <source>This audit entry does not exist.</source>
         <translation>Šāda audita ieraksta nav.</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/privacy.py" line="39"/>
+        <location filename="../../../ngo_desktop/services/organisations/privacy.py" line="40"/>
         <source>Forgotten person</source>
         <translation>Aizmirsta persona</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/organisations/privacy.py" line="48"/>
-        <location filename="../../../ngo_desktop/services/organisations/privacy.py" line="126"/>
+        <location filename="../../../ngo_desktop/services/organisations/privacy.py" line="49"/>
+        <location filename="../../../ngo_desktop/services/organisations/privacy.py" line="130"/>
         <source>This contact person no longer exists.</source>
         <translation>Šīs kontaktpersonas vairs nav.</translation>
     </message>

@@ -30,38 +30,38 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/premises/registry.py" line="214"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="365"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="541"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="373"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="549"/>
         <source>These premises no longer exist.</source>
         <translation>Šīs telpas vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="285"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="293"/>
         <source>The term must end on or after the day it starts.</source>
         <translation>Termiņam jābeidzas tajā pašā dienā, kad tas sākas, vai vēlāk.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="287"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="295"/>
         <source>The tenant&apos;s share must be between 1 and 100 percent.</source>
         <translation>Nomnieka daļai jābūt no 1 līdz 100 procentiem.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="292"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="300"/>
         <source>A reduction cannot be negative.</source>
         <translation>Atlaide nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="294"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="302"/>
         <source>A reduction in percent must be between 0 and 100.</source>
         <translation>Atlaidei procentos jābūt no 0 līdz 100.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="298"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="306"/>
         <source>A reduction needs the number of the municipality&apos;s decision that grants it.</source>
         <translation>Atlaidei jānorāda pašvaldības lēmuma numurs, ar kuru tā piešķirta.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="354"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="362"/>
         <source>No more tenants than {capacity} may share “{premises}” at a time, and it is already let for part of this term:
 {others}
 Choose other dates or end one of these tenancies first.</source>
@@ -70,39 +70,39 @@ Choose other dates or end one of these tenancies first.</source>
 Izvēlieties citus datumus vai vispirms izbeidziet kādu no šiem nomas līgumiem.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="374"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="382"/>
         <source>Choose the tenant.</source>
         <translation>Izvēlieties nomnieku.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="411"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="419"/>
         <source>The last day must fall within the term ({start}–{end}).</source>
         <translation>Pēdējai dienai jābūt nomas termiņā ({start}–{end}).</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="447"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="481"/>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="550"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="455"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="489"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="558"/>
         <source>This tenancy no longer exists.</source>
         <translation>Šis nomas līgums vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="477"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="485"/>
         <source>The amount paid cannot be negative.</source>
         <translation>Samaksātā summa nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="484"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="492"/>
         <source>The month is outside the tenancy&apos;s term.</source>
         <translation>Mēnesis ir ārpus nomas termiņa.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="509"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="517"/>
         <source>No payment is recorded for this month.</source>
         <translation>Par šo mēnesi maksājums nav reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/registry.py" line="557"/>
+        <location filename="../../../ngo_desktop/services/premises/registry.py" line="565"/>
         <source>Someone else has changed this record since you opened it. Close the form, open it again and repeat your change.</source>
         <translation>Kāds cits ir mainījis šo ierakstu, kamēr jūs to skatījāt. Aizveriet formu, atveriet to vēlreiz un atkārtojiet izmaiņas.</translation>
     </message>

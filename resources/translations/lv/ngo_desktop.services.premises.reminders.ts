@@ -4,12 +4,12 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/reminders.py" line="93"/>
+        <location filename="../../../ngo_desktop/services/premises/reminders.py" line="97"/>
         <source>Pop-up terms ending within 30 days: {count}</source>
         <translation>Pop-up nomas termiņi, kas beigsies 30 dienu laikā: {count}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/reminders.py" line="96"/>
+        <location filename="../../../ngo_desktop/services/premises/reminders.py" line="100"/>
         <source>Unpaid pop-up months: {count}</source>
         <translation>Nesamaksātie pop-up mēneši: {count}</translation>
     </message>

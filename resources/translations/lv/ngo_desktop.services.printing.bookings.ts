@@ -104,18 +104,18 @@
         <translation>Nav rezervācijas ar ID {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="214"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="217"/>
         <source>There is no room with ID {number}.</source>
         <translation>Nav telpas ar ID {number}.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="267"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="270"/>
         <source>There is no site with ID {number}.</source>
         <translation>Nav filiāles ar ID {number}.</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/bookings.py" line="161"/>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="323"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="326"/>
         <source>(no organisation)</source>
         <translation>(bez organizācijas)</translation>
     </message>
@@ -125,33 +125,33 @@
         <translation>Rezervācijas lapa Nr. {number}: {organisation}, {room}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="207"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="210"/>
         <source>Choose the room whose door sign to print.</source>
         <translation>Izvēlieties telpu, kuras durvju zīmi drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="237"/>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="297"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="240"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="300"/>
         <source>Week {number}, {first}–{last}</source>
         <translation>{number}. nedēļa, {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="250"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="253"/>
         <source>Door sign: {room}, {period}</source>
         <translation>Durvju zīme: {room}, {period}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="261"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="264"/>
         <source>Choose the site whose week to print.</source>
         <translation>Izvēlieties filiāli, kuras nedēļu drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="292"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="295"/>
         <source>{count} seats</source>
         <translation>Vietu skaits: {count}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="306"/>
+        <location filename="../../../ngo_desktop/services/printing/bookings.py" line="309"/>
         <source>Week schedule: {site}, {week}</source>
         <translation>Nedēļas grafiks: {site}, {week}</translation>
     </message>

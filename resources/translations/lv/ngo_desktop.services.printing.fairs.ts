@@ -25,27 +25,27 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/printing/fairs.py" line="86"/>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="197"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="199"/>
         <source>“{fair}” has no days to print.</source>
         <translation>Tirdziņam „{fair}” nav dienu, ko drukāt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="136"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="138"/>
         <source>“{fair}” has no stall plan yet. Choose a plan for it first.</source>
         <translation>Tirdziņam „{fair}” vēl nav tirdzniecības vietu plāna. Vispirms izvēlieties plānu.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="159"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="161"/>
         <source>Stall plan: {fair}, {day}</source>
         <translation>Tirdzniecības vietu plāns: {fair}, {day}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="177"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="179"/>
         <source>Check-in sheet: {fair}, {day}</source>
         <translation>Reģistrācijas lapa: {fair}, {day}</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="227"/>
+        <location filename="../../../ngo_desktop/services/printing/fairs.py" line="229"/>
         <source>Flyer {paper}: {fair}</source>
         <translation>Afiša {paper}: {fair}</translation>
     </message>

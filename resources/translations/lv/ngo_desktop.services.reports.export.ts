@@ -4,12 +4,12 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../../ngo_desktop/services/reports/export.py" line="39"/>
+        <location filename="../../../ngo_desktop/services/reports/export.py" line="40"/>
         <source>{name}: a report is written as .pdf or .xlsx; give the file one of these endings.</source>
         <translation>{name}: pārskatu raksta .pdf vai .xlsx failā; dodiet failam vienu no šīm galotnēm.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/reports/export.py" line="108"/>
+        <location filename="../../../ngo_desktop/services/reports/export.py" line="119"/>
         <source>Report</source>
         <translation>Pārskats</translation>
     </message>

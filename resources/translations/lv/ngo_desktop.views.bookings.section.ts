@@ -4,117 +4,117 @@
 <context>
     <name>BookingsSection</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="132"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="137"/>
         <source>No rooms yet — add the first room</source>
         <translation>Telpu vēl nav — pievienojiet pirmo telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="133"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="138"/>
         <source>Rooms and halls the centre lends appear here with their bookings.</source>
         <translation>Šeit redzamas centra telpas un zāles, ko var rezervēt, ar to rezervācijām.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="134"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="139"/>
         <source>Add the first room…</source>
         <translation>Pievienot pirmo telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="148"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="153"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="149"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="154"/>
         <source>Week of a room</source>
         <translation>Telpas nedēļa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="150"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="155"/>
         <source>Month</source>
         <translation>Mēnesis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="154"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="159"/>
         <source>Today</source>
         <translation>Šodien</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="159"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="164"/>
         <source>Previous</source>
         <translation>Iepriekšējais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="160"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="165"/>
         <source>Next</source>
         <translation>Nākamais</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="169"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="174"/>
         <source>New booking…</source>
         <translation>Jauna rezervācija…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="171"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="176"/>
         <source>Find a free room…</source>
         <translation>Atrast brīvu telpu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="173"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="178"/>
         <source>More</source>
         <translation>Vairāk</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="176"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="181"/>
         <source>Rooms and sites…</source>
         <translation>Telpas un filiāles…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="177"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="182"/>
         <source>Closures…</source>
         <translation>Slēgšanas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="179"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="184"/>
         <source>Export bookings…</source>
         <translation>Eksportēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="180"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="185"/>
         <source>Import rooms…</source>
         <translation>Importēt telpas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="181"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="186"/>
         <source>Import bookings…</source>
         <translation>Importēt rezervācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="184"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="189"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="186"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="191"/>
         <source>Door sign for the day…</source>
         <translation>Durvju zīme dienai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="187"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="192"/>
         <source>Door sign for the week…</source>
         <translation>Durvju zīme nedēļai…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="188"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="193"/>
         <source>Week schedule of the site…</source>
         <translation>Filiāles nedēļas grafiks…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="256"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="261"/>
         <source>The calendar could not be shown</source>
         <translation>Kalendāru nevarēja parādīt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="409"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="419"/>
         <source>Dates booked: %n; the first on %1.</source>
         <translation>
             <numerusform>Rezervēti datumi: %n; pirmais — %1.</numerusform>
@@ -123,98 +123,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="425"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="435"/>
         <source>The booking cannot be opened</source>
         <translation>Rezervāciju nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="493"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="505"/>
         <source>Edit…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="494"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="506"/>
         <source>Confirm</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="496"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="508"/>
         <source>Cancel booking…</source>
         <translation>Atcelt rezervāciju…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="501"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="513"/>
         <source>Print booking sheet…</source>
         <translation>Drukāt rezervācijas lapu…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="531"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="543"/>
         <source>The booking was not confirmed</source>
         <translation>Rezervācija netika apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="540"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="552"/>
         <source>Cancel which dates?</source>
         <translation>Kurus datumus atcelt?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="543"/>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="552"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="555"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="564"/>
         <source>Cancel booking</source>
         <translation>Atcelt rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="543"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="555"/>
         <source>Why is it cancelled?</source>
         <translation>Kāpēc tā tiek atcelta?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="553"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="565"/>
         <source>The booking was not cancelled</source>
         <translation>Rezervācija netika atcelta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="163"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="168"/>
         <source>Site</source>
         <translation>Filiāle</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="163"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="168"/>
         <source>View</source>
         <translation>Skats</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="164"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="169"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="164"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="169"/>
         <source>Date shown</source>
         <translation>Rādītais datums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="443"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="455"/>
         <source>Move which dates?</source>
         <translation>Kurus datumus pārvietot?</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="462"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="474"/>
         <source>The booking was not moved</source>
         <translation>Rezervācija netika pārvietota</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="471"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="483"/>
         <source>Stretch booking</source>
         <translation>Mainīt rezervācijas ilgumu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="471"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="483"/>
         <source>Move booking</source>
         <translation>Pārvietot rezervāciju</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/section.py" line="530"/>
+        <location filename="../../../ngo_desktop/views/bookings/section.py" line="542"/>
         <source>Change booking status</source>
         <translation>Mainīt rezervācijas statusu</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="47"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="84"/>
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="48"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="85"/>
         <source>Legal form</source>
         <translation>Juridiskā forma</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="49"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="86"/>
         <source>Registration no.</source>
         <translation>Reģ. Nr.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="50"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="87"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="51"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="88"/>
         <source>Membership</source>
         <translation>Dalība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="52"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="89"/>
         <source>Main contact</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="53"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="90"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="54"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="91"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="55"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="92"/>
         <source>Fields of activity</source>
         <translation>Darbības jomas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="121"/>
+        <location filename="../../../ngo_desktop/views/organisations/table_model.py" line="167"/>
         <source>Archived</source>
         <translation>Arhivēta</translation>
     </message>

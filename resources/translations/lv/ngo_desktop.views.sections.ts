@@ -4,32 +4,32 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="64"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="70"/>
         <source>Bookings</source>
         <translation>Rezervācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="67"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="73"/>
         <source>Organisations</source>
         <translation>Organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="70"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="76"/>
         <source>Fairs &amp; markets</source>
         <translation>Tirdziņi un tirgi</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="73"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="79"/>
         <source>Pop-up premises</source>
         <translation>Pop-up telpas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="76"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="82"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/sections.py" line="79"/>
+        <location filename="../../../ngo_desktop/views/sections.py" line="85"/>
         <source>Reports</source>
         <translation>Pārskati</translation>
     </message>
