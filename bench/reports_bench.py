@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.results import installed_environment  # noqa: E402
+from bench.results import figure, installed_environment, print_results  # noqa: E402
 from ngo_desktop.database.core import open_database  # noqa: E402
 from ngo_desktop.i18n import install_language  # noqa: E402
 from ngo_desktop.services.reports.period import Period, ReportFilter  # noqa: E402
@@ -100,13 +100,18 @@ def main() -> None:
         print(f"start-up of a command that only opens the database (db upgrade): {baseline:.3f} s")
         print(f"{'report':<12} {'screen cold':>12} {'screen':>8} {'ratio':>6} {'PDF process':>12} {'ratio':>6} "
               f"{'beyond start-up':>16} {'PDF CPU':>10}")
+        figures = []
         for name in REPORTS:
             cold = to_screen(database, name, arguments.year)
             screen = min([cold, *(to_screen(database, name, arguments.year) for _ in range(arguments.runs - 1))])
             pdf, cpu = min(to_pdf(copy, name, arguments.year, folder) for _ in range(arguments.runs))
             print(f"{name:<12} {cold:>10.3f} s {screen:>6.3f} s {screen / TARGET_SCREEN_S:>6.2f} "
                   f"{pdf:>10.3f} s {pdf / TARGET_PDF_S:>6.2f} {pdf - baseline:>14.3f} s {cpu:>8.3f} s")
+            figures += [figure(f"{name}: to screen", screen, "s", TARGET_SCREEN_S),
+                        figure(f"{name}: to screen, first time", cold, "s", None),
+                        figure(f"{name}: PDF, whole process", pdf, "s", TARGET_PDF_S)]
         database.dispose()
+    print_results(figures)
     del application
 
 

@@ -43,6 +43,8 @@ AREAS = {
     "shared_bench.py": "Shared database",
     "fairs_bench.py": "Fairs & markets",
     "premises_bench.py": "Pop-up premises",
+    "reports_bench.py": "Reports",
+    "responsiveness.py": "The window's responsiveness (SQLite; the PostgreSQL run takes --postgres)",
 }
 QUICK_ARGUMENTS = {"startup.py": ["--runs", "2"], "import_bench.py": ["--runs", "1"],
                    "shared_bench.py": ["--runs", "5", "--trials", "2"], "command_line_bench.py": ["--runs", "1"]}
@@ -59,8 +61,7 @@ class BenchRun:
 
 def bench_scripts() -> list[str]:
     found = sorted(path.name for path in BENCH.glob("*_bench.py"))
-    if (BENCH / "startup.py").exists():
-        found.append("startup.py")
+    found += [name for name in ("startup.py", "responsiveness.py") if (BENCH / name).exists()]
     order = list(AREAS)
     return sorted(found, key=lambda name: (order.index(name) if name in order else len(order), name))
 
