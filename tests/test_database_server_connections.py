@@ -51,3 +51,32 @@ def test_a_connection_used_moments_ago_is_used_without_a_check(postgres_url, mon
         assert _read(database) != first
     finally:
         database.dispose()
+
+
+def test_a_read_sends_no_begin_or_rollback_and_a_unit_of_work_is_still_one_transaction(postgres_url) -> None:
+    # Across town each statement is a round trip: a read's BEGIN and ROLLBACK were two of a short
+    # read's four (issue #11). Under READ COMMITTED every statement has its own snapshot anyway.
+    from sqlalchemy import event
+
+    database = open_database(postgres_url, operator="tester", migrate=False)
+    sent: list[str] = []
+
+    def record(_connection, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+        sent.append(statement.split()[0].upper())
+
+    try:
+        for engine in (database.engine, database.write_engine):
+            event.listen(engine, "before_cursor_execute", record)
+        with database.read_session() as session:
+            assert session.execute(text("SELECT 1")).scalar_one() == 1
+            dbapi = session.connection().connection.dbapi_connection
+            assert dbapi.info.transaction_status.name == "IDLE"  # no transaction left open on the server
+        assert sent == ["SELECT"]
+        sent.clear()
+        with database.unit_of_work() as session:
+            session.execute(text("CREATE TEMPORARY TABLE scratch (n int)"))
+            session.execute(text("INSERT INTO scratch VALUES (1)"))
+            dbapi = session.connection().connection.dbapi_connection
+            assert dbapi.info.transaction_status.name == "INTRANS"  # a write is still one transaction
+    finally:
+        database.dispose()
