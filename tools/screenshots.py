@@ -62,8 +62,13 @@ def main() -> int:
     window.show()
     while not window.is_ready:
         application.processEvents()
+    from ngo_desktop.views.operations import is_idle
+
     for section in SECTIONS:
         window.show_section(section.key)
+        # A section's rows come from the worker: wait for its answers before the picture.
+        while not is_idle():
+            application.processEvents()
         for _ in range(5):
             application.processEvents()
         path = arguments.out / f"{section.key}-{arguments.lang}.png"
