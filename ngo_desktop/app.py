@@ -47,7 +47,14 @@ def load_before_qt(command: str | None = None, database: str | None = None) -> N
     """Import what ``command`` (None: the window) will need and can load without Qt: SQLAlchemy's
     ORM, the program's models, SQLite's dialect when the database is a file, and what the command
     itself needs. bench/startup_probe.py calls this too, so that it measures the program as it starts.
+
+    For the window, Python's cyclic garbage collector is paused from here until the first section
+    has its answers (``MainWindow`` resumes it): start-up builds hundreds of thousands of objects that
+    all stay alive (modules, classes, mappers, widgets), and each automatic collection meanwhile walks
+    them all to free next to nothing (8 % of the start's CPU time; issue #16, docs/performance.md).
     """
+    if command is None:
+        gc.disable()
     import sqlalchemy.orm  # noqa: F401
 
     import ngo_desktop.models  # noqa: F401

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 from pathlib import Path
@@ -161,6 +162,8 @@ class MainWindow(QMainWindow):
         when_idle(self._after_first_answers)
 
     def _after_first_answers(self) -> None:
+        # Paused while the program started (app.load_before_qt): from now on garbage is collected.
+        gc.enable()
         if shiboken6.isValid(self):  # the window may have been closed meanwhile
             QTimer.singleShot(AFTER_FIRST_SCREEN_MS, self._after_first_screen)
 
