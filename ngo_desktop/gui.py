@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -30,13 +29,13 @@ from ngo_desktop.database.core import (
 from ngo_desktop.errors import DomainError
 from ngo_desktop.i18n import install_language, translate
 from ngo_desktop.paths import set_application_identity
-from ngo_desktop.resource_files import APPLICATION_ICON
+from ngo_desktop.views.icons import png_icon
 
 
 def run_gui(*, database: str | None = None, language: str | None = None) -> int:
     set_application_identity()
     application = QApplication.instance() or QApplication(sys.argv[:1])
-    application.setWindowIcon(QIcon(str(APPLICATION_ICON)))
+    application.setWindowIcon(png_icon("ngo_desktop"))
     install_language(language or settings.language())
     from ngo_desktop.views.style import install_style
 

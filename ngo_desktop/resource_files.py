@@ -44,4 +44,13 @@ TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 ICONS_DIR = RESOURCES_DIR / "icons"
 APPLICATION_ICON = ICONS_DIR / "ngo_desktop.svg"
+# The icons the window shows at start, also drawn as PNG at these sizes (tools/render_icons.py): an
+# SVG would load Qt's SVG icon engine at start (1.8 MiB more peak memory, issue #16).
+ICON_SIZES = {"ngo_desktop": (16, 24, 32, 48, 64, 128, 256), "calendar": (16, 24, 32)}
+
+
+def icon_files(name: str) -> list[Path]:
+    """The PNG drawings of the icon ``name`` (one of ``ICON_SIZES``), smallest first; QIcon picks the
+    one that fits the size asked for."""
+    return [ICONS_DIR / f"{name}-{size}.png" for size in ICON_SIZES[name]]
 DOCS_DIR = docs_dir()

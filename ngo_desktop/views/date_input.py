@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.i18n import translate
-from ngo_desktop.resource_files import ICONS_DIR
 from ngo_desktop.timeutil import format_date, format_time, today_local
+from ngo_desktop.views.icons import png_icon
 
 # Two-digit years are read into the hundred years that ends this many years after this year, so
 # "27" is 2027 and "95" (a member since 1995) is 1995.
@@ -149,7 +149,7 @@ def _as_date(value: QDate | dt.date) -> dt.date:
 
 
 def _calendar_icon() -> QIcon:
-    return QIcon(str(ICONS_DIR / "calendar.svg"))
+    return png_icon("calendar")
 
 
 class _CalendarPopup(QFrame):
