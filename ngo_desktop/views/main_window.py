@@ -152,7 +152,6 @@ class MainWindow(QMainWindow):
             # A few seconds later, so copying a large file does not slow the first minutes' clicks.
             QTimer.singleShot(START_BACKUP_DELAY_MS, self._back_up_on_start_now)
         self.show_section_at(self._initial_row)
-        self._update_title()
         self.is_ready = True
         self.ready.emit()
         if self._prebuild_sections:
@@ -165,6 +164,8 @@ class MainWindow(QMainWindow):
         # Paused while the program started (app.load_before_qt): from now on garbage is collected.
         gc.enable()
         if shiboken6.isValid(self):  # the window may have been closed meanwhile
+            # The centre's name in the title: its query waits behind the calendar's, not before them.
+            self._update_title()
             QTimer.singleShot(AFTER_FIRST_SCREEN_MS, self._after_first_screen)
 
     def _after_first_screen(self) -> None:
@@ -621,12 +622,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         """The centre's name in the window's title, read off the GUI thread."""
-        from ngo_desktop.services.centre import get_centre_details
 
         def show(centre: str) -> None:
             self.setWindowTitle(f"{centre} — ngo_desktop" if centre else "ngo_desktop")
 
-        Operation(self, self.database, lambda database: get_centre_details(database).name).success(show).run()
+        Operation(self, self.database, _centre_name).success(show).run()
 
     # --- remembered layout ----------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -686,6 +686,13 @@ def _dim(label: QLabel) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     label.setPalette(palette)
+
+
+def _centre_name(database: Database) -> str:
+    """Worker thread; the service's module is imported there too, off the GUI thread."""
+    from ngo_desktop.services.centre import get_centre_details
+
+    return get_centre_details(database).name
 
 
 def _limit_to_role(page: Section, person: SignedIn) -> None:
