@@ -8,7 +8,6 @@ wall-clock datetimes and are stored in UTC.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
@@ -28,6 +27,7 @@ from ngo_desktop.models import (
     Room,
 )
 from ngo_desktop.services import audit
+from ngo_desktop.services.bookings.booking_view import BookingDraft, BookingView, Scope, view_of
 from ngo_desktop.services.bookings.price import Price, booking_price
 from ngo_desktop.services.bookings.repeats import RepeatRule, expand, rrule_text
 from ngo_desktop.services.bookings.rooms import RoomInfo, room_info
@@ -42,14 +42,6 @@ from ngo_desktop.services.bookings.rules import (
 from ngo_desktop.timeutil import format_span, now_utc, to_local, to_utc
 
 
-class Scope(enum.StrEnum):
-    """Which dates of a series an edit or a cancellation touches."""
-
-    THIS = "this"
-    FOLLOWING = "following"
-    SERIES = "series"
-
-
 class BookingRefused(DomainError):
     """The rules refuse the booking; ``problems`` holds every reason (clashes name the other booking)."""
 
@@ -57,65 +49,6 @@ class BookingRefused(DomainError):
         self.problems = list(problems)
         prefix = f"{when}: " if when else ""
         super().__init__(prefix + " ".join(problem.message for problem in self.problems))
-
-
-@dataclass(frozen=True)
-class BookingDraft:
-    """What the form or the command line asks for. ``starts``/``ends`` are naive Riga wall-clock times."""
-
-    room_id: int
-    starts: dt.datetime
-    ends: dt.datetime
-    organisation_id: int | None = None
-    contact_person_id: int | None = None
-    title: str = ""
-    purpose: str = ""
-    attendees: int = 0
-    equipment: tuple[str, ...] = ()
-    status: BookingStatus = BookingStatus.PROVISIONAL
-    notes: str = ""
-    override_reason: str = ""
-
-
-@dataclass(frozen=True)
-class BookingView:
-    id: int
-    series_id: int | None
-    room_id: int
-    room_name: str
-    organisation_id: int | None
-    organisation_name: str
-    contact_person_id: int | None
-    title: str
-    purpose: str
-    starts_at: dt.datetime
-    ends_at: dt.datetime
-    blocked_from: dt.datetime
-    blocked_until: dt.datetime
-    attendees: int
-    equipment: tuple[str, ...]
-    status: BookingStatus
-    cancel_reason: str
-    price_cents: int
-    full_value_cents: int
-    reduction_note: str
-    payment_status: PaymentStatus
-    override_reason: str
-    notes: str
-    version: int
-
-    @property
-    def label(self) -> str:
-        return self.organisation_name or self.title
-
-    def draft(self) -> BookingDraft:
-        """The booking as a draft, to edit and save back."""
-        return BookingDraft(
-            room_id=self.room_id, starts=to_local(self.starts_at).replace(tzinfo=None),
-            ends=to_local(self.ends_at).replace(tzinfo=None), organisation_id=self.organisation_id,
-            contact_person_id=self.contact_person_id, title=self.title, purpose=self.purpose,
-            attendees=self.attendees, equipment=self.equipment, status=self.status, notes=self.notes,
-            override_reason=self.override_reason)
 
 
 @dataclass(frozen=True)
@@ -135,20 +68,6 @@ class SeriesResult:
     series_id: int
     booking_ids: list[int]
     skipped: list[Occurrence] = field(default_factory=list)
-
-
-def view_of(booking: Booking, room_name: str, organisation_name: str | None) -> BookingView:
-    return BookingView(
-        id=booking.id, series_id=booking.series_id, room_id=booking.room_id, room_name=room_name,
-        organisation_id=booking.organisation_id, organisation_name=organisation_name or "",
-        contact_person_id=booking.contact_person_id, title=booking.title, purpose=booking.purpose,
-        starts_at=booking.starts_at, ends_at=booking.ends_at, blocked_from=booking.blocked_from,
-        blocked_until=booking.blocked_until, attendees=booking.attendees,
-        equipment=tuple(booking.equipment_requested or ()), status=booking.status,
-        cancel_reason=booking.cancel_reason, price_cents=booking.price_cents,
-        full_value_cents=booking.full_value_cents, reduction_note=booking.reduction_note,
-        payment_status=booking.payment_status, override_reason=booking.override_reason, notes=booking.notes,
-        version=booking.version)
 
 
 # --- helpers inside one transaction ----------------------------------------------------------------

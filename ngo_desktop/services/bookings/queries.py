@@ -15,7 +15,7 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Booking, BookingStatus, ContactPerson, Organisation, Room
-from ngo_desktop.services.bookings.booking import BookingView, view_of
+from ngo_desktop.services.bookings.booking_view import BookingView, view_of
 from ngo_desktop.services.bookings.rules import BLOCKING_STATUSES, LOOKBACK
 from ngo_desktop.sorting import organisation_match_key
 from ngo_desktop.timeutil import local_day_bounds, to_local

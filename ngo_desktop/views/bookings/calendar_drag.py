@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
-from ngo_desktop.services.bookings.booking import BookingView
+from ngo_desktop.services.bookings.booking_view import BookingView
 
 
 class Grip(enum.Enum):

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ngo_desktop.i18n import locale
 from ngo_desktop.models import BookingStatus
-from ngo_desktop.services.bookings.booking import BookingView
+from ngo_desktop.services.bookings.booking_view import BookingView
 from ngo_desktop.services.bookings.rooms import ClosureInfo, RoomInfo
 from ngo_desktop.timeutil import format_date, format_time, to_local, to_utc
 from ngo_desktop.views.bookings.calendar_drag import BookingDrag, Grip, dragged_to

@@ -33,14 +33,7 @@ from ngo_desktop.database.changes import Changes
 from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import locale
 from ngo_desktop.models import BookingStatus
-from ngo_desktop.services.bookings.booking import (
-    BookingRefused,
-    BookingView,
-    Scope,
-    cancel_bookings,
-    edit_booking,
-    get_booking,
-)
+from ngo_desktop.services.bookings.booking_view import BookingView, Scope
 from ngo_desktop.services.bookings.holidays import holidays_between
 from ngo_desktop.services.bookings.queries import bookings_between, day_occupancy
 from ngo_desktop.services.bookings.rooms import (
@@ -430,6 +423,8 @@ class BookingsSection(QWidget):
     def edit_booking(self, booking_id: int, *, moved_to: tuple[int, dt.datetime, dt.datetime] | None = None) -> None:
         """Opens the form once the booking as saved now has arrived (``moved_to``: proposing a room
         and time for it, as a refused drop does)."""
+        from ngo_desktop.services.bookings.booking import get_booking
+
         Operation(self, self.database, lambda database: get_booking(database, booking_id)) \
             .success(lambda booking: self._open_edit(booking, moved_to)) \
             .refusal_title(self.tr("The booking cannot be opened")).run()
@@ -463,6 +458,8 @@ class BookingsSection(QWidget):
     def _save_next_move(self) -> None:
         if not self._moves:
             return
+        from ngo_desktop.services.bookings.booking import edit_booking
+
         move = self._moves[0]
         booking = move.booking
         expected = max(booking.version, self._versions.get(booking.id, 0))
@@ -487,6 +484,8 @@ class BookingsSection(QWidget):
     def _move_refused(self, move: Move, error: BaseException) -> bool:
         """The block goes back where it was. Rules that an override reason can lift open the form at
         the new place, where the reason is written as for any booking; other refusals are shown."""
+        from ngo_desktop.services.bookings.booking import BookingRefused
+
         self._moves = [waiting for waiting in self._moves[1:] if waiting.booking.id != move.booking.id]
         self.grid.place(move.booking)
         self.reload()
@@ -533,6 +532,8 @@ class BookingsSection(QWidget):
 
     def change_status(self, booking_id: int, status: BookingStatus) -> None:
         """Confirm (or mark provisional), checking the rules again; the change can be undone."""
+        from ngo_desktop.services.bookings.booking import edit_booking, get_booking
+
         def work(database: Database) -> tuple[list[BookingView], list[BookingView]]:
             booking = get_booking(database, booking_id)
             return edit_booking(database, booking_id, replace(booking.draft(), status=status),
@@ -555,6 +556,8 @@ class BookingsSection(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Cancel booking"), self.tr("Why is it cancelled?"))
         if not ok:
             return
+
+        from ngo_desktop.services.bookings.booking import cancel_bookings, get_booking
 
         def work(database: Database) -> tuple[list[BookingView], list[BookingView]]:
             return cancel_bookings(database, booking.id, reason=reason, scope=scope,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ngo_desktop.services.bookings.booking import BookingView, Scope
+from ngo_desktop.services.bookings.booking_view import BookingView, Scope
 
 
 def ask_scope(parent: QWidget, booking: BookingView, question: str) -> Scope | None:

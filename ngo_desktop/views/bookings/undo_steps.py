@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import BookingStatus
-from ngo_desktop.services.bookings.booking import BookingView, restore_bookings
+from ngo_desktop.services.bookings.booking_view import BookingView
 from ngo_desktop.views.undo import UndoableEdit, UndoHistory, history_of
 
 # Per history: the version of each booking that this desk's last recorded edit or undo step left.
@@ -38,6 +38,9 @@ def record_booking_edit(owner: QWidget, database: Database, text: str, before: l
 
     def put_back(states: list[BookingView]) -> Callable[[Database], list[BookingView]]:
         def work(db: Database) -> list[BookingView]:
+            # The writing side of bookings loads with the first undo, not with the calendar (issue #16).
+            from ngo_desktop.services.bookings.booking import restore_bookings
+
             saved = restore_bookings(db, states, expected_versions={state.id: versions.get(state.id, state.version)
                                                                     for state in states})
             versions.update({booking.id: booking.version for booking in saved})
