@@ -131,8 +131,9 @@ def empty_postgres_tables(url: str) -> None:
     engine per URL is kept for the whole run instead of a new connection after every test."""
     from sqlalchemy import create_engine, text
 
-    from ngo_desktop.models import Base
+    from ngo_desktop.models import Base, load_all
 
+    load_all()  # every table, also those of the models loaded on first use
     engine = _CLEANING_ENGINES.get(url)
     if engine is None:
         engine = _CLEANING_ENGINES[url] = create_engine(url)
@@ -229,8 +230,9 @@ def _keep_a_copy(database: Database) -> object:
     from sqlalchemy import text
 
     from ngo_desktop.database.core import sqlite_file_of
-    from ngo_desktop.models import Base
+    from ngo_desktop.models import Base, load_all
 
+    load_all()  # every table, also those of the models loaded on first use
     path = sqlite_file_of(database.url)
     if path is not None:
         copy = Path(tempfile.mkdtemp(prefix="built-once-", dir=_PRIVATE_HOME)) / path.name

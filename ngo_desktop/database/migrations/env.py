@@ -6,9 +6,10 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from ngo_desktop.database import roles
-from ngo_desktop.models import Base
+from ngo_desktop.models import Base, load_all
 
 config = context.config
+load_all()  # autogenerate compares every table
 target_metadata = Base.metadata
 
 

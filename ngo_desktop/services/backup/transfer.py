@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from ngo_desktop.database.core import Database, DatabaseProblem, database_url_from, open_database
 from ngo_desktop.errors import DomainError, NotEmpty
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import Base
+from ngo_desktop.models import Base, load_all
 from ngo_desktop.services import forgetting_register
 from ngo_desktop.services.organisations.privacy import reapply_forgetting
 from ngo_desktop.validation import row_limit_problem
@@ -42,7 +42,7 @@ class TransferReport:
 def table_counts(database: Database) -> dict[str, int]:
     with database.read_session() as session:
         return {table.name: session.scalar(select(func.count()).select_from(table)) or 0
-                for table in Base.metadata.sorted_tables}
+                for table in _all_tables()}
 
 
 def move_to_server(source: Database, url: str, *, progress: Progress | None = None) -> TransferReport:
@@ -87,7 +87,7 @@ def _copy_rows(source: Database, target: Database, expected: dict[str, int], pro
     done = 0
     try:
         with source.engine.connect() as reading, target.write_engine.begin() as writing:
-            for table in Base.metadata.sorted_tables:
+            for table in _all_tables():
                 primary_key = list(table.primary_key.columns)
                 rows = reading.execute(select(table).order_by(*primary_key)).mappings()
                 while batch := rows.fetchmany(BATCH_ROWS):
@@ -104,6 +104,12 @@ def _copy_rows(source: Database, target: Database, expected: dict[str, int], pro
             detail=_first_line(error.orig or error))) from error
     if progress is not None:
         progress(total, total)
+
+
+def _all_tables() -> list:  # type: ignore[type-arg]
+    """Every table, parents first (the models loaded on first use are loaded now)."""
+    load_all()
+    return Base.metadata.sorted_tables
 
 
 def _refuse_beyond_limits(table, row) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,68 @@
+"""The fairs', premises' and printed documents' models load on first use (issue #16: the window's
+start does not need them), safely while another thread queries, and completely where every table
+is walked."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LATER = ("ngo_desktop.models.documents", "ngo_desktop.models.fairs", "ngo_desktop.models.premises")
+
+
+def _python(code: str) -> str:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_the_package_loads_without_them_and_a_name_loads_its_module() -> None:
+    shown = _python(
+        "import sys\nimport ngo_desktop.models as models\n"
+        f"print([m for m in {LATER!r} if m in sys.modules])\n"
+        "from ngo_desktop.models import Fair, Tenancy\n"
+        "print(Fair.__tablename__, Tenancy.__tablename__, models.PrintedDocument.__tablename__)\n"
+        f"print([m for m in {LATER!r} if m in sys.modules])\n")
+    assert shown.splitlines() == ["[]", "fair tenancy printed_document", str(list(LATER))]
+
+
+def test_load_all_gives_every_table_the_migrations_build(sqlite_template: Path) -> None:
+    with closing(sqlite3.connect(sqlite_template)) as connection:
+        built = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    mapped = _python("from ngo_desktop.models import Base, load_all\nload_all()\n"
+                     "print(' '.join(sorted(Base.metadata.tables)))")
+    assert set(mapped.split()) == built - {"alembic_version", "sqlite_sequence"}
+
+
+def test_a_query_on_another_thread_never_configures_the_mappers_halfway_through_a_module() -> None:
+    """Without the configure lock held over the whole module, configuring meanwhile fails on a
+    relationship to a class not defined yet (StallLayout → Stall), and every later query with it."""
+    shown = _python(
+        "import sys, threading\nimport ngo_desktop.models as models\n"
+        "from sqlalchemy.orm import configure_mappers\n"
+        "errors, stop = [], threading.Event()\n"
+        "def configure_all_the_time():\n"
+        "    while not stop.is_set():\n"
+        "        try:\n"
+        "            configure_mappers()\n"
+        "        except Exception as error:\n"
+        "            errors.append(error)\n"
+        "            return\n"
+        "thread = threading.Thread(target=configure_all_the_time)\nthread.start()\n"
+        "sys.setswitchinterval(1e-6)\nmodels.load_all()\nstop.set()\nthread.join()\nconfigure_mappers()\n"
+        "print(errors)")
+    assert shown == "[]"
+
+
+def test_nothing_imports_those_modules_past_the_package() -> None:
+    """Imported directly, a module would be mapped without the configure lock."""
+    direct = re.compile(r"(from|import)\s+ngo_desktop\.models\.(fairs|premises|documents)\b")
+    offenders = [str(path.relative_to(ROOT)) for folder in ("ngo_desktop", "tests", "tools", "bench")
+                 for path in (ROOT / folder).rglob("*.py")
+                 if path.parent != ROOT / "ngo_desktop" / "models" and direct.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []
