@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from ngo_desktop.services.bookings import holidays as holidays_lv
 
@@ -47,3 +48,19 @@ def test_the_cache_is_keyed_by_the_package_version_even_without_its_files(monkey
     assert holidays_lv._package_stamp().startswith(f"holidays {importlib.metadata.version('holidays')}")
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     assert holidays_lv._package_stamp() == f"holidays {importlib.metadata.version('holidays')}"
+
+
+def test_the_version_is_read_beside_the_package_without_scanning_every_installed_one() -> None:
+    """importlib.metadata's scan and e-mail parsing cost 40-120 ms and 0.9 MiB on the calendar's
+    first query at start (issue #16); the dist-info beside the package says the same."""
+    import importlib.metadata
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom ngo_desktop.services.bookings import holidays\n"
+            "print(holidays._package_stamp().split('|')[0])\nprint('email.feedparser' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            cwd=Path(__file__).resolve().parent.parent,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["holidays", importlib.metadata.version("holidays"), "False"]
