@@ -67,6 +67,28 @@ def load_before_qt(command: str | None = None, database: str | None = None) -> N
         import sqlalchemy.dialects.sqlite  # noqa: F401
 
 
+def _lighten_pyside_import_hook() -> None:
+    """PySide6's import hook asks of every module imported after it whether its source mentions
+    "PySide6" (to allow ``from __feature__ import ...`` there), through ``inspect.getsource``, which
+    keeps every line in ``linecache`` for good: 0.8 MiB of the window's peak memory at start (issue
+    #16). The same question is answered here from the file's bytes, keeping nothing. Should a later
+    PySide6 no longer have this function, nothing is replaced (tests/test_startup_order.py notices)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _mentions_pyside
+
+
+def _mentions_pyside(module: object) -> bool:
+    path = getattr(module, "__file__", None)
+    if not isinstance(path, str) or not path.endswith(".py"):
+        return False  # compiled or built in: inspect.getsource finds no source either
+    try:
+        with open(path, "rb") as source:
+            return b"PySide6" in source.read()
+    except OSError:
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["--version"]:
@@ -88,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         # e.g. --lang de: reported by the full command line, in the language from the settings.
         options, rest = argparse.Namespace(database=None, lang=None), arguments
     if not rest:
+        _lighten_pyside_import_hook()
         from ngo_desktop.gui import run_gui
 
         return run_gui(database=options.database, language=options.lang)

@@ -165,3 +165,21 @@ def test_what_the_program_loads_before_pyside6_needs_no_qt() -> None:
                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[] True True"
+
+
+def test_the_window_answers_pyside6s_import_hook_without_keeping_source_lines() -> None:
+    """PySide6's hook asks of each newly imported module whether its source mentions PySide6; the
+    window's start answers from the file's bytes instead of keeping every line in linecache. The
+    answers stay PySide6's own; should PySide6 drop the function, this test says so."""
+    code = ("import linecache, sys\nimport PySide6.QtCore\nimport shibokensupport.feature as feature\n"
+            "original = feature._mod_uses_pyside\n"
+            "from ngo_desktop import app\napp._lighten_pyside_import_hook()\n"
+            "print(feature._mod_uses_pyside is app._mentions_pyside)\n"
+            "import ngo_desktop.views.icons as with_qt, ngo_desktop.timeutil as without_qt\n"
+            "print([(app._mentions_pyside(m), original(m)) for m in (with_qt, without_qt, sys)])\n"
+            "linecache.clearcache()\nimport ngo_desktop.views.empty_state\n"
+            "print(any('empty_state' in name for name in linecache.cache))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["True", "[(True, True), (False, False), (False, False)]", "False"]
