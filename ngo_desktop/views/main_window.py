@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
 
     def _after_first_answers(self) -> None:
         # Paused while the program started (app.load_before_qt): from now on garbage is collected.
+        # What start-up built is moved out of the collector's sight first (as views/prebuild.py does
+        # after each section), or the first collection would walk all of it at once: a 30-100 ms pause
+        # of the window right after its calendar was painted.
+        gc.freeze()
         gc.enable()
         if shiboken6.isValid(self):  # the window may have been closed meanwhile
             # The centre's name in the title: its query waits behind the calendar's, not before them.
