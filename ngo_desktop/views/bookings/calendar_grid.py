@@ -157,11 +157,13 @@ class CalendarGrid(QWidget):
 
     def column_header(self, index: int) -> tuple[QRectF, str, QSize]:
         """Where column ``index``'s header text is drawn, the text, and the size it needs there."""
-        width = self._column_width()
-        rect = QRectF(GUTTER_WIDTH + index * width + HEADER_PADDING, HEADER_PADDING,
-                      width - 2 * HEADER_PADDING, self._header_height - 2 * HEADER_PADDING)
+        rect = self._header_rect(index, self._column_width())
         text = self._header_text(self._columns[index])
         return rect, text, self._header_size(text, rect.width())
+
+    def _header_rect(self, index: int, width: float) -> QRectF:
+        return QRectF(GUTTER_WIDTH + index * width + HEADER_PADDING, HEADER_PADDING,
+                      width - 2 * HEADER_PADDING, self._header_height - 2 * HEADER_PADDING)
 
     def columns(self) -> list[Column]:
         return self._columns
@@ -303,8 +305,13 @@ class CalendarGrid(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         width = self._column_width()
-        for index, column in enumerate(self._columns):
-            self._paint_shading(painter, index, column, width)
+        # Only the columns in the exposed part (the scroll area shows a few of the day's rooms): their
+        # neighbours' headers would be laid out and drawn for nothing, 2-3 times the paint's time.
+        exposed = event.rect()
+        shown = range(max(0, int((exposed.left() - 2 - GUTTER_WIDTH) // width)),
+                      min(len(self._columns), int((exposed.right() + 2 - GUTTER_WIDTH) // width) + 1))
+        for index in shown:
+            self._paint_shading(painter, index, self._columns[index], width)
         painter.setPen(QPen(palette.mid().color(), 1))
         for hour in range(FIRST_HOUR, LAST_HOUR + 1):
             y = self.y_of(hour * 60)
@@ -313,13 +320,14 @@ class CalendarGrid(QWidget):
             painter.drawText(QRectF(0, y - 9, GUTTER_WIDTH - 10, 18),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}:00")
             painter.setPen(QPen(palette.mid().color(), 1))
-        for index, column in enumerate(self._columns):
+        for index in shown:
+            column = self._columns[index]
             x = GUTTER_WIDTH + index * width
             painter.setPen(QPen(palette.mid().color(), 1))
             painter.drawLine(int(x), 0, int(x), self.height())
             painter.setPen(palette.text().color())
-            header, title, _needed = self.column_header(index)
-            painter.drawText(header, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, title)
+            painter.drawText(self._header_rect(index, width), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._header_text(column))
             for booking in column.bookings:
                 moving = self._move is not None and self._move.started and self._move.booking.id == booking.id
                 painter.setOpacity(0.35 if moving else 1.0)
