@@ -26,7 +26,16 @@ def test_each_png_is_its_svg_drawn_at_that_size(qapp, name: str) -> None:  # typ
     for size, png in zip(ICON_SIZES[name], icon_files(name), strict=True):
         shipped = QImage(str(png)).convertToFormat(QImage.Format.Format_ARGB32)
         assert (shipped.width(), shipped.height()) == (size, size), png
-        assert shipped == render(ICONS_DIR / f"{name}.svg", size), f"{png} is stale: run tools/render_icons.py"
+        drawn = render(ICONS_DIR / f"{name}.svg", size)
+        # Another Qt may antialias an edge a shade differently; a changed drawing differs by far more.
+        assert _largest_difference(shipped, drawn) <= 8, f"{png} is stale: run tools/render_icons.py"
+
+
+def _largest_difference(one: QImage, other: QImage) -> int:
+    """The largest difference of one colour channel or alpha between two images of one size."""
+    assert one.size() == other.size()
+    return max(abs(((one.pixel(x, y) >> shift) & 0xFF) - ((other.pixel(x, y) >> shift) & 0xFF))
+               for y in range(one.height()) for x in range(one.width()) for shift in (0, 8, 16, 24))
 
 
 def test_the_icons_offer_every_size_drawn(qtbot) -> None:  # type: ignore[no-untyped-def]
