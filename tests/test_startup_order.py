@@ -83,8 +83,9 @@ def test_when_idle_waits_for_the_calls_running_and_calls_back_at_once_when_none_
 def test_the_booking_form_and_the_premises_services_are_not_loaded_before_the_calendar_is_shown(
         tmp_path, sqlite_template) -> None:
     """In a process of its own (one test's imports would hide another's): the day's calendar is
-    shown with its answers while neither the booking form nor the premises services are loaded;
-    both come when asked for: the reminders a moment later, the form when it is opened."""
+    shown with its answers while neither the booking form, the premises services nor the models of
+    other sections are loaded; both come when asked for: the reminders a moment later, the form when
+    it is opened."""
     database = tmp_path / "centre.sqlite3"
     shutil.copyfile(sqlite_template, database)
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
@@ -99,11 +100,19 @@ def test_the_booking_form_and_the_premises_services_are_not_loaded_before_the_ca
                                       "ngo_desktop.views.premises"))]
     assert "ngo_desktop.views.premises.status" in seen["a moment later"]
     assert seen["form opened"] is True
+    # The other sections' models are not needed for the calendar.
+    assert not [module for module in seen["at the calendar"]
+                if module.startswith(("ngo_desktop.models.fairs", "ngo_desktop.models.premises",
+                                      "ngo_desktop.models.documents"))]
+    # The collector is paused while the program starts and working again once the calendar is shown.
+    assert seen["collector"] == [False, True]
 
 
 _CHILD = """
-import json, sys
-import sqlalchemy.orm
+import gc, json, sys
+from ngo_desktop.app import load_before_qt
+load_before_qt()
+collector_at_start = gc.isenabled()
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from ngo_desktop.i18n import install_language
@@ -137,6 +146,7 @@ def look():
     if window.premises_status is None or not is_idle():
         return
     seen["a moment later"] = sorted(sys.modules)
+    seen["collector"] = [collector_at_start, gc.isenabled()]
     dialog = window._pages["bookings"].open_booking()
     seen["form opened"] = dialog.isVisible()
     dialog.reject()
