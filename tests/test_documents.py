@@ -725,3 +725,29 @@ def test_a_stale_damaged_or_foreign_cached_face_is_ignored_and_the_file_read(tmp
     unwritable.write_text("")
     fonts._keep_face(face, path, unwritable)  # best effort: nothing raised, nothing left behind
     assert sorted(tmp_path.iterdir()) == sorted([cached, unwritable])
+
+
+def test_the_qr_encoder_loaded_alone_encodes_as_reportlabs_and_spares_the_barcode_package() -> None:
+    # A door sign draws its QR code with ReportLab's encoder loaded without its package, whose
+    # __init__ imports every barcode widget (issue #16); the codes must be the package module's.
+    from reportlab.graphics.barcode import qrencoder
+
+    from ngo_desktop.documents.common import qr_encoder
+
+    alone = qr_encoder()
+    assert alone is not qrencoder and Path(alone.__file__) == Path(qrencoder.__file__)
+    for text in ("tel:+37167000000", "https://nvo-nams.example.com/telpas?id=123", "Ā č ē ģ ī ķ ļ ņ š ū ž"):
+        codes = []
+        for module in (alone, qrencoder):
+            code = module.QRCode(None, module.QRErrorCorrectLevel.M)
+            code.addData(text)
+            code.make()
+            codes.append(code.modules)
+        assert codes[0] == codes[1]
+    program = ("import sys; from tests.test_documents import sample_door_sign; "
+               "from ngo_desktop.documents.door_sign import build_door_sign; "
+               "pdf = build_door_sign(sample_door_sign()); "
+               "print(any(name.startswith('reportlab.graphics.barcode') for name in sys.modules), len(pdf) > 0)")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.stdout.split() == ["False", "True"]
