@@ -41,21 +41,30 @@ def global_options_parser() -> argparse.ArgumentParser:
 # lines in ``linecache``: loaded before it, these cost less time and memory (print door-sign 1.21 s
 # instead of 1.32 s whole process with the ORM alone; the models and the dialect keep 3-4 MiB of
 # source lines out of the window's peak memory; issue #16, docs/performance.md). Printing also loads
-# ReportLab through documents/common.py.
-_BEFORE_QT_BY_COMMAND = {"print": ("ngo_desktop.documents.data", "ngo_desktop.documents.common")}
+# ReportLab through documents/common.py, the standard library's modules a print command reaches only
+# after Qt, and the one document's module (each 3-7 ms less before the hook).
+_BEFORE_QT_BY_COMMAND = {
+    "print": ("ngo_desktop.documents.data", "ngo_desktop.documents.common", "sqlite3", "zoneinfo", "getpass",
+              "pkgutil", "importlib.metadata"),
+    "print door-sign": ("ngo_desktop.documents.door_sign",),
+    "print week-schedule": ("ngo_desktop.documents.week_schedule",),
+}
 
 
 def load_before_qt(command: str | None = None, database: str | None = None) -> None:
-    """Import what ``command`` (None: the window) will need and can load without Qt: SQLAlchemy's
-    ORM, the program's models, SQLite's dialect when the database is a file, and what the command
-    itself needs. bench/startup_probe.py calls this too, so that it measures the program as it starts.
+    """Import what ``command`` (None: the window; its first words, e.g. "print door-sign") will need and
+    can load without Qt: SQLAlchemy's ORM, the program's models, SQLite's dialect when the database is
+    a file, and what the command itself needs. bench/startup_probe.py calls this too, so that it
+    measures the program as it starts.
     """
     import sqlalchemy.orm  # noqa: F401
 
     import ngo_desktop.models  # noqa: F401
 
-    for module in _BEFORE_QT_BY_COMMAND.get(command or "", ()):
-        importlib.import_module(module)
+    words = (command or "").split()
+    for key in dict.fromkeys((" ".join(words[:1]), " ".join(words[:2]))):
+        for module in _BEFORE_QT_BY_COMMAND.get(key, ()):
+            importlib.import_module(module)
     database = database or os.environ.get("NGO_DESKTOP_DATABASE")
     if not database or "://" not in database or database.startswith("sqlite"):
         # A file name, or none (the file in the user's data folder): SQLite.
@@ -85,7 +94,7 @@ def main(argv: list[str] | None = None, *, whole_process: bool = False) -> int:
         gc.disable()
         settle = _collector_after_loading
     if not {"-h", "--help"} & set(arguments):
-        load_before_qt(rest[0] if rest else None, options.database)
+        load_before_qt(" ".join(rest[:2]) or None, options.database)
     from ngo_desktop.i18n import LANGUAGES
 
     if options.lang not in (None, *LANGUAGES):

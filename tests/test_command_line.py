@@ -122,6 +122,13 @@ def test_a_print_command_loads_the_models_and_reportlab_before_qt() -> None:
             "'reportlab.platypus', 'ngo_desktop.documents.common') if names.index(name) > qt], code)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.splitlines()[-1] == "[] 2", result.stdout
+    for document, module in (("door-sign", "door_sign"), ("week-schedule", "week_schedule")):
+        code = (f"import sys; from ngo_desktop.app import main; code = main(['--lang', 'en', 'print', {document!r}]); "
+                "names = list(sys.modules); qt = names.index('PySide6.QtCore'); "
+                f"print([name for name in ('ngo_desktop.documents.{module}', 'sqlite3', 'zoneinfo') "
+                "if names.index(name) > qt], code)")
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+        assert result.stdout.splitlines()[-1] == "[] 2", result.stdout
 
 
 def test_the_process_entry_point_sets_what_lives_apart_from_the_last_collection(tmp_path: Path) -> None:
