@@ -679,14 +679,19 @@ def test_a_face_kept_in_the_cache_folder_measures_and_embeds_as_the_parsed_one(t
     from ngo_desktop.documents import fonts
 
     path = fonts.FONTS_DIR / fonts._FILES[fonts.SANS_BOLD]
-    fonts.keep_parsed_faces_in(tmp_path)
+    fonts.keep_parsed_faces_in(tmp_path / "cache")
+    (tmp_path / "cache").mkdir()
     try:
         first = fonts._read_face(path)  # parsed, then kept
-        assert (tmp_path / f"{path.name}.face").is_file()
-        kept = fonts._read_face(path)
+        assert (tmp_path / "cache" / f"{path.name}.face").is_file()
+        moved = tmp_path / "moved" / path.name  # the program installed elsewhere, the same file
+        moved.parent.mkdir()
+        shutil.copy2(path, moved)
+        os.utime(moved, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns))
+        kept = fonts._read_face(moved)
     finally:
         fonts.keep_parsed_faces_in(None)
-    parsed = TTFontFace(str(path))
+    parsed = TTFontFace(str(moved))
     assert first is not kept and type(kept) is TTFontFace
     assert sorted(vars(kept)) == sorted(vars(parsed))
     for name, value in vars(parsed).items():

@@ -106,6 +106,7 @@ def _cached_face(path: Path, folder: Path) -> TTFontFace | None:
             return None
         face = TTFontFace.__new__(TTFontFace)
         face.__dict__.update(values)
+        face.filename = str(path)  # where the program is now, as a parse of the file would say
         face._ttf_data = path.read_bytes()
         face._pdfScale = _pdf_scale(face.unitsPerEm)
     except Exception:  # noqa: BLE001 - whatever is wrong with a cache file, the font file is read instead
