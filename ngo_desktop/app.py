@@ -6,10 +6,12 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import importlib
 import os
 import sys
+import threading
 from typing import NoReturn
 
 
@@ -39,14 +41,21 @@ def global_options_parser() -> argparse.ArgumentParser:
 # lines in ``linecache``: loaded before it, these cost less time and memory (print door-sign 1.21 s
 # instead of 1.32 s whole process with the ORM alone; the models and the dialect keep 3-4 MiB of
 # source lines out of the window's peak memory; issue #16, docs/performance.md). Printing also loads
-# ReportLab through documents/common.py.
-_BEFORE_QT_BY_COMMAND = {"print": ("ngo_desktop.documents.data", "ngo_desktop.documents.common")}
+# ReportLab through documents/common.py, the standard library's modules a print command reaches only
+# after Qt, and the one document's module (each 3-7 ms less before the hook).
+_BEFORE_QT_BY_COMMAND = {
+    "print": ("ngo_desktop.documents.data", "ngo_desktop.documents.common", "sqlite3", "zoneinfo", "getpass",
+              "pkgutil", "importlib.metadata"),
+    "print door-sign": ("ngo_desktop.documents.door_sign",),
+    "print week-schedule": ("ngo_desktop.documents.week_schedule",),
+}
 
 
 def load_before_qt(command: str | None = None, database: str | None = None) -> None:
-    """Import what ``command`` (None: the window) will need and can load without Qt: SQLAlchemy's
-    ORM, the program's models, SQLite's dialect when the database is a file, and what the command
-    itself needs. bench/startup_probe.py calls this too, so that it measures the program as it starts.
+    """Import what ``command`` (None: the window; its first words, e.g. "print door-sign") will need and
+    can load without Qt: SQLAlchemy's ORM, the program's models, SQLite's dialect when the database is
+    a file, and what the command itself needs. bench/startup_probe.py calls this too, so that it
+    measures the program as it starts.
 
     For the window, Python's cyclic garbage collector is paused from here until the first section
     has its answers (``MainWindow`` resumes it): start-up builds hundreds of thousands of objects that
@@ -59,8 +68,10 @@ def load_before_qt(command: str | None = None, database: str | None = None) -> N
 
     import ngo_desktop.models  # noqa: F401
 
-    for module in _BEFORE_QT_BY_COMMAND.get(command or "", ()):
-        importlib.import_module(module)
+    words = (command or "").split()
+    for key in dict.fromkeys((" ".join(words[:1]), " ".join(words[:2]))):
+        for module in _BEFORE_QT_BY_COMMAND.get(key, ()):
+            importlib.import_module(module)
     database = database or os.environ.get("NGO_DESKTOP_DATABASE")
     if not database or "://" not in database or database.startswith("sqlite"):
         # A file name, or none (the file in the user's data folder): SQLite.
@@ -89,7 +100,8 @@ def _mentions_pyside(module: object) -> bool:
         return False
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, whole_process: bool = False) -> int:
+    """The window or the command; ``whole_process`` when this call is the process's whole life (``run``)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["--version"]:
         # Answered before Qt and the database layer load: scripts and installers ask this often.
@@ -102,8 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     except _WrongGlobalOption:
         # e.g. --database without a value: reported by the full command line.
         options, rest = argparse.Namespace(database=None, lang=None), arguments
+    settle = None
+    if rest and whole_process:
+        # A command process loads hundreds of thousands of objects (modules, classes, the models'
+        # tables) and frees almost none; the cyclic collector would walk them all over again while
+        # they load (two full collections, 60-90 ms of a door sign). It rests until the command's
+        # own work starts, and those objects are then moved out of its sight (issue #16).
+        gc.disable()
+        settle = _collector_after_loading
     if not {"-h", "--help"} & set(arguments):
-        load_before_qt(rest[0] if rest else None, options.database)
+        load_before_qt(" ".join(rest[:2]) or None, options.database)
     from ngo_desktop.i18n import LANGUAGES
 
     if options.lang not in (None, *LANGUAGES):
@@ -116,7 +136,34 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(database=options.database, language=options.lang)
     from ngo_desktop.cli import run_command_line
 
-    return run_command_line(arguments, language=options.lang)
+    code = run_command_line(arguments, language=options.lang, loaded=settle)
+    if whole_process:
+        _end_command_process(code)
+    return code
+
+
+def _collector_after_loading() -> None:
+    gc.freeze()
+    gc.enable()
+
+
+def _end_command_process(code: int) -> None:
+    """End a finished command's process without taking the interpreter apart module by module.
+
+    Tearing down everything a command loaded (SQLAlchemy, the models, ReportLab, Qt) took longer than
+    a short command's own work (15-40 ms of a door sign; issue #16). The command has closed its files
+    and its database by now; the exit handlers still run and the output is flushed. With a thread
+    still running, or output that cannot be flushed, the process ends the ordinary way.
+    """
+    if threading.active_count() > 1:
+        return
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
 
 
 def run() -> NoReturn:
@@ -130,7 +177,7 @@ def run() -> NoReturn:
     connections are closed by the commands and the window themselves before this point. Tests call
     ``main`` in their own process instead, where the collector keeps working.
     """
-    code = main()
+    code = main(whole_process=True)
     gc.freeze()
     raise SystemExit(code)
 

@@ -96,7 +96,10 @@ def _group(top: argparse._SubParsersAction, name: str, help_text: str) -> argpar
                                        required=True)
 
 
-def run_command_line(argv: list[str], *, language: str | None = None) -> int:
+def run_command_line(argv: list[str], *, language: str | None = None,
+                     loaded: Callable[[], None] | None = None) -> int:
+    """Parse ``argv`` and run its command; ``loaded`` is called once the command is about to do its
+    work (the program's code loaded, the database open)."""
     set_application_identity()
     if QCoreApplication.instance() is None:
         # Translations need an application object; a core one starts no GUI.
@@ -124,6 +127,8 @@ def run_command_line(argv: list[str], *, language: str | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - every failure is one line (failure_line re-raises the unknown)
         return refuse(failure_line(error))
     code = EXIT_REFUSED
+    if loaded is not None:
+        loaded()
     try:
         code = handler(arguments, database)
         return code

@@ -122,6 +122,13 @@ def test_a_print_command_loads_the_models_and_reportlab_before_qt() -> None:
             "'reportlab.platypus', 'ngo_desktop.documents.common') if names.index(name) > qt], code)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.splitlines()[-1] == "[] 2", result.stdout
+    for document, module in (("door-sign", "door_sign"), ("week-schedule", "week_schedule")):
+        code = (f"import sys; from ngo_desktop.app import main; code = main(['--lang', 'en', 'print', {document!r}]); "
+                "names = list(sys.modules); qt = names.index('PySide6.QtCore'); "
+                f"print([name for name in ('ngo_desktop.documents.{module}', 'sqlite3', 'zoneinfo') "
+                "if names.index(name) > qt], code)")
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+        assert result.stdout.splitlines()[-1] == "[] 2", result.stdout
 
 
 def test_the_process_entry_point_sets_what_lives_apart_from_the_last_collection(tmp_path: Path) -> None:
@@ -134,6 +141,24 @@ def test_the_process_entry_point_sets_what_lives_apart_from_the_last_collection(
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.splitlines()[-1] == "frozen True", result.stdout + result.stderr
     assert result.returncode == 0, result.stderr
+
+
+def test_a_command_process_ends_at_once_with_its_code_its_output_and_its_exit_handlers(tmp_path: Path) -> None:
+    # run() leaves a finished command's process without taking the interpreter apart (issue #16):
+    # what the command printed, the exit handlers and the exit code must all come through.
+    database = str(tmp_path / "x.sqlite3")
+    for arguments, expected_code in ((["db", "upgrade"], 0),
+                                     (["print", "door-sign", "--room", "Nav", "-o", str(tmp_path / "x.pdf")], 1)):
+        code = ("import atexit, sys; from ngo_desktop.app import run; "
+                "atexit.register(lambda: print('handlers ran', flush=True)); "
+                f"sys.argv = ['ngo-desktop', '--lang', 'en', '--database', {database!r}, *{arguments!r}]; "
+                "sys.stdout.write('unflushed '); run()")
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == expected_code, result.stderr
+        assert result.stdout.startswith("unflushed "), result.stdout
+        assert result.stdout.rstrip().endswith("handlers ran"), result.stdout
+        if expected_code:
+            assert "Nav" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_help_answers_without_the_database_layer_the_services_or_reportlab() -> None:

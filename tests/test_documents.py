@@ -669,3 +669,90 @@ def test_builders_do_not_import_qt() -> None:
               "stall_plan, week_schedule; "
               "assert not [name for name in sys.modules if name.startswith('PySide6')], 'Qt was imported'")
     subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT)
+
+
+def test_a_face_kept_in_the_cache_folder_measures_and_embeds_as_the_parsed_one(tmp_path: Path) -> None:
+    # A later process loads the kept face instead of parsing the file (issue #16); it must give the
+    # same widths, the same values and the same embedded subset as ReportLab's own parse.
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from ngo_desktop.documents import fonts
+
+    path = fonts.FONTS_DIR / fonts._FILES[fonts.SANS_BOLD]
+    fonts.keep_parsed_faces_in(tmp_path / "cache")
+    (tmp_path / "cache").mkdir()
+    try:
+        first = fonts._read_face(path)  # parsed, then kept
+        assert (tmp_path / "cache" / f"{path.name}.face").is_file()
+        moved = tmp_path / "moved" / path.name  # the program installed elsewhere, the same file
+        moved.parent.mkdir()
+        shutil.copy2(path, moved)
+        os.utime(moved, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns))
+        kept = fonts._read_face(moved)
+    finally:
+        fonts.keep_parsed_faces_in(None)
+    parsed = TTFontFace(str(moved))
+    assert first is not kept and type(kept) is TTFontFace
+    assert sorted(vars(kept)) == sorted(vars(parsed))
+    for name, value in vars(parsed).items():
+        if name != "_pdfScale":
+            assert getattr(kept, name) == value, name
+    assert kept.name.ustr == parsed.name.ustr
+    assert [kept._pdfScale(units) for units in (0, 1, 2048, -77)] == [parsed._pdfScale(units)
+                                                                        for units in (0, 1, 2048, -77)]
+    text = "Ā č ē ģ ī ķ ļ ņ š ū ž 3 900,00 €"
+    assert kept.getCharWidth(ord("ž")) == parsed.getCharWidth(ord("ž"))
+    subset = [ord(letter) for letter in text]
+    assert kept.makeSubset(subset) == parsed.makeSubset(subset)
+
+
+def test_a_stale_damaged_or_foreign_cached_face_is_ignored_and_the_file_read(tmp_path: Path) -> None:
+    import pickle
+
+    from ngo_desktop.documents import fonts
+
+    path = fonts.FONTS_DIR / fonts._FILES[fonts.SANS]
+    cached = tmp_path / f"{path.name}.face"
+    key = fonts._cache_key(path)
+    stale = (key[0], "3.0", *key[2:])  # another ReportLab version
+    foreign = pickle.dumps((key, {"name": fonts.Path("x")}))  # a class no face holds
+    for content in (b"not a pickle", pickle.dumps((stale, {"name": b"x"})), foreign):
+        cached.write_bytes(content)
+        assert fonts._cached_face(path, tmp_path) is None
+    fonts.keep_parsed_faces_in(tmp_path)
+    try:
+        face = fonts._read_face(path)  # parsed, and the bad file replaced by a good one
+    finally:
+        fonts.keep_parsed_faces_in(None)
+    assert face.name.ustr == fonts.SANS
+    assert fonts._cached_face(path, tmp_path) is not None
+    unwritable = tmp_path / "a file, not a folder"
+    unwritable.write_text("")
+    fonts._keep_face(face, path, unwritable)  # best effort: nothing raised, nothing left behind
+    assert sorted(tmp_path.iterdir()) == sorted([cached, unwritable])
+
+
+def test_the_qr_encoder_loaded_alone_encodes_as_reportlabs_and_spares_the_barcode_package() -> None:
+    # A door sign draws its QR code with ReportLab's encoder loaded without its package, whose
+    # __init__ imports every barcode widget (issue #16); the codes must be the package module's.
+    from reportlab.graphics.barcode import qrencoder
+
+    from ngo_desktop.documents.common import qr_encoder
+
+    alone = qr_encoder()
+    assert alone is not qrencoder and Path(alone.__file__) == Path(qrencoder.__file__)
+    for text in ("tel:+37167000000", "https://nvo-nams.example.com/telpas?id=123", "Ā č ē ģ ī ķ ļ ņ š ū ž"):
+        codes = []
+        for module in (alone, qrencoder):
+            code = module.QRCode(None, module.QRErrorCorrectLevel.M)
+            code.addData(text)
+            code.make()
+            codes.append(code.modules)
+        assert codes[0] == codes[1]
+    program = ("import sys; from tests.test_documents import sample_door_sign; "
+               "from ngo_desktop.documents.door_sign import build_door_sign; "
+               "pdf = build_door_sign(sample_door_sign()); "
+               "print(any(name.startswith('reportlab.graphics.barcode') for name in sys.modules), len(pdf) > 0)")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.stdout.split() == ["False", "True"]

@@ -92,9 +92,9 @@ def run_print(arguments: argparse.Namespace, database: Database) -> int:
                               landscape=arguments.landscape, day=getattr(arguments, "date", None),
                               week=getattr(arguments, "week", None), booking_id=getattr(arguments, "booking", None))
     if getattr(arguments, "room", None):
-        from ngo_desktop.services.bookings.rooms import find_room
+        from ngo_desktop.services.bookings.rooms import find_room_id
 
-        request = replace(request, room_id=find_room(database, arguments.room).id)
+        request = replace(request, room_id=find_room_id(database, arguments.room))
     if getattr(arguments, "site", None):
         request = replace(request, site_id=find_site(database, arguments.site))
     if getattr(arguments, "fair", None):

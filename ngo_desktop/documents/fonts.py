@@ -9,6 +9,12 @@ measures or draws text in it: ReportLab parses the whole TrueType file of each f
 (10–20 ms a face), and most documents use two or three of the six (a door sign from the command line
 prints sooner, issue #16).
 
+Once read, a face's measurements can be kept in a cache folder the caller names
+(``keep_parsed_faces_in``; the services give the user's data folder): the next process loads them
+in 3–4 ms instead of parsing the file again. Each cached face is keyed by its font file's size and
+time and by ReportLab's version, so a changed file or another ReportLab is parsed afresh; a cache
+file that cannot be read, is stale or holds anything but a face's plain values is ignored.
+
 The fonts folder comes from ``ngo_desktop.resource_files`` rather than ``ngo_desktop.paths``, because
 the latter imports Qt and the document builders must run without Qt (in the command line, in
 workers and in tests).
@@ -16,12 +22,18 @@ workers and in tests).
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
+import pickle
 import threading
+from collections.abc import Callable
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from reportlab import Version as REPORTLAB_VERSION
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -49,6 +61,82 @@ _FILES = {
 
 _lock = threading.Lock()
 _registered = False
+_cache_folder: Path | None = None
+
+# What a cached face holds besides the file's bytes; bump when that changes.
+_CACHE_FORMAT = 1
+# The face's values are plain (numbers, strings, lists, dicts) apart from its names.
+_CACHED_CLASSES = {("reportlab.pdfbase.ttfonts", "TTFNameBytes"): TTFNameBytes}
+
+
+def keep_parsed_faces_in(folder: Path | None) -> None:
+    """Keep each face read from now on in ``folder`` and look there before reading a font file."""
+    global _cache_folder
+    _cache_folder = folder
+
+
+class _FaceValues(pickle.Unpickler):
+    """Reads a cached face: plain values and ReportLab's name strings, never any other class."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        try:
+            return _CACHED_CLASSES[(module, name)]
+        except KeyError:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a cached face") from None
+
+
+def _cache_key(path: Path) -> tuple[object, ...]:
+    status = path.stat()
+    return (_CACHE_FORMAT, REPORTLAB_VERSION, path.name, status.st_size, status.st_mtime_ns)
+
+
+def _pdf_scale(units_per_em: int) -> Callable[[float], float]:
+    # As TTFontFile.extractInfo sets it: font units to 1/1000 em (the one attribute that is no value).
+    if units_per_em == 1000:
+        return lambda x: x
+    per_unit = 1000 / units_per_em
+    return lambda x: x * per_unit
+
+
+def _cached_face(path: Path, folder: Path) -> TTFontFace | None:
+    try:
+        with open(folder / f"{path.name}.face", "rb") as file:
+            key, values = _FaceValues(file).load()
+        if key != _cache_key(path) or not isinstance(values, dict):
+            return None
+        face = TTFontFace.__new__(TTFontFace)
+        face.__dict__.update(values)
+        face.filename = str(path)  # where the program is now, as a parse of the file would say
+        face._ttf_data = path.read_bytes()
+        face._pdfScale = _pdf_scale(face.unitsPerEm)
+    except Exception:  # noqa: BLE001 - whatever is wrong with a cache file, the font file is read instead
+        return None
+    return face
+
+
+def _keep_face(face: TTFontFace, path: Path, folder: Path) -> None:
+    """Best effort: a folder that cannot be written only means parsing the file again next time."""
+    values = {name: value for name, value in vars(face).items() if name not in ("_ttf_data", "_pdfScale")}
+    target = folder / f"{path.name}.face"
+    partial_file = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    try:
+        buffer = io.BytesIO()
+        pickle.dump((_cache_key(path), values), buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        partial_file.write_bytes(buffer.getvalue())
+        partial_file.replace(target)
+    except (OSError, pickle.PicklingError):
+        with contextlib.suppress(OSError):
+            partial_file.unlink(missing_ok=True)
+
+
+def _read_face(path: Path) -> TTFontFace:
+    folder = _cache_folder
+    if folder is not None and (face := _cached_face(path, folder)) is not None:
+        return face
+    face = TTFontFace(str(path))
+    if folder is not None:
+        _keep_face(face, path, folder)
+    return face
 
 
 class _FaceOnFirstUse:
@@ -67,7 +155,7 @@ class _FaceOnFirstUse:
             # Builders may run in a worker thread while another measures text: one parse a face.
             with self._lock:
                 if self._face is None:
-                    self._face = TTFontFace(str(self._path))
+                    self._face = _read_face(self._path)
                     # From now on ReportLab reaches the face directly, not through this stand-in:
                     # a long document measures text hundreds of thousands of times.
                     self._font.face = self._face

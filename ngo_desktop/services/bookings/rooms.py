@@ -193,6 +193,18 @@ def find_room(database: Database, text: str) -> RoomInfo:
         name=quoted(wanted)))
 
 
+def find_room_id(database: Database, text: str) -> int:
+    """The id of the room ``find_room`` finds; given an id, only that column of one row is read
+    (the command line's door sign, issue #16)."""
+    wanted = text.strip()
+    if wanted.isdigit():
+        with database.read_session() as session:
+            found = session.scalar(select(Room.id).where(Room.id == int(wanted), Room.archived.is_(False)))
+        if found is not None:
+            return found
+    return find_room(database, text).id
+
+
 def _room_problems(session: Session, values: RoomInput, room_id: int | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not values.name.strip():

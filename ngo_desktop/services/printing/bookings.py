@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateutil.rrule import rrulestr
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
 
@@ -104,6 +103,9 @@ def _time_span(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
 
 def _repeat_words(rule_line: str, first_start: dt.datetime, last_day: dt.date) -> str:
     """A series' rule in words; only the frequency matters on paper, the dates are listed anyway."""
+    # Only booking sheets of series need dateutil: door signs and week schedules do not load it.
+    from dateutil.rrule import rrulestr
+
     rule = rrulestr(rule_line, dtstart=first_start.replace(tzinfo=None))
     interval = rule._interval  # noqa: SLF001 - dateutil keeps the parsed rule's parts private
     frequency = rule._freq  # noqa: SLF001
@@ -212,10 +214,13 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
     if days == 7:
         first = monday_of(first)
     with database.read_session() as session:
-        room = session.get(Room, request.room_id)
+        # The room's and its site's names in one statement (each statement costs its compiling in a
+        # fresh process: the command line's door sign, issue #16).
+        room = session.execute(select(Room.id, Room.name, Site.name.label("site_name")).join(Site)
+                               .where(Room.id == request.room_id)).one_or_none()
         if room is None:
             raise NotFound(translate("Printing", "There is no room with ID {number}.").format(number=request.room_id))
-        room_name, site_name = room.name, room.site.name
+        room_name, site_name = room.name, room.site_name
         by_day: dict[dt.date, list[tuple[dt.datetime, SignBooking]]] = {}
         for _room_id, starts_at, ends_at, title, status, organisation in _active_bookings(
                 session, [room.id], first, days):

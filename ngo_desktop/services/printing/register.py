@@ -42,6 +42,10 @@ _BUILDERS: dict[str, tuple[str, str]] = {
 }
 
 
+# Under the user's data folder: the parsed fonts (documents/fonts.py).
+FACE_CACHE_FOLDER = "font-cache"
+
+
 def _builder(kind: str) -> Callable[[Database, DocumentRequest, dt.datetime | None], BuiltDocument]:
     module_name, function_name = _BUILDERS[kind]
     module = importlib.import_module(f"ngo_desktop.services.printing.{module_name}")
@@ -66,10 +70,20 @@ def make_document(database: Database, request: DocumentRequest, *, now: dt.datet
     if request.kind not in _BUILDERS:
         raise NotFound(translate("Printing", "There is no document called “{kind}”.").format(kind=request.kind))
     _check_paper(request)
+    _keep_parsed_faces()
     built = _builder(request.kind)(database, request, now)
     if register:
         record_output(database, request, built, action)
     return built
+
+
+def _keep_parsed_faces() -> None:
+    """The fonts' measurements are kept in the user's data folder: a later process (the next door sign
+    from the command line) loads them instead of parsing each font file again (issue #16)."""
+    from ngo_desktop.documents.fonts import keep_parsed_faces_in
+    from ngo_desktop.paths import data_dir, make_private_folder
+
+    keep_parsed_faces_in(make_private_folder(data_dir() / FACE_CACHE_FOLDER))
 
 
 def record_output(database: Database, request: DocumentRequest, built: BuiltDocument, action: str) -> None:
