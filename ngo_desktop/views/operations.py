@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import logging
 import sqlite3
+import sys
 import threading
 import time
 from collections import deque
@@ -55,6 +56,10 @@ BUSY_AFTER_MS = 400
 PROGRESS_AFTER_MS = 500
 # Search as you type and live rule checks wait for a pause in typing this long.
 TYPING_PAUSE_MS = 150
+# How long a worker running Python may keep the interpreter (the GIL) once the GUI thread asks for
+# it (Python's default is 5 ms): every timer, paint and click on the GUI thread waits up to this
+# long while a worker reads rows, so a shorter turn keeps the window's answers short.
+GIL_TURN_SECONDS = 0.001
 
 log = logging.getLogger(__name__)
 
@@ -298,6 +303,7 @@ def _belongs_to(parent: QObject | None, widget: QObject) -> bool:
 def _dispatcher() -> _Dispatcher:
     global _the_dispatcher
     if _the_dispatcher is None:
+        sys.setswitchinterval(GIL_TURN_SECONDS)  # before the first worker starts
         _the_dispatcher = _Dispatcher()
     return _the_dispatcher
 
