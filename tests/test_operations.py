@@ -117,6 +117,29 @@ def test_background_calls_wait_behind_the_users_and_a_promoted_one_goes_ahead_of
     assert order == ["the user's click", "fairs", "organisations"]
 
 
+def test_a_dialog_opened_by_a_background_answer_runs_its_calls_at_once(parent, database, qtbot,
+                                                                          wait_for_operations) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    shown: list[str] = []
+    outcome: list[int] = []
+
+    def open_dialog(_answer: object) -> None:
+        dialog = QDialog(parent)
+        # The dialog's own call, started while the background answer's callback still runs.
+        QTimer.singleShot(0, lambda: Operation(dialog, database, lambda _db: "ready").success(
+            lambda text: (shown.append(text), dialog.accept())).run())
+        QTimer.singleShot(5000, dialog.reject)  # had the call waited for the callback to end
+        outcome.append(dialog.exec())
+
+    with operations.in_background():
+        Operation(parent, database, lambda _db: None).success(open_dialog).run()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+    wait_for_operations()
+    assert shown == ["ready"] and outcome == [QDialog.DialogCode.Accepted]
+
+
 def test_only_background_calls_left_is_idle_for_the_user_but_not_for_the_tests(
         parent, database, wait_for_operations) -> None:
     gate = threading.Event()

@@ -285,6 +285,12 @@ def in_background() -> Iterator[None]:
             _dispatcher().queue_held()
 
 
+def _starting_in_background() -> bool:
+    """Inside ``in_background()``, unless a dialog is open: one opened from a background answer's
+    callback is the user's, and so are the calls it starts."""
+    return bool(_background_depth) and QApplication.activeModalWidget() is None
+
+
 def promote(widget: QObject) -> None:
     """The user opened ``widget`` (a section built ahead of time): its calls still waiting in the
     background go ahead of all other background calls (behind the user's own), and count as calls
@@ -376,7 +382,7 @@ class Operation(Generic[T]):
             widget.setEnabled(False)
         long = self._progress_label is not None
         self._started = time.monotonic()
-        background = bool(_background_depth) if self._background is None else self._background
+        background = _starting_in_background() if self._background is None else self._background
         self._job_id = _dispatcher().submit(self, self._call, long=long, background=background)
         if long:
             self._open_progress_dialog()
@@ -560,7 +566,7 @@ class LatestOnly(QObject):
                 at_once: bool = False) -> None:
         """Run ``work`` after the pause (``at_once``: without it, e.g. for the first load, which
         nobody is typing into; a request in flight still finishes first)."""
-        self._waiting = (work, success, bool(_background_depth))
+        self._waiting = (work, success, _starting_in_background())
         if self._timer.interval() > 0 and not at_once:
             self._timer.start()
         else:
