@@ -163,7 +163,8 @@ class _Dispatcher(QObject):
     answer is delivered); ``_background`` the ids among them started ``in_background()`` and not
     promoted since; ``_held`` background calls started inside the ``in_background()`` block still
     open, queued when it ends; ``_quick`` and ``_long`` the two single-worker queues;
-    ``last_delivered`` when the last answer was handed over (``time.monotonic()``)."""
+    ``last_delivered`` when the last answer was handed over and ``last_promoted`` when the user last
+    opened something (``time.monotonic()``)."""
 
     finished = Signal(int, object, object)
     progressed = Signal(int, int, int)
@@ -178,6 +179,7 @@ class _Dispatcher(QObject):
         self._quick = _Queue()
         self._long = _Queue()
         self.last_delivered = 0.0
+        self.last_promoted = 0.0
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         # While anything runs, a light tick shows the busy cursor for calls that take a while.
@@ -209,6 +211,7 @@ class _Dispatcher(QObject):
 
     def promote(self, widget: QObject) -> None:
         """The background calls of ``widget`` and its children: the user waits for them now."""
+        self.last_promoted = time.monotonic()
         mine = {job_id for job_id in self._background if _belongs_to(self._running[job_id]._parent, widget)}
         if not mine:
             return
@@ -645,6 +648,11 @@ def user_idle() -> bool:
 def seconds_since_last_answer() -> float:
     """How long ago the last answer was handed over on the GUI thread."""
     return time.monotonic() - _dispatcher().last_delivered
+
+
+def seconds_since_last_opened() -> float:
+    """How long ago the user last opened something (``promote``)."""
+    return time.monotonic() - _dispatcher().last_promoted
 
 
 def when_idle(callback: Callable[[], None]) -> None:

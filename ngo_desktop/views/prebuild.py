@@ -7,7 +7,8 @@ painted with its data, ``SectionPrebuilder`` imports the other sections' modules
 section per tick on the GUI thread, and only while nothing else is going on: the imports done (a
 thread running Python takes turns with the GUI thread, so a build beside it took twice as long), no
 call to the database running or waiting (its answer would be shown in the same stretch), no answer
-handed over within the last tick (the loop gets back to paints and timers in between), no mouse
+handed over within the last tick (the loop gets back to paints and timers in between), no section
+opened by the user within the last quarter second (its first paint comes first), no mouse
 button held, no dialog or menu open. The calls a section's first load starts are queued only once
 its construction is over, behind any call the user starts (``operations.in_background``); opening
 the section puts them ahead of the other sections' (``operations.promote``, by the main window). A
@@ -30,12 +31,20 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from ngo_desktop.views.operations import in_background, is_idle, seconds_since_last_answer
+from ngo_desktop.views.operations import (
+    in_background,
+    is_idle,
+    seconds_since_last_answer,
+    seconds_since_last_opened,
+)
 from ngo_desktop.views.sections import SectionInfo
 
 # Between two steps, so paints, clicks and answers always get in between; also how soon an
 # unfinished wait (a call running, a button held) is looked at again.
 PREBUILD_TICK_MS = 40
+# After the user opens a section nothing is built for this long: its first paint (and the
+# user's next look and click) come first.
+AFTER_OPENING_MS = 250
 
 
 class SectionPrebuilder(QObject):
@@ -89,7 +98,8 @@ class SectionPrebuilder(QObject):
             self._importer = threading.Thread(target=self._import_all, args=([s.module for s in self._queue],),
                                               name="section imports")
             self._importer.start()
-        if self._importer.is_alive() or seconds_since_last_answer() < PREBUILD_TICK_MS / 1000:
+        if self._importer.is_alive() or seconds_since_last_answer() < PREBUILD_TICK_MS / 1000 \
+                or seconds_since_last_opened() < AFTER_OPENING_MS / 1000:
             self._timer.start()
             return
         gc.freeze()
