@@ -108,3 +108,49 @@ def test_a_call_started_while_building_ahead_waits_behind_the_users_call(
     busy.set()
     wait_for_operations()
     assert order == ["the user's click", "built ahead"]
+
+
+def test_opening_a_section_built_ahead_puts_its_waiting_first_load_before_the_others(
+        qtbot, database, english, wait_for_operations) -> None:
+    """Built ahead with their first loads still waiting (a slow server): the user's click goes
+    first, then the loads of the section the user opens, then the other sections'."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from ngo_desktop.views import operations
+    from ngo_desktop.views.operations import Operation, in_background
+
+    window = MainWindow(database)  # the test builds ahead itself, as the prebuilder does
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    wait_for_operations()
+    dispatcher = operations._dispatcher()
+    answered: list[int] = []
+
+    def record(job_id: int, _result: object, _error: object) -> None:
+        answered.append(job_id)  # on the worker, in the order the calls ran
+
+    dispatcher.finished.connect(record, Qt.ConnectionType.DirectConnection)
+    try:
+        gate = threading.Event()
+        Operation(window, database, lambda _db: gate.wait(10)).run()  # the worker is busy with an earlier call
+        jobs: dict[str, set[int]] = {}
+        for key in ("organisations", "fairs", "premises"):
+            before = set(dispatcher._running)
+            with in_background():
+                window.section_widget(next(section for section in SECTIONS if section.key == key))
+            jobs[key] = set(dispatcher._running) - before
+            assert jobs[key], f"{key} starts no first load"
+        click = Operation(window, database, lambda _db: None).run()
+        window.show_section("premises")
+        assert window.stack.currentWidget() is window._pages["premises"]
+        gate.set()
+        wait_for_operations()
+    finally:
+        dispatcher.finished.disconnect(record)
+    first_loads = [job for job in answered if job in set().union(*jobs.values()) | {click._job_id}]
+    assert first_loads[0] == click._job_id
+    assert set(first_loads[1:1 + len(jobs["premises"])]) == jobs["premises"]
+    assert set(first_loads[1 + len(jobs["premises"]):]) == jobs["organisations"] | jobs["fairs"]

@@ -97,6 +97,60 @@ def test_no_answer_is_delivered_to_a_form_closed_meanwhile(qtbot, database, wait
     assert answers == []
 
 
+def test_background_calls_wait_behind_the_users_and_a_promoted_one_goes_ahead_of_the_others(
+        qtbot, database, wait_for_operations) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    hidden = {name: QWidget(window) for name in ("organisations", "fairs")}
+    table = QWidget(hidden["fairs"])  # a call of a widget inside the section counts as the section's
+    gate, order = threading.Event(), []
+    Operation(window, database, lambda _db: gate.wait(10)).run()  # the worker is busy meanwhile
+    with operations.in_background():
+        Operation(hidden["organisations"], database, lambda _db: order.append("organisations")).run()
+        Operation(table, database, lambda _db: order.append("fairs")).run()
+        assert not operations.user_idle()  # the worker's own call still runs
+    Operation(window, database, lambda _db: order.append("the user's click")).run()
+    operations.promote(hidden["fairs"])  # the user opens the fairs
+    gate.set()
+    qtbot.waitUntil(lambda: len(order) == 3 and operations.user_idle())
+    wait_for_operations()
+    assert order == ["the user's click", "fairs", "organisations"]
+
+
+def test_a_dialog_opened_by_a_background_answer_runs_its_calls_at_once(parent, database, qtbot,
+                                                                          wait_for_operations) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    shown: list[str] = []
+    outcome: list[int] = []
+
+    def open_dialog(_answer: object) -> None:
+        dialog = QDialog(parent)
+        # The dialog's own call, started while the background answer's callback still runs.
+        QTimer.singleShot(0, lambda: Operation(dialog, database, lambda _db: "ready").success(
+            lambda text: (shown.append(text), dialog.accept())).run())
+        QTimer.singleShot(5000, dialog.reject)  # had the call waited for the callback to end
+        outcome.append(dialog.exec())
+
+    with operations.in_background():
+        Operation(parent, database, lambda _db: None).success(open_dialog).run()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+    wait_for_operations()
+    assert shown == ["ready"] and outcome == [QDialog.DialogCode.Accepted]
+
+
+def test_only_background_calls_left_is_idle_for_the_user_but_not_for_the_tests(
+        parent, database, wait_for_operations) -> None:
+    gate = threading.Event()
+    with operations.in_background():
+        Operation(parent, database, lambda _db: gate.wait(10)).run()
+    assert operations.user_idle() and not operations.is_idle()
+    gate.set()
+    wait_for_operations()
+    assert operations.user_idle() and operations.is_idle()
+
+
 def test_latest_only_drops_superseded_answers_and_runs_the_newest(parent, database, wait_for_operations) -> None:
     latest = LatestOnly(parent, database)
     gate = threading.Event()

@@ -32,7 +32,7 @@ from ngo_desktop.database.changes import Changes
 from ngo_desktop.database.core import Database, DatabaseProblem
 from ngo_desktop.settings import settings
 from ngo_desktop.views.confirm import confirm
-from ngo_desktop.views.operations import ChangeRelay, Operation, when_idle
+from ngo_desktop.views.operations import ChangeRelay, Operation, promote, when_idle
 from ngo_desktop.views.sections import SECTIONS, Section, SectionInfo
 from ngo_desktop.views.undo import UndoHistory
 from ngo_desktop.views.unsaved import may_quit
@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
             return
         section = SECTIONS[row]
         page = self.section_widget(section)
+        promote(page)  # built ahead of time with its first load still waiting: the user waits for it now
         self.stack.setCurrentWidget(page)
         self._update_section_actions(page)
         self._apply_pending(section.key)

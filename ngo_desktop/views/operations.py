@@ -8,7 +8,10 @@ A view never calls a service on the GUI thread. It says what to run and what to 
         .run()
 
 ``work(database)`` runs on a worker thread (one for ordinary calls, one more for long work such as an
-import or a big document, so a long job never holds up a click). Its result, or its failure, comes
+import or a big document, so a long job never holds up a click). Calls started ``in_background()`` (the
+first loads of sections built ahead of time) wait behind every call the user starts, and ``promote``
+moves a section's waiting ones ahead of the other background calls when the user opens it (the user
+waits for them now). Its result, or its failure, comes
 back as a callback on the GUI thread; no nested event loop is ever started. Failures are shown the
 same way everywhere (``show_failure``): a refusal (``DomainError``) in its own words, a record
 "saved meanwhile" at another desk side by side with the user's values (``on_conflict``), anything
@@ -27,10 +30,12 @@ from __future__ import annotations
 import itertools
 import logging
 import sqlite3
+import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -51,8 +56,10 @@ BUSY_AFTER_MS = 400
 PROGRESS_AFTER_MS = 500
 # Search as you type and live rule checks wait for a pause in typing this long.
 TYPING_PAUSE_MS = 150
-# Calls started ``in_background()`` wait in the queue behind any the user starts meanwhile.
-BACKGROUND_PRIORITY = -1
+# How long a worker running Python may keep the interpreter (the GIL) once the GUI thread asks for
+# it (Python's default is 5 ms): every timer, paint and click on the GUI thread waits up to this
+# long while a worker reads rows, so a shorter turn keeps the window's answers short.
+GIL_TURN_SECONDS = 0.001
 
 log = logging.getLogger(__name__)
 
@@ -81,26 +88,83 @@ class Progress:
             raise Cancelled
 
 
-class _Job(QRunnable):
+class _Job:
+    """One call waiting for (or running on) a worker; ``run`` hands its answer to the GUI thread."""
+
     def __init__(self, job_id: int, call: Callable[[], Any]) -> None:
-        super().__init__()
-        self._job_id = job_id
+        self.job_id = job_id
         self._call = call
-        self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
             result = self._call()
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread as it is
-            _dispatcher().finished.emit(self._job_id, None, error)
+            _dispatcher().finished.emit(self.job_id, None, error)
         else:
-            _dispatcher().finished.emit(self._job_id, result, None)
+            _dispatcher().finished.emit(self.job_id, result, None)
+
+
+class _Turn(QRunnable):
+    """One turn of a worker: runs the most urgent call waiting in its queue at the moment the
+    worker is free (not the one it was started for), so the order is decided as late as possible."""
+
+    def __init__(self, queue: _Queue) -> None:
+        super().__init__()
+        self._queue = queue
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        job = self._queue.take()
+        if job is not None:
+            job.run()
+
+
+class _Queue:
+    """One worker thread and the calls waiting for it: every call the user started first, in the
+    order started, then the background ones. Each call put in starts one ``_Turn``; a turn takes
+    whichever call is first when the worker gets to it. Both lists are touched under ``_lock`` (the
+    worker takes from them, the GUI thread adds and promotes)."""
+
+    def __init__(self) -> None:
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(1)
+        self._lock = threading.Lock()
+        self._user: deque[_Job] = deque()
+        self._background: deque[_Job] = deque()
+
+    def put(self, job: _Job, *, background: bool) -> None:
+        with self._lock:
+            (self._background if background else self._user).append(job)
+        self._pool.start(_Turn(self))
+
+    def take(self) -> _Job | None:
+        with self._lock:
+            if self._user:
+                return self._user.popleft()
+            return self._background.popleft() if self._background else None
+
+    def promote(self, job_ids: set[int]) -> set[int]:
+        """Background calls among ``job_ids`` that have not started go behind the user's calls
+        (ahead of all other background calls); returns the ids moved."""
+        with self._lock:
+            moved = [job for job in self._background if job.job_id in job_ids]
+            for job in moved:
+                self._background.remove(job)
+            self._user.extend(moved)
+        return {job.job_id for job in moved}
+
+    def wait_for_done(self, timeout_ms: int) -> None:
+        self._pool.waitForDone(timeout_ms)
 
 
 class _Dispatcher(QObject):
     """Lives on the GUI thread; the workers' signals reach it queued and it hands each answer to its
     operation. Private attributes: ``_running`` maps a job id to its operation (kept alive until the
-    answer is delivered); ``_quick`` and ``_long`` are the two single-thread pools."""
+    answer is delivered); ``_background`` the ids among them started ``in_background()`` and not
+    promoted since; ``_held`` background calls started inside the ``in_background()`` block still
+    open, queued when it ends; ``_quick`` and ``_long`` the two single-worker queues;
+    ``last_delivered`` when the last answer was handed over and ``last_promoted`` when the user last
+    opened something (``time.monotonic()``)."""
 
     finished = Signal(int, object, object)
     progressed = Signal(int, int, int)
@@ -108,12 +172,14 @@ class _Dispatcher(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._running: dict[int, Operation[Any]] = {}
+        self._background: set[int] = set()
+        self._held: list[tuple[_Queue, _Job]] = []
         self._ids = itertools.count(1)
         self._when_idle: list[Callable[[], None]] = []
-        self._quick = QThreadPool()
-        self._quick.setMaxThreadCount(1)
-        self._long = QThreadPool()
-        self._long.setMaxThreadCount(1)
+        self._quick = _Queue()
+        self._long = _Queue()
+        self.last_delivered = 0.0
+        self.last_promoted = 0.0
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         # While anything runs, a light tick shows the busy cursor for calls that take a while.
@@ -121,19 +187,46 @@ class _Dispatcher(QObject):
         self._busy_timer.setInterval(BUSY_AFTER_MS // 4)
         self._busy_timer.timeout.connect(self._show_busy_where_slow)
 
-    def submit(self, operation: Operation[Any], call: Callable[[int], Callable[[], Any]], *, long: bool) -> int:
+    def submit(self, operation: Operation[Any], call: Callable[[int], Callable[[], Any]], *, long: bool,
+               background: bool) -> int:
         job_id = next(self._ids)
         self._running[job_id] = operation
-        priority = BACKGROUND_PRIORITY if _background_depth else 0
-        (self._long if long else self._quick).start(_Job(job_id, call(job_id)), priority)
+        queue, job = (self._long if long else self._quick), _Job(job_id, call(job_id))
+        if background:
+            self._background.add(job_id)
+        if background and _background_depth:
+            # Queued when the block ends (a section's whole construction): the worker's work would
+            # otherwise share the GUI thread's time (the GIL) while the section is still being built.
+            self._held.append((queue, job))
+        else:
+            queue.put(job, background=background)
         if not self._busy_timer.isActive():
             self._busy_timer.start()
         return job_id
 
+    def queue_held(self) -> None:
+        held, self._held = self._held, []
+        for queue, job in held:
+            queue.put(job, background=job.job_id in self._background)
+
+    def promote(self, widget: QObject) -> None:
+        """The background calls of ``widget`` and its children: the user waits for them now."""
+        self.last_promoted = time.monotonic()
+        mine = {job_id for job_id in self._background if _belongs_to(self._running[job_id]._parent, widget)}
+        if not mine:
+            return
+        self._background -= mine
+        self._quick.promote(mine)
+        self._long.promote(mine)
+        now = time.monotonic()
+        for job_id in mine:
+            self._running[job_id]._started = now  # the busy cursor counts from the user's wait
+
     def _show_busy_where_slow(self) -> None:
         now = time.monotonic()
-        for operation in self._running.values():
-            operation._show_busy_if_slow(now)
+        for job_id, operation in self._running.items():
+            if job_id not in self._background:  # nobody waits for a background call
+                operation._show_busy_if_slow(now)
         if not self._running:
             self._busy_timer.stop()
 
@@ -141,14 +234,22 @@ class _Dispatcher(QObject):
     def busy(self) -> bool:
         return bool(self._running)
 
+    @property
+    def user_busy(self) -> bool:
+        """A call the user waits for (not a background one) is running or waiting."""
+        return len(self._running) > len(self._background)
+
     @Slot(int, object, object)
     def _deliver(self, job_id: int, result: object, error: object) -> None:
         operation = self._running.get(job_id)
         try:
             if operation is not None:
-                operation._finish(result, error if isinstance(error, BaseException) else None)
+                operation._finish(result, error if isinstance(error, BaseException) else None,
+                                  background=job_id in self._background)
         finally:
             self._running.pop(job_id, None)
+            self._background.discard(job_id)
+            self.last_delivered = time.monotonic()
             self.call_back_if_idle()
 
     def call_back_if_idle(self) -> None:
@@ -164,8 +265,8 @@ class _Dispatcher(QObject):
             operation._show_progress(done, total)
 
     def wait_for_workers(self, timeout_ms: int = 30_000) -> None:
-        self._quick.waitForDone(timeout_ms)
-        self._long.waitForDone(timeout_ms)
+        self._quick.wait_for_done(timeout_ms)
+        self._long.wait_for_done(timeout_ms)
 
 
 _the_dispatcher: _Dispatcher | None = None
@@ -175,18 +276,43 @@ _background_depth = 0  # only touched on the GUI thread
 @contextmanager
 def in_background() -> Iterator[None]:
     """Calls started inside (a section built ahead of time while the window is idle) run only when
-    nothing the user started is waiting: a click's call goes ahead of them in the queue."""
+    nothing the user started is waiting: a click's call goes ahead of them in the queue. They are
+    queued when the block ends, so the worker does not run them while the block still builds."""
     global _background_depth
     _background_depth += 1
     try:
         yield
     finally:
         _background_depth -= 1
+        if not _background_depth:
+            _dispatcher().queue_held()
+
+
+def _starting_in_background() -> bool:
+    """Inside ``in_background()``, unless a dialog is open: one opened from a background answer's
+    callback is the user's, and so are the calls it starts."""
+    return bool(_background_depth) and QApplication.activeModalWidget() is None
+
+
+def promote(widget: QObject) -> None:
+    """The user opened ``widget`` (a section built ahead of time): its calls still waiting in the
+    background go ahead of all other background calls (behind the user's own), and count as calls
+    the user waits for (``user_idle``, the busy cursor)."""
+    _dispatcher().promote(widget)
+
+
+def _belongs_to(parent: QObject | None, widget: QObject) -> bool:
+    while parent is not None and shiboken6.isValid(parent):
+        if parent is widget:
+            return True
+        parent = parent.parent()
+    return False
 
 
 def _dispatcher() -> _Dispatcher:
     global _the_dispatcher
     if _the_dispatcher is None:
+        sys.setswitchinterval(GIL_TURN_SECONDS)  # before the first worker starts
         _the_dispatcher = _Dispatcher()
     return _the_dispatcher
 
@@ -214,6 +340,9 @@ class Operation(Generic[T]):
         self._cancel = threading.Event()
         self._disabled: list[QWidget] = []
         self._job_id: int | None = None
+        # None: a background call when started inside ``in_background()``; LatestOnly says it for
+        # the request it starts, which may have been made elsewhere than where it starts.
+        self._background: bool | None = None
         self._started = 0.0
         self._busy_shown = False
 
@@ -256,7 +385,8 @@ class Operation(Generic[T]):
             widget.setEnabled(False)
         long = self._progress_label is not None
         self._started = time.monotonic()
-        self._job_id = _dispatcher().submit(self, self._call, long=long)
+        background = _starting_in_background() if self._background is None else self._background
+        self._job_id = _dispatcher().submit(self, self._call, long=long, background=background)
         if long:
             self._open_progress_dialog()
         return self
@@ -296,7 +426,7 @@ class Operation(Generic[T]):
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
 
-    def _finish(self, result: object, error: BaseException | None) -> None:
+    def _finish(self, result: object, error: BaseException | None, *, background: bool = False) -> None:
         if self._busy_shown:
             QApplication.restoreOverrideCursor()
             self._busy_shown = False
@@ -312,7 +442,10 @@ class Operation(Generic[T]):
             return  # the form was closed meanwhile: nobody is waiting for the answer
         if error is None:
             if self._on_success is not None:
-                self._on_success(result)  # type: ignore[arg-type]
+                # The calls a background answer starts (the next page, the rows after the count)
+                # are background calls too, until the user opens what they are for.
+                with in_background() if background else nullcontext():
+                    self._on_success(result)  # type: ignore[arg-type]
             return
         if self._on_failure is not None and self._on_failure(error):
             return
@@ -424,7 +557,7 @@ class LatestOnly(QObject):
         super().__init__(parent)
         self._widget = parent
         self._database = database
-        self._waiting: tuple[Callable[[Database], Any], Callable[[Any], None]] | None = None
+        self._waiting: tuple[Callable[[Database], Any], Callable[[Any], None], bool] | None = None
         self._in_flight = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -436,7 +569,7 @@ class LatestOnly(QObject):
                 at_once: bool = False) -> None:
         """Run ``work`` after the pause (``at_once``: without it, e.g. for the first load, which
         nobody is typing into; a request in flight still finishes first)."""
-        self._waiting = (work, success)
+        self._waiting = (work, success, _starting_in_background())
         if self._timer.interval() > 0 and not at_once:
             self._timer.start()
         else:
@@ -450,7 +583,7 @@ class LatestOnly(QObject):
     def _start_if_free(self) -> None:
         if self._in_flight or self._waiting is None or self._timer.isActive():
             return
-        work, success = self._waiting
+        work, success, background = self._waiting
         self._waiting = None
         self._in_flight = True
 
@@ -468,7 +601,9 @@ class LatestOnly(QObject):
                 return True
             return False
 
-        Operation(self._widget, self._database, work).success(answered).failure(failed).run()
+        operation = Operation(self._widget, self._database, work).success(answered).failure(failed)
+        operation._background = background  # as it was asked, not where it starts (after a background answer)
+        operation.run()
 
 
 _latest_queues: set[LatestOnly] = set()
@@ -501,6 +636,23 @@ def is_idle() -> bool:
     live = {queue for queue in _latest_queues if shiboken6.isValid(queue)}
     _latest_queues.intersection_update(live)
     return not _dispatcher().busy and all(queue.idle for queue in live)
+
+
+def user_idle() -> bool:
+    """True when no call the user waits for is running or waiting: only background calls (first
+    loads of sections built ahead of time and not opened yet) may still be under way."""
+    live = {queue for queue in _latest_queues if shiboken6.isValid(queue)}
+    return not _dispatcher().user_busy and all(queue._waiting is None for queue in live)
+
+
+def seconds_since_last_answer() -> float:
+    """How long ago the last answer was handed over on the GUI thread."""
+    return time.monotonic() - _dispatcher().last_delivered
+
+
+def seconds_since_last_opened() -> float:
+    """How long ago the user last opened something (``promote``)."""
+    return time.monotonic() - _dispatcher().last_promoted
 
 
 def when_idle(callback: Callable[[], None]) -> None:

@@ -4,11 +4,15 @@ Opening a section the first time imports its views (fairs, reports: 50–150 ms)
 widgets on the GUI thread: a stall the user feels as a click that hangs. Once the first section is
 painted with its data, ``SectionPrebuilder`` imports the other sections' modules on a worker thread
 (module code that only defines classes and value types, safe off the GUI thread), then builds one
-section per tick on the GUI thread, and only while nothing else is going on: no call to the
-database running (so a click's own call never waits behind a section's first load), no mouse
-button held, no dialog or menu open; the calls its first load starts queue behind any call the user
-starts (``operations.in_background``). A section the user opens meanwhile is simply built then, as
-before, and skipped here.
+section per tick on the GUI thread, and only while nothing else is going on: the imports done (a
+thread running Python takes turns with the GUI thread, so a build beside it took twice as long), no
+call to the database running or waiting (its answer would be shown in the same stretch), no answer
+handed over within the last tick (the loop gets back to paints and timers in between), no section
+opened by the user within the last quarter second (its first paint comes first), no mouse
+button held, no dialog or menu open. The calls a section's first load starts are queued only once
+its construction is over, behind any call the user starts (``operations.in_background``); opening
+the section puts them ahead of the other sections' (``operations.promote``, by the main window). A
+section the user opens meanwhile is simply built then, as before, and skipped here.
 
 After each step the objects alive so far — modules, classes, the built widgets, nearly all kept to
 the end — are moved out of Python's cyclic garbage collector's sight (``gc.freeze``): otherwise its
@@ -27,20 +31,28 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from ngo_desktop.views.operations import in_background, is_idle
+from ngo_desktop.views.operations import (
+    in_background,
+    is_idle,
+    seconds_since_last_answer,
+    seconds_since_last_opened,
+)
 from ngo_desktop.views.sections import SectionInfo
 
 # Between two steps, so paints, clicks and answers always get in between; also how soon an
 # unfinished wait (a call running, a button held) is looked at again.
 PREBUILD_TICK_MS = 40
+# After the user opens a section nothing is built for this long: its first paint (and the
+# user's next look and click) come first.
+AFTER_OPENING_MS = 250
 
 
 class SectionPrebuilder(QObject):
     """Builds ``sections`` one at a time with ``build(section)``; ``finished`` when all are built.
 
     ``is_built(key)`` tells which were built meanwhile because the user opened them. Private
-    attributes: ``_queue`` the sections still to build, in order; ``_imported`` the modules the
-    import thread has finished with; ``_importer`` that thread, started at the first idle moment.
+    attributes: ``_queue`` the sections still to build, in order; ``_importer`` the thread importing
+    their modules, started at the first idle moment.
     """
 
     finished = Signal()
@@ -51,8 +63,6 @@ class SectionPrebuilder(QObject):
         self._queue = list(sections)
         self._build = build
         self._is_built = is_built
-        self._imported: set[str] = set()
-        self._lock = threading.Lock()
         self._importer: threading.Thread | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,8 +83,6 @@ class SectionPrebuilder(QObject):
             # which shows the error the usual way.
             with contextlib.suppress(Exception):
                 importlib.import_module(module)
-            with self._lock:
-                self._imported.add(module)
 
     def _step(self) -> None:
         self._queue = [section for section in self._queue if not self._is_built(section.key)]
@@ -86,18 +94,18 @@ class SectionPrebuilder(QObject):
         if not _window_is_idle():
             self._timer.start()
             return
-        gc.freeze()
         if self._importer is None:
             self._importer = threading.Thread(target=self._import_all, args=([s.module for s in self._queue],),
                                               name="section imports")
             self._importer.start()
-        section = self._queue[0]
-        with self._lock:
-            imported = section.module in self._imported
-        if imported:
-            self._queue.pop(0)
-            with in_background():  # its first loads wait behind whatever the user asks meanwhile
-                self._build(section)
+        if self._importer.is_alive() or seconds_since_last_answer() < PREBUILD_TICK_MS / 1000 \
+                or seconds_since_last_opened() < AFTER_OPENING_MS / 1000:
+            self._timer.start()
+            return
+        gc.freeze()
+        section = self._queue.pop(0)
+        with in_background():  # its first loads wait behind whatever the user asks meanwhile
+            self._build(section)
         self._timer.start()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound, ValidationFailed
@@ -233,5 +234,7 @@ def flyer(database: Database, request: DocumentRequest, now: dt.datetime | None)
 def fair_choices(database: Database) -> list[tuple[int, str, tuple[dt.date, ...]]]:
     """Fairs for a picker, newest first: (id, name, the days they are held)."""
     with database.read_session() as session:
-        fairs = session.scalars(select(Fair).where(Fair.archived.is_(False)).order_by(Fair.id.desc())).all()
+        # The days in one more statement, not one per fair (each a round trip to a distant server).
+        fairs = session.scalars(select(Fair).where(Fair.archived.is_(False)).order_by(Fair.id.desc())
+                                .options(selectinload(Fair.days))).all()
         return [(fair.id, fair.name, tuple(day.day for day in fair.days if not day.cancelled)) for fair in fairs]
