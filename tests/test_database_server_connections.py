@@ -65,7 +65,7 @@ def test_a_read_sends_no_begin_or_rollback_and_a_unit_of_work_is_still_one_trans
         sent.append(statement.split()[0].upper())
 
     try:
-        for engine in (database.engine, database.write_engine):
+        for engine in {database.engine, database.write_engine}:  # one engine on a server
             event.listen(engine, "before_cursor_execute", record)
         with database.read_session() as session:
             assert session.execute(text("SELECT 1")).scalar_one() == 1
