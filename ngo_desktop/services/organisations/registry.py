@@ -13,8 +13,8 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import delete, exists, func, or_, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, delete, exists, func, or_, select, update
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from ngo_desktop.database.core import Database
@@ -120,6 +120,11 @@ class SaveResult:
 
 
 # --- reading ------------------------------------------------------------------------------
+# One organisation with its contact people and fields of activity in one statement (a row per
+# person and field: a handful), not three: each is a round trip to a server across town.
+WITH_CONTACTS_AND_FIELDS = (joinedload(Organisation.contacts), joinedload(Organisation.fields))
+
+
 def get_organisation(database: Database, organisation_id: int) -> OrganisationData:
     with database.read_session() as session:
         return organisation_in(session, organisation_id)
@@ -127,10 +132,7 @@ def get_organisation(database: Database, organisation_id: int) -> OrganisationDa
 
 def organisation_in(session: Session, organisation_id: int) -> OrganisationData:
     """``get_organisation`` in a session the caller holds."""
-    organisation = session.get(
-        Organisation, organisation_id,
-        options=[selectinload(Organisation.contacts), selectinload(Organisation.fields)],
-    )
+    organisation = session.get(Organisation, organisation_id, options=WITH_CONTACTS_AND_FIELDS)
     if organisation is None:
         raise NotFound(translate("Organisations", "This organisation no longer exists."))
     return _to_data(organisation)
@@ -175,9 +177,9 @@ def list_fields(database: Database) -> list[FieldInfo]:
         return [FieldInfo(id=row.id, name=row.name) for row in rows]
 
 
-def field_names_in(session: Session) -> list[str]:
-    """The names of ``list_fields`` in a session the caller holds."""
-    return list(session.scalars(select(FieldOfActivity.name).order_by(FieldOfActivity.sort_key, FieldOfActivity.id)))
+def field_names_statement() -> Select[tuple[str]]:
+    """The names of ``list_fields``, one a row."""
+    return select(FieldOfActivity.name).order_by(FieldOfActivity.sort_key, FieldOfActivity.id)
 
 
 def find_similar(
@@ -368,10 +370,7 @@ def _changed_elsewhere() -> ChangedElsewhere:
 
 
 def _load_for_change(session: Session, organisation_id: int | None, version: int | None) -> Organisation:
-    organisation = session.get(
-        Organisation, organisation_id,
-        options=[selectinload(Organisation.contacts), selectinload(Organisation.fields)],
-    )
+    organisation = session.get(Organisation, organisation_id, options=WITH_CONTACTS_AND_FIELDS)
     if organisation is None:
         raise NotFound(translate("Organisations", "This organisation no longer exists."))
     if version is not None and organisation.version != version:
@@ -488,8 +487,14 @@ def has_history(database: Database, organisation_id: int) -> bool:
 
 
 def has_history_in(session: Session, organisation_id: int) -> bool:
+    return bool(session.scalar(has_history_statement(organisation_id)))
+
+
+def has_history_statement(organisation_id: int) -> Select[tuple[bool]]:
+    """One row with whether the organisation has bookings, applications, tenancies, documents,
+    premises or fair partnerships (then it cannot be deleted)."""
     contact_ids = select(ContactPerson.id).where(ContactPerson.organisation_id == organisation_id)
-    return bool(session.scalar(select(
+    return select(
         exists().where(Booking.organisation_id == organisation_id)
         | exists().where(Booking.contact_person_id.in_(contact_ids))
         | exists().where(BookingSeries.organisation_id == organisation_id)
@@ -498,7 +503,7 @@ def has_history_in(session: Session, organisation_id: int) -> bool:
         | exists().where(PrintedDocument.organisation_id == organisation_id)
         | exists().where(Premises.owner_organisation_id == organisation_id)
         | exists().where(fair_partner.c.organisation_id == organisation_id)
-    )))
+    )
 
 
 def set_archived(database: Database, organisation_id: int, archived: bool, *,
