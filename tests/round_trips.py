@@ -62,10 +62,13 @@ def round_trips(database: Database) -> Iterator[list[str]]:
 
 
 def _trips_in(trace: str) -> list[str]:
+    """Round trips named by their statements; "PREPARED" for one that ran a prepared statement."""
     trips, words = [], []
     for line in trace.splitlines():
         if sent := _SQL_SENT.match(line):
             words.append(sent.group(1).upper())
+        elif line.startswith("F\t") and "\tBind\t" in line and not words:
+            words.append("PREPARED")
         elif line.startswith("B") and "\tReadyForQuery\t" in line:
             trips.append("+".join(words))
             words = []

@@ -361,7 +361,11 @@ def _create_engine(url: str, *, immediate: bool) -> Engine:
     if not url.startswith("sqlite"):
         # Last in, first out: the connection given back last is taken next, so the one connection a
         # desk's calls take turns on stays fresh (no ping after idle) and spare ones are not kept busy.
-        engine = create_engine(url, pool_use_lifo=True)
+        # psycopg prepares a statement on the server the fifth time it runs, in a round trip of its
+        # own: across town that costs more than the parsing it saves, so nothing is prepared.
+        options = {"connect_args": {"prepare_threshold": None}} if make_url(url).get_driver_name() == "psycopg" \
+            else {}
+        engine = create_engine(url, pool_use_lifo=True, **options)
         _ping_after_idle(engine)
         return engine
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
