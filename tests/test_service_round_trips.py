@@ -1,0 +1,51 @@
+"""Reads the sections make while they load ask a server across town few questions (issue #11).
+
+The Documents section's fair picker read each fair's days on their own (a statement per fair: a
+second for the demo's 25 fairs, spent while the first clicks waited behind it), and the premises'
+statements read the terms and then their payments. Counted here on the real database (tests/
+round_trips.py), on both databases; the tests fail if the counts grow back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ngo_desktop.models import FairDay, FairKind
+from ngo_desktop.services.fairs import events as fairs
+from ngo_desktop.services.premises.statements import statements_for_month
+from ngo_desktop.services.printing.fairs import fair_choices
+from tests.fairs_fixtures import SATURDAYS, build_market
+from tests.premises_fixtures import salon  # noqa: F401 - a fixture
+from tests.round_trips import round_trips
+
+# SQLite: BEGIN, the statements, ROLLBACK; PostgreSQL: a read has no BEGIN and ROLLBACK, and the
+# premises' two statements go together (database/together.py).
+FAIR_CHOICES_ROUND_TRIPS = {"sqlite": 3, "postgresql": 1}
+STATEMENTS_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
+
+
+def test_the_fair_picker_reads_every_fair_with_its_days_in_one_statement(database) -> None:
+    market = build_market(database)
+    later = fairs.create_fair(database, fairs.FairDetails(
+        name="Rudens tirdziņš", kind=FairKind.SEASONAL_MARKET, address="Tirgus laukums, Alūksne",
+        days=(dt.date(2026, 9, 12), dt.date(2026, 9, 5))))
+    without_days = fairs.create_fair(database, fairs.FairDetails(
+        name="Ziemas tirdziņš", kind=FairKind.SEASONAL_MARKET, address="Tirgus laukums, Alūksne",
+        days=(dt.date(2026, 12, 19),)))
+    with database.unit_of_work() as session:  # its only day called off
+        session.get(FairDay, fairs.list_days(database, without_days)[0].id).cancelled = True
+    with round_trips(database) as sent:
+        choices = fair_choices(database)
+    assert len(sent) <= FAIR_CHOICES_ROUND_TRIPS[database.engine.dialect.name], sent
+    assert choices == [  # newest first, each fair's days in order, cancelled days left out
+        (without_days, "Ziemas tirdziņš", ()),
+        (later, "Rudens tirdziņš", (dt.date(2026, 9, 5), dt.date(2026, 9, 12))),
+        (market.fair_id, "Alūksnes vasaras tirdziņš", SATURDAYS),
+    ]
+
+
+def test_a_month_of_statements_reads_terms_and_payments_together(database, salon) -> None:  # noqa: F811
+    with round_trips(database) as sent:
+        lines = statements_for_month(database, month=dt.date(2026, 2, 1))
+    assert len(sent) <= STATEMENTS_ROUND_TRIPS[database.engine.dialect.name], sent
+    assert len(lines) == 2 and all(line.due_cents > 0 for line in lines)
