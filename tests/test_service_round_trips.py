@@ -14,13 +14,15 @@ from ngo_desktop.models import FairDay, FairKind
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.premises.statements import statements_for_month
 from ngo_desktop.services.printing.fairs import fair_choices
-from tests.fairs_fixtures import SATURDAYS, build_market
+from tests.fairs_fixtures import SATURDAYS, add_site, build_market
 from tests.premises_fixtures import salon  # noqa: F401 - a fixture
 from tests.round_trips import round_trips
 
 # SQLite: BEGIN, the statements, ROLLBACK; PostgreSQL: a read has no BEGIN and ROLLBACK, and the
 # premises' two statements go together (database/together.py).
 FAIR_CHOICES_ROUND_TRIPS = {"sqlite": 3, "postgresql": 1}
+# The fair with its days and its site's name, then its partners.
+FAIR_ROUND_TRIPS = {"sqlite": 4, "postgresql": 2}
 STATEMENTS_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
 
 
@@ -49,3 +51,17 @@ def test_a_month_of_statements_reads_terms_and_payments_together(database, salon
         lines = statements_for_month(database, month=dt.date(2026, 2, 1))
     assert len(sent) <= STATEMENTS_ROUND_TRIPS[database.engine.dialect.name], sent
     assert len(lines) == 2 and all(line.due_cents > 0 for line in lines)
+
+
+def test_a_fair_is_read_with_its_days_site_and_partners_in_two_statements(database) -> None:
+    market = build_market(database)
+    site_id = add_site(database)
+    record = fairs.get_fair(database, market.fair_id)
+    fairs.update_fair(database, market.fair_id, fairs.FairDetails(**{
+        **record.details.__dict__, "site_id": site_id, "partner_ids": tuple(market.organisation_ids[:2])}),
+        version=record.version)
+    with round_trips(database) as sent:
+        record = fairs.get_fair(database, market.fair_id)
+    assert len(sent) <= FAIR_ROUND_TRIPS[database.engine.dialect.name], sent
+    assert record.place == "Alūksnes NVO centrs" and len(record.partner_names) == 2
+    assert [day.day for day in record.days] == list(SATURDAYS) == list(record.details.days)
