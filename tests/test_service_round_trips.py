@@ -21,6 +21,8 @@ from tests.round_trips import round_trips
 # SQLite: BEGIN, the statements, ROLLBACK; PostgreSQL: a read has no BEGIN and ROLLBACK, and the
 # premises' two statements go together (database/together.py).
 FAIR_CHOICES_ROUND_TRIPS = {"sqlite": 3, "postgresql": 1}
+# The organisations list opening: the count, the page, its fields and its main contacts.
+LIST_ROUND_TRIPS = {"sqlite": 6, "postgresql": 1}
 # The fair with its days and its site's name, then its partners.
 FAIR_ROUND_TRIPS = {"sqlite": 4, "postgresql": 2}
 STATEMENTS_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
@@ -65,3 +67,32 @@ def test_a_fair_is_read_with_its_days_site_and_partners_in_two_statements(databa
     assert len(sent) <= FAIR_ROUND_TRIPS[database.engine.dialect.name], sent
     assert record.place == "Alūksnes NVO centrs" and len(record.partner_names) == 2
     assert [day.day for day in record.days] == list(SATURDAYS) == list(record.details.days)
+
+
+def test_the_organisations_list_opens_in_one_round_trip_to_a_server(database) -> None:
+    from ngo_desktop.services.organisations.listing import (
+        Column,
+        ListFilter,
+        ListOrder,
+        count_rows,
+        fetch_page,
+        fetch_rows,
+    )
+    from ngo_desktop.services.organisations.registry import ContactData, OrganisationData, create_organisation
+
+    for number, name in enumerate(("Biedrība „Sudrabs”", "Nodibinājums „Ābele”", "Klubs „Ozols”", "Biedrība „Zīle”")):
+        create_organisation(database, OrganisationData(
+            name=name, fields=("Kultūra", "Jaunatne")[: number % 3],
+            contacts=(ContactData(name="Anna Bērziņa", phone="29111222"),) if number % 2 else ()))
+    backend = database.engine.dialect.name
+    for column in (Column.NAME, Column.MAIN_CONTACT):
+        for descending in (False, True):
+            order = ListOrder(column, descending)
+            with round_trips(database) as sent:
+                total, rows = fetch_page(database, ListFilter(), order, limit=3)
+            assert (total, rows) == (count_rows(database, ListFilter()), fetch_rows(database, ListFilter(), order, limit=3))
+            assert total == 4 and len(rows) == 3
+            if column is Column.NAME:  # the count, the page, its fields and main contacts, sent together
+                assert len(sent) <= LIST_ROUND_TRIPS[backend], sent
+    assert {row.main_contact for row in fetch_page(database, ListFilter(), ListOrder(Column.NAME), limit=4)[1]} \
+        == {"", "Anna Bērziņa"}
