@@ -23,6 +23,7 @@ from tests.round_trips import round_trips
 FAIR_CHOICES_ROUND_TRIPS = {"sqlite": 3, "postgresql": 1}
 # The organisations list opening: the count, the page, its fields and its main contacts.
 LIST_ROUND_TRIPS = {"sqlite": 6, "postgresql": 1}
+OVERVIEW_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
 # The fair with its days and its site's name, then its partners.
 FAIR_ROUND_TRIPS = {"sqlite": 4, "postgresql": 2}
 STATEMENTS_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
@@ -78,13 +79,25 @@ def test_the_organisations_list_opens_in_one_round_trip_to_a_server(database) ->
         fetch_page,
         fetch_rows,
     )
-    from ngo_desktop.services.organisations.registry import ContactData, OrganisationData, create_organisation
+    from ngo_desktop.services.organisations.registry import (
+        ContactData,
+        OrganisationData,
+        count_organisations,
+        create_organisation,
+        list_fields,
+        registry_overview,
+    )
 
     for number, name in enumerate(("Biedrība „Sudrabs”", "Nodibinājums „Ābele”", "Klubs „Ozols”", "Biedrība „Zīle”")):
         create_organisation(database, OrganisationData(
             name=name, fields=("Kultūra", "Jaunatne")[: number % 3],
             contacts=(ContactData(name="Anna Bērziņa", phone="29111222"),) if number % 2 else ()))
     backend = database.engine.dialect.name
+    with round_trips(database) as sent:  # the section first asks whether the registry is empty, and its fields
+        overview = registry_overview(database)
+    assert len(sent) <= OVERVIEW_ROUND_TRIPS[backend], sent
+    assert overview == (count_organisations(database), list_fields(database)) and overview[0] == 4
+    assert [field.name for field in overview[1]] == ["Jaunatne", "Kultūra"]
     for column in (Column.NAME, Column.MAIN_CONTACT):
         for descending in (False, True):
             order = ListOrder(column, descending)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from ngo_desktop.database.core import Database
+from ngo_desktop.database.together import read_together
 from ngo_desktop.errors import ChangedElsewhere, DomainError, NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import (
@@ -559,3 +560,12 @@ def organisation_names(database: Database, *, include_archived: bool = False) ->
 def count_organisations(database: Database) -> int:
     with database.read_session() as session:
         return session.scalar(select(func.count()).select_from(Organisation)) or 0
+
+
+def registry_overview(database: Database) -> tuple[int, list[FieldInfo]]:
+    """``count_organisations`` and ``list_fields`` sent together: one round trip to a server."""
+    with database.read_session() as session:
+        counted, fields = read_together(session, (
+            select(func.count()).select_from(Organisation),
+            select(FieldOfActivity.id, FieldOfActivity.name).order_by(FieldOfActivity.sort_key, FieldOfActivity.id)))
+    return counted[0][0] or 0, [FieldInfo(id=row.id, name=row.name) for row in fields]
