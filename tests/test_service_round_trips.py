@@ -1,7 +1,7 @@
 """Reads the sections make while they load ask a server across town few questions (issue #11).
 
-The Documents section's fair picker read each fair's days on their own (a statement per fair: a
-second for the demo's 25 fairs, spent while the first clicks waited behind it), and the premises'
+The Documents section's pickers were four reads, and its fair picker read each fair's days on their own (a
+statement per fair: a second for the demo's 25 fairs, while the first clicks waited behind it); the premises'
 statements read the terms and then their payments. Counted here on the real database (tests/
 round_trips.py), on both databases; the tests fail if the counts grow back.
 """
@@ -13,14 +13,15 @@ import datetime as dt
 from ngo_desktop.models import FairDay, FairKind
 from ngo_desktop.services.fairs import events as fairs
 from ngo_desktop.services.premises.statements import statements_for_month
-from ngo_desktop.services.printing.fairs import fair_choices
+from ngo_desktop.services.printing.choices import document_choices
 from tests.fairs_fixtures import SATURDAYS, add_site, build_market
 from tests.premises_fixtures import salon  # noqa: F401 - a fixture
 from tests.round_trips import round_trips
 
 # SQLite: BEGIN, the statements, ROLLBACK; PostgreSQL: a read has no BEGIN and ROLLBACK, and the
 # premises' two statements go together (database/together.py).
-FAIR_CHOICES_ROUND_TRIPS = {"sqlite": 3, "postgresql": 1}
+# The Documents section's pickers: coming bookings, rooms, sites, fairs with their days.
+CHOICES_ROUND_TRIPS = {"sqlite": 6, "postgresql": 1}
 # The organisations list opening: the count, the page, its fields and its main contacts.
 LIST_ROUND_TRIPS = {"sqlite": 6, "postgresql": 1}
 OVERVIEW_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
@@ -29,8 +30,9 @@ FAIR_ROUND_TRIPS = {"sqlite": 4, "postgresql": 2}
 STATEMENTS_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
 
 
-def test_the_fair_picker_reads_every_fair_with_its_days_in_one_statement(database) -> None:
+def test_the_document_pickers_read_every_fair_with_its_days_in_one_statement(database) -> None:
     market = build_market(database)
+    site_id = add_site(database)
     later = fairs.create_fair(database, fairs.FairDetails(
         name="Rudens tirdziņš", kind=FairKind.SEASONAL_MARKET, address="Tirgus laukums, Alūksne",
         days=(dt.date(2026, 9, 12), dt.date(2026, 9, 5))))
@@ -40,9 +42,10 @@ def test_the_fair_picker_reads_every_fair_with_its_days_in_one_statement(databas
     with database.unit_of_work() as session:  # its only day called off
         session.get(FairDay, fairs.list_days(database, without_days)[0].id).cancelled = True
     with round_trips(database) as sent:
-        choices = fair_choices(database)
-    assert len(sent) <= FAIR_CHOICES_ROUND_TRIPS[database.engine.dialect.name], sent
-    assert choices == [  # newest first, each fair's days in order, cancelled days left out
+        choices = document_choices(database, around=dt.date(2026, 6, 1))
+    assert len(sent) <= CHOICES_ROUND_TRIPS[database.engine.dialect.name], sent
+    assert choices.sites == [(site_id, "Alūksnes NVO centrs")] and choices.rooms == choices.bookings == []
+    assert choices.fairs == [  # newest first, each fair's days in order, cancelled days left out
         (without_days, "Ziemas tirdziņš", ()),
         (later, "Rudens tirdziņš", (dt.date(2026, 9, 5), dt.date(2026, 9, 12))),
         (market.fair_id, "Alūksnes vasaras tirdziņš", SATURDAYS),

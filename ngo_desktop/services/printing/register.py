@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound, ValidationFailed
@@ -132,17 +133,18 @@ def find_site(database: Database, text: str) -> int:
     return ids[0]
 
 
-def list_sites(database: Database) -> list[tuple[int, str]]:
-    with database.read_session() as session:
-        rows = session.execute(select(Site.id, Site.name).where(Site.archived.is_(False))).all()
+# The sites and rooms the Documents section's pickers offer (services/printing/choices.py).
+SITES = select(Site.id, Site.name).where(Site.archived.is_(False))
+
+
+def site_choices(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:
     return [(row.id, row.name) for row in sorted(rows, key=lambda row: sort_key(row.name))]
 
 
-def list_rooms(database: Database) -> list[tuple[int, str]]:
-    """Rooms for a picker as (id, "Site — Room")."""
-    with database.read_session() as session:
-        rows = session.execute(
-            select(Room.id, Room.name, Site.name.label("site")).join(Site, Site.id == Room.site_id)
-            .where(Room.archived.is_(False))).all()
+ROOMS = select(Room.id, Room.name, Site.name.label("site")).join(Site, Site.id == Room.site_id) \
+    .where(Room.archived.is_(False))
+
+
+def room_choices(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:
     rows = sorted(rows, key=lambda row: (sort_key(row.site), sort_key(row.name)))
     return [(row.id, f"{row.site} — {row.name}") for row in rows]
