@@ -25,6 +25,8 @@ CHOICES_ROUND_TRIPS = {"sqlite": 6, "postgresql": 1}
 # The organisations list opening: the count, the page, its fields and its main contacts.
 LIST_ROUND_TRIPS = {"sqlite": 6, "postgresql": 1}
 OVERVIEW_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
+# The register of printed documents: its first page, not counted again when it is not full.
+REGISTER_ROUND_TRIPS = {"sqlite": 3, "postgresql": 1}
 # The fair with its days and its site's name, then its partners.
 FAIR_ROUND_TRIPS = {"sqlite": 4, "postgresql": 2}
 STATEMENTS_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
@@ -112,3 +114,21 @@ def test_the_organisations_list_opens_in_one_round_trip_to_a_server(database) ->
                 assert len(sent) <= LIST_ROUND_TRIPS[backend], sent
     assert {row.main_contact for row in fetch_page(database, ListFilter(), ListOrder(Column.NAME), limit=4)[1]} \
         == {"", "Anna Bērziņa"}
+
+
+def test_the_register_of_printed_documents_is_not_counted_again_when_its_page_is_short(database) -> None:
+    from ngo_desktop.models import PrintedDocument
+    from ngo_desktop.services.printing.register import count_printed, first_page_of_printed, list_printed
+
+    with database.unit_of_work() as session:
+        session.add_all(PrintedDocument(kind="directory", title=f"Katalogs {number}", operator="Anna")
+                        for number in range(3))
+    backend = database.engine.dialect.name
+    with round_trips(database) as sent:
+        short = first_page_of_printed(database, limit=5)
+    assert len(sent) <= REGISTER_ROUND_TRIPS[backend], sent  # the page alone
+    assert short == (3, list_printed(database, limit=5)) and short[1][0].title == "Katalogs 2"
+    with round_trips(database) as sent:
+        full = first_page_of_printed(database, limit=2)
+    assert len(sent) <= REGISTER_ROUND_TRIPS[backend] + 1, sent  # a full page is counted
+    assert full == (count_printed(database), list_printed(database, limit=2)) and full[0] == 3
