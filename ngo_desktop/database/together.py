@@ -18,11 +18,14 @@ from typing import Any
 from sqlalchemy import BindParameter, Connection, Row, Select
 from sqlalchemy.engine import Dialect, IteratorResult
 from sqlalchemy.engine.result import SimpleResultMetaData
+from sqlalchemy.orm import Session
 
 
 def read_together(session_or_connection: Any, statements: Sequence[Select[Any]]) -> list[list[Row[Any]]]:  # noqa: ANN401
     """The rows of each statement, in the caller's session (or connection): on PostgreSQL with
     psycopg all of them in one round trip, elsewhere one statement after another."""
+    if isinstance(session_or_connection, Session) and session_or_connection.autoflush:
+        session_or_connection.flush()  # what the session holds unsaved is seen, as by session.execute
     connection: Connection = session_or_connection.connection()
     if connection.dialect.name != "postgresql" or connection.dialect.driver != "psycopg":
         return [list(connection.execute(statement)) for statement in statements]
@@ -30,14 +33,21 @@ def read_together(session_or_connection: Any, statements: Sequence[Select[Any]])
     driver = connection.connection.driver_connection
     assert driver is not None
     sent = []
-    with driver.pipeline():
-        for statement in statements:
-            compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-            parameters = {name: _converter(_bound(compiled.binds, name).type, dialect, bind=True)(value)
-                          for name, value in compiled.construct_params().items()}
-            cursor = driver.cursor()
-            cursor.execute(str(compiled), parameters)
-            sent.append((cursor, statement))
+    try:
+        with driver.pipeline():
+            for statement in statements:
+                compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+                parameters = {name: _converter(_bound(compiled.binds, name).type, dialect, bind=True)(value)
+                              for name, value in compiled.construct_params().items()}
+                cursor = driver.cursor()
+                cursor.execute(str(compiled), parameters)
+                sent.append((cursor, statement))
+    except Exception:
+        if driver.broken:
+            # As SQLAlchemy does with a connection the server or the network dropped: not given back
+            # to the pool for the next call to fail on.
+            connection.invalidate()
+        raise
     answers = []
     for cursor, statement in sent:
         columns = list(statement.selected_columns)
