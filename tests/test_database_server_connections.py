@@ -99,3 +99,20 @@ def test_writes_share_the_reads_connection_and_nothing_is_prepared_in_a_round_tr
         assert sent == ["SELECT"] * 7
     finally:
         database.dispose()
+
+
+def test_reads_sent_together_on_a_dropped_connection_refuse_that_call_only(postgres_url) -> None:
+    import psycopg
+    from sqlalchemy import literal, select
+
+    from ngo_desktop.database.together import read_together
+
+    database = open_database(postgres_url, operator="tester", migrate=False)
+    try:
+        _drop(postgres_url, _read(database))
+        with pytest.raises(psycopg.OperationalError), database.read_session() as session:
+            read_together(session, (select(literal(1)), select(literal(2))))
+        with database.read_session() as session:  # the dropped connection was not given back
+            assert read_together(session, (select(literal(1)), select(literal(2)))) == [[(1,)], [(2,)]]
+    finally:
+        database.dispose()
