@@ -24,6 +24,7 @@ from tests.round_trips import round_trips
 CHOICES_ROUND_TRIPS = {"sqlite": 6, "postgresql": 1}
 # The organisations list opening: the count, the page, its fields and its main contacts.
 LIST_ROUND_TRIPS = {"sqlite": 6, "postgresql": 1}
+SEARCH_ROUND_TRIPS = {"sqlite": 5, "postgresql": 2}
 OVERVIEW_ROUND_TRIPS = {"sqlite": 4, "postgresql": 1}
 # The register of printed documents: its first page, not counted again when it is not full.
 REGISTER_ROUND_TRIPS = {"sqlite": 3, "postgresql": 1}
@@ -112,6 +113,10 @@ def test_the_organisations_list_opens_in_one_round_trip_to_a_server(database) ->
             assert total == 4 and len(rows) == 3
             if column is Column.NAME:  # the count, the page, its fields and main contacts, sent together
                 assert len(sent) <= LIST_ROUND_TRIPS[backend], sent
+    with round_trips(database) as sent:  # a search: the page with its count, then its fields and contacts
+        total, rows = fetch_page(database, ListFilter(search="biedrība"), ListOrder(Column.NAME), limit=3)
+    assert len(sent) <= SEARCH_ROUND_TRIPS[backend], sent
+    assert total == len(rows) == 2 and {row.name for row in rows} == {"Biedrība „Sudrabs”", "Biedrība „Zīle”"}
     assert {row.main_contact for row in fetch_page(database, ListFilter(), ListOrder(Column.NAME), limit=4)[1]} \
         == {"", "Anna Bērziņa"}
 
