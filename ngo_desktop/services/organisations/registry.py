@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Select, delete, exists, func, or_, select, update
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from ngo_desktop.database.core import Database
@@ -121,9 +121,16 @@ class SaveResult:
 
 
 # --- reading ------------------------------------------------------------------------------
-# One organisation with its contact people and fields of activity in one statement (a row per
-# person and field: a handful), not three: each is a round trip to a server across town.
-WITH_CONTACTS_AND_FIELDS = (joinedload(Organisation.contacts), joinedload(Organisation.fields))
+def _with_contacts_and_fields(session: Session) -> tuple[Any, ...]:
+    """Loading options for an organisation with its contact people and fields of activity.
+
+    On a server one statement (a row per person and field: a handful), not three: each is a round
+    trip across town. SQLite has no round trips, and for the fields' nested join its planner builds a
+    temporary index over every organisation's fields (4 ms instead of 0.8 on the large demo data),
+    so there the fields come in a statement of their own."""
+    if session.get_bind().dialect.name == "sqlite":
+        return joinedload(Organisation.contacts), selectinload(Organisation.fields)
+    return joinedload(Organisation.contacts), joinedload(Organisation.fields)
 
 
 def get_organisation(database: Database, organisation_id: int) -> OrganisationData:
@@ -133,7 +140,7 @@ def get_organisation(database: Database, organisation_id: int) -> OrganisationDa
 
 def organisation_in(session: Session, organisation_id: int) -> OrganisationData:
     """``get_organisation`` in a session the caller holds."""
-    organisation = session.get(Organisation, organisation_id, options=WITH_CONTACTS_AND_FIELDS)
+    organisation = session.get(Organisation, organisation_id, options=_with_contacts_and_fields(session))
     if organisation is None:
         raise NotFound(translate("Organisations", "This organisation no longer exists."))
     return _to_data(organisation)
@@ -371,7 +378,7 @@ def _changed_elsewhere() -> ChangedElsewhere:
 
 
 def _load_for_change(session: Session, organisation_id: int | None, version: int | None) -> Organisation:
-    organisation = session.get(Organisation, organisation_id, options=WITH_CONTACTS_AND_FIELDS)
+    organisation = session.get(Organisation, organisation_id, options=_with_contacts_and_fields(session))
     if organisation is None:
         raise NotFound(translate("Organisations", "This organisation no longer exists."))
     if version is not None and organisation.version != version:
