@@ -120,19 +120,36 @@ def run_loop_until(application: QApplication, done: Callable[[], bool], seconds:
 
 
 def timed(application: QApplication, window, action: Callable[[], None],  # type: ignore[no-untyped-def]
-          heartbeat: Heartbeat, stalls: dict[str, float], name: str) -> float:
+          heartbeat: Heartbeat, stalls: dict[str, float], name: str, trips: dict[str, list[str]]) -> float:
     """Milliseconds from the action until its answers are shown and the window is painted; the
-    action's longest GUI stall goes into ``stalls[name]``."""
+    action's longest GUI stall goes into ``stalls[name]`` and its round trips to the database into
+    ``trips[name]`` (tests/round_trips.py: on PostgreSQL counted on the wire, several statements
+    sent together are one; on SQLite each statement, BEGIN, COMMIT and ROLLBACK)."""
+    from tests.round_trips import round_trips
+
     application.processEvents()
     heartbeat.mark()
-    started = time.perf_counter()
-    action()
-    settle(application)
-    window.repaint()
-    elapsed = (time.perf_counter() - started) * 1000
+    with round_trips(window.database) as sent:
+        started = time.perf_counter()
+        action()
+        settle(application)
+        window.repaint()
+        elapsed = (time.perf_counter() - started) * 1000
     application.processEvents()  # the heartbeat's tick after the last step of the action
     stalls[name] = heartbeat.worst_since_mark
+    trips[name] = sent
     return elapsed
+
+
+def in_short(trips: list[str]) -> str:
+    """Round trips in order, repeats folded: "BEGIN SELECT×3 COMMIT"."""
+    runs: list[list[object]] = []
+    for trip in trips:
+        if runs and runs[-1][0] == trip:
+            runs[-1][1] = int(runs[-1][1]) + 1  # type: ignore[call-overload]
+        else:
+            runs.append([trip, 1])
+    return " ".join(f"{trip}×{count}" if count != 1 else str(trip) for trip, count in runs)
 
 
 def look(application: QApplication, seconds: float) -> None:
@@ -167,9 +184,10 @@ def round_of_actions(application: QApplication, database, backend: str) -> list[
     idle_stall = heartbeat.worst_since_mark
     times: dict[str, float] = {}
     stalls: dict[str, float] = {}
+    trips: dict[str, list[str]] = {}
 
     def measure(name: str, action: Callable[[], None]) -> float:
-        times[name] = timed(application, window, action, heartbeat, stalls, name)
+        times[name] = timed(application, window, action, heartbeat, stalls, name, trips)
         return times[name]
 
     for key in ("bookings", "organisations", "fairs", "premises", "documents", "reports"):
@@ -222,10 +240,11 @@ def round_of_actions(application: QApplication, database, backend: str) -> list[
     print(f"calendar painted with its bookings {painted_ms:.0f} ms after show; while the user looks at it for "
           f"{LOOK_SECONDS:.0f} s, longest stall {idle_stall:.0f} ms; sections "
           + (f"all built {prebuilt_ms[0]:.0f} ms into it" if prebuilt_ms else "not all built by the first click"))
-    print(f"{'action':32}{'ms':>8}{'target':>8}{'stall':>8}")
+    print(f"{'action':32}{'ms':>8}{'target':>8}{'stall':>8}{'trips':>7}")
     for name, value in times.items():
         verdict = 'OK' if value <= target and stalls[name] <= STALL_TARGET_MS else 'OVER'
-        print(f"{name:32}{value:8.0f}{target:8}{stalls[name]:8.0f}  {verdict}")
+        print(f"{name:32}{value:8.0f}{target:8}{stalls[name]:8.0f}{len(trips[name]):7}  {verdict}  "
+              + in_short(trips[name]))
     return [figure(f"{backend}: longest GUI stall", heartbeat.worst, "ms", STALL_TARGET_MS),
             figure(f"{backend}: slowest action ({max(times, key=times.get)})", max(times.values()), "ms", target)]
 

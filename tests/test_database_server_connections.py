@@ -65,7 +65,7 @@ def test_a_read_sends_no_begin_or_rollback_and_a_unit_of_work_is_still_one_trans
         sent.append(statement.split()[0].upper())
 
     try:
-        for engine in (database.engine, database.write_engine):
+        for engine in {database.engine, database.write_engine}:  # one engine on a server
             event.listen(engine, "before_cursor_execute", record)
         with database.read_session() as session:
             assert session.execute(text("SELECT 1")).scalar_one() == 1
@@ -78,5 +78,41 @@ def test_a_read_sends_no_begin_or_rollback_and_a_unit_of_work_is_still_one_trans
             session.execute(text("INSERT INTO scratch VALUES (1)"))
             dbapi = session.connection().connection.dbapi_connection
             assert dbapi.info.transaction_status.name == "INTRANS"  # a write is still one transaction
+    finally:
+        database.dispose()
+
+
+def test_writes_share_the_reads_connection_and_nothing_is_prepared_in_a_round_trip_of_its_own(postgres_url) -> None:
+    # Across town a first save used to open the write engine's own first connection (about half a
+    # second), and psycopg prepared a statement run a fifth time in a round trip of its own.
+    from tests.round_trips import round_trips
+
+    database = open_database(postgres_url, operator="tester", migrate=False)
+    try:
+        reader = _read(database)
+        with database.unit_of_work() as session:
+            assert int(session.execute(text("SELECT pg_backend_pid()")).scalar_one()) == reader
+        with round_trips(database) as sent:
+            for number in range(7):
+                with database.read_session() as session:
+                    assert session.execute(text("SELECT :number + 1"), {"number": number}).scalar_one() == number + 1
+        assert sent == ["SELECT"] * 7
+    finally:
+        database.dispose()
+
+
+def test_reads_sent_together_on_a_dropped_connection_refuse_that_call_only(postgres_url) -> None:
+    import psycopg
+    from sqlalchemy import literal, select
+
+    from ngo_desktop.database.together import read_together
+
+    database = open_database(postgres_url, operator="tester", migrate=False)
+    try:
+        _drop(postgres_url, _read(database))
+        with pytest.raises(psycopg.OperationalError), database.read_session() as session:
+            read_together(session, (select(literal(1)), select(literal(2))))
+        with database.read_session() as session:  # the dropped connection was not given back
+            assert read_together(session, (select(literal(1)), select(literal(2)))) == [[(1,)], [(2,)]]
     finally:
         database.dispose()

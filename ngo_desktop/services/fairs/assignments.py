@@ -7,12 +7,15 @@ The one-vendor-per-stall-and-day rule lives here and in the database's unique co
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from ngo_desktop.database.core import Database
+from ngo_desktop.database.together import read_together
 from ngo_desktop.errors import DomainError, NotFound
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import (
@@ -30,8 +33,14 @@ from ngo_desktop.models import (
 )
 from ngo_desktop.services import audit
 from ngo_desktop.services.fairs.events import FairDayInfo, price_for
-from ngo_desktop.services.fairs.layouts import LayoutPlan, layout_plan
-from ngo_desktop.services.fairs.vendors import ApplicationFilter, ApplicationRow, first_page_in
+from ngo_desktop.services.fairs.layouts import LayoutPlan, plan_from, plan_statements
+from ngo_desktop.services.fairs.vendors import (
+    ApplicationFilter,
+    ApplicationRow,
+    counted_page,
+    page_statement,
+    rows_from,
+)
 from ngo_desktop.vocabulary import quoted
 
 
@@ -130,15 +139,21 @@ def stall_occupancy(database: Database, fair_day_id: int) -> dict[int, StallOccu
 
 
 def _occupancy(session: Session, fair_day_id: int) -> dict[int, StallOccupant]:
+    return _occupants_from(session.execute(_occupancy_statement(fair_day_id)))
+
+
+def _occupancy_statement(fair_day_id: int) -> Select[Any]:
     from ngo_desktop.models import Organisation
 
-    rows = session.execute(
-        select(StallAssignment.stall_id, ApplicationDay.id, Organisation.name, VendorApplication.category,
-               ApplicationDay.payment_status, VendorApplication.needs_power)
-        .join(ApplicationDay, StallAssignment.application_day_id == ApplicationDay.id)
-        .join(VendorApplication, ApplicationDay.application_id == VendorApplication.id)
-        .join(Organisation, VendorApplication.organisation_id == Organisation.id)
-        .where(StallAssignment.fair_day_id == fair_day_id))
+    return (select(StallAssignment.stall_id, ApplicationDay.id, Organisation.name, VendorApplication.category,
+                   ApplicationDay.payment_status, VendorApplication.needs_power)
+            .join(ApplicationDay, StallAssignment.application_day_id == ApplicationDay.id)
+            .join(VendorApplication, ApplicationDay.application_id == VendorApplication.id)
+            .join(Organisation, VendorApplication.organisation_id == Organisation.id)
+            .where(StallAssignment.fair_day_id == fair_day_id))
+
+
+def _occupants_from(rows: Iterable[Row[Any]]) -> dict[int, StallOccupant]:
     return {row[0]: StallOccupant(*row[1:]) for row in rows}
 
 
@@ -161,10 +176,12 @@ def accepted_on(fair_id: int, fair_day_id: int) -> ApplicationFilter:
 
 def read_fair_plan(database: Database, fair_id: int, wanted_day_id: int | None = None, *,
                    vendor_rows: int = 200) -> FairPlan:
-    """Everything the Plan tab opens with, in one read (one transaction, five statements at most):
-    the fair's days, its plan, who stands where on the day shown and the first ``vendor_rows``
-    vendors accepted for it. On a server across town every separate read costs its own round
-    trips. The day shown is ``wanted_day_id`` when the fair has it, else the fair's first day."""
+    """Everything the Plan tab opens with, in one read: the fair's days, its plan, who stands where
+    on the day shown and the first ``vendor_rows`` vendors accepted for it. On a server across town
+    every statement is a round trip: the fair with its days is asked first, then the four questions
+    that depend on it go together (``database.together``), two round trips in all (a third only to
+    count more than ``vendor_rows`` vendors). The day shown is ``wanted_day_id`` when the fair has
+    it, else the fair's first day."""
     with database.read_session() as session:
         rows = session.execute(
             select(Fair.layout_id, StallLayout.name, StallLayout.width_m, StallLayout.depth_m,
@@ -178,14 +195,18 @@ def read_fair_plan(database: Database, fair_id: int, wanted_day_id: int | None =
         days = tuple(FairDayInfo(*row[4:]) for row in rows if row[4] is not None)
         if layout_id is None:
             return FairPlan(days, None, None, {})
-        plan = layout_plan(session, layout_id, layout=(rows[0][1], rows[0][2], rows[0][3]))
+        name_and_size = (rows[0][1], rows[0][2], rows[0][3])
         ids = [day.id for day in days]
         day_id = wanted_day_id if wanted_day_id in ids else (ids[0] if ids else None)
         if day_id is None:
-            return FairPlan(days, plan, None, {})
+            stalls, landmarks = read_together(session, plan_statements(layout_id))
+            return FairPlan(days, plan_from(layout_id, name_and_size, stalls, landmarks), None, {})
         criteria = accepted_on(fair_id, day_id)
-        return FairPlan(days, plan, day_id, _occupancy(session, day_id),
-                        (criteria, first_page_in(session, criteria, vendor_rows)))
+        stalls, landmarks, occupants, page = read_together(session, (
+            *plan_statements(layout_id), _occupancy_statement(day_id), page_statement(criteria, 0, vendor_rows)))
+        return FairPlan(days, plan_from(layout_id, name_and_size, stalls, landmarks), day_id,
+                        _occupants_from(occupants),
+                        (criteria, counted_page(session, criteria, vendor_rows, rows_from(page))))
 
 
 def _copy(session: Session, database: Database, sources: list[tuple[int, str]], target_day: FairDay) -> CopyReport:

@@ -16,12 +16,14 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ngo_desktop.database.core import Database
+from ngo_desktop.database.together import read_together
 from ngo_desktop.errors import ChangedElsewhere, DomainError, NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, Fair, Landmark, LandmarkKind, Stall, StallLayout
@@ -159,20 +161,28 @@ def load_layout(database: Database, layout_id: int) -> LayoutPlan:
         return layout_plan(session, layout_id)
 
 
-def layout_plan(session: Session, layout_id: int, *, layout: tuple[str, float, float] | None = None) -> LayoutPlan:
-    """``load_layout`` inside a read that also needs other things (three statements, two when the
-    plan's ``layout`` (name, width, depth) was read along with something else already)."""
-    name, width_m, depth_m = layout if layout is not None else _name_and_size(_layout(session, layout_id))
-    stall_rows = session.execute(select(
-        Stall.id, Stall.number, Stall.x_m, Stall.y_m, Stall.width_m, Stall.depth_m, Stall.rotation_deg,
-        Stall.has_power, Stall.has_table, Stall.under_cover,
-    ).where(Stall.layout_id == layout_id, Stall.archived.is_(False)))
+def layout_plan(session: Session, layout_id: int) -> LayoutPlan:
+    """``load_layout`` in the caller's session: the layout, then its stalls and landmarks together."""
+    name_and_size = _name_and_size(_layout(session, layout_id))
+    return plan_from(layout_id, name_and_size, *read_together(session, plan_statements(layout_id)))
+
+
+def plan_statements(layout_id: int) -> tuple[Select[Any], Select[Any]]:
+    """The plan's stalls (not archived) and its landmarks: two questions a read may send together
+    with others (``database.together``); ``plan_from`` makes the plan of their rows."""
+    return (select(Stall.id, Stall.number, Stall.x_m, Stall.y_m, Stall.width_m, Stall.depth_m, Stall.rotation_deg,
+                   Stall.has_power, Stall.has_table, Stall.under_cover)
+            .where(Stall.layout_id == layout_id, Stall.archived.is_(False)),
+            select(Landmark.id, Landmark.kind, Landmark.label, Landmark.x_m, Landmark.y_m, Landmark.width_m,
+                   Landmark.depth_m, Landmark.rotation_deg).where(Landmark.layout_id == layout_id))
+
+
+def plan_from(layout_id: int, name_and_size: tuple[str, float, float], stall_rows: Iterable[Row[Any]],
+              landmark_rows: Iterable[Row[Any]]) -> LayoutPlan:
     stalls = sorted((StallInfo(row[0], StallSpec(*row[1:])) for row in stall_rows),
                     key=lambda stall: stall_number_key(stall.number))
-    landmark_rows = session.execute(select(
-        Landmark.id, Landmark.kind, Landmark.label, Landmark.x_m, Landmark.y_m, Landmark.width_m,
-        Landmark.depth_m, Landmark.rotation_deg).where(Landmark.layout_id == layout_id))
     landmarks = tuple(LandmarkInfo(row[0], LandmarkSpec(*row[1:])) for row in landmark_rows)
+    name, width_m, depth_m = name_and_size
     return LayoutPlan(layout_id, name, width_m, depth_m, tuple(stalls), landmarks)
 
 

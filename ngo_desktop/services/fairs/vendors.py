@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
@@ -571,7 +571,12 @@ def first_page_of_applications(database: Database, criteria: ApplicationFilter, 
 
 def first_page_in(session: Session, criteria: ApplicationFilter, limit: int) -> tuple[int, list[ApplicationRow]]:
     """``first_page_of_applications`` inside a read that also needs other things."""
-    rows = _page(session, criteria, 0, limit)
+    return counted_page(session, criteria, limit, _page(session, criteria, 0, limit))
+
+
+def counted_page(session: Session, criteria: ApplicationFilter, limit: int,
+                 rows: list[ApplicationRow]) -> tuple[int, list[ApplicationRow]]:
+    """How many vendor days match, with ``rows``, the first page of them, read already."""
     if len(rows) < limit:
         return len(rows), rows
     inner = _rows_statement(criteria).subquery()
@@ -603,6 +608,11 @@ def open_fair_vendors(database: Database, criteria: ApplicationFilter, *, limit:
 
 
 def _page(session: Session, criteria: ApplicationFilter, offset: int, limit: int) -> list[ApplicationRow]:
+    return [_row(values) for values in session.execute(page_statement(criteria, offset, limit))]
+
+
+def page_statement(criteria: ApplicationFilter, offset: int, limit: int) -> Select:
+    """A page of vendor days in list order (``list_applications``); ``rows_from`` reads its rows."""
     if criteria.by_stall:
         # Shorter numbers first puts 2 before 10 on both databases without casting text to numbers.
         order = (FairDay.day, case((Stall.id.is_(None), 1), else_=0), func.length(Stall.number), Stall.number,
@@ -610,8 +620,11 @@ def _page(session: Session, criteria: ApplicationFilter, offset: int, limit: int
     else:
         order = (FairDay.day, STATUS_COLUMN_ORDER, ApplicationDay.waitlist_position, Organisation.sort_key,
                  ApplicationDay.id)
-    statement = _rows_statement(criteria).order_by(*order).offset(offset).limit(limit)
-    return [_row(values) for values in session.execute(statement)]
+    return _rows_statement(criteria).order_by(*order).offset(offset).limit(limit)
+
+
+def rows_from(rows: Iterable[Any]) -> list[ApplicationRow]:  # noqa: ANN401 (rows of ``page_statement``)
+    return [_row(values) for values in rows]
 
 
 def get_application_day(database: Database, application_day_id: int) -> ApplicationRow:

@@ -1,5 +1,6 @@
 """What the centre has with one organisation: bookings, fair applications and stalls, tenancies
-and printed documents, read-only, newest first, for the tabs of the organisation's page.
+and printed documents, read-only, newest first (the newest added first among equal times, so both
+databases list them alike), for the tabs of the organisation's page.
 
 Other areas fill these tables; this module only reads them, so the tabs show real rows as soon
 as those areas (or the demo data) write them.
@@ -8,10 +9,11 @@ as those areas (or the demo data) write them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, Select, func, select
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.models import (
@@ -104,31 +106,33 @@ def history_counts(database: Database, organisation_id: int) -> HistoryCounts:
 
 def bookings_of(database: Database, organisation_id: int) -> list[BookingLine]:
     with database.read_session() as session:
-        return bookings_in(session, organisation_id)
+        return _booking_lines(session.execute(_bookings_statement(organisation_id)))
 
 
-def bookings_in(session: Session, organisation_id: int) -> list[BookingLine]:
-    """``bookings_of`` in a session the caller holds (the page reads all its tabs in one transaction)."""
-    statement = (
+def _bookings_statement(organisation_id: int) -> Select[Any]:
+    return (
         select(Booking.id, Booking.starts_at, Booking.ends_at, Room.name.label("room"), Booking.title,
                Booking.status, ContactPerson.name.label("contact"), Booking.price_cents)
         .join(Room, Room.id == Booking.room_id)
         .outerjoin(ContactPerson, ContactPerson.id == Booking.contact_person_id)
         .where(Booking.organisation_id == organisation_id)
-        .order_by(Booking.starts_at.desc())
+        .order_by(Booking.starts_at.desc(), Booking.id.desc())
         .limit(HISTORY_LIMIT)
     )
+
+
+def _booking_lines(rows: Iterable[Row[Any]]) -> list[BookingLine]:
     return [BookingLine(row.id, row.starts_at, row.ends_at, row.room, row.title, row.status,
-                        row.contact or "", row.price_cents) for row in session.execute(statement)]
+                        row.contact or "", row.price_cents) for row in rows]
 
 
 def fair_days_of(database: Database, organisation_id: int) -> list[FairLine]:
     with database.read_session() as session:
-        return fair_days_in(session, organisation_id)
+        return _fair_lines(session.execute(_fair_days_statement(organisation_id)))
 
 
-def fair_days_in(session: Session, organisation_id: int) -> list[FairLine]:
-    statement = (
+def _fair_days_statement(organisation_id: int) -> Select[Any]:
+    return (
         select(VendorApplication.id, Fair.name, FairDay.day, ApplicationDay.status,
                Stall.number, ApplicationDay.fee_cents)
         .join(ApplicationDay, ApplicationDay.application_id == VendorApplication.id)
@@ -137,33 +141,34 @@ def fair_days_in(session: Session, organisation_id: int) -> list[FairLine]:
         .outerjoin(StallAssignment, StallAssignment.application_day_id == ApplicationDay.id)
         .outerjoin(Stall, Stall.id == StallAssignment.stall_id)
         .where(VendorApplication.organisation_id == organisation_id)
-        .order_by(FairDay.day.desc())
+        .order_by(FairDay.day.desc(), ApplicationDay.id.desc())
         .limit(HISTORY_LIMIT)
     )
-    return [FairLine(row[0], row[1], row[2], row[3], row[4] or "", row[5]) for row in session.execute(statement)]
 
 
-def tenancies_in(session: Session, organisation_id: int) -> list[TenancyLine]:
-    statement = (
+def _fair_lines(rows: Iterable[Row[Any]]) -> list[FairLine]:
+    return [FairLine(row[0], row[1], row[2], row[3], row[4] or "", row[5]) for row in rows]
+
+
+def _tenancies_statement(organisation_id: int) -> Select[Any]:
+    return (
         select(Tenancy.id, Premises.name, Tenancy.starts_on, Tenancy.ends_on, Tenancy.activity,
                Tenancy.ended_early_on)
         .join(Premises, Premises.id == Tenancy.premises_id)
         .where(Tenancy.organisation_id == organisation_id)
-        .order_by(Tenancy.starts_on.desc())
+        .order_by(Tenancy.starts_on.desc(), Tenancy.id.desc())
         .limit(HISTORY_LIMIT)
     )
-    return [TenancyLine(*row) for row in session.execute(statement)]
 
 
-def documents_in(session: Session, organisation_id: int) -> list[DocumentLine]:
-    statement = (
+def _documents_statement(organisation_id: int) -> Select[Any]:
+    return (
         select(PrintedDocument.id, PrintedDocument.created_at, PrintedDocument.kind, PrintedDocument.title,
                PrintedDocument.operator)
         .where(PrintedDocument.organisation_id == organisation_id)
-        .order_by(PrintedDocument.created_at.desc())
+        .order_by(PrintedDocument.created_at.desc(), PrintedDocument.id.desc())
         .limit(HISTORY_LIMIT)
     )
-    return [DocumentLine(*row) for row in session.execute(statement)]
 
 
 @dataclass(frozen=True)
@@ -176,7 +181,15 @@ class History:
     documents: list[DocumentLine]
 
 
-def history_in(session: Session, organisation_id: int) -> History:
-    """The organisation's history, read in the caller's session (four queries, no transaction of their own)."""
-    return History(bookings_in(session, organisation_id), fair_days_in(session, organisation_id),
-                   tenancies_in(session, organisation_id), documents_in(session, organisation_id))
+def history_statements(organisation_id: int) -> tuple[Select[Any], ...]:
+    """The four questions the history asks, independent of each other (the page sends them together
+    with its others: ``database.together.read_together``); ``history_from`` reads their answers."""
+    return (_bookings_statement(organisation_id), _fair_days_statement(organisation_id),
+            _tenancies_statement(organisation_id), _documents_statement(organisation_id))
+
+
+def history_from(answers: Sequence[Iterable[Row[Any]]]) -> History:
+    """The history from the rows of ``history_statements``, in their order."""
+    bookings, fairs, tenancies, documents = answers
+    return History(_booking_lines(bookings), _fair_lines(fairs), [TenancyLine(*row) for row in tenancies],
+                   [DocumentLine(*row) for row in documents])

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Select, case, exists, func, or_, select
+from sqlalchemy import Boolean, ColumnElement, Row, Select, Subquery, case, exists, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from ngo_desktop.database.core import Database
+from ngo_desktop.database.together import read_together
 from ngo_desktop.models import (
     ContactPerson,
     FieldOfActivity,
@@ -247,6 +250,12 @@ def fetch_rows(
         return _fetch(session, list_filter, order, offset, limit, with_total=False)[1]
 
 
+# Sorted by these the page's ids come from the organisation's own columns; sorted by the main contact,
+# its phone or e-mail or the fields each pick costs a look at every organisation's contacts or fields
+# (on SQLite the page sent together took 214 ms instead of 86 sorted by the main contact).
+_PAGE_CHEAP_TO_REPEAT = {Column.NAME, Column.LEGAL_FORM, Column.REGISTRATION_NUMBER, Column.KIND, Column.MEMBERSHIP}
+
+
 def fetch_page(
     database: Database, list_filter: ListFilter, order: ListOrder, *, limit: int
 ) -> tuple[int, list[OrganisationRow]]:
@@ -254,15 +263,24 @@ def fetch_page(
 
     Without a search the count is a query of its own, read from an index: counted beside the page
     (``count(*) OVER ()``) it made the database carry every organisation with its sort key into
-    the sort, ten times the work of the page alone. A search is counted beside the page, since each
-    pass matching the text against names, numbers and contact people costs more than that.
+    the sort, ten times the work of the page alone. When the page's ids are cheap to pick again (no
+    search, sorted by a column of the organisation itself) the count, the page and the page's fields
+    and main contacts go to a server together, one round trip instead of four. A search is counted
+    beside the page, since each pass matching the text against names, numbers and contact people
+    costs more than that.
     """
     with database.read_session() as session:
         if list_filter.search.strip():
             total, rows = _fetch(session, list_filter, order, 0, limit, with_total=True)
-        else:
+        elif order.column not in _PAGE_CHEAP_TO_REPEAT:
             total = session.scalar(apply_filter(select(func.count(Organisation.id)), list_filter)) or 0
             rows = _fetch(session, list_filter, order, 0, limit, with_total=False)[1] if total else []
+        else:
+            page = _page(list_filter, order, 0, limit, with_total=False)
+            counted, found, fields, contacts = read_together(session, (
+                apply_filter(select(func.count(Organisation.id)), list_filter), _rows_statement(page, order),
+                _fields_statement(select(page.c.id)), _main_contacts_statement(select(page.c.id))))
+            total, rows = counted[0][0] or 0, _organisation_rows(found, _fields_from(fields), _main_contacts_from(contacts))
     return (total if rows else 0), rows
 
 
@@ -271,8 +289,21 @@ def _fetch(  # type: ignore[no-untyped-def]
 ) -> tuple[int, list[OrganisationRow]]:
     # The inner query filters, sorts and pages ids only; the main contact is looked up afterwards
     # for the rows of the page, not for every organisation that matches.
+    page = _page(list_filter, order, offset, limit, with_total=with_total)
+    rows = session.execute(_rows_statement(page, order, with_total=with_total)).all()
+    ids = [row.id for row in rows]
+    # The page's fields and main contacts, sent together (one round trip to a server).
+    fields, contacts = read_together(session, (_fields_statement(ids), _main_contacts_statement(ids))) \
+        if ids else ([], [])
+    total = rows[0].total if with_total and rows else 0
+    return total, _organisation_rows(rows, _fields_from(fields), _main_contacts_from(contacts))
+
+
+def _page(list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None, *,
+          with_total: bool) -> Subquery:
+    """The ids of one page, filtered and sorted, with what the page's rows are sorted by."""
     key = _sort_expression(order.column)
-    direction = (lambda column: column.desc()) if order.descending else (lambda column: column.asc())
+    direction = _direction(order)
     columns = [Organisation.id.label("id"), key.label("sort_value"), Organisation.sort_key.label("name_key")]
     if with_total:
         columns.append(func.count().over().label("total"))
@@ -280,8 +311,16 @@ def _fetch(  # type: ignore[no-untyped-def]
         direction(key), direction(Organisation.sort_key), direction(Organisation.id)).offset(offset)
     if limit is not None:
         page = page.limit(limit)
-    page = page.subquery("page")
-    statement = (
+    return page.subquery("page")
+
+
+def _direction(order: ListOrder) -> Callable[[ColumnElement], ColumnElement]:
+    return (lambda column: column.desc()) if order.descending else (lambda column: column.asc())
+
+
+def _rows_statement(page: Subquery, order: ListOrder, *, with_total: bool = False) -> Select:
+    direction = _direction(order)
+    return (
         select(
             Organisation.id, Organisation.name, Organisation.legal_form, Organisation.registration_number,
             Organisation.kind, Organisation.membership, Organisation.archived, Organisation.phone,
@@ -290,13 +329,12 @@ def _fetch(  # type: ignore[no-untyped-def]
         .join(page, page.c.id == Organisation.id)
         .order_by(direction(page.c.sort_value), direction(page.c.name_key), direction(page.c.id))
     )
-    rows = session.execute(statement).all()
-    ids = [row.id for row in rows]
-    fields = _fields_of(session, ids)
-    contacts = _main_contacts_of(session, ids)
-    total = rows[0].total if with_total and rows else 0
+
+
+def _organisation_rows(rows: Iterable[Row[Any]], fields: dict[int, tuple[str, ...]],
+                       contacts: dict[int, tuple[str, str, str]]) -> list[OrganisationRow]:
     empty = ("", "", "")
-    return total, [
+    return [
         OrganisationRow(
             id=row.id, name=row.name, legal_form=row.legal_form,
             registration_number=row.registration_number or "", kind=row.kind, membership=row.membership,
@@ -309,31 +347,35 @@ def _fetch(  # type: ignore[no-untyped-def]
     ]
 
 
-def _main_contacts_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    """(name, phone, e-mail) of each organisation's main contact, else its first living contact."""
-    if not organisation_ids:
-        return {}
-    statement = (
+def _main_contacts_statement(organisation_ids: list[int] | Select) -> Select:
+    """Each organisation's living contacts, its main contact first (``_main_contacts_from`` keeps that one)."""
+    return (
         select(ContactPerson.organisation_id, ContactPerson.name, ContactPerson.phone, ContactPerson.email)
         .where(ContactPerson.organisation_id.in_(organisation_ids), ContactPerson.anonymised_at.is_(None))
         .order_by(ContactPerson.organisation_id, ContactPerson.is_main.desc(), ContactPerson.id)
     )
+
+
+def _main_contacts_from(rows: Iterable[Row[Any]]) -> dict[int, tuple[str, str, str]]:
+    """(name, phone, e-mail) of each organisation's main contact, else its first living contact."""
     found: dict[int, tuple[str, str, str]] = {}
-    for organisation_id, name, phone, email in session.execute(statement):
+    for organisation_id, name, phone, email in rows:
         found.setdefault(organisation_id, (name, phone, email))
     return found
 
 
-def _fields_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, ...]]:  # type: ignore[no-untyped-def]
-    if not organisation_ids:
-        return {}
-    names: dict[int, list[str]] = defaultdict(list)
-    statement = (
+def _fields_statement(organisation_ids: list[int] | Select) -> Select:
+    return (
         select(organisation_field.c.organisation_id, FieldOfActivity.name)
         .join(FieldOfActivity, FieldOfActivity.id == organisation_field.c.field_id)
         .where(organisation_field.c.organisation_id.in_(organisation_ids))
         .order_by(organisation_field.c.organisation_id, FieldOfActivity.sort_key)
     )
-    for organisation_id, name in session.execute(statement):
+
+
+def _fields_from(rows: Iterable[Row[Any]]) -> dict[int, tuple[str, ...]]:
+    names: dict[int, list[str]] = defaultdict(list)
+    for organisation_id, name in rows:
         names[organisation_id].append(name)
     return {key: tuple(value) for key, value in names.items()}
+

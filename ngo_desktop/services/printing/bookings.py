@@ -7,9 +7,11 @@ their organisation's name) and hands formatted text to the builders of ``ngo_des
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import select
+from sqlalchemy import Row, Select, select
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound, ValidationFailed
@@ -315,19 +317,19 @@ def week_schedule(database: Database, request: DocumentRequest, now: dt.datetime
     return BuiltDocument(pdf, title, f"grafiks-{week_text(monday)}.pdf")
 
 
-def booking_choices(database: Database, *, around: dt.date, days: int = 60) -> list[tuple[int, str]]:
-    """Bookings from ``around`` on, as (id, "05.03.2026 18:00 — Room — Organisation: title"), for a
-    picker; a booking without an organisation says so instead of leaving a gap."""
+def booking_choices_statement(around: dt.date, days: int = 60) -> Select[Any]:
+    """Bookings from ``around`` on, for the Documents section's picker (services/printing/choices.py);
+    ``booking_choice_lines`` words their rows."""
     start, _ = local_day_bounds(around)
     _, end = local_day_bounds(around + dt.timedelta(days=days))
-    statement = (select(Booking.id, Booking.starts_at, Booking.title, Room.name, Organisation.name)
-                 .join(Room, Room.id == Booking.room_id)
-                 .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
-                 .where(Booking.starts_at >= start, Booking.starts_at < end,
-                        Booking.status != BookingStatus.CANCELLED)
-                 .order_by(Booking.starts_at, Booking.id).limit(500))
-    with database.read_session() as session:
-        rows = session.execute(statement).all()
+    return (select(Booking.id, Booking.starts_at, Booking.title, Room.name, Organisation.name)
+            .join(Room, Room.id == Booking.room_id)
+            .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
+            .where(Booking.starts_at >= start, Booking.starts_at < end, Booking.status != BookingStatus.CANCELLED)
+            .order_by(Booking.starts_at, Booking.id).limit(500))
+
+
+def booking_choice_lines(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:
     nobody = translate("Printing", "(no organisation)")
     return [(booking_id, f"{format_date(to_local(starts_at).date())} {format_time(to_local(starts_at))} — "
                          f"{room_name} — {organisation or nobody}{': ' + title if title else ''}")

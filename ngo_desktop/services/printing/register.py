@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
+from sqlalchemy.orm import Session
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound, ValidationFailed
@@ -108,14 +110,28 @@ def count_printed(database: Database) -> int:
 
 def list_printed(database: Database, *, offset: int = 0, limit: int = 100) -> list[PrintedRecord]:
     """A page of the register, newest first (the id breaks ties between documents of the same second)."""
+    with database.read_session() as session:
+        return _printed_in(session, offset, limit)
+
+
+def first_page_of_printed(database: Database, *, limit: int = 100) -> tuple[int, list[PrintedRecord]]:
+    """How many documents the register holds and its first page, in one read: a page that is not
+    full is all there is, so it is counted without asking again (a round trip to a server)."""
+    with database.read_session() as session:
+        rows = _printed_in(session, 0, limit)
+        if len(rows) < limit:
+            return len(rows), rows
+        return session.scalar(select(func.count()).select_from(PrintedDocument)) or 0, rows
+
+
+def _printed_in(session: Session, offset: int, limit: int) -> list[PrintedRecord]:
     statement = (select(PrintedDocument, Organisation.name)
                  .outerjoin(Organisation, Organisation.id == PrintedDocument.organisation_id)
                  .order_by(PrintedDocument.created_at.desc(), PrintedDocument.id.desc())
                  .offset(offset).limit(limit))
-    with database.read_session() as session:
-        return [PrintedRecord(document.id, document.kind, document.title, dict(document.parameters or {}),
-                              organisation_name or "", document.operator, document.created_at)
-                for document, organisation_name in session.execute(statement)]
+    return [PrintedRecord(document.id, document.kind, document.title, dict(document.parameters or {}),
+                          organisation_name or "", document.operator, document.created_at)
+            for document, organisation_name in session.execute(statement)]
 
 
 def request_of(database: Database, printed_id: int) -> DocumentRequest:
@@ -146,17 +162,18 @@ def find_site(database: Database, text: str) -> int:
     return ids[0]
 
 
-def list_sites(database: Database) -> list[tuple[int, str]]:
-    with database.read_session() as session:
-        rows = session.execute(select(Site.id, Site.name).where(Site.archived.is_(False))).all()
+# The sites and rooms the Documents section's pickers offer (services/printing/choices.py).
+SITES = select(Site.id, Site.name).where(Site.archived.is_(False))
+
+
+def site_choices(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:
     return [(row.id, row.name) for row in sorted(rows, key=lambda row: sort_key(row.name))]
 
 
-def list_rooms(database: Database) -> list[tuple[int, str]]:
-    """Rooms for a picker as (id, "Site — Room")."""
-    with database.read_session() as session:
-        rows = session.execute(
-            select(Room.id, Room.name, Site.name.label("site")).join(Site, Site.id == Room.site_id)
-            .where(Room.archived.is_(False))).all()
+ROOMS = select(Room.id, Room.name, Site.name.label("site")).join(Site, Site.id == Room.site_id) \
+    .where(Room.archived.is_(False))
+
+
+def room_choices(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:
     rows = sorted(rows, key=lambda row: (sort_key(row.site), sort_key(row.name)))
     return [(row.id, f"{row.site} — {row.name}") for row in rows]

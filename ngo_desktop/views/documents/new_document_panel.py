@@ -8,7 +8,6 @@ The pickers' choices are read on the worker thread; a reload keeps what the user
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from ngo_desktop import settings
 from ngo_desktop.database.core import Database
-from ngo_desktop.services.printing.bookings import booking_choices
+from ngo_desktop.services.printing.choices import DocumentChoices, document_choices
 from ngo_desktop.services.printing.common import week_text
-from ngo_desktop.services.printing.fairs import fair_choices
-from ngo_desktop.services.printing.register import KINDS, DocumentRequest, list_rooms, list_sites
+from ngo_desktop.services.printing.register import KINDS, DocumentRequest
 from ngo_desktop.timeutil import format_date, today_local
 from ngo_desktop.views.date_input import DateEdit, refuse_unreadable
 from ngo_desktop.views.operations import Operation
@@ -43,21 +41,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "check-in": ("fair", "fair_day"),
     "directory": (),
 }
-
-
-@dataclass(frozen=True)
-class _Choices:
-    """What the pickers offer, read in one go on the worker thread."""
-
-    bookings: list[tuple[int, str]]
-    rooms: list[tuple[int, str]]
-    sites: list[tuple[int, str]]
-    fairs: list[tuple[int, str, tuple[dt.date, ...]]]
-
-
-def _read_choices(database: Database, around: dt.date) -> _Choices:
-    return _Choices(booking_choices(database, around=around), list_rooms(database), list_sites(database),
-                    fair_choices(database))
 
 
 class NewDocumentPanel(QGroupBox):
@@ -130,10 +113,10 @@ class NewDocumentPanel(QGroupBox):
     def reload(self) -> None:
         """Read the pickers' choices again (after demo data arrives, or bookings change); returns at once."""
         around = today_local() - dt.timedelta(days=7)
-        Operation(self, self._database, lambda database: _read_choices(database, around)) \
+        Operation(self, self._database, lambda database: document_choices(database, around=around)) \
             .success(self._show_choices).run()
 
-    def _show_choices(self, choices: _Choices) -> None:
+    def _show_choices(self, choices: DocumentChoices) -> None:
         if not self._filled:
             today = today_local()
             self.day_edit.setDate(today)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ngo_desktop.database.core import Database
-from ngo_desktop.services.printing.register import PrintedRecord, count_printed, list_printed
+from ngo_desktop.services.printing.register import PrintedRecord, first_page_of_printed, list_printed
 from ngo_desktop.timeutil import format_date, format_time, to_local
 from ngo_desktop.views.table_place import KeepRows
 from ngo_desktop.vocabulary import document_kind_label
@@ -30,7 +30,7 @@ class RegisterModel(KeepRows[PrintedRecord]):
         super().__init__(database, parent, page_rows=PAGE_SIZE)
 
     def first_page(self, database: Database, limit: int) -> tuple[int, list[PrintedRecord]]:
-        return count_printed(database), list_printed(database, limit=self.first_page_limit(limit))
+        return first_page_of_printed(database, limit=self.first_page_limit(limit))
 
     def next_page(self, database: Database, offset: int, limit: int) -> list[PrintedRecord]:
         return list_printed(database, offset=offset, limit=limit)

@@ -34,7 +34,7 @@ from ngo_desktop.models import MembershipStatus, OrganisationKind
 from ngo_desktop.services.organisations.exporting import export_organisations
 from ngo_desktop.services.organisations.labels import label
 from ngo_desktop.services.organisations.listing import ListFilter
-from ngo_desktop.services.organisations.registry import FieldInfo, count_organisations, list_fields
+from ngo_desktop.services.organisations.registry import FieldInfo, registry_overview
 from ngo_desktop.services.users import SignedIn
 from ngo_desktop.views.empty_state import EmptyState
 from ngo_desktop.views.operations import Operation, Progress
@@ -159,8 +159,7 @@ class OrganisationsSection(QWidget):
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Read the registry again (after demo data, an import or a change at any desk); returns at once."""
-        Operation(self, self.database, lambda database: (count_organisations(database), list_fields(database))) \
-            .success(self._show_registry).run()
+        Operation(self, self.database, registry_overview).success(self._show_registry).run()
 
     def _show_registry(self, answer: tuple[int, list[FieldInfo]]) -> None:
         count, fields = answer
