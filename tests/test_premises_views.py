@@ -215,3 +215,21 @@ def test_a_payment_refreshes_the_month_through_the_change_event(qtbot, wait_for_
     model = section.statements.model
     # Paid equals due, without a reload by hand.
     qtbot.waitUntil(lambda: model.data(model.index(0, 7)) == model.data(model.index(0, 6)), timeout=3000)
+
+
+def test_the_section_reads_each_part_once_as_it_is_built(qtbot, wait_for_operations, database, salon) -> None:  # noqa: F811
+    """Building the section reads what a refresh reads, no more: the list, statements and support
+    tables load themselves, and the section asking them again read everything twice (issue #11:
+    a second of a distant server's time while the window was idle)."""
+    from tests.round_trips import round_trips
+
+    with round_trips(database) as built:
+        section = PremisesSection(database)
+        qtbot.addWidget(section)
+        wait_for_operations()
+    with round_trips(database) as refreshed:
+        section.refresh()
+        wait_for_operations()
+    assert section.premises_page.premises_model.rowCount() == 1
+    assert len(refreshed) > 0
+    assert len(built) == len(refreshed), (built, refreshed)

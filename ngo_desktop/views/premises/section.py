@@ -76,7 +76,9 @@ class PremisesSection(QWidget):
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self._main)
         self._stack.setCurrentWidget(self._main)
-        self.refresh()
+        # The list, the statements and the support tables load themselves as they are built: asking
+        # them again here read everything twice (a second of a distant server's time at start).
+        self._read_count_and_reminders()
 
     def limit_to_role(self, person: SignedIn) -> None:
         """A volunteer adds no premises (the page hides its own buttons)."""
@@ -92,11 +94,14 @@ class PremisesSection(QWidget):
         """Read again what is shown (after a save here or at another desk, demo data, a restore).
 
         Every part reads off the GUI thread; the empty page shows when there are no premises."""
-        Operation(self, self.database, lambda db: count_premises(db, include_archived=True)) \
-            .success(self._show_count).run()
+        self._read_count_and_reminders()
         self.premises_page.reload()
         self.statements.refresh()
         self.support.refresh()
+
+    def _read_count_and_reminders(self) -> None:
+        Operation(self, self.database, lambda db: count_premises(db, include_archived=True)) \
+            .success(self._show_count).run()
         self.reminders.refresh()
 
     def _show_count(self, count: int) -> None:
