@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Boolean, ColumnElement, Select, case, exists, func, or_, select
+from sqlalchemy import Boolean, ColumnElement, Select, bindparam, case, exists, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.functions import FunctionElement
@@ -239,16 +240,22 @@ def count_rows(database: Database, list_filter: ListFilter) -> int:
         return session.scalar(statement) or 0
 
 
+# Makes a row from OrganisationRow's values in field order: OrganisationRow itself, or a subclass
+# that adds what a view shows (so a page's rows are made once, not made and copied).
+RowMaker = Callable[..., OrganisationRow]
+
+
 def fetch_rows(
-    database: Database, list_filter: ListFilter, order: ListOrder, *, offset: int = 0, limit: int | None = None
+    database: Database, list_filter: ListFilter, order: ListOrder, *, offset: int = 0, limit: int | None = None,
+    make_row: RowMaker = OrganisationRow,
 ) -> list[OrganisationRow]:
     """One page of the list, sorted by the database (names in Latvian order)."""
     with database.read_session() as session:
-        return _fetch(session, list_filter, order, offset, limit, with_total=False)[1]
+        return _fetch(session, list_filter, order, offset, limit, with_total=False, make_row=make_row)[1]
 
 
 def fetch_page(
-    database: Database, list_filter: ListFilter, order: ListOrder, *, limit: int
+    database: Database, list_filter: ListFilter, order: ListOrder, *, limit: int, make_row: RowMaker = OrganisationRow,
 ) -> tuple[int, list[OrganisationRow]]:
     """How many organisations match and the first ``limit`` of them, read in one transaction.
 
@@ -259,15 +266,31 @@ def fetch_page(
     """
     with database.read_session() as session:
         if list_filter.search.strip():
-            total, rows = _fetch(session, list_filter, order, 0, limit, with_total=True)
+            total, rows = _fetch(session, list_filter, order, 0, limit, with_total=True, make_row=make_row)
         else:
-            total = session.scalar(apply_filter(select(func.count(Organisation.id)), list_filter)) or 0
-            rows = _fetch(session, list_filter, order, 0, limit, with_total=False)[1] if total else []
+            total = session.scalar(_count_statement(list_filter)) or 0
+            rows = _fetch(session, list_filter, order, 0, limit, with_total=False, make_row=make_row)[1] \
+                if total else []
     return (total if rows else 0), rows
+
+
+# Statements the same for every page are written with the tables' columns (Core): SQLAlchemy
+# then hands their rows over as they are, without its ORM's handling of each row.
+_organisation, _contact, _field = Organisation.__table__, ContactPerson.__table__, FieldOfActivity.__table__
+_COUNT_NOT_ARCHIVED = select(func.count(_organisation.c.id)).where(_organisation.c.archived.is_(False))
+
+
+def _count_statement(list_filter: ListFilter) -> Select:
+    if list_filter == ListFilter():
+        # The whole registry (the list's first screen): the archived index alone answers, where
+        # ``not_by_index`` (right for the sorted page) made SQLite read every entry of it.
+        return _COUNT_NOT_ARCHIVED
+    return apply_filter(select(func.count(Organisation.id)), list_filter)
 
 
 def _fetch(  # type: ignore[no-untyped-def]
     session, list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None, *, with_total: bool,
+    make_row: RowMaker,
 ) -> tuple[int, list[OrganisationRow]]:
     # The inner query filters, sorts and pages ids only; the main contact is looked up afterwards
     # for the rows of the page, not for every organisation that matches.
@@ -296,44 +319,49 @@ def _fetch(  # type: ignore[no-untyped-def]
     contacts = _main_contacts_of(session, ids)
     total = rows[0].total if with_total and rows else 0
     empty = ("", "", "")
+    # Unpacked rather than read by name: a row's attribute costs more than making the row here.
     return total, [
-        OrganisationRow(
-            id=row.id, name=row.name, legal_form=row.legal_form,
-            registration_number=row.registration_number or "", kind=row.kind, membership=row.membership,
-            main_contact=contacts.get(row.id, empty)[0],
-            phone=row.phone or contacts.get(row.id, empty)[1],
-            email=row.email or contacts.get(row.id, empty)[2],
-            fields=fields.get(row.id, ()), archived=row.archived,
+        make_row(
+            organisation_id, name, legal_form, number or "", kind, membership,
+            contact[0], phone or contact[1], email or contact[2], fields.get(organisation_id, ()), archived,
         )
-        for row in rows
+        for organisation_id, name, legal_form, number, kind, membership, archived, phone, email, *_total in rows
+        for contact in (contacts.get(organisation_id, empty),)
     ]
+
+
+# The main contact (else the first living one) and the fields of a page's organisations, in
+# Latvian order: one statement each for any page, its ids a parameter (a list of literals made a
+# new statement, and its cache key, for every page).
+_MAIN_CONTACTS_OF = (
+    select(_contact.c.organisation_id, _contact.c.name, _contact.c.phone, _contact.c.email)
+    .where(_contact.c.organisation_id.in_(bindparam("ids", expanding=True)), _contact.c.anonymised_at.is_(None))
+    .order_by(_contact.c.organisation_id, _contact.c.is_main.desc(), _contact.c.id)
+)
 
 
 def _main_contacts_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     """(name, phone, e-mail) of each organisation's main contact, else its first living contact."""
     if not organisation_ids:
         return {}
-    statement = (
-        select(ContactPerson.organisation_id, ContactPerson.name, ContactPerson.phone, ContactPerson.email)
-        .where(ContactPerson.organisation_id.in_(organisation_ids), ContactPerson.anonymised_at.is_(None))
-        .order_by(ContactPerson.organisation_id, ContactPerson.is_main.desc(), ContactPerson.id)
-    )
     found: dict[int, tuple[str, str, str]] = {}
-    for organisation_id, name, phone, email in session.execute(statement):
+    for organisation_id, name, phone, email in session.execute(_MAIN_CONTACTS_OF, {"ids": organisation_ids}):
         found.setdefault(organisation_id, (name, phone, email))
     return found
+
+
+_FIELDS_OF = (
+    select(organisation_field.c.organisation_id, _field.c.name)
+    .join(_field, _field.c.id == organisation_field.c.field_id)
+    .where(organisation_field.c.organisation_id.in_(bindparam("ids", expanding=True)))
+    .order_by(organisation_field.c.organisation_id, _field.c.sort_key)
+)
 
 
 def _fields_of(session, organisation_ids: list[int]) -> dict[int, tuple[str, ...]]:  # type: ignore[no-untyped-def]
     if not organisation_ids:
         return {}
     names: dict[int, list[str]] = defaultdict(list)
-    statement = (
-        select(organisation_field.c.organisation_id, FieldOfActivity.name)
-        .join(FieldOfActivity, FieldOfActivity.id == organisation_field.c.field_id)
-        .where(organisation_field.c.organisation_id.in_(organisation_ids))
-        .order_by(organisation_field.c.organisation_id, FieldOfActivity.sort_key)
-    )
-    for organisation_id, name in session.execute(statement):
+    for organisation_id, name in session.execute(_FIELDS_OF, {"ids": organisation_ids}):
         names[organisation_id].append(name)
     return {key: tuple(value) for key, value in names.items()}
