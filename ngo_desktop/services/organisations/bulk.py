@@ -12,8 +12,6 @@ INSERT … RETURNING per batch.
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 from collections.abc import Callable
 from typing import Any
 
@@ -33,19 +31,20 @@ from ngo_desktop.services.organisations.registry import OrganisationData
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import now_utc
 
-_PLAIN = frozenset({str, int, bool, type(None)})  # stored in JSON as they are
+# The values of the rows below that JSON cannot hold as they are: dates and times, written as ISO
+# text. (The choices are StrEnums: JSON writes them as their text, as it writes any string.)
+_ORGANISATION_DATES = ("member_since", "archived_at", "created_at", "updated_at")
+_CONTACT_DATES = ("consent_date",)
 
 
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: value if type(value) in _PLAIN else _json_value(value) for key, value in values.items()}
-
-
-def _json_value(value: object) -> object:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.date):  # datetimes are dates too
-        return value.isoformat()
-    return value
+def _jsonable(row: dict[str, Any], dates: tuple[str, ...]) -> dict[str, Any]:
+    """``row`` as the audit entry's JSON holds it: its dates as ISO text."""
+    values = row.copy()
+    for key in dates:
+        value = values[key]
+        if value is not None:
+            values[key] = value.isoformat()
+    return values
 
 
 def field_ids(session: Session, names: set[str]) -> dict[str, int]:
@@ -110,13 +109,13 @@ def insert_organisations(
     entries = [
         {"at": now, "operator": operator, "action": AuditAction.IMPORT, "entity": "organisation",
          "entity_id": organisation_id, "summary": row["name"][:500], "organisation_id": organisation_id,
-         "after": {**_jsonable(row), "id": organisation_id, "fields": list(dict.fromkeys(data.fields))}}
+         "after": {**_jsonable(row, _ORGANISATION_DATES), "id": organisation_id, "fields": list(dict.fromkeys(data.fields))}}
         for organisation_id, row, (data, _archived, _keys) in zip(ids, rows, items, strict=True)
     ]
     entries += [
         {"at": now, "operator": operator, "action": AuditAction.IMPORT, "entity": "contact_person",
          "entity_id": contact_id, "summary": row["name"][:500], "organisation_id": row["organisation_id"],
-         "after": {**_jsonable(row), "id": contact_id}}
+         "after": {**_jsonable(row, _CONTACT_DATES), "id": contact_id}}
         for contact_id, row in zip(contact_ids, contact_rows, strict=True)
     ]
     _insert_many(session, AuditEntry.__table__, entries)
