@@ -13,9 +13,11 @@ INSERT … RETURNING per batch.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Dialect, Table, func, insert, select
+from sqlalchemy.engine.interfaces import Compiled
 from sqlalchemy.orm import Session
 
 from ngo_desktop.database.core import record_driver_write
@@ -148,8 +150,8 @@ def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
         return
     connection = session.connection()
     dialect = connection.dialect
-    keys = list(rows[0])
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    keys = tuple(rows[0])
+    compiled = _compiled_insert(dialect, table, keys)
     values: dict[str, list[Any]] = {key: [row[key] for row in rows] for key in keys}
     for column in compiled.insert_prefetch:
         if column.key in values:
@@ -159,7 +161,7 @@ def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
             raise ValueError(f"{table.name}.{column.key} needs a value in every row")
         values[column.key] = [default.arg] * len(rows)
     for key, column_values in values.items():
-        process = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+        process = _bind_processor(dialect, table, key)
         if process is not None:
             values[key] = _converted(column_values, process)
     if compiled.positional:
@@ -169,6 +171,17 @@ def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
         parameters = [dict(zip(names, row, strict=True)) for row in zip(*values.values(), strict=True)]
     connection.exec_driver_sql(str(compiled), parameters)
     record_driver_write(session, table.name)
+
+
+# An import writes its rows in batches of a few hundred: each table's statement is compiled once.
+@lru_cache(maxsize=64)  # a few tables, per engine: bounded, as engines come and go
+def _compiled_insert(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> Compiled:
+    return insert(table).compile(dialect=dialect, column_keys=list(keys))
+
+
+@lru_cache(maxsize=64)  # a few tables, per engine: bounded, as engines come and go
+def _bind_processor(dialect: Dialect, table: Table, key: str) -> Callable[[Any], Any] | None:
+    return table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
