@@ -11,6 +11,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import Boolean, ColumnElement, Select, bindparam, case, exists, func, or_, select
 from sqlalchemy.ext.compiler import compiles
@@ -251,7 +252,7 @@ def fetch_rows(
 ) -> list[OrganisationRow]:
     """One page of the list, sorted by the database (names in Latvian order)."""
     with database.read_session() as session:
-        return _fetch(session, list_filter, order, offset, limit, with_total=False, make_row=make_row)[1]
+        return _fetch(session, list_filter, order, offset, limit, total=None, make_row=make_row)[1]
 
 
 def fetch_page(
@@ -259,18 +260,15 @@ def fetch_page(
 ) -> tuple[int, list[OrganisationRow]]:
     """How many organisations match and the first ``limit`` of them, read in one transaction.
 
-    Without a search the count is a query of its own, read from an index: counted beside the page
-    (``count(*) OVER ()``) it made the database carry every organisation with its sort key into
-    the sort, ten times the work of the page alone. A search is counted beside the page, since each
-    pass matching the text against names, numbers and contact people costs more than that.
+    Without a search the count is a subquery of its own, read from an index and evaluated once, in
+    the page's statement: counted beside the page (``count(*) OVER ()``) it made the database carry
+    every organisation with its sort key into the sort, ten times the work of the page alone. A
+    search is counted beside the page, since each pass matching the text against names, numbers and
+    contact people costs more than that.
     """
     with database.read_session() as session:
-        if list_filter.search.strip():
-            total, rows = _fetch(session, list_filter, order, 0, limit, with_total=True, make_row=make_row)
-        else:
-            total = session.scalar(_count_statement(list_filter)) or 0
-            rows = _fetch(session, list_filter, order, 0, limit, with_total=False, make_row=make_row)[1] \
-                if total else []
+        total, rows = _fetch(session, list_filter, order, 0, limit, make_row=make_row,
+                             total="beside" if list_filter.search.strip() else "apart")
     return (total if rows else 0), rows
 
 
@@ -289,15 +287,17 @@ def _count_statement(list_filter: ListFilter) -> Select:
 
 
 def _fetch(  # type: ignore[no-untyped-def]
-    session, list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None, *, with_total: bool,
-    make_row: RowMaker,
+    session, list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None, *,
+    total: Literal["beside", "apart"] | None, make_row: RowMaker,
 ) -> tuple[int, list[OrganisationRow]]:
+    """The page and, with ``total``, how many match: counted ``beside`` the page's rows, or ``apart``
+    by a subquery of the same statement (see ``fetch_page``)."""
     # The inner query filters, sorts and pages ids only; the main contact is looked up afterwards
     # for the rows of the page, not for every organisation that matches.
     key = _sort_expression(order.column)
     direction = (lambda column: column.desc()) if order.descending else (lambda column: column.asc())
     columns = [Organisation.id.label("id"), key.label("sort_value"), Organisation.sort_key.label("name_key")]
-    if with_total:
+    if total == "beside":
         columns.append(func.count().over().label("total"))
     page = apply_filter(select(*columns), list_filter).order_by(
         direction(key), direction(Organisation.sort_key), direction(Organisation.id)).offset(offset)
@@ -308,7 +308,11 @@ def _fetch(  # type: ignore[no-untyped-def]
         select(
             Organisation.id, Organisation.name, Organisation.legal_form, Organisation.registration_number,
             Organisation.kind, Organisation.membership, Organisation.archived, Organisation.phone,
-            Organisation.email, *([page.c.total] if with_total else []),
+            Organisation.email,
+            *([page.c.total] if total == "beside" else []),
+            # Not correlated: it counts its own organisations, not the outer row.
+            *([_count_statement(list_filter).correlate(None).scalar_subquery().label("total")]
+              if total == "apart" else []),
         )
         .join(page, page.c.id == Organisation.id)
         .order_by(direction(page.c.sort_value), direction(page.c.name_key), direction(page.c.id))
@@ -317,10 +321,10 @@ def _fetch(  # type: ignore[no-untyped-def]
     ids = [row.id for row in rows]
     fields = _fields_of(session, ids)
     contacts = _main_contacts_of(session, ids)
-    total = rows[0].total if with_total and rows else 0
+    counted = rows[0].total if total is not None and rows else 0
     empty = ("", "", "")
     # Unpacked rather than read by name: a row's attribute costs more than making the row here.
-    return total, [
+    return counted, [
         make_row(
             organisation_id, name, legal_form, number or "", kind, membership,
             contact[0], phone or contact[1], email or contact[2], fields.get(organisation_id, ()), archived,
