@@ -133,7 +133,8 @@ def _new_ids(session: Session, table: Table, count: int) -> list[int]:
         # new row the largest id plus one (no table here is AUTOINCREMENT).
         largest = session.scalar(select(func.max(table.c.id))) or 0
         return list(range(largest + 1, largest + 1 + count))
-    # PostgreSQL: drawn from the id column's own sequence, as INSERT draws them.
+    # PostgreSQL: drawn from the id column's own sequence, as INSERT draws them; ascending, as the
+    # rows would have drawn them one after another.
     sequence = func.pg_get_serial_sequence(table.name, "id")
     return sorted(session.scalars(select(func.nextval(sequence)).select_from(func.generate_series(1, count))))
 
@@ -185,6 +186,7 @@ def _bind_processor(dialect: Dialect, table: Table, key: str) -> Callable[[Any],
 
 
 def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """``process`` of each value; a value that is the very object before it is not converted again."""
     converted: list[Any] = []
     last: object = object()
     last_converted: Any = None
