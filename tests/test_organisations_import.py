@@ -237,3 +237,26 @@ def test_same_names_with_other_numbers_keep_their_own_contacts_and_audit(databas
             organisation = organisations[entity_id]  # read above, each once (1201 reads a second time took seconds)
             assert after["registration_number"] == (organisation.registration_number or None)
             assert after["phone"] == organisation.phone
+
+
+def test_an_import_announces_each_table_it_wrote_and_its_ids_are_the_databases_own(database, tmp_path: Path) -> None:
+    """The import writes its rows with the driver's executemany, past the session: the commit must
+    still announce every table it wrote, and the new organisations take the ids the database itself
+    would give (SQLite: the largest plus one; PostgreSQL: the id sequence, which later rows go on from)."""
+    first = create_organisation(database, OrganisationData(name="Esošā biedrība")).id
+    announced = []
+    database.add_change_listener(announced.append)
+    path = tmp_path / "biedribas.csv"
+    path.write_bytes((HEADER + GOOD_ROWS).encode("cp1257"))
+    import_organisations(database, path)
+    [changes] = announced
+    for table in ("organisation", "contact_person", "organisation_field", "audit_entry", "field_of_activity"):
+        assert changes.touches({table}), table
+    assert "organisation" not in changes.ids  # rows not known one by one: the whole list is read again
+    imported = sorted(row.id for row in fetch_rows(database, ListFilter(), ListOrder()) if row.id != first)
+    assert imported == [first + 1, first + 2]
+    assert create_organisation(database, OrganisationData(name="Vēl viena biedrība")).id == first + 3
+    with database.read_session() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.entity == "organisation",
+                                                           AuditEntry.entity_id.in_(imported))).all()
+    assert sorted(entry.after["id"] for entry in entries) == imported

@@ -47,3 +47,13 @@ def test_match_key_ignores_case_quotes_diacritics_and_legal_form() -> None:
     assert organisation_match_key('biedrība „Alūksnes Pensionāri"') == organisation_match_key(
         "ALUKSNES PENSIONARI")
     assert organisation_match_key("Zaķis") != organisation_match_key("Zaķi")
+
+
+def test_any_spacing_punctuation_or_foreign_letter_gives_the_key_of_the_plain_name() -> None:
+    # Names of the alphabet's letters, digits and single spaces take a quick path; everything
+    # else takes the letter-by-letter loop: both must agree.
+    assert sort_key("  Ābele \t Bērziņš\u00a0") == sort_key("Ābele Bērziņš")
+    assert sort_key("Ābele-Bērziņš, Jr.") == sort_key("ĀbeleBērziņš Jr")
+    assert sort_key("Müller Éva") == sort_key("Muller Eva") != sort_key("Mullers Eva")
+    assert sort_key("Straße 12") == sort_key("strasse 12")
+    assert organisation_match_key("Ünité „Café”") == organisation_match_key("unite cafe")

@@ -310,8 +310,13 @@ class Database:
             self.write_engine.dispose()
 
 
+# Where a unit of work's session keeps its ChangeCollector (``record_driver_write``).
+_CHANGES_INFO = "ngo_desktop.changes"
+
+
 def _collect_changes(session: Session, collector: ChangeCollector) -> None:
     """Record every row the session inserts, updates or deletes, and every bulk statement's table."""
+    session.info[_CHANGES_INFO] = collector
 
     @event.listens_for(session, "after_flush")
     def _flushed(flushing: Session, _context: object) -> None:
@@ -329,6 +334,14 @@ def _collect_changes(session: Session, collector: ChangeCollector) -> None:
             name = getattr(table, "name", None)
             if name is not None:
                 collector.record_unknown(name)
+
+
+def record_driver_write(session: Session, table: str) -> None:
+    """Note that rows of ``table`` were written past the session (the driver's own executemany, as
+    an import does): the unit of work announces the table as it announces an INSERT statement's."""
+    collector = session.info.get(_CHANGES_INFO)
+    if collector is not None:
+        collector.record_unknown(table)
 
 
 def _ping_after_idle(engine: Engine) -> None:

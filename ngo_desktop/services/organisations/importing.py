@@ -15,9 +15,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Integer, select
 from sqlalchemy.orm import selectinload
 
 from ngo_desktop.database.core import Database
@@ -52,7 +53,7 @@ from ngo_desktop.services.organisations.registry import (
     organisation_snapshot,
 )
 from ngo_desktop.services.spreadsheet import CellProblem, Sheet, read_sheet
-from ngo_desktop.sorting import organisation_match_key, organisation_sort_key, sort_key
+from ngo_desktop.sorting import organisation_keys, organisation_match_key, organisation_sort_key, sort_key
 from ngo_desktop.timeutil import now_utc
 from ngo_desktop.validation import database_limit_problems
 
@@ -88,6 +89,7 @@ class PlannedRow:
     action: RowAction
     existing_id: int | None = None
     archived: bool | None = None  # None: the file has no archived column
+    keys: tuple[str, str] = ("", "")  # sorting.organisation_keys of the name, for a row to add
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,9 @@ def plan_import(
         if row_problems:
             problems.extend(row_problems)
             continue
-        number, match = data.registration_number, organisation_match_key(data.name)
+        number = data.registration_number
+        keys = organisation_keys(data.name)
+        match = keys[1]
         earlier = seen_numbers.get(number) if number else seen_names.get(match)
         if earlier is not None:
             problems.append(RowProblem(row_number, "", translate(
@@ -196,7 +200,7 @@ def plan_import(
             if candidate is not None and not (number and number_of.get(candidate)):
                 existing = candidate
         if existing is None:
-            planned.append(PlannedRow(row_number, data, RowAction.ADD, archived=archived))
+            planned.append(PlannedRow(row_number, data, RowAction.ADD, archived=archived, keys=keys))
             if found := alike.matches_key(match, common=COMMON_WORD_LIMIT):
                 look_alikes.append(LookAlike(row_number, data.name, names[found[0]]))
         else:
@@ -311,6 +315,11 @@ _CONTACT_LIMITED = {"name": "contact_name", "role": "contact_role", "phone": "co
 
 def _limit_problems(data: OrganisationData) -> dict[str, str]:
     """Column key -> what the database would refuse, the same limits on SQLite and PostgreSQL."""
+    contact = data.contacts[0] if data.contacts else None
+    if not _may_pass_a_limit(data, _LIMITED, Organisation) and \
+            (contact is None or not _may_pass_a_limit(contact, _CONTACT_LIMITED, ContactPerson)) and \
+            not any(_may_pass(name, _column_length(FieldOfActivity, "name"), integer=False) for name in data.fields):
+        return {}  # nearly every row: the quick look below finds nothing to word
     found = {_LIMITED[attribute]: message for attribute, message in database_limit_problems(
         Organisation, {attribute: getattr(data, attribute) for attribute in _LIMITED}).items()}
     for contact in data.contacts[:1]:
@@ -320,6 +329,34 @@ def _limit_problems(data: OrganisationData) -> dict[str, str]:
         for message in database_limit_problems(FieldOfActivity, {"name": name}).values():
             found.setdefault("fields", message)
     return found
+
+
+def _may_pass_a_limit(item: object, attributes: dict[str, str], model: type) -> bool:
+    """Whether any of ``attributes`` of ``item`` may be refused by ``validation.database_limit_problems``:
+    a quick look at 100,000 rows, that function's own words only for a row it finds something in."""
+    for attribute in attributes:
+        value = getattr(item, attribute)
+        if value is not None and _may_pass(value, _column_length(model, attribute),
+                                           integer=_is_integer_column(model, attribute)):
+            return True
+    return False
+
+
+def _may_pass(value: object, length: int | None, *, integer: bool) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value or (length is not None and len(value) > length)
+    # Any number outside 32 bits: a BIGINT column takes more, and the full check then says so.
+    return integer and isinstance(value, int) and not -(2 ** 31) <= value < 2 ** 31
+
+
+@cache
+def _column_length(model: type, attribute: str) -> int | None:
+    return getattr(model.__table__.columns[attribute].type, "length", None)  # type: ignore[attr-defined]
+
+
+@cache
+def _is_integer_column(model: type, attribute: str) -> bool:
+    return isinstance(model.__table__.columns[attribute].type, Integer)  # type: ignore[attr-defined]
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -341,13 +378,13 @@ def apply_import(
                 select(Organisation).where(Organisation.id.in_(existing_ids))
                 .options(selectinload(Organisation.contacts), selectinload(Organisation.fields)))
         } if existing_ids else {}
-        additions: list[tuple[OrganisationData, bool]] = []
+        additions: list[tuple[OrganisationData, bool, tuple[str, str]]] = []
         changed: list[tuple[Organisation, dict, dict[int, dict]]] = []
         for planned in plan.rows:
             if planned.action is RowAction.SKIP:
                 continue
             if planned.action is RowAction.ADD:
-                additions.append((planned.data, bool(planned.archived)))
+                additions.append((planned.data, bool(planned.archived), planned.keys))
                 continue
             fields = _fields(session, fields_cache, planned.data.fields)
             organisation = existing[planned.existing_id]

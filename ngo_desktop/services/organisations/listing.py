@@ -11,11 +11,24 @@ import enum
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import Boolean, ColumnElement, Row, Select, Subquery, case, exists, func, or_, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Row,
+    Select,
+    Subquery,
+    bindparam,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.sql.functions import FunctionElement
 
 from ngo_desktop.database.core import Database
@@ -242,12 +255,18 @@ def count_rows(database: Database, list_filter: ListFilter) -> int:
         return session.scalar(statement) or 0
 
 
+# Makes a row from OrganisationRow's values in field order: OrganisationRow itself, or a subclass
+# that adds what a view shows (so a page's rows are made once, not made and copied).
+RowMaker = Callable[..., OrganisationRow]
+
+
 def fetch_rows(
-    database: Database, list_filter: ListFilter, order: ListOrder, *, offset: int = 0, limit: int | None = None
+    database: Database, list_filter: ListFilter, order: ListOrder, *, offset: int = 0, limit: int | None = None,
+    make_row: RowMaker = OrganisationRow,
 ) -> list[OrganisationRow]:
     """One page of the list, sorted by the database (names in Latvian order)."""
     with database.read_session() as session:
-        return _fetch(session, list_filter, order, offset, limit, with_total=False)[1]
+        return _fetch(session, list_filter, order, offset, limit, total=None, make_row=make_row)[1]
 
 
 # Sorted by these the page's ids come from the organisation's own columns; sorted by the main contact,
@@ -257,55 +276,79 @@ _PAGE_CHEAP_TO_REPEAT = {Column.NAME, Column.LEGAL_FORM, Column.REGISTRATION_NUM
 
 
 def fetch_page(
-    database: Database, list_filter: ListFilter, order: ListOrder, *, limit: int
+    database: Database, list_filter: ListFilter, order: ListOrder, *, limit: int, make_row: RowMaker = OrganisationRow,
 ) -> tuple[int, list[OrganisationRow]]:
     """How many organisations match and the first ``limit`` of them, read in one transaction.
 
-    Without a search the count is a query of its own, read from an index: counted beside the page
-    (``count(*) OVER ()``) it made the database carry every organisation with its sort key into
-    the sort, ten times the work of the page alone. When the page's ids are cheap to pick again (no
-    search, sorted by a column of the organisation itself) the count, the page and the page's fields
-    and main contacts go to a server together, one round trip instead of four. A search is counted
-    beside the page, since each pass matching the text against names, numbers and contact people
-    costs more than that.
+    Without a search the count is a subquery of its own, read from an index and evaluated once, in
+    the page's statement: counted beside the page (``count(*) OVER ()``) it made the database carry
+    every organisation with its sort key into the sort, ten times the work of the page alone. A
+    search is counted beside the page, since each pass matching the text against names, numbers and
+    contact people costs more than that. On a server, when the page's ids are cheap to pick again
+    (no search, sorted by a column of the organisation itself), the count, the page and the page's
+    fields and main contacts go together instead: one round trip instead of three.
     """
     with database.read_session() as session:
-        if list_filter.search.strip():
-            total, rows = _fetch(session, list_filter, order, 0, limit, with_total=True)
-        elif order.column not in _PAGE_CHEAP_TO_REPEAT:
-            total = session.scalar(apply_filter(select(func.count(Organisation.id)), list_filter)) or 0
-            rows = _fetch(session, list_filter, order, 0, limit, with_total=False)[1] if total else []
-        else:
-            page = _page(list_filter, order, 0, limit, with_total=False)
+        if not database.is_sqlite and not list_filter.search.strip() and order.column in _PAGE_CHEAP_TO_REPEAT:
+            page = _page(list_filter, order, 0, limit, total=None)
             counted, found, fields, contacts = read_together(session, (
-                apply_filter(select(func.count(Organisation.id)), list_filter), _rows_statement(page, order),
+                _count_statement(list_filter), _rows_statement(page, order, list_filter, total=None),
                 _fields_statement(select(page.c.id)), _main_contacts_statement(select(page.c.id))))
-            total, rows = counted[0][0] or 0, _organisation_rows(found, _fields_from(fields), _main_contacts_from(contacts))
+            total = counted[0][0] or 0
+            rows = _organisation_rows(found, _fields_from(fields), _main_contacts_from(contacts), make_row)
+        else:
+            total, rows = _fetch(session, list_filter, order, 0, limit, make_row=make_row,
+                                 total="beside" if list_filter.search.strip() else "apart")
     return (total if rows else 0), rows
 
 
+# Statements the same for every page are written with the tables' columns (Core): SQLAlchemy
+# then hands their rows over as they are, without its ORM's handling of each row.
+_organisation, _contact, _field = Organisation.__table__, ContactPerson.__table__, FieldOfActivity.__table__
+_COUNT_NOT_ARCHIVED = select(func.count(_organisation.c.id)).where(_organisation.c.archived.is_(False))
+
+
+def _count_statement(list_filter: ListFilter) -> Select:
+    if list_filter == ListFilter():
+        # The whole registry (the list's first screen): the archived index alone answers, where
+        # ``not_by_index`` (right for the sorted page) made SQLite read every entry of it.
+        return _COUNT_NOT_ARCHIVED
+    return apply_filter(select(func.count(Organisation.id)), list_filter)
+
+
+Total = Literal["beside", "apart"] | None
+
+
 def _fetch(  # type: ignore[no-untyped-def]
-    session, list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None, *, with_total: bool,
+    session, list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None, *,
+    total: Total, make_row: RowMaker,
 ) -> tuple[int, list[OrganisationRow]]:
+    """The page and, with ``total``, how many match: counted ``beside`` the page's rows, or ``apart``
+    by a subquery of the same statement (see ``fetch_page``)."""
     # The inner query filters, sorts and pages ids only; the main contact is looked up afterwards
     # for the rows of the page, not for every organisation that matches.
-    page = _page(list_filter, order, offset, limit, with_total=with_total)
-    rows = session.execute(_rows_statement(page, order, with_total=with_total)).all()
+    page = _page(list_filter, order, offset, limit, total=total)
+    rows = session.execute(_rows_statement(page, order, list_filter, total=total)).all()
     ids = [row.id for row in rows]
-    # The page's fields and main contacts, sent together (one round trip to a server).
-    fields, contacts = read_together(session, (_fields_statement(ids), _main_contacts_statement(ids))) \
-        if ids else ([], [])
-    total = rows[0].total if with_total and rows else 0
-    return total, _organisation_rows(rows, _fields_from(fields), _main_contacts_from(contacts))
+    if not ids:
+        fields, contacts = [], []
+    elif session.get_bind().dialect.name == "sqlite":
+        # One cached statement each for any page (its ids a parameter).
+        fields = session.execute(_FIELDS_OF, {"ids": ids})
+        contacts = session.execute(_MAIN_CONTACTS_OF, {"ids": ids})
+    else:
+        # Sent together: one round trip to a server.
+        fields, contacts = read_together(session, (_fields_statement(ids), _main_contacts_statement(ids)))
+    counted = rows[0].total if total is not None and rows else 0
+    return counted, _organisation_rows(rows, _fields_from(fields), _main_contacts_from(contacts), make_row)
 
 
-def _page(list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None, *,
-          with_total: bool) -> Subquery:
+def _page(list_filter: ListFilter, order: ListOrder, offset: int, limit: int | None, *, total: Total) -> Subquery:
     """The ids of one page, filtered and sorted, with what the page's rows are sorted by."""
     key = _sort_expression(order.column)
     direction = _direction(order)
     columns = [Organisation.id.label("id"), key.label("sort_value"), Organisation.sort_key.label("name_key")]
-    if with_total:
+    if total == "beside":
         columns.append(func.count().over().label("total"))
     page = apply_filter(select(*columns), list_filter).order_by(
         direction(key), direction(Organisation.sort_key), direction(Organisation.id)).offset(offset)
@@ -318,13 +361,17 @@ def _direction(order: ListOrder) -> Callable[[ColumnElement], ColumnElement]:
     return (lambda column: column.desc()) if order.descending else (lambda column: column.asc())
 
 
-def _rows_statement(page: Subquery, order: ListOrder, *, with_total: bool = False) -> Select:
+def _rows_statement(page: Subquery, order: ListOrder, list_filter: ListFilter, *, total: Total) -> Select:
     direction = _direction(order)
     return (
         select(
             Organisation.id, Organisation.name, Organisation.legal_form, Organisation.registration_number,
             Organisation.kind, Organisation.membership, Organisation.archived, Organisation.phone,
-            Organisation.email, *([page.c.total] if with_total else []),
+            Organisation.email,
+            *([page.c.total] if total == "beside" else []),
+            # Not correlated: it counts its own organisations, not the outer row.
+            *([_count_statement(list_filter).correlate(None).scalar_subquery().label("total")]
+              if total == "apart" else []),
         )
         .join(page, page.c.id == Organisation.id)
         .order_by(direction(page.c.sort_value), direction(page.c.name_key), direction(page.c.id))
@@ -332,27 +379,25 @@ def _rows_statement(page: Subquery, order: ListOrder, *, with_total: bool = Fals
 
 
 def _organisation_rows(rows: Iterable[Row[Any]], fields: dict[int, tuple[str, ...]],
-                       contacts: dict[int, tuple[str, str, str]]) -> list[OrganisationRow]:
+                       contacts: dict[int, tuple[str, str, str]], make_row: RowMaker) -> list[OrganisationRow]:
     empty = ("", "", "")
+    # Unpacked rather than read by name: a row's attribute costs more than making the row here.
     return [
-        OrganisationRow(
-            id=row.id, name=row.name, legal_form=row.legal_form,
-            registration_number=row.registration_number or "", kind=row.kind, membership=row.membership,
-            main_contact=contacts.get(row.id, empty)[0],
-            phone=row.phone or contacts.get(row.id, empty)[1],
-            email=row.email or contacts.get(row.id, empty)[2],
-            fields=fields.get(row.id, ()), archived=row.archived,
+        make_row(
+            organisation_id, name, legal_form, number or "", kind, membership,
+            contact[0], phone or contact[1], email or contact[2], fields.get(organisation_id, ()), archived,
         )
-        for row in rows
+        for organisation_id, name, legal_form, number, kind, membership, archived, phone, email, *_total in rows
+        for contact in (contacts.get(organisation_id, empty),)
     ]
 
 
-def _main_contacts_statement(organisation_ids: list[int] | Select) -> Select:
+def _main_contacts_statement(organisation_ids: list[int] | Select | BindParameter) -> Select:
     """Each organisation's living contacts, its main contact first (``_main_contacts_from`` keeps that one)."""
     return (
-        select(ContactPerson.organisation_id, ContactPerson.name, ContactPerson.phone, ContactPerson.email)
-        .where(ContactPerson.organisation_id.in_(organisation_ids), ContactPerson.anonymised_at.is_(None))
-        .order_by(ContactPerson.organisation_id, ContactPerson.is_main.desc(), ContactPerson.id)
+        select(_contact.c.organisation_id, _contact.c.name, _contact.c.phone, _contact.c.email)
+        .where(_contact.c.organisation_id.in_(organisation_ids), _contact.c.anonymised_at.is_(None))
+        .order_by(_contact.c.organisation_id, _contact.c.is_main.desc(), _contact.c.id)
     )
 
 
@@ -364,12 +409,13 @@ def _main_contacts_from(rows: Iterable[Row[Any]]) -> dict[int, tuple[str, str, s
     return found
 
 
-def _fields_statement(organisation_ids: list[int] | Select) -> Select:
+def _fields_statement(organisation_ids: list[int] | Select | BindParameter) -> Select:
+    """The fields of each organisation, in Latvian order."""
     return (
-        select(organisation_field.c.organisation_id, FieldOfActivity.name)
-        .join(FieldOfActivity, FieldOfActivity.id == organisation_field.c.field_id)
+        select(organisation_field.c.organisation_id, _field.c.name)
+        .join(_field, _field.c.id == organisation_field.c.field_id)
         .where(organisation_field.c.organisation_id.in_(organisation_ids))
-        .order_by(organisation_field.c.organisation_id, FieldOfActivity.sort_key)
+        .order_by(organisation_field.c.organisation_id, _field.c.sort_key)
     )
 
 
@@ -379,3 +425,8 @@ def _fields_from(rows: Iterable[Row[Any]]) -> dict[int, tuple[str, ...]]:
         names[organisation_id].append(name)
     return {key: tuple(value) for key, value in names.items()}
 
+
+# The page's main contacts and fields on SQLite: one statement each for any page, its ids a parameter
+# (a list of literals made a new statement, and its cache key, for every page).
+_MAIN_CONTACTS_OF = _main_contacts_statement(bindparam("ids", expanding=True))
+_FIELDS_OF = _fields_statement(bindparam("ids", expanding=True))

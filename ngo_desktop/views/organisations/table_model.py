@@ -12,7 +12,9 @@ trip from Qt into Python. The worker therefore also writes each row's cell texts
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
@@ -32,6 +34,9 @@ from ngo_desktop.views.itemmodels import AnyIndex
 from ngo_desktop.views.operations import TYPING_PAUSE_MS, LatestOnly
 from ngo_desktop.views.table_place import KeepRows
 
+if TYPE_CHECKING:
+    from ngo_desktop.models import LegalForm, MembershipStatus, OrganisationKind
+
 BATCH_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = tuple(Column)
@@ -40,7 +45,6 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 # half a dozen more on every paint, all unused.
 _STYLE_ROLES = frozenset({ID_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
                           Qt.ItemDataRole.ToolTipRole})
-_ROW_FIELDS = tuple(field.name for field in fields(OrganisationRow))
 
 
 @dataclass(frozen=True)
@@ -50,9 +54,10 @@ class ListedOrganisation(OrganisationRow):
     texts: tuple[str, ...] = ()
 
 
-def listed(rows: list[OrganisationRow]) -> list[ListedOrganisation]:
-    """The rows with their cells' texts, in the current language; runs on the worker thread
-    (QCoreApplication.translate is thread-safe), each word looked up once per page."""
+def listed_row_maker() -> Callable[..., ListedOrganisation]:
+    """Makes the rows of one page with their cells' texts, in the current language (``listing.RowMaker``);
+    runs on the worker thread (QCoreApplication.translate is thread-safe), each word looked up once
+    per page."""
     words: dict[object, str] = {}
 
     def word(value: object) -> str:
@@ -61,14 +66,18 @@ def listed(rows: list[OrganisationRow]) -> list[ListedOrganisation]:
             found = words[value] = label(value)  # type: ignore[arg-type]
         return found
 
-    return [
-        ListedOrganisation(
-            **{name: getattr(row, name) for name in _ROW_FIELDS},
-            texts=(row.name, word(row.legal_form), row.registration_number, word(row.kind),
-                   word(row.membership), row.main_contact, row.phone, row.email, ", ".join(row.fields)),
+    def make(  # OrganisationRow's fields, in their order
+        id: int, name: str, legal_form: LegalForm, registration_number: str,  # noqa: A002 - the field's name
+        kind: OrganisationKind, membership: MembershipStatus, main_contact: str, phone: str, email: str,
+        fields: tuple[str, ...], archived: bool,
+    ) -> ListedOrganisation:
+        return ListedOrganisation(
+            id, name, legal_form, registration_number, kind, membership, main_contact, phone, email, fields, archived,
+            (name, word(legal_form), registration_number, word(kind), word(membership), main_contact, phone, email,
+             ", ".join(fields)),
         )
-        for row in rows
-    ]
+
+    return make
 
 
 class OrganisationTableModel(KeepRows[ListedOrganisation]):
@@ -120,11 +129,12 @@ class OrganisationTableModel(KeepRows[ListedOrganisation]):
     def first_page(self, database: Database, limit: int) -> tuple[int, list[ListedOrganisation]]:
         # The filter and order are read once, so the count and the rows belong to the same list.
         list_filter, order = self._filter, self._order
-        total, rows = fetch_page(database, list_filter, order, limit=self.first_page_limit(limit))
-        return total, listed(rows)
+        return fetch_page(database, list_filter, order, limit=self.first_page_limit(limit),  # type: ignore[return-value]
+                          make_row=listed_row_maker())
 
     def next_page(self, database: Database, offset: int, limit: int) -> list[ListedOrganisation]:
-        return listed(fetch_rows(database, self._filter, self._order, offset=offset, limit=limit))
+        return fetch_rows(database, self._filter, self._order, offset=offset, limit=limit,  # type: ignore[return-value]
+                          make_row=listed_row_maker())
 
     def organisation_id(self, row: int) -> int | None:
         item = self.row_at(row)
