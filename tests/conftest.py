@@ -225,6 +225,16 @@ def built_once(database: Database, build: Callable[[Database], T]) -> T:
     return copy_module.deepcopy(_BUILT_ONCE[key][1])  # type: ignore[return-value]
 
 
+def holds_no_rows(database: Database) -> bool:
+    """Whether every table is empty, as for ``built_once`` (one statement)."""
+    from sqlalchemy import exists, or_, select
+
+    from ngo_desktop.models import Base
+
+    with database.read_session() as session:
+        return not session.scalar(select(or_(*(exists().select_from(table) for table in Base.metadata.sorted_tables))))
+
+
 def _keep_a_copy(database: Database) -> object:
     from sqlalchemy import text
 
