@@ -22,6 +22,7 @@ from ngo_desktop.views.organisations.dialog import OrganisationDialog
 from ngo_desktop.views.organisations.import_dialog import ImportDialog
 from ngo_desktop.views.organisations.section import OrganisationsSection
 from ngo_desktop.views.organisations.table_model import BATCH_SIZE, OrganisationTableModel
+from tests.conftest import built_once, holds_no_rows
 from tests.organisations_fixtures import add_booking, add_organisations
 from tests.qt_typing import type_text
 
@@ -35,11 +36,16 @@ def shown_names(section: OrganisationsSection) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
-@pytest.fixture
-def registry(database):  # type: ignore[no-untyped-def]
+def build_registry(database) -> None:  # type: ignore[no-untyped-def]
     for name in ("Šulcs", "Čakste", "Ābele", "Saule", "Cepure", "Abele", "biedrība „Sudrabs”"):
         add(database, name)
     add(database, "Saulīte", contacts=(ContactData(name="Ēriks Ļaviņš", phone="29111222"),))
+
+
+@pytest.fixture
+def registry(database):  # type: ignore[no-untyped-def]
+    assert holds_no_rows(database)  # built_once's copy would replace what is there
+    built_once(database, build_registry)  # saved once per backend, then copied
     return database
 
 
