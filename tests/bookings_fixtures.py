@@ -17,6 +17,7 @@ from ngo_desktop.services.bookings.rooms import (
     create_site,
 )
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+from tests.conftest import built_once, holds_no_rows
 
 # A Monday far enough ahead that nothing is "in the past", with no holiday that week.
 MONDAY = dt.date(2026, 3, 2)
@@ -63,7 +64,9 @@ def build_centre(database: Database) -> Centre:
 
 @pytest.fixture
 def centre(database: Database) -> Centre:
-    return build_centre(database)
+    # Built by the services in the first test of each backend, copied into every later one (only
+    # into a database without data: a copy replaces what is there).
+    return built_once(database, build_centre) if holds_no_rows(database) else build_centre(database)
 
 
 def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:

@@ -16,6 +16,7 @@ from ngo_desktop.services.fairs import vendors
 from ngo_desktop.services.fairs.layouts import LandmarkSpec, StallSpec
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
 from ngo_desktop.views.operations import ChangeRelay
+from tests.conftest import built_once, holds_no_rows
 
 SATURDAYS = (dt.date(2026, 6, 6), dt.date(2026, 6, 13))
 VENDOR_NAMES = (
@@ -55,6 +56,18 @@ def add_site(database: Database, name: str = "Alūksnes NVO centrs") -> int:
 
 
 def build_market(database: Database, *, stalls: int = 3, powered: tuple[str, ...] = ("1",)) -> Market:
+    """The market, built through the services; on a database without data (most tests start with
+    it), built once per backend and these arguments and then copied (``built_once``)."""
+    def build(database: Database) -> Market:
+        return _build_market(database, stalls=stalls, powered=powered)
+
+    if not holds_no_rows(database):
+        return build(database)
+    build.__qualname__ = f"build_market(stalls={stalls}, powered={powered!r})"
+    return built_once(database, build)
+
+
+def _build_market(database: Database, *, stalls: int, powered: tuple[str, ...]) -> Market:
     layout_id = stall_layouts.create_layout(database, name="Pilsētas laukums", width_m=40, depth_m=20)
     stall_ids = {}
     for index in range(1, stalls + 1):

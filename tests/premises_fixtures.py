@@ -20,6 +20,7 @@ from ngo_desktop.services.premises.registry import (
     create_tenancy,
 )
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key
+from tests.conftest import built_once, holds_no_rows
 
 
 def add_organisation(database: Database, name: str, *, kind: OrganisationKind = OrganisationKind.ENTREPRENEUR,
@@ -68,4 +69,6 @@ def build_shared_salon(database: Database) -> SharedSalon:
 
 @pytest.fixture
 def salon(database: Database) -> SharedSalon:
-    return build_shared_salon(database)
+    # Built by the services in the first test of each backend, copied into every later one (only
+    # into a database without data: a copy replaces what is there).
+    return built_once(database, build_shared_salon) if holds_no_rows(database) else build_shared_salon(database)
