@@ -1,6 +1,6 @@
-"""The fairs', premises' and printed documents' models load on first use (issue #16: the window's
-start does not need them), safely while another thread queries, and completely where every table
-is walked."""
+"""The fairs', premises', printed documents' and audit log's models load on first use (issue #16:
+the window's start does not need them), safely while another thread queries, and completely where
+every table is walked."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LATER = ("ngo_desktop.models.documents", "ngo_desktop.models.fairs", "ngo_desktop.models.premises")
+LATER = ("ngo_desktop.models.audit", "ngo_desktop.models.documents", "ngo_desktop.models.fairs",
+         "ngo_desktop.models.premises")
 
 
 def _python(code: str) -> str:
@@ -26,9 +27,10 @@ def test_the_package_loads_without_them_and_a_name_loads_its_module() -> None:
         "import sys\nimport ngo_desktop.models as models\n"
         f"print([m for m in {LATER!r} if m in sys.modules])\n"
         "from ngo_desktop.models import Fair, Tenancy\n"
-        "print(Fair.__tablename__, Tenancy.__tablename__, models.PrintedDocument.__tablename__)\n"
+        "print(Fair.__tablename__, Tenancy.__tablename__, models.PrintedDocument.__tablename__,\n"
+        "      models.AuditEntry.__tablename__)\n"
         f"print([m for m in {LATER!r} if m in sys.modules])\n")
-    assert shown.splitlines() == ["[]", "fair tenancy printed_document", str(list(LATER))]
+    assert shown.splitlines() == ["[]", "fair tenancy printed_document audit_entry", str(list(LATER))]
 
 
 def test_load_all_gives_every_table_the_migrations_build(sqlite_template: Path) -> None:
@@ -61,7 +63,7 @@ def test_a_query_on_another_thread_never_configures_the_mappers_halfway_through_
 
 def test_nothing_imports_those_modules_past_the_package() -> None:
     """Imported directly, a module would be mapped without the configure lock."""
-    direct = re.compile(r"(from|import)\s+ngo_desktop\.models\.(fairs|premises|documents)\b")
+    direct = re.compile(r"(from|import)\s+ngo_desktop\.models\.(fairs|premises|documents|audit)\b")
     offenders = [str(path.relative_to(ROOT)) for folder in ("ngo_desktop", "tests", "tools", "bench")
                  for path in (ROOT / folder).rglob("*.py")
                  if path.parent != ROOT / "ngo_desktop" / "models" and direct.search(path.read_text(encoding="utf-8"))]

@@ -1,8 +1,9 @@
 """SQLAlchemy 2 typed models of everything the centre keeps. No Qt, no business rules.
 
-The fairs', pop-up premises' and printed documents' models load on first use — ``models.Fair``,
-``from ngo_desktop.models import Fair`` — not with the package: the window's start does not need
-them (issue #16: 2.6 MiB of its peak memory and their share of the mappers' set-up). Code that walks
+The fairs', pop-up premises', printed documents' and audit log's models load on first use —
+``models.Fair``, ``from ngo_desktop.models import Fair`` — not with the package: the window's start
+does not need them (issue #16: 2.6 MiB of its peak memory and their share of the mappers' set-up;
+the audit log's entry, written by the first change and read by its own view, 6-8 ms of the start). Code that walks
 every table (``Base.metadata``) calls ``load_all()`` first. Import them only through this package,
 never as ``ngo_desktop.models.fairs`` (tests/test_models_loading.py checks): a module is mapped while
 holding SQLAlchemy's configure lock, so a query on another thread never configures the mappers
@@ -15,7 +16,6 @@ import importlib
 import sys
 from typing import TYPE_CHECKING
 
-from ngo_desktop.models.audit import AuditEntry
 from ngo_desktop.models.base import Base, UTCDateTime
 from ngo_desktop.models.bookings import Booking, BookingSeries
 from ngo_desktop.models.centre import CentreProfile
@@ -37,6 +37,7 @@ from ngo_desktop.models.organisations import ContactPerson, FieldOfActivity, Org
 from ngo_desktop.models.sites import Closure, OpeningHours, Room, Site
 
 if TYPE_CHECKING:
+    from ngo_desktop.models.audit import AuditEntry
     from ngo_desktop.models.documents import PrintedDocument
     from ngo_desktop.models.fairs import (
         ApplicationDay,
@@ -103,6 +104,7 @@ _LOADED_ON_FIRST_USE = {
                      "StallLayout", "StallPrice", "VendorApplication", "fair_partner"), "fairs"),
     **dict.fromkeys(("Premises", "Tenancy", "TenancyPayment"), "premises"),
     "PrintedDocument": "documents",
+    "AuditEntry": "audit",
 }
 
 

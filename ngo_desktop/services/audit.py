@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from ngo_desktop.models import AuditAction, AuditEntry, Base
+from ngo_desktop import models
+from ngo_desktop.models import AuditAction, Base
+
+if TYPE_CHECKING:
+    from ngo_desktop.models import AuditEntry
 
 
 def snapshot(instance: Base) -> dict[str, Any]:
@@ -48,7 +52,8 @@ def record(
     organisation_id: int | None = None,
     room_id: int | None = None,
 ) -> AuditEntry:
-    entry = AuditEntry(
+    # Through the package: the entry's model loads at the first change, not with the services.
+    entry = models.AuditEntry(
         operator=operator,
         action=action,
         entity=entity,
