@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ngo_desktop import settings
-from ngo_desktop.services.centre import CentreDetails, get_centre_details, save_centre_details
+from ngo_desktop.services.centre import CentreDetails, centre_name, get_centre_details, save_centre_details
 from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.sections import SECTIONS
 from ngo_desktop.views.settings_dialog import SettingsDialog
@@ -93,6 +93,7 @@ def test_welcome_dialog_requires_a_name_and_saves_the_details(qtbot, database, e
     assert "name" in dialog.form._errors["name"].text()
     assert dialog.form._errors["email"].isVisible()
     assert get_centre_details(database).name == ""
+    assert centre_name(database) == ""  # the window's title reads the name alone
 
     dialog.form.email.clear()
     type_text(dialog.form.name, "Alūksnes NVO atbalsta centrs")
@@ -101,6 +102,7 @@ def test_welcome_dialog_requires_a_name_and_saves_the_details(qtbot, database, e
     wait_for_operations()
     assert not dialog.isVisible()
     assert get_centre_details(database).name == "Alūksnes NVO atbalsta centrs"
+    assert centre_name(database) == "Alūksnes NVO atbalsta centrs"
 
 
 def test_welcome_is_not_offered_once_the_centre_has_a_name(qtbot, database, english, monkeypatch,

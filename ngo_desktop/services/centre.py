@@ -47,6 +47,12 @@ def get_centre_details(database: Database) -> CentreDetails:
         )
 
 
+def centre_name(database: Database) -> str:
+    """The centre's name alone (the window's title): one column, without building the whole profile."""
+    with database.read_session() as session:
+        return session.scalar(select(CentreProfile.name).where(CentreProfile.id == 1)) or ""
+
+
 def save_centre_details(database: Database, details: CentreDetails) -> CentreDetails:
     problems: dict[str, str] = {}
     if not details.name.strip():
