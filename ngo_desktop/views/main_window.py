@@ -80,8 +80,6 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database, parent: QWidget | None = None, *, offer_welcome: bool = False,
                  ask_operator: bool = False, back_up_on_start: bool = False, prebuild_sections: bool = False) -> None:
         super().__init__(parent)
-        # First of all, so that it runs while the GUI thread is in Qt's own code (see the function).
-        Operation(self, database, _configure_models).run()
         self._prebuild_sections = prebuild_sections
         self.prebuilder: SectionPrebuilder | None = None
         self._back_up_on_start = back_up_on_start
@@ -693,16 +691,6 @@ def _dim(label: QLabel) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     label.setPalette(palette)
-
-
-def _configure_models(database: Database) -> None:
-    """Worker thread: SQLAlchemy's one-time set-up of the models' mappers (15-20 ms of Python), which
-    the calendar's first query would otherwise do after the window's first paint. Started as the
-    window is built, it runs while the GUI thread is in Qt's own code, which lets go of the GIL: the
-    font database read at the first label's size, the native window, the first paint (issue #16)."""
-    import sqlalchemy.orm
-
-    sqlalchemy.orm.configure_mappers()
 
 
 def _centre_name(database: Database) -> str:
