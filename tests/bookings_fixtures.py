@@ -62,11 +62,16 @@ def build_centre(database: Database) -> Centre:
     )
 
 
+def the_centre(database: Database) -> Centre:
+    """``build_centre``'s rooms and organisations: built by the services in the first test of each
+    backend, copied into every later one (only into a database without data: a copy replaces what
+    is there)."""
+    return built_once(database, build_centre) if holds_no_rows(database) else build_centre(database)
+
+
 @pytest.fixture
 def centre(database: Database) -> Centre:
-    # Built by the services in the first test of each backend, copied into every later one (only
-    # into a database without data: a copy replaces what is there).
-    return built_once(database, build_centre) if holds_no_rows(database) else build_centre(database)
+    return the_centre(database)
 
 
 def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:

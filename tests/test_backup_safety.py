@@ -16,6 +16,7 @@ from ngo_desktop import settings
 from ngo_desktop.app import main
 from ngo_desktop.database.core import DatabaseDamaged, DatabaseProblem, open_database
 from ngo_desktop.services.backup.copies import CopyDamaged, automatic_backup, automatic_backups
+from tests.conftest import copy_demo
 
 
 def sha256(path: Path) -> str:
@@ -42,10 +43,8 @@ def backups(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, backups: Path, english) -> Path:  # type: ignore[no-untyped-def]
-    path = tmp_path / "centrs.sqlite3"
-    assert main(["--lang", "en", "--database", str(path), "demo"]) == 0
-    return path
+def demo_file(tmp_path: Path, backups: Path, demo_template: Path, english) -> Path:  # type: ignore[no-untyped-def]
+    return copy_demo(demo_template, tmp_path / "centrs.sqlite3")
 
 
 def test_a_copy_of_a_damaged_database_is_not_kept_and_the_good_ones_are_not_pruned(

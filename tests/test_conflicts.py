@@ -29,7 +29,7 @@ from ngo_desktop.views.fairs.fair_dialog import FairDialog, load_fair_form
 from ngo_desktop.views.organisations.dialog import OrganisationDialog
 from ngo_desktop.views.premises.premises_form import PremisesDialog
 from ngo_desktop.views.premises.tenancy_form import TenancyDialog
-from tests.bookings_fixtures import build_centre
+from tests.bookings_fixtures import the_centre
 from tests.fairs_fixtures import build_market
 from tests.premises_fixtures import build_shared_salon
 from tests.qt_typing import type_text
@@ -188,7 +188,7 @@ def test_a_tenancy_saved_at_another_desk_shows_both_versions_and_keeps_the_users
 
 def test_a_room_saved_at_another_desk_shows_both_versions_and_keeps_the_users(
         qtbot, database, shown, english, wait_for_operations) -> None:
-    centre = build_centre(database)
+    centre = the_centre(database)
     dialog = RoomsDialog(database)
     qtbot.addWidget(dialog)
     wait_for_operations()
@@ -235,7 +235,7 @@ def test_the_message_is_in_latvian_with_latvian_money(qtbot, database, shown, wa
 
 def test_a_room_whose_opening_hours_alone_changed_elsewhere_is_not_overwritten(
         qtbot, database, shown, english, wait_for_operations) -> None:
-    centre = build_centre(database)
+    centre = the_centre(database)
     dialog = RoomsDialog(database)
     qtbot.addWidget(dialog)
     wait_for_operations()

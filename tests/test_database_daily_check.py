@@ -19,15 +19,14 @@ from ngo_desktop import settings
 from ngo_desktop.app import main
 from ngo_desktop.database.file_checks import RECORD_FILE_NAME
 from ngo_desktop.paths import data_dir
+from tests.conftest import copy_demo
 from tests.test_backup_safety import damage_a_data_page
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, english) -> Path:  # type: ignore[no-untyped-def]
+def demo_file(tmp_path: Path, demo_template: Path, english) -> Path:  # type: ignore[no-untyped-def]
     settings.settings().setValue(settings.BACKUP_FOLDER_KEY, str(tmp_path / "backups"))
-    path = tmp_path / "centrs.sqlite3"
-    assert main(["--lang", "en", "--database", str(path), "demo"]) == 0
-    return path
+    return copy_demo(demo_template, tmp_path / "centrs.sqlite3")
 
 
 @pytest.fixture

@@ -257,7 +257,10 @@ def test_a_new_stall_dragged_at_once_and_three_quick_drags_end_where_dropped(qtb
         expected[stall_id] = _drag(qtbot, page, items[stall_id], by)
         qtbot.wait(30)
     wait_for_operations()
-    qtbot.wait(1300)  # the window's timer applies what waited, as it did when the plan jumped back
+    # What the window's timers do (the plan jumped back when they applied what waited): look for
+    # other desks' changes, then let the retry apply every change held back while the mouse was down.
+    window.poll_changes()
+    qtbot.waitUntil(lambda: not window._pending and not window._pending_retry.isActive(), timeout=3000)
     wait_for_operations()
 
     assert busy_while_held == [True]

@@ -26,7 +26,7 @@ from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.organisations.dialog import OrganisationDialog
 from ngo_desktop.views.premises.tenancy_form import TenancyDialog
 from ngo_desktop.views.sections import SECTIONS
-from tests.bookings_fixtures import at, build_centre
+from tests.bookings_fixtures import at, the_centre
 from tests.fairs_fixtures import apply_all, build_market, follow_changes
 from tests.premises_fixtures import build_shared_salon
 from tests.qt_typing import type_text
@@ -103,7 +103,7 @@ def test_taking_a_room_out_of_use_asks_with_no_as_the_default(qtbot, database, m
                                                               wait_for_operations) -> None:
     from ngo_desktop.services.bookings.rooms import list_rooms
 
-    build_centre(database)
+    the_centre(database)
     dialog = RoomsDialog(database)
     qtbot.addWidget(dialog)
     wait_for_operations()
@@ -144,7 +144,7 @@ def test_waiving_a_fee_without_a_reason_keeps_the_dialog_and_the_selection(qtbot
 
 # --- defaults ---------------------------------------------------------------------------------
 def test_a_booking_takes_the_organisations_main_contact(qtbot, database, monkeypatch, wait_for_operations) -> None:
-    centre = build_centre(database)
+    centre = the_centre(database)
     create_organisation(database, OrganisationData(name="Biedrība „Sudrabs”", contacts=(
         ContactData(name="Anna Ozola"), ContactData(name="Baiba Liepa", is_main=True))))
     answer_questions(monkeypatch).answer = "discard"  # the form is left changed: closing it discards
@@ -165,7 +165,7 @@ def test_a_booking_takes_the_organisations_main_contact(qtbot, database, monkeyp
 def test_an_existing_booking_keeps_its_empty_contact(qtbot, database, wait_for_operations) -> None:
     from ngo_desktop.services.bookings.booking import get_booking
 
-    centre = build_centre(database)
+    centre = the_centre(database)
     organisation = create_organisation(database, OrganisationData(name="Biedrība „Sudrabs”", contacts=(
         ContactData(name="Baiba Liepa"),)))
     booking = create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 10), ends=at(DAY, 12),
@@ -181,7 +181,7 @@ def test_an_existing_booking_keeps_its_empty_contact(qtbot, database, wait_for_o
 
 def test_a_new_site_keeps_the_room_being_typed(qtbot, database, monkeypatch, wait_for_operations) -> None:
     answer_questions(monkeypatch).answer = "discard"  # the form is left changed: closing it discards
-    build_centre(database)
+    the_centre(database)
     dialog = RoomsDialog(database)
     qtbot.addWidget(dialog)
     wait_for_operations()
@@ -216,7 +216,7 @@ def test_the_documents_booking_chooser_is_searchable_and_names_a_missing_organis
         qtbot, database, latvian, wait_for_operations) -> None:
     import ngo_desktop.timeutil as timeutil
 
-    centre = build_centre(database)
+    centre = the_centre(database)
     tomorrow = timeutil.today_local() + dt.timedelta(days=1)
     create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(tomorrow, 10), ends=at(tomorrow, 12),
                                           title="Atvērto durvju diena"))
@@ -237,7 +237,7 @@ def test_the_documents_booking_chooser_is_searchable_and_names_a_missing_organis
 # --- quitting ---------------------------------------------------------------------------------
 def test_quitting_with_a_changed_booking_form_asks_first(qtbot, database, monkeypatch,
                                                          wait_for_operations) -> None:
-    build_centre(database)
+    the_centre(database)
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
@@ -316,7 +316,7 @@ def test_the_series_question_defaults_to_cancel(qtbot, database, monkeypatch) ->
     from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule
     from ngo_desktop.views.bookings.series_scope import ask_scope
 
-    centre = build_centre(database)
+    centre = the_centre(database)
     series = create_series(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 18), ends=at(DAY, 20),
                                                   title="Koris"), RepeatRule(RepeatKind.WEEKLY, count=3))
     answers = answer_questions(monkeypatch)
@@ -328,7 +328,7 @@ def test_choosing_another_room_asks_about_the_changed_one(qtbot, database, monke
                                                           wait_for_operations) -> None:
     from ngo_desktop.services.bookings.rooms import list_rooms
 
-    build_centre(database)
+    the_centre(database)
     dialog = RoomsDialog(database)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -121,9 +121,9 @@ def test_print_over_the_database_is_refused_and_the_database_unchanged(demo_file
     assert open_database(demo_file).dispose() is None  # still this program's database
 
 
-def test_backup_over_another_database_is_refused(demo_file: Path, tmp_path: Path, capsys) -> None:
-    other = tmp_path / "OTHER.sqlite3"
-    assert main(["--lang", "en", "--database", str(other), "demo"]) == 0
+def test_backup_over_another_database_is_refused(demo_file: Path, demo_template: Path, tmp_path: Path,
+                                                 capsys) -> None:
+    other = copy_demo(demo_template, tmp_path / "OTHER.sqlite3")
     before = sha256(other)
     capsys.readouterr()
     assert main(["--lang", "en", "--database", str(demo_file), "backup", "-o", str(other), "--force"]) == 1

@@ -27,7 +27,7 @@ from ngo_desktop.models import AuditEntry, Booking, Organisation, StallAssignmen
 from ngo_desktop.services.bookings.booking import BookingDraft, create_booking, update_booking
 from ngo_desktop.services.fairs import vendors
 from tests import shared_workers
-from tests.bookings_fixtures import NOW, add_organisation, build_centre
+from tests.bookings_fixtures import NOW, add_organisation, the_centre
 from tests.fairs_fixtures import apply_all, build_market
 
 WORKER = Path(__file__).resolve().parent / "shared_workers.py"
@@ -69,7 +69,7 @@ def _race(arguments_per_process: list[list[str]]) -> list[dict[str, object]]:
 
 
 def test_desks_racing_for_one_room_get_exactly_one_booking_and_the_others_hear_who(database, english) -> None:
-    centre = build_centre(database)
+    centre = the_centre(database)
     organisations = [add_organisation(database, f"Biedrība „Rīts {index}”") for index in range(RACERS)]
 
     results = _race([["book", database.url, str(centre.hall.id), str(organisation_id)]
@@ -105,7 +105,7 @@ def test_vendors_racing_for_one_stall_on_one_day_leave_exactly_one_on_it(databas
 def test_the_server_itself_refuses_overlapping_bookings(database, english) -> None:
     if database.is_sqlite:
         pytest.skip("the exclusion constraint exists on PostgreSQL only")
-    centre = build_centre(database)
+    centre = the_centre(database)
     draft = BookingDraft(room_id=centre.hall.id, starts=NOW.replace(tzinfo=None).replace(month=3, day=4, hour=10),
                          ends=NOW.replace(tzinfo=None).replace(month=3, day=4, hour=12), title="Sapulce")
     saved = create_booking(database, draft, now=NOW)
@@ -120,7 +120,7 @@ def test_the_server_itself_refuses_overlapping_bookings(database, english) -> No
 
 
 def test_a_second_desk_saving_an_old_copy_is_told_someone_else_changed_it(database, english) -> None:
-    centre = build_centre(database)
+    centre = the_centre(database)
     start = NOW.replace(tzinfo=None).replace(month=3, day=4, hour=10)
     draft = BookingDraft(room_id=centre.hall.id, starts=start, ends=start.replace(hour=12), title="Sapulce")
     saved = create_booking(database, draft, now=NOW)

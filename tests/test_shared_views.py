@@ -18,7 +18,7 @@ from ngo_desktop.database.core import open_database
 from ngo_desktop.services.bookings.rooms import RoomInput, SiteInput, create_room, create_site
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
 from ngo_desktop.views.audit.dialog import AuditLogDialog
-from ngo_desktop.views.main_window import MainWindow
+from ngo_desktop.views.main_window import PENDING_RETRY_MS, MainWindow
 from ngo_desktop.views.settings_dialog import SettingsDialog
 from tests.bookings_fixtures import add_organisation
 from tests.qt_typing import type_text
@@ -129,7 +129,15 @@ def test_no_refresh_while_a_form_is_open_so_typing_is_not_lost(qtbot, database, 
     other = _other_desk(database)
     try:
         _add_room(other)
-        qtbot.wait(1500)
+        # The change arrived and is held back for the section (not merely not seen yet), and stays
+        # held through two of the retries that look whether the form has closed.
+        def held_back() -> bool:
+            window.poll_changes()  # the timer's tick, without waiting up to a second for it
+            return "bookings" in window._pending
+
+        qtbot.waitUntil(held_back, timeout=3000)
+        qtbot.wait(2 * PENDING_RETRY_MS)
+        assert "bookings" in window._pending
         assert page.empty.isVisible()  # not refreshed under the open form
         assert dialog.operator.text() == "Līga Bērziņa"
         answer_questions(monkeypatch).answer = "discard"  # closing the changed form asks first
@@ -298,9 +306,9 @@ def test_a_booking_changed_at_another_desk_shows_both_versions_and_keeps_the_use
     )
     from ngo_desktop.services.bookings.rooms import list_rooms
     from ngo_desktop.views.bookings.booking_dialog import BookingDialog
-    from tests.bookings_fixtures import NOW, build_centre
+    from tests.bookings_fixtures import NOW, the_centre
 
-    centre = build_centre(database)
+    centre = the_centre(database)
     draft = BookingDraft(room_id=centre.hall.id, starts=dt.datetime(2026, 3, 4, 10), ends=dt.datetime(2026, 3, 4, 12),
                          title="Valdes sēde", attendees=8)
     saved = create_booking(database, draft, now=NOW)

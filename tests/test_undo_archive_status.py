@@ -22,7 +22,7 @@ from ngo_desktop.services.premises.registry import get_premises, update_premises
 from ngo_desktop.views.fairs.reason_dialog import ReasonDialog
 from ngo_desktop.views.premises.table_models import ID_ROLE
 from ngo_desktop.views.undo import UndoHistory, history_of
-from tests.bookings_fixtures import add_organisation, build_centre
+from tests.bookings_fixtures import add_organisation, the_centre
 from tests.fairs_fixtures import apply_all, build_market
 from tests.premises_fixtures import build_shared_salon
 
@@ -105,7 +105,7 @@ def test_archiving_a_room_is_undone_unless_changed_elsewhere(qtbot, database, ot
                                                              wait_for_operations, yes) -> None:
     from ngo_desktop.views.bookings.rooms_dialog import RoomsDialog
 
-    centre = build_centre(database)
+    centre = the_centre(database)
     dialog = RoomsDialog(database)
     qtbot.addWidget(dialog)
     wait_for_operations()

@@ -29,7 +29,7 @@ from ngo_desktop.views.premises.tenancy_form import TenancyDialog
 from ngo_desktop.views.settings_dialog import SettingsDialog
 from ngo_desktop.views.users_dialog import AddUserForm
 from ngo_desktop.views.welcome_dialog import WelcomeDialog
-from tests.bookings_fixtures import build_centre
+from tests.bookings_fixtures import the_centre
 from tests.fairs_fixtures import build_market
 from tests.premises_fixtures import build_shared_salon
 from tests.qt_typing import type_text
@@ -49,12 +49,12 @@ class Form:
 
 
 def _rooms(database: Database) -> QDialog:
-    build_centre(database)
+    the_centre(database)
     return RoomsDialog(database)
 
 
 def _closures(database: Database) -> QDialog:
-    build_centre(database)
+    the_centre(database)
     return ClosuresDialog(database)
 
 

@@ -22,7 +22,7 @@ from ngo_desktop.services.organisations.registry import (
 from ngo_desktop.timeutil import local_day_bounds
 from ngo_desktop.views.bookings.booking_dialog import BookingDialog
 from ngo_desktop.views.organisations.dialog import OrganisationDialog
-from tests.bookings_fixtures import Centre, at, build_centre
+from tests.bookings_fixtures import Centre, at, the_centre
 from tests.qt_typing import type_text
 from tests.unsaved_helpers import answer_questions, press_escape
 
@@ -122,7 +122,7 @@ def test_an_unchanged_organisation_closes_without_a_question(qtbot, database, wa
 
 @pytest.fixture
 def rooms(database) -> Centre:  # type: ignore[no-untyped-def]
-    return build_centre(database)
+    return the_centre(database)
 
 
 def open_booking(qtbot, database, centre: Centre, wait_for_operations) -> BookingDialog:  # type: ignore[no-untyped-def]
