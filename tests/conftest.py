@@ -56,6 +56,18 @@ BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
 T = TypeVar("T")
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (pyproject.toml): two workers per core.
+
+    A third of the suite's time is spent waiting, not computing: for a window's timers and answers,
+    for the server, for the processes some tests start. With one worker per core both cores often
+    wait at once; with two, one worker computes while the other waits. On a quiet 2-core machine
+    the whole suite on both databases took 132-144 s with two workers and takes 110-118 s with four
+    (six: no faster; issue #11)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 2 * cores
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself; not run on PostgreSQL")
     if os.environ.get("CI", "").lower() == "true" and not POSTGRES_URL:
@@ -287,10 +299,39 @@ def _restore_the_copy(database: Database, kept: object) -> None:
 @pytest.fixture
 def wait_for_operations(qtbot):  # type: ignore[no-untyped-def]
     """``wait_for_operations()`` returns once every call a view started has answered on the GUI thread."""
-    from ngo_desktop.views.operations import is_idle
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from ngo_desktop.views.operations import is_idle, when_idle
 
     def wait(timeout: int = 10_000) -> None:
-        qtbot.waitUntil(is_idle, timeout=timeout)
+        # Woken by the last answer itself (``when_idle``), not by qtbot.waitUntil's 10 ms polls: the
+        # suite waits here a few thousand times. An answer may start the next call (a refresh after a
+        # save), so the wait goes on until idle holds after the events; the 20 ms poll is a safety net
+        # for a pause timer that ends without starting a call (no answer calls back then).
+        deadline = time.monotonic() + timeout / 1000
+        while not is_idle():
+            remaining_ms = int((deadline - time.monotonic()) * 1000)
+            assert remaining_ms > 0, f"the operations did not answer within {timeout} ms"
+            loop = QEventLoop()
+            ended: list[bool] = []
+
+            def end(loop: QEventLoop = loop, ended: list[bool] = ended) -> None:
+                if not ended:
+                    ended.append(True)
+                    loop.quit()
+
+            when_idle(end)
+            poll = QTimer(interval=20)
+            poll.timeout.connect(lambda end=end: is_idle() and end())
+            poll.start()
+            QTimer.singleShot(remaining_ms, end)
+            if not ended:
+                loop.exec()
+            poll.stop()
+            # What the answer posted (a view's layout asking for the next page) may start a call too.
+            QCoreApplication.processEvents()
 
     return wait
 
@@ -310,13 +351,31 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
     if request.node.get_closest_marker("sqlite_only"):
         pytest.skip("about SQLite only")
     url = request.getfixturevalue("postgres_url")
-    opened = open_database(url, operator="tester", backup_dir=tmp_path / "backups")
+    opened = _server_database(url)
     try:
         yield opened
     finally:
         drain()
-        opened.dispose()
+        with opened._listeners_lock:
+            opened._change_listeners.clear()
+        opened.operator = "tester"
         empty_postgres_tables(url)
+
+
+_SERVER_DATABASES: dict[str, Database] = {}
+
+
+def _server_database(url: str) -> Database:
+    """The worker's server database, opened once (``postgres_url`` migrated it) and handed to each test.
+
+    A new ``open_database`` per test made a new engine: a new connection (sign-in and the driver's
+    first questions, ~15 ms here) and statements compiled afresh, for each of some 600 tests. What a
+    test may change on it (its operator, its change listeners) is put back after the test; a test
+    that disposes it only empties the pool, which fills again."""
+    opened = _SERVER_DATABASES.get(url)
+    if opened is None:
+        opened = _SERVER_DATABASES[url] = open_database(url, operator="tester")
+    return opened
 
 
 @pytest.fixture
