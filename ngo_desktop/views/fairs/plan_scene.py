@@ -13,6 +13,7 @@ Colours follow the chosen ``ColourMode``; tooltips name the vendor of the day.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -101,6 +102,15 @@ BOLT = QPolygonF([QPointF(x + 2, y + 2) for x, y in
                   ((6, 2), (2, 9), (5, 9), (3, 15), (10, 6), (6.5, 6), (9, 2))])
 
 
+@functools.cache
+def _label_font(pixel_size: int) -> QFont:
+    """The bold font of a stall's number at this size (shared: a fair's stalls use a few sizes)."""
+    font = QFont()
+    font.setPixelSize(pixel_size)
+    font.setBold(True)
+    return font
+
+
 def _snap(metres: float) -> float:
     return round(metres / GRID_METRES) * GRID_METRES
 
@@ -125,12 +135,14 @@ class StallItem(QGraphicsRectItem):
     ``_resizing`` is True while the corner grip is dragged; ``pressed_spec`` is the spec when the
     gesture started (the scene's ``gesture_started``), so an unchanged click announces nothing."""
 
-    def __init__(self, info: StallInfo) -> None:
+    def __init__(self, info: StallInfo, occupant: StallOccupant | None = None,
+                 mode: ColourMode = ColourMode.AVAILABILITY) -> None:
         super().__init__()
         self.stall_id = info.id
         self.spec = info.spec
-        self.occupant: StallOccupant | None = None
-        self.colour = FREE_COLOUR
+        self.occupant = occupant
+        self.colour = stall_colour(occupant, mode)
+        self.setBrush(self.colour)
         self._resizing = False
         self.pressed_spec = info.spec
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -164,10 +176,7 @@ class StallItem(QGraphicsRectItem):
         self.setTransformOriginPoint(width / 2, depth / 2)
         self.setRotation(self.spec.rotation_deg)
         self.setPos(self.spec.x_m * PIXELS_PER_METRE, self.spec.y_m * PIXELS_PER_METRE)
-        font = QFont()
-        font.setPixelSize(int(max(9.0, min(width, depth) * 0.32)))
-        font.setBold(True)
-        self._label.setFont(font)
+        self._label.setFont(_label_font(int(max(9.0, min(width, depth) * 0.32))))
         self._label.setText(self.spec.number)
         text = self._label.boundingRect()
         self._label.setPos((width - text.width()) / 2, (depth - text.height()) / 2)
@@ -244,8 +253,11 @@ class StallItem(QGraphicsRectItem):
 
     # --- colour and tooltip -------------------------------------------------------------------------
     def set_occupant(self, occupant: StallOccupant | None, mode: ColourMode) -> None:
+        colour = stall_colour(occupant, mode)
+        if occupant == self.occupant and colour == self.colour:
+            return  # a day's colours are set on all 150 stalls of a fair: most stay as they were
         self.occupant = occupant
-        self.colour = stall_colour(occupant, mode)
+        self.colour = colour
         self.setBrush(self.colour)
         self._update_tooltip()
 
@@ -379,8 +391,7 @@ class PlanScene(QGraphicsScene):
         for landmark in plan.landmarks:
             self.add_landmark_item(landmark)
         for stall in plan.stalls:
-            self.add_stall_item(stall)
-        self.set_occupancy(self._occupancy, self.mode)
+            self.add_stall_item(stall)  # coloured for the occupancy and mode shown
 
     def update_plan(self, plan: LayoutPlan) -> None:
         """Show a re-read plan in the items already there: moved stalls move, new ones appear, removed
@@ -467,11 +478,10 @@ class PlanScene(QGraphicsScene):
             item.show_selected(item.isSelected())
 
     def add_stall_item(self, stall: StallInfo) -> StallItem:
-        item = StallItem(stall)
+        item = StallItem(stall, self._occupancy.get(stall.id), self.mode)
         self._allow_editing(item)
         self.addItem(item)
         self.stall_items[stall.id] = item
-        item.set_occupant(self._occupancy.get(stall.id), self.mode)
         return item
 
     def add_landmark_item(self, landmark: LandmarkInfo) -> LandmarkItem:
