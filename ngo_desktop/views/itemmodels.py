@@ -119,8 +119,17 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def column_count(self) -> int:
+        """How many columns. Qt asks this hundreds of times while it paints a table: a model whose
+        titles take work to word (each one translated) says it without wording them."""
+        return len(self.column_titles())
+
+    def column_title(self, section: int) -> str | None:
+        titles = self.column_titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.column_titles())
+        return 0 if parent.isValid() else self.column_count()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,8 +137,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
-        titles = self.column_titles()
-        return titles[section] if 0 <= section < len(titles) else None
+        return self.column_title(section)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -145,6 +145,14 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
     def column_titles(self) -> list[str]:
         return [QCoreApplication.translate("ApplicationsModel", column.value) for column in self.columns]
 
+    def column_count(self) -> int:
+        return len(self.columns)
+
+    def column_title(self, section: int) -> str | None:
+        if not 0 <= section < len(self.columns):
+            return None
+        return QCoreApplication.translate("ApplicationsModel", self.columns[section].value)
+
     def cell(self, row: ApplicationRow, column_number: int, role: int) -> Any:
         column = self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
