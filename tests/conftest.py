@@ -51,6 +51,10 @@ QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_PRIVATE_HOME / "config"))
 set_application_identity()
 
+# Fixture modules shared by several test files, registered here (the top conftest) so that pytest
+# rewrites their asserts before a test file imports them.
+pytest_plugins = ["tests.printing_fixtures", "tests.users_fixtures"]
+
 POSTGRES_URL = os.environ.get("NGO_DESKTOP_TEST_POSTGRES_URL", "").strip()
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
 T = TypeVar("T")

@@ -19,8 +19,6 @@ from ngo_desktop.views.documents.register_model import RegisterModel
 from ngo_desktop.views.documents.section import DocumentsSection
 from tests.printing_fixtures import PrintingData
 
-pytest_plugins = ["tests.printing_fixtures"]
-
 
 def _preview(qtbot, database, printing_data: PrintingData):  # type: ignore[no-untyped-def]
     from ngo_desktop.views.operations import is_idle

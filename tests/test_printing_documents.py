@@ -23,8 +23,6 @@ from tests.printing_fixtures import (
     PrintingData,
 )
 
-pytest_plugins = ["tests.printing_fixtures"]
-
 A4 = (595.3, 841.9)
 LETTER = (612.0, 792.0)
 

@@ -20,8 +20,6 @@ from ngo_desktop.services.printing.register import DocumentRequest, make_documen
 from ngo_desktop.settings import PAPER_KEY
 from tests.printing_fixtures import SERIES_TITLE, PrintingData
 
-pytest_plugins = ["tests.printing_fixtures"]
-
 LETTER = (612.0, 792.0)
 
 SUNDAY = dt.date(2026, 3, 8)

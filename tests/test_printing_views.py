@@ -17,8 +17,6 @@ from ngo_desktop.views.documents.section import DocumentsSection
 from ngo_desktop.views.operations import ChangeRelay
 from tests.printing_fixtures import SINGLE_TITLE, PrintingData
 
-pytest_plugins = ["tests.printing_fixtures"]
-
 
 def database_file(database) -> str:  # type: ignore[no-untyped-def]
     return database.url

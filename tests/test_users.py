@@ -30,7 +30,6 @@ from tests.test_bookings_rules import draft
 from tests.users_helpers import PASSWORD, RUN_PREFIX, drop_logins, login_url
 
 # The people fixtures (postgres, person), shared with test_users_views.py.
-pytest_plugins = ["tests.users_fixtures"]
 
 
 def cli(argv: list[str]) -> int:

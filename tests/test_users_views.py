@@ -33,7 +33,6 @@ from tests.test_main_window import make_window
 from tests.users_helpers import PASSWORD
 
 # The people fixtures (postgres, person), shared with test_users.py.
-pytest_plugins = ["tests.users_fixtures"]
 
 
 @pytest.fixture
