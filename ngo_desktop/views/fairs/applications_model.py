@@ -143,15 +143,17 @@ class ApplicationsModel(PagedTableModel[ApplicationRow]):
 
     # --- the table ----------------------------------------------------------------------------------
     def column_titles(self) -> list[str]:
-        return [QCoreApplication.translate("ApplicationsModel", column.value) for column in self.columns]
+        return [self._title(column) for column in self.columns]
 
     def column_count(self) -> int:
         return len(self.columns)
 
     def column_title(self, section: int) -> str | None:
-        if not 0 <= section < len(self.columns):
-            return None
-        return QCoreApplication.translate("ApplicationsModel", self.columns[section].value)
+        return self._title(self.columns[section]) if 0 <= section < len(self.columns) else None
+
+    @staticmethod
+    def _title(column: Column) -> str:
+        return QCoreApplication.translate("ApplicationsModel", column.value)
 
     def cell(self, row: ApplicationRow, column_number: int, role: int) -> Any:
         column = self.columns[column_number]
