@@ -41,13 +41,21 @@ def global_options_parser() -> argparse.ArgumentParser:
 # lines in ``linecache``: loaded before it, these cost less time and memory (print door-sign 1.21 s
 # instead of 1.32 s whole process with the ORM alone; the models and the dialect keep 3-4 MiB of
 # source lines out of the window's peak memory; issue #16, docs/performance.md). Printing also loads
-# ReportLab through documents/common.py, the standard library's modules a print command reaches only
-# after Qt, and the one document's module (each 3-7 ms less before the hook).
+# ReportLab's canvas through documents/page.py, the standard library's modules a print command reaches
+# only after Qt, and the one document's module (each 3-7 ms less before the hook). The documents that
+# flow through ReportLab's platypus load it through documents/common.py; the week schedule, drawn on
+# the canvas, does without it.
+_FLOWING_DOCUMENT = ("ngo_desktop.documents.common",)
 _BEFORE_QT_BY_COMMAND = {
-    "print": ("ngo_desktop.documents.data", "ngo_desktop.documents.common", "sqlite3", "zoneinfo", "getpass",
+    "print": ("ngo_desktop.documents.data", "ngo_desktop.documents.page", "sqlite3", "zoneinfo", "getpass",
               "pkgutil", "importlib.metadata"),
     "print door-sign": ("ngo_desktop.documents.door_sign",),
     "print week-schedule": ("ngo_desktop.documents.week_schedule",),
+    "print booking-sheet": _FLOWING_DOCUMENT,
+    "print flyer": _FLOWING_DOCUMENT,
+    "print stall-plan": _FLOWING_DOCUMENT,
+    "print check-in": _FLOWING_DOCUMENT,
+    "print directory": _FLOWING_DOCUMENT,
 }
 
 

@@ -119,16 +119,33 @@ def test_a_print_command_loads_the_models_and_reportlab_before_qt() -> None:
     code = ("import sys; from ngo_desktop.app import main; code = main(['--lang', 'en', 'print']); "
             "names = list(sys.modules); qt = names.index('PySide6.QtCore'); "
             "print([name for name in ('sqlalchemy.orm', 'ngo_desktop.models', 'sqlalchemy.dialects.sqlite', "
-            "'reportlab.platypus', 'ngo_desktop.documents.common') if names.index(name) > qt], code)")
+            "'reportlab.pdfgen.canvas', 'ngo_desktop.documents.page') if names.index(name) > qt], code)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.splitlines()[-1] == "[] 2", result.stdout
-    for document, module in (("door-sign", "door_sign"), ("week-schedule", "week_schedule")):
+    for document, modules in (("door-sign", ("ngo_desktop.documents.door_sign", "reportlab.platypus")),
+                              ("week-schedule", ("ngo_desktop.documents.week_schedule",)),
+                              ("directory", ("ngo_desktop.documents.common", "reportlab.platypus"))):
         code = (f"import sys; from ngo_desktop.app import main; code = main(['--lang', 'en', 'print', {document!r}]); "
                 "names = list(sys.modules); qt = names.index('PySide6.QtCore'); "
-                f"print([name for name in ('ngo_desktop.documents.{module}', 'sqlite3', 'zoneinfo') "
+                f"print([name for name in {(*modules, 'sqlite3', 'zoneinfo')!r} "
                 "if names.index(name) > qt], code)")
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
         assert result.stdout.splitlines()[-1] == "[] 2", result.stdout
+
+
+def test_the_week_schedule_prints_without_reportlab_platypus(tmp_path: Path) -> None:
+    # The week schedule is drawn on the canvas: its whole process does without platypus (40-50 ms of
+    # loading, issue #16), and so does the bare print command. The flowing documents still use it.
+    database = tmp_path / "week.sqlite3"
+    code = ("import sys; from ngo_desktop.app import main; "
+            f"code = main(['--lang', 'en', '--database', {str(database)!r}, 'print', 'week-schedule', '--site', '1', "
+            f"'--week', '2026-W10', '-o', {str(tmp_path / 'week.pdf')!r}]); "
+            "print(sorted(name for name in sys.modules if name.startswith('reportlab.platypus')), code)")
+    subprocess.run([sys.executable, "-m", "ngo_desktop", "--lang", "en", "--database", str(database), "demo"],
+                   capture_output=True, text=True, cwd=ROOT, check=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.splitlines()[-1] == "[] 0", result.stdout + result.stderr
+    assert (tmp_path / "week.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_the_process_entry_point_sets_what_lives_apart_from_the_last_collection(tmp_path: Path) -> None:

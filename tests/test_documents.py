@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -562,6 +563,34 @@ def test_a_room_busier_than_a_page_continues_in_another_row() -> None:
     room = dataclasses.replace(data.rooms[0], days=(crowded, *data.rooms[0].days[1:]))
     text = _text(build_week_schedule(dataclasses.replace(data, rooms=(room, data.rooms[1]))))
     assert "Konsultācija Nr. 0" in text and "Konsultācija Nr. 59" in text
+
+
+def test_a_room_row_split_at_the_page_end_names_its_room_again_on_the_next_page() -> None:
+    # Rows split between bookings where a page ends; the rest continues under the next page's day
+    # headings with the room's name at its top, so a page read on its own says whose bookings these are.
+    import pdfplumber
+
+    data = sample_week_schedule(rooms=2)
+    busy = tuple(ScheduleEntry("10:00–11:00", f"Konsultācija Nr. {index}", "Biedrība „Čaklās rokas”")
+                 for index in range(30))
+    rooms = tuple(dataclasses.replace(data.rooms[0], name=f"Zāle {index + 1}", days=(busy, *data.rooms[0].days[1:]))
+                  for index in range(3))
+    pdf = build_week_schedule(dataclasses.replace(data, rooms=rooms), landscape=False)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        assert len(document.pages) >= 2
+        for page in document.pages[1:]:
+            words = page.extract_words()
+            monday = next(word for word in words if word["text"] == "P")  # the day heading "P 02.03."
+            heading_bottom = max(word["bottom"] for word in words if word["text"] in ("Telpa", "02.03."))
+            below = [word for word in words if word["top"] > heading_bottom + 2]
+            first_room_word = min((word for word in below if word["x1"] < monday["x0"]), key=lambda word: word["top"])
+            first_booking_word = min((word for word in below if monday["x0"] <= word["x0"] < monday["x0"] + 60),
+                                     key=lambda word: word["top"])
+            assert first_room_word["text"] == "Zāle", first_room_word
+            assert abs(first_room_word["top"] - first_booking_word["top"]) < 3, (first_room_word, first_booking_word)
+    text = _text(pdf)
+    for index in range(30):
+        assert len(re.findall(rf"Konsultācija Nr\. {index}\b", text)) == 3, index  # every room's, each once
 
 
 def test_a_week_schedule_needs_seven_days_per_room() -> None:

@@ -24,6 +24,7 @@ from ngo_desktop.documents.common import (
     MUTED,
     DocumentShell,
     Paper,
+    RichLines,
     TickBox,
     para,
     styles,
@@ -33,7 +34,7 @@ from ngo_desktop.documents.common import (
 from ngo_desktop.documents.data import CheckInSheetData, StallVendor
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD
 from ngo_desktop.documents.labels import CHECK_IN_SHEET_LABELS, resolve_labels
-from ngo_desktop.documents.richlines import RichLines, Run, layout
+from ngo_desktop.documents.richlines import Run, layout
 
 _PADDING = 4.0
 _ROW_HEIGHT = 30.0  # room to sign by hand

@@ -4,6 +4,9 @@ A week schedule holds a thousand or more short bookings; a Paragraph each would 
 second to parse and wrap. These lines are measured with ``stringWidth`` once, for the column's
 fixed width, and drawn with one ``drawString`` per run. The space between runs is drawn as part
 of the text, so copying or ``pdftotext`` gives "10:00–12:00 Title (Organisation)".
+
+``LaidLines`` draws on a canvas directly (the week schedule); ``common.RichLines`` is the same
+lines as a flowable for a platypus table (the check-in sheet).
 """
 
 from __future__ import annotations
@@ -12,9 +15,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from reportlab.lib.colors import Color
-from reportlab.platypus.flowables import Flowable
+from reportlab.pdfgen.canvas import Canvas
 
-from ngo_desktop.documents.common import text_width
+from ngo_desktop.documents.page import text_width
 
 
 class Run(NamedTuple):
@@ -135,22 +138,19 @@ def _longest_prefix(word: str, font: str, size: float, width: float) -> str:
     return word[0]
 
 
-class RichLines(Flowable):
+class LaidLines:
     """Lines laid out in advance for a known width, with a fixed ``leading``; splits between lines."""
 
+    __slots__ = ("lines", "leading")
+
     def __init__(self, lines: Sequence[Line], leading: float) -> None:
-        super().__init__()
         self.lines = tuple(lines)
         self.leading = leading
 
-    def _height(self) -> float:
+    def height(self) -> float:
         return sum(self.leading + line.gap_before for line in self.lines)
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.height = self._height()
-        return avail_width, self.height
-
-    def split_at(self, height: float) -> tuple[RichLines, RichLines | None]:
+    def split_at(self, height: float) -> tuple[LaidLines, LaidLines | None]:
         """The lines that fit in ``height`` (at least one) and the rest, or None when all fit.
 
         The cut goes before a line with ``gap_before`` (the start of an entry) where one fits,
@@ -165,37 +165,29 @@ class RichLines(Flowable):
             if used > height and index > 0:
                 cut = entry_start if entry_start > 0 else index
                 rest = [Line(self.lines[cut].runs), *self.lines[cut + 1:]]
-                return RichLines(self.lines[:cut], self.leading), RichLines(rest, self.leading)
+                return LaidLines(self.lines[:cut], self.leading), LaidLines(rest, self.leading)
         return self, None
 
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        head, rest = self.split_at(avail_height)
-        if rest is None:
-            # All of it fits: a table splitting its row across pages wants two parts all the same.
-            return [self, RichLines((), self.leading)]
-        if head._height() > avail_height:
-            return []
-        return [head, rest]
-
-    def draw(self) -> None:
-        # One text object for the whole cell, placing each run at its measured offset: one
+    def draw(self, canvas: Canvas, x: float, top: float) -> None:
+        """The lines with their first line's top at ``top`` and their left edge at ``x``."""
+        # One text object for the whole block, placing each run at its measured offset: one
         # drawString per run would measure every run again and open a text object for each.
-        text = self.canv.beginText()
+        text = canvas.beginText()
         style: tuple[str, float] | None = None
         colour: Color | None = None
-        y = self._height()
+        y = top
         for line in self.lines:
             y -= line.gap_before + self.leading
-            x = 0.0
+            left = x
             baseline = y + self.leading * 0.25
             for run in line.runs:
                 if (run.font, run.size) != style:
                     style = (run.font, run.size)
                     text.setFont(run.font, run.size, self.leading)
-                if run.colour != colour:
+                if run.colour is not colour:  # the documents' colours are shared constants: no compare
                     colour = run.colour
                     text.setFillColor(run.colour)
-                text.setTextOrigin(x, baseline)
+                text.setTextOrigin(left, baseline)
                 text.textLine(run.text)
-                x += run.width
-        self.canv.drawText(text)
+                left += run.width
+        canvas.drawText(text)

@@ -7,34 +7,42 @@ landscape A4 pages. A day the room is shut (no opening hours, a closure, a publi
 shaded and says so in words; a provisional booking is marked with "◇" and set in italics, so the
 difference survives a black-and-white printer.
 
-Cells are drawn with ``RichLines`` rather than Paragraphs because a busy week has well over a
-thousand bookings (see ``bench/documents_bench.py``). A room whose bookings would not fit on one
-page continues in a second row, so no row is ever taller than a page.
+Cells are laid out with ``richlines`` rather than Paragraphs because a busy week has well over a
+thousand bookings (see ``bench/documents_bench.py``). The grid is drawn straight onto the canvas,
+not as a platypus table: the pages are worked out before anything is drawn (so the page budget is
+checked without drawing, and "Page X of Y" is known on page 1), and a whole ``print week-schedule``
+process does not load ReportLab's platypus (40-50 ms; issue #16). A row that meets the page's end
+is split between two bookings and continues under the heading row of the next page, its room's
+name repeated; a room whose bookings would not fit on one page continues in a second row, so no
+row is ever taller than a page.
 """
 
 from __future__ import annotations
 
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import LongTable, TableStyle
-from reportlab.platypus.flowables import Flowable
+import io
+from dataclasses import dataclass
 
-from ngo_desktop.documents.common import (
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+
+from ngo_desktop.documents.data import ScheduleEntry, ScheduleRoom, WeekScheduleData
+from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, SANS_ITALIC
+from ngo_desktop.documents.labels import WEEK_SCHEDULE_LABELS, resolve_labels
+from ngo_desktop.documents.page import (
     ACCENT,
+    ACCENT_TINT,
     CLOSED_SHADE,
     FOOTER_HEIGHT,
     INK,
     MUTED,
     RULE,
-    DocumentShell,
+    WHITE,
+    PageShell,
     Paper,
     shortened,
-    table_header_style,
     text_width,
 )
-from ngo_desktop.documents.data import ScheduleEntry, ScheduleRoom, WeekScheduleData
-from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, SANS_ITALIC
-from ngo_desktop.documents.labels import WEEK_SCHEDULE_LABELS, resolve_labels
-from ngo_desktop.documents.richlines import Line, RichLines, Run, layout
+from ngo_desktop.documents.richlines import LaidLines, Line, Run, layout
 
 DAYS = 7
 PROVISIONAL_MARK = "◇"
@@ -57,34 +65,35 @@ _BUDGET_SHARES = (0.9, 0.85, 0.8, 0.75, 0.7)
 # rather takes a second page; a large site's schedule holds to its pages.
 _DENSITIES = (0, 1, 2, 3)
 _WHOLE_TITLES = 1
+# The grid's cells: padding inside a cell, as the heading row and a room's row have them.
+_HEAD_TOP, _HEAD_BOTTOM = 3.0, 3.5
+_ROW_TOP, _ROW_BOTTOM = 2.0, 3.0
+_STRIPES = (WHITE, Color(0xF6 / 255, 0xF8 / 255, 0xF9 / 255))  # every other room's row, faintly tinted
 
 
 def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscape: bool = True) -> bytes:
     """The week schedule as PDF bytes; landscape unless asked otherwise."""
     _check(data)
     labels = resolve_labels(WEEK_SCHEDULE_LABELS, data.labels)
-    shell = DocumentShell(centre=data.centre, printed=data.printed, labels=labels,
-                          title=f"{labels['document_title']}: {data.site}, {data.week}",
-                          paper=paper, landscape=landscape, margin=MARGIN)
+    shell = PageShell(centre=data.centre, printed=data.printed, labels=labels,
+                      title=f"{labels['document_title']}: {data.site}, {data.week}",
+                      paper=paper, landscape=landscape, margin=MARGIN)
     width = shell.frame_width
     room_column = min(_ROOM_COLUMN, width * 0.15)
     day_widths = _day_widths(data, width - room_column)
     frame_y = MARGIN + FOOTER_HEIGHT + 4
     frame_height = shell.page_height - MARGIN - _TOP_BAND - 6 - frame_y
-    frame = shell.frame(y=frame_y, height=frame_height)
-    legend = _legend(data, labels)
-
-    def top_band(canvas: Canvas) -> None:
-        _draw_top_band(canvas, shell, data, labels["document_title"], legend)
+    heading = _heading_row(data, labels, room_column, day_widths)
 
     # The page budget: one page per so many rooms (``_ROOM_SHARE``). The grid's height is only an
-    # estimate of its pages (heading rows, the breaks), so a grid over budget is set denser and
-    # built again, at most a few times (a build of a 22-room week takes some tens of ms).
+    # estimate of its pages (the heading rows, rows split at a page's end), so a grid over budget
+    # is set denser and paged again, at most a few times; only the last paging is drawn.
     budget_pages = max(1, -(-len(data.rooms) * _ROOM_SHARE // frame_height))
     densest = _DENSITIES[-1] if budget_pages > 1 else _WHOLE_TITLES
     inner = [day_width - 2 * _PADDING for day_width in day_widths]
     setting = _RoomSetting(data, inner)
-    pdf = b""
+    room_width = room_column - 2 * _PADDING
+    pages: list[list[_Row]] = []
     previous: list[int] = []
     for share in _BUDGET_SHARES:
         densities = setting.fitting(budget_pages * frame_height * share, densest)
@@ -94,13 +103,27 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
         over_budget = sum(setting.height(index, density) for index, density in enumerate(densities)) \
             > budget_pages * frame_height
         # Low enough that a room's row fits under the heading row on any page.
-        grid = _grid(data, labels, room_column, day_widths, max_cell_height=frame_height - 40,
-                     cells=[setting.cells(index, density) for index, density in enumerate(densities)])
-        pdf = shell.build([grid], [shell.template(frame=frame, on_page=top_band, chrome=False)])
+        rows = [row for index, (room, density) in enumerate(zip(data.rooms, densities, strict=True))
+                for row in _room_rows(room, index, _room_cell(room, room_width), setting.cells(index, density),
+                                      max_height=frame_height - 40)]
+        pages = _pages(rows, heading.height(), frame_height)
         # Fitting, or beyond its pages even as dense as it gets (a week of 1,680 bookings): done.
-        if shell.pages <= budget_pages or over_budget and all(density == densest for density in densities):
+        if len(pages) <= budget_pages or over_budget and all(density == densest for density in densities):
             break
-    return pdf
+    legend = _legend(data, labels)
+    buffer = io.BytesIO()
+    canvas = shell.new_canvas(buffer)
+    columns = [room_column, *day_widths]
+    for number, page_rows in enumerate(pages, start=1):
+        canvas.saveState()
+        _draw_top_band(canvas, shell, data, labels["document_title"], legend)
+        shell.draw_footer(canvas)
+        shell.draw_page_number(canvas, number, len(pages))
+        canvas.restoreState()
+        _draw_grid(canvas, heading, page_rows, MARGIN, frame_y + frame_height, columns)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
 
 
 def _check(data: WeekScheduleData) -> None:
@@ -157,7 +180,7 @@ def _legend(data: WeekScheduleData, labels: dict[str, str]) -> str:
     return "   ·   ".join(parts)
 
 
-def _draw_top_band(canvas: Canvas, shell: DocumentShell, data: WeekScheduleData, title: str, legend: str) -> None:
+def _draw_top_band(canvas: Canvas, shell: PageShell, data: WeekScheduleData, title: str, legend: str) -> None:
     """Title, site and week on the left, the centre's name and the legend on the right: every page."""
     top = shell.page_height - MARGIN
     left, right = MARGIN, shell.page_width - MARGIN
@@ -185,41 +208,136 @@ def _draw_top_band(canvas: Canvas, shell: DocumentShell, data: WeekScheduleData,
     canvas.line(left, top - _TOP_BAND, right, top - _TOP_BAND)
 
 
-def _grid(data: WeekScheduleData, labels: dict[str, str], room_column: float, day_widths: list[float],
-          max_cell_height: float, cells: list[list[RichLines]]) -> LongTable:
-    inner = [day_width - 2 * _PADDING for day_width in day_widths]
+@dataclass(frozen=True)
+class _Row:
+    """One row of the grid: the room's cell, its seven day cells, which days are shaded (shut), and
+    the stripe of its room (a room's continued rows keep its stripe)."""
+
+    room: _RoomCell
+    days: tuple[LaidLines, ...]
+    shut: tuple[bool, ...]
+    stripe: int
+    top: float = _ROW_TOP
+    bottom: float = _ROW_BOTTOM
+
+    def height(self) -> float:
+        return max(cell.height() for cell in (self.room.laid, *self.days)) + self.top + self.bottom
+
+    def split(self, height: float) -> tuple[_Row, _Row] | None:
+        """The row cut where ``height`` ends, between bookings, and its rest under the room's name;
+        None when not even one line of each cell fits."""
+        inner = height - self.top - self.bottom
+        room_head, _ = self.room.laid.split_at(inner)
+        heads, rests = zip(*(cell.split_at(inner) for cell in self.days), strict=True)
+        if any(head.height() > inner for head in (room_head, *heads)) or all(rest is None for rest in rests):
+            return None
+        return (_Row(_RoomCell(room_head, self.room.name_lines), heads, self.shut, self.stripe),
+                _Row(self.room.continued(), tuple(rest or LaidLines((), _LEADING) for rest in rests),
+                     self.shut, self.stripe))
+
+
+@dataclass(frozen=True)
+class _RoomCell:
+    """The room's name (and what it holds) in the first column; ``name_lines`` of it are the name."""
+
+    laid: LaidLines
+    name_lines: int
+
+    def continued(self) -> _RoomCell:
+        """The cell of the room's row continued: its name again, so a page read alone says whose row."""
+        return _RoomCell(LaidLines(self.laid.lines[:self.name_lines], self.laid.leading), self.name_lines)
+
+
+def _heading_row(data: WeekScheduleData, labels: dict[str, str], room_column: float,
+                 day_widths: list[float]) -> _Row:
+    """The row of day headings, repeated at the top of the grid on every page."""
     notes = data.day_notes or ("",) * DAYS
-    header: list[object] = [_header_cell(labels["column_room"], "", room_column - 2 * _PADDING)]
-    header += [_header_cell(heading, note, width)
-               for heading, note, width in zip(data.day_headings, notes, inner, strict=True)]
-    rows: list[list[object]] = [header]
-    shading: list[tuple[object, ...]] = []
-    for room, room_cells in zip(data.rooms, cells, strict=True):
-        closed = room.closed or ("",) * DAYS
-        first_row = len(rows)
-        rows += _room_rows(_room_cell(room, room_column - 2 * _PADDING), room_cells, max_cell_height)
-        for day, closed_text in enumerate(closed):
-            if closed_text:
-                shading.append(("BACKGROUND", (day + 1, first_row), (day + 1, len(rows) - 1), CLOSED_SHADE))
-    for day, note in enumerate(notes):
-        if note:
-            shading.append(("BACKGROUND", (day + 1, 0), (day + 1, 0), CLOSED_SHADE))
-    # Split inside the row that meets the page end, never first between rows: a split between rows
-    # leaves the rest of the page to the remainder, which then repeated the heading row mid-page.
-    table = LongTable(rows, colWidths=[room_column, *day_widths], repeatRows=1, splitByRow=0, splitInRow=1)
-    table.setStyle(TableStyle([
-        *table_header_style(DAYS + 1),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
-        ("TOPPADDING", (0, 1), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#FFFFFF", "#F6F8F9"]),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
-        ("LINEBEFORE", (1, 0), (-1, -1), 0.25, RULE),
-        ("LINEAFTER", (0, 0), (0, -1), 0.8, ACCENT),
-        *shading,
-    ]))
-    return table
+    room = _header_cell(labels["column_room"], "", room_column - 2 * _PADDING)
+    days = tuple(_header_cell(heading, note, width - 2 * _PADDING)
+                 for heading, note, width in zip(data.day_headings, notes, day_widths, strict=True))
+    return _Row(_RoomCell(room, len(room.lines)), days, tuple(bool(note) for note in notes), stripe=0,
+                top=_HEAD_TOP, bottom=_HEAD_BOTTOM)
+
+
+def _room_rows(room: ScheduleRoom, index: int, room_cell: _RoomCell, days: list[LaidLines],
+               max_height: float) -> list[_Row]:
+    """The room's row, or several rows when its busiest day is taller than a page can hold."""
+    shut = tuple(bool(text) for text in room.closed) if room.closed else (False,) * DAYS
+    rows: list[_Row] = []
+    while True:
+        heads, rests = zip(*(cell.split_at(max_height) for cell in days), strict=True)
+        rows.append(_Row(room_cell, heads, shut, index % 2))
+        if all(rest is None for rest in rests):
+            return rows
+        days = [rest or LaidLines((), _LEADING) for rest in rests]
+        room_cell = room_cell.continued()
+
+
+def _pages(rows: list[_Row], heading_height: float, frame_height: float) -> list[list[_Row]]:
+    """The rows page by page under each page's heading row; a row that meets a page's end is split
+    between bookings when a line of each of its cells fits, else it starts the next page."""
+    pages: list[list[_Row]] = [[]]
+    used = heading_height
+    for row in rows:
+        rest: _Row | None = row
+        while rest is not None:
+            height = rest.height()
+            if used + height <= frame_height + 1e-6 or not pages[-1] and rest.split(frame_height - used) is None:
+                # It fits; or not even a fresh page holds a line of it (the rows are cut lower than
+                # a page before, so this is a safeguard): placed as it is.
+                pages[-1].append(rest)
+                used += height
+                rest = None
+                continue
+            parts = rest.split(frame_height - used)
+            if parts is not None:
+                pages[-1].append(parts[0])
+                rest = parts[1]
+            pages.append([])
+            used = heading_height
+    return pages
+
+
+def _draw_grid(canvas: Canvas, heading: _Row, rows: list[_Row], left: float, top: float,
+               columns: list[float]) -> None:
+    """The heading row and ``rows`` from ``top`` down: backgrounds, then the text, then the rules."""
+    edges = [left]
+    for width in columns:
+        edges.append(edges[-1] + width)
+    right = edges[-1]
+    placed: list[tuple[_Row, float, float]] = []  # each row with its top and bottom
+    y = top
+    for row in (heading, *rows):
+        height = row.height()
+        placed.append((row, y, y - height))
+        y -= height
+    bottom = y
+    canvas.saveState()
+    for row, row_top, row_bottom in placed:
+        fill = ACCENT_TINT if row is heading else _STRIPES[row.stripe]
+        if fill != WHITE:
+            canvas.setFillColor(fill)
+            canvas.rect(left, row_bottom, right - left, row_top - row_bottom, stroke=0, fill=1)
+        canvas.setFillColor(CLOSED_SHADE)
+        for day, shut in enumerate(row.shut):
+            if shut:
+                canvas.rect(edges[day + 1], row_bottom, columns[day + 1], row_top - row_bottom, stroke=0, fill=1)
+    for row, row_top, _row_bottom in placed:
+        for column, cell in enumerate((row.room.laid, *row.days)):
+            cell.draw(canvas, edges[column] + _PADDING, row_top - row.top)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    for _row, _row_top, row_bottom in placed[1:]:
+        canvas.line(left, row_bottom, right, row_bottom)
+    canvas.setLineWidth(0.25)
+    for edge in edges[2:-1]:
+        canvas.line(edge, top, edge, bottom)
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(1)
+    canvas.line(left, placed[0][2], right, placed[0][2])
+    canvas.setLineWidth(0.8)
+    canvas.line(edges[1], top, edges[1], bottom)
+    canvas.restoreState()
 
 
 class _RoomSetting:
@@ -227,11 +345,11 @@ class _RoomSetting:
 
     def __init__(self, data: WeekScheduleData, inner: list[float]) -> None:
         self.data, self.inner = data, inner
-        self._lines: dict[tuple[int, int], list[RichLines]] = {}
+        self._lines: dict[tuple[int, int], list[LaidLines]] = {}
         self._heights: dict[tuple[int, int], float] = {}
         self._texts = _Texts()
 
-    def _laid(self, room: int, density: int) -> list[RichLines]:
+    def _laid(self, room: int, density: int) -> list[LaidLines]:
         key = (room, density)
         if key not in self._lines:
             days = self.data.rooms[room]
@@ -240,14 +358,13 @@ class _RoomSetting:
                                 in zip(days.days, days.closed or ("",) * DAYS, self.inner, strict=True)]
         return self._lines[key]
 
-    def cells(self, room: int, density: int) -> list[RichLines]:
-        """Fresh flowables (a build may split them) over the lines laid out once."""
-        return [RichLines(cell.lines, cell.leading) for cell in self._laid(room, density)]
+    def cells(self, room: int, density: int) -> list[LaidLines]:
+        return self._laid(room, density)
 
     def height(self, room: int, density: int) -> float:
         key = (room, density)
         if key not in self._heights:
-            self._heights[key] = max(cell._height() for cell in self._laid(room, density)) + 5
+            self._heights[key] = max(cell.height() for cell in self._laid(room, density)) + _ROW_TOP + _ROW_BOTTOM
         return self._heights[key]
 
     def _one_line_each(self, room: int, density: int) -> bool:
@@ -287,45 +404,19 @@ class _RoomSetting:
         return densities
 
 
-def _header_cell(heading: str, note: str, width: float) -> RichLines:
+def _header_cell(heading: str, note: str, width: float) -> LaidLines:
     lines = layout([Run(heading, CONDENSED_BOLD, 8.5, INK)], width)
     if note:
         lines += layout([Run(note, CONDENSED, SIZE, MUTED)], width)
-    return RichLines(lines, 10.0)
+    return LaidLines(lines, 10.0)
 
 
-def _room_rows(room: RichLines, days: list[RichLines], max_height: float) -> list[list[object]]:
-    """The room's row, or several rows when its busiest day is taller than a page can hold."""
-    rows: list[list[object]] = []
-    while True:
-        heads, rests = zip(*(cell.split_at(max_height) for cell in days), strict=True)
-        rows.append([[room], *([cell] for cell in heads)])
-        if all(rest is None for rest in rests):
-            return rows
-        days = [rest or RichLines((), _LEADING) for rest in rests]
-        room = RichLines(room.lines[:1], room.leading)
-
-
-class _RoomCell(RichLines):
-    """The room's name cell; when its row runs on to the next page the name goes with it."""
-
-    def __init__(self, lines: list[Line], leading: float, name_lines: int) -> None:
-        super().__init__(lines, leading)
-        self.name_lines = name_lines
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        head, _rest = self.split_at(avail_height)
-        if head._height() > avail_height:
-            return []
-        return [head, RichLines(self.lines[:self.name_lines], self.leading)]
-
-
-def _room_cell(room: ScheduleRoom, width: float) -> RichLines:
+def _room_cell(room: ScheduleRoom, width: float) -> _RoomCell:
     lines = layout([Run(room.name, CONDENSED_BOLD, 8.5, INK)], width)
     name_lines = len(lines)
     if room.detail:
         lines += layout([Run(room.detail, CONDENSED, SIZE, MUTED)], width)
-    return _RoomCell(lines, _LEADING, name_lines)
+    return _RoomCell(LaidLines(lines, _LEADING), name_lines)
 
 
 class _Texts:
@@ -350,7 +441,7 @@ class _Texts:
         return self._name_lines[key]
 
 
-def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, density: int, texts: _Texts) -> RichLines:
+def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, density: int, texts: _Texts) -> LaidLines:
     lines: list[Line] = []
     if closed:
         lines += layout([Run(closed, CONDENSED_BOLD, SIZE, MUTED)], width)
@@ -392,4 +483,4 @@ def _day_cell(entries: tuple[ScheduleEntry, ...], closed: str, width: float, den
             if name != "…":
                 runs.append(Run(f" · {name}", text_font, SIZE, MUTED))
         lines += layout(runs, width, gap_before=gap)
-    return RichLines(lines, _LEADING)
+    return LaidLines(lines, _LEADING)
