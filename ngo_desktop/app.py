@@ -89,9 +89,10 @@ def load_before_qt(command: str | None = None, database: str | None = None) -> N
 def _lighten_pyside_import_hook() -> None:
     """PySide6's import hook asks of every module imported after it whether its source mentions
     "PySide6" (to allow ``from __feature__ import ...`` there), through ``inspect.getsource``, which
-    keeps every line in ``linecache`` for good: 0.8 MiB of the window's peak memory at start (issue
-    #16). The same question is answered here from the file's bytes, keeping nothing. Should a later
-    PySide6 no longer have this function, nothing is replaced (tests/test_startup_order.py notices)."""
+    keeps every line in ``linecache`` for good: 0.8 MiB of the window's peak memory at start, and
+    time in a command, which imports its services after Qt (issue #16). The same question is
+    answered here from the file's bytes, keeping nothing. Should a later PySide6 no longer have this
+    function, nothing is replaced (tests/test_startup_order.py notices)."""
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
         feature._mod_uses_pyside = _mentions_pyside
@@ -137,8 +138,10 @@ def main(argv: list[str] | None = None, *, whole_process: bool = False) -> int:
     if options.lang not in (None, *LANGUAGES):
         # e.g. --lang de: reported by the full command line, in the language from the settings.
         options, rest = argparse.Namespace(database=None, lang=None), arguments
+    # Qt is loaded now (translations): the modules imported from here on, by the window or a
+    # command, are asked about cheaply.
+    _lighten_pyside_import_hook()
     if not rest:
-        _lighten_pyside_import_hook()
         from ngo_desktop.gui import run_gui
 
         return run_gui(database=options.database, language=options.lang)
