@@ -798,3 +798,18 @@ def test_the_qr_encoder_loaded_alone_encodes_as_reportlabs_and_spares_the_barcod
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parent.parent)
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_a_documents_inputs_load_without_the_other_documents_inputs() -> None:
+    # Each document's dataclasses load on first use (issue #16: twenty took 13-20 ms of every print
+    # command); every name the package lists is still there, and a misspelt one is an AttributeError.
+    program = ("import sys; from ngo_desktop.documents.data import WeekScheduleData, CentreInfo; "
+               "print(sorted(name for name in sys.modules if name.startswith('ngo_desktop.documents.data.')))")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.strip() == "['ngo_desktop.documents.data.week_schedule']"
+    from ngo_desktop.documents import data
+
+    for name in data.__all__:
+        assert getattr(data, name).__name__ == name
+    with pytest.raises(AttributeError):
+        _ = data.WeekSchedule
