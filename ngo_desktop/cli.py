@@ -20,6 +20,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -54,9 +55,14 @@ class CommandGroups:
     db: argparse._SubParsersAction
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line. argparse's own words ("usage:", "options", its errors, which exit with
-    EXIT_USAGE) come translated once ``argparse_words.install()`` has run (``run_command_line`` does)."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with ``command`` (a first word such as "print") the parts that
+    word needs: the modules that add to it (their ``COMMANDS``) and the groups. Adding every
+    subcommand of every module with its translated help took 10-15 ms of each command (issue #16);
+    the full parser answers ``--help`` and a first word that is no command.
+
+    argparse's own words ("usage:", "options", its errors, which exit with EXIT_USAGE) come
+    translated once ``argparse_words.install()`` has run (``run_command_line`` does)."""
     parser = argparse.ArgumentParser(
         prog="ngo-desktop",
         description=translate(
@@ -84,10 +90,38 @@ def build_parser() -> argparse.ArgumentParser:
         print_=_group(top, "print", translate("CommandLine", "make a printable PDF document")),
         db=_group(top, "db", translate("CommandLine", "database maintenance")),
     )
-    for module_info in sorted(pkgutil.iter_modules(ngo_desktop.commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"ngo_desktop.commands.{module_info.name}")
-        module.register(groups)
+    for module in command_modules():
+        if command is None or command in module.COMMANDS:
+            module.register(groups)
     return parser
+
+
+def command_modules() -> list[ModuleType]:
+    """The modules of ``ngo_desktop.commands``, by name."""
+    return [importlib.import_module(f"ngo_desktop.commands.{module_info.name}")
+            for module_info in sorted(pkgutil.iter_modules(ngo_desktop.commands.__path__), key=lambda m: m.name)]
+
+
+# The global options that take a value (``--database PATH``), skipped when looking for the command.
+_OPTIONS_WITH_VALUE = ("--database", "--lang")
+
+
+def command_word(argv: list[str]) -> str | None:
+    """The command a command line asks for ("print" in ``--lang en print door-sign …``), or None when
+    it asks for help first or names no command of ours (the full parser then says what there is)."""
+    skip_value = False
+    for argument in argv:
+        if skip_value:
+            skip_value = False
+        elif argument in _OPTIONS_WITH_VALUE:
+            skip_value = True
+        elif not argument.startswith("-"):
+            known = {word for module in command_modules() for word in module.COMMANDS}
+            return argument if argument in known else None
+        elif argument in ("-h", "--help", "--version") or not argument.startswith(tuple(f"{option}=" for option
+                                                                                        in _OPTIONS_WITH_VALUE)):
+            return None
+    return None
 
 
 def _group(top: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
@@ -106,7 +140,7 @@ def run_command_line(argv: list[str], *, language: str | None = None,
         run_command_line.application = QCoreApplication(["ngo-desktop"])  # type: ignore[attr-defined]
     install_language(language or settings.language())
     argparse_words.install()
-    parser = build_parser()
+    parser = build_parser(command_word(argv))
     try:
         arguments = parser.parse_args(argv)
     except SystemExit as exit_request:

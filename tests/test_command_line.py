@@ -188,3 +188,49 @@ def test_help_answers_without_the_database_layer_the_services_or_reportlab() -> 
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert "print" in result.stdout and "import" in result.stdout, result.stdout
     assert result.stdout.splitlines()[-1] == "[] 0"
+
+
+def test_each_command_module_declares_the_first_words_it_adds_to() -> None:
+    # build_parser("print") registers only the modules whose COMMANDS name "print" (issue #16): a
+    # module that adds to a word it does not declare would lose those subcommands there.
+    import argparse
+
+    from ngo_desktop import cli
+
+    full = cli.build_parser()
+    top = next(action for action in full._actions if isinstance(action, argparse._SubParsersAction))
+    for module in cli.command_modules():
+        parser = argparse.ArgumentParser()
+        module_top = parser.add_subparsers()
+        groups = cli.CommandGroups(top=module_top, **{
+            field: cli._group(module_top, name, name) for field, name in
+            (("import_", "import"), ("export", "export"), ("print_", "print"), ("db", "db"))})
+        module.register(groups)
+        touched = {name for name, subparser in module_top.choices.items()
+                   if name not in ("import", "export", "print", "db")
+                   or next(action for action in subparser._actions
+                           if isinstance(action, argparse._SubParsersAction)).choices}
+        assert touched == set(module.COMMANDS), module.__name__
+        assert touched <= set(top.choices), module.__name__
+
+
+@pytest.mark.parametrize(("argv", "word"), [
+    (["print", "door-sign", "--room", "1"], "print"),
+    (["--lang", "en", "--database", "print", "export", "bookings", "x.csv"], "export"),
+    (["--database=x.sqlite3", "book", "--room", "1"], "book"),
+    (["--help"], None), (["-h", "print"], None), (["printt", "door-sign"], None), ([], None),
+])
+def test_the_command_word_is_found_past_the_global_options(argv: list[str], word: str | None) -> None:
+    from ngo_desktop.cli import command_word
+
+    assert command_word(argv) == word
+
+
+def test_a_command_parsed_by_its_own_parts_reads_as_by_the_whole_parser(tmp_path: Path) -> None:
+    from ngo_desktop.cli import build_parser
+
+    argv = ["--lang", "en", "print", "week-schedule", "--site", "Rīgas NVO nams", "--week", "2026-W10",
+            "-o", str(tmp_path / "x.pdf")]
+    whole, part = build_parser().parse_args(argv), build_parser("print").parse_args(argv)
+    assert vars(whole) == vars(part)
+    assert "book" not in build_parser("print").format_help() and "book" in build_parser().format_help()

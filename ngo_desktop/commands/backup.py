@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from ngo_desktop.database.core import Database
 
 
+# The first words of the command line this module adds to (cli.build_parser builds only those asked for).
+COMMANDS = ("backup", "restore", "db")
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     backup = groups.top.add_parser(
         "backup", help=translate("CommandLine", "make a consistent backup copy of the database"))

@@ -33,6 +33,10 @@ REPEATS = ("weekly", "every-2-weeks", "monthly-nth")
 MAX_ATTENDEES = 100_000
 
 
+# The first words of the command line this module adds to (cli.build_parser builds only those asked for).
+COMMANDS = ("book", "export", "import")
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     book = groups.top.add_parser("book", help=translate("CommandLine", "book a room, once or repeating"))
     book.add_argument("--room", required=True, metavar=translate("CommandLine", "ROOM"),

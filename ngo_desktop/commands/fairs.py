@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ngo_desktop.database.core import Database
 
 
+# The first words of the command line this module adds to (cli.build_parser builds only those asked for).
+COMMANDS = ("export",)
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     stalls = groups.export.add_parser(
         "stalls", help=translate("CommandLine", "the stalls of a fair with vendors, fees and payments"))

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from ngo_desktop.database.core import Database
 
 
+# The first words of the command line this module adds to (cli.build_parser builds only those asked for).
+COMMANDS = ("demo", "db")
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     demo = groups.top.add_parser(
         "demo", help=translate("CommandLine", "fill the database with demo data of a Latvian centre")

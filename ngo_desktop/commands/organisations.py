@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from ngo_desktop.database.core import Database
 
 
+# The first words of the command line this module adds to (cli.build_parser builds only those asked for).
+COMMANDS = ("import", "export")
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     importer = groups.import_.add_parser(
         "organisations",

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from ngo_desktop.database.core import Database
 
 
+# The first words of the command line this module adds to (cli.build_parser builds only those asked for).
+COMMANDS = ("export", "premises-reminders", "print")
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     tenancies = groups.export.add_parser(
         "tenancies", help=translate("CommandLine", "every pop-up tenancy as a CSV or XLSX file"))

@@ -36,6 +36,10 @@ def _when(parser: argparse.ArgumentParser, *, week: bool) -> None:
                            help=translate("CommandLine", "the ISO week, e.g. 2026-W10"))
 
 
+# The first words of the command line this module adds to (cli.build_parser builds only those asked for).
+COMMANDS = ("print",)
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     add = groups.print_.add_parser
     sheet = add("booking-sheet", help=translate("CommandLine", "the booking sheet of a booking or its series"))

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 REPORT_NAMES = ("room-use", "support", "fairs", "membership")
 
 
+# The first words of the command line this module adds to (cli.build_parser builds only those asked for).
+COMMANDS = ("report",)
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     report = groups.top.add_parser(
         "report", help=translate("CommandLine", "a report for the board or the municipality as PDF or XLSX"))

@@ -20,6 +20,10 @@ def _role_help() -> str:
                                     "everything, ticks vendors in at a fair)")
 
 
+# The first words of the command line this module adds to (cli.build_parser builds only those asked for).
+COMMANDS = ("users",)
+
+
 def register(groups) -> None:  # type: ignore[no-untyped-def]
     users = groups.top.add_parser(
         "users", help=translate("CommandLine", "people who sign in to a shared server, and their roles"))
