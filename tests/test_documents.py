@@ -593,6 +593,13 @@ def test_a_room_row_split_at_the_page_end_names_its_room_again_on_the_next_page(
         assert len(re.findall(rf"Konsultācija Nr\. {index}\b", text)) == 3, index  # every room's, each once
 
 
+def test_a_week_schedule_of_a_site_without_rooms_is_one_page_of_day_headings() -> None:
+    # A new branch whose rooms are not entered yet: one page saying which site and week, not an empty file.
+    pages = _page_texts(build_week_schedule(dataclasses.replace(sample_week_schedule(), rooms=())))
+    assert len(pages) == 1
+    assert "Alūksnes NVO centrs" in pages[0] and "Telpa" in pages[0] and "Sv 08.03." in pages[0]
+
+
 def test_a_week_schedule_needs_seven_days_per_room() -> None:
     data = sample_week_schedule(rooms=1)
     room = dataclasses.replace(data.rooms[0], days=data.rooms[0].days[:6])

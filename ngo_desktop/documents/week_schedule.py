@@ -94,7 +94,7 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
     setting = _RoomSetting(data, inner)
     room_width = room_column - 2 * _PADDING
     pages: list[list[_Row]] = []
-    previous: list[int] = []
+    previous: list[int] | None = None  # a site without rooms still gets its page of day headings
     for share in _BUDGET_SHARES:
         densities = setting.fitting(budget_pages * frame_height * share, densest)
         if densities == previous:
