@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from ngo_desktop.documents.data import ScheduleEntry, ScheduleRoom, WeekScheduleData
@@ -68,7 +68,7 @@ _WHOLE_TITLES = 1
 # The grid's cells: padding inside a cell, as the heading row and a room's row have them.
 _HEAD_TOP, _HEAD_BOTTOM = 3.0, 3.5
 _ROW_TOP, _ROW_BOTTOM = 2.0, 3.0
-_STRIPES = (WHITE, Color(0xF6 / 255, 0xF8 / 255, 0xF9 / 255))  # every other room's row, faintly tinted
+_STRIPES = (WHITE, HexColor("#F6F8F9"))  # every other room's row, faintly tinted
 
 
 def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscape: bool = True) -> bytes:
@@ -92,7 +92,7 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
     densest = _DENSITIES[-1] if budget_pages > 1 else _WHOLE_TITLES
     inner = [day_width - 2 * _PADDING for day_width in day_widths]
     setting = _RoomSetting(data, inner)
-    room_width = room_column - 2 * _PADDING
+    room_cells = [_room_cell(room, room_column - 2 * _PADDING) for room in data.rooms]
     pages: list[list[_Row]] = []
     previous: list[int] | None = None  # a site without rooms still gets its page of day headings
     for share in _BUDGET_SHARES:
@@ -104,23 +104,28 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
             > budget_pages * frame_height
         # Low enough that a room's row fits under the heading row on any page.
         rows = [row for index, (room, density) in enumerate(zip(data.rooms, densities, strict=True))
-                for row in _room_rows(room, index, _room_cell(room, room_width), setting.cells(index, density),
+                for row in _room_rows(room, index, room_cells[index], setting.cells(index, density),
                                       max_height=frame_height - 40)]
         pages = _pages(rows, heading.height(), frame_height)
         # Fitting, or beyond its pages even as dense as it gets (a week of 1,680 bookings): done.
         if len(pages) <= budget_pages or over_budget and all(density == densest for density in densities):
             break
+    return _draw(shell, data, labels, heading, pages, [room_column, *day_widths], frame_y + frame_height)
+
+
+def _draw(shell: PageShell, data: WeekScheduleData, labels: dict[str, str], heading: _Row,
+          pages: list[list[_Row]], columns: list[float], grid_top: float) -> bytes:
+    """The pages as PDF: the top band, footer and page number, then the grid under ``grid_top``."""
     legend = _legend(data, labels)
     buffer = io.BytesIO()
     canvas = shell.new_canvas(buffer)
-    columns = [room_column, *day_widths]
-    for number, page_rows in enumerate(pages, start=1):
+    for number, rows in enumerate(pages, start=1):
         canvas.saveState()
         _draw_top_band(canvas, shell, data, labels["document_title"], legend)
         shell.draw_footer(canvas)
         shell.draw_page_number(canvas, number, len(pages))
         canvas.restoreState()
-        _draw_grid(canvas, heading, page_rows, MARGIN, frame_y + frame_height, columns)
+        _draw_grid(canvas, heading, rows, MARGIN, grid_top, columns)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
