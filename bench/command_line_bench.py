@@ -1,6 +1,6 @@
 """The command line as a person runs it: whole processes, from spawning to exit.
 
-    python bench/command_line_bench.py [--runs 5]
+    python bench/command_line_bench.py [--runs 7]
 
 Targets of issue #16: ``ngo-desktop --version`` and ``--help`` at most 0.2 s; ``print door-sign`` at
 most 0.6 s; ``print directory`` (5,000 organisations) at most 2.5 s; ``print week-schedule`` of the
@@ -110,7 +110,7 @@ def libreoffice_week(soffice: str, database: Path, site: int, week: dt.date, fol
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     runs = parser.parse_args().runs
 
     from bench.demo_database import large_demo_database
