@@ -49,10 +49,12 @@ def times_of(command: list[str], runs: int) -> list[float]:
 
 
 def in_turn(first: list[str], second: list[str], runs: int) -> tuple[float, float]:
-    """Median seconds of each command, run one after the other ``runs`` times."""
+    """Median seconds of each command, run one after the other ``runs`` times (which goes first
+    alternates, so neither always runs just after the other)."""
     times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(runs):
-        for command, taken in zip((first, second), times, strict=True):
+    pairs = list(zip((first, second), times, strict=True))
+    for round_number in range(runs):
+        for command, taken in pairs if round_number % 2 == 0 else reversed(pairs):
             taken += times_of(command, 1)
     return statistics.median(times[0]), statistics.median(times[1])
 

@@ -91,8 +91,11 @@ def main() -> None:
         # One run of each in turn: a shared machine's slow moment then falls on the floor and the
         # program alike rather than on one side of the ratio.
         floor, program, ready = [], [], []
-        for _ in range(arguments.runs):
-            for command, taken in ((floor_command, floor), (program_command, program), (ready_command, ready)):
+        order = [(floor_command, floor), (program_command, program), (ready_command, ready)]
+        for round_number in range(arguments.runs):
+            # The order turns each round, so none always runs just after the same other.
+            shift = round_number % len(order)
+            for command, taken in order[shift:] + order[:shift]:
                 taken.append(measure(command, environment))
 
     floor_time = statistics.median(seconds for seconds, _ in floor)

@@ -56,6 +56,8 @@ _BEFORE_QT_BY_COMMAND = {
     "print stall-plan": _FLOWING_DOCUMENT,
     "print check-in": _FLOWING_DOCUMENT,
     "print directory": _FLOWING_DOCUMENT,
+    "print tenancy-summary": _FLOWING_DOCUMENT,
+    "print tenancy-statement": _FLOWING_DOCUMENT,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -218,12 +219,24 @@ def test_each_command_module_declares_the_first_words_it_adds_to() -> None:
     (["print", "door-sign", "--room", "1"], "print"),
     (["--lang", "en", "--database", "print", "export", "bookings", "x.csv"], "export"),
     (["--database=x.sqlite3", "book", "--room", "1"], "book"),
+    (["--lang=en", "print", "--help"], "print"),
     (["--help"], None), (["-h", "print"], None), (["printt", "door-sign"], None), ([], None),
 ])
 def test_the_command_word_is_found_past_the_global_options(argv: list[str], word: str | None) -> None:
     from ngo_desktop.cli import command_word
 
     assert command_word(argv) == word
+
+
+def test_the_command_word_skips_the_values_of_exactly_the_global_options_that_take_one() -> None:
+    # command_word keeps its own list of the global options that take a value; a new one added to the
+    # parser must be added there, or its value would be read as the command.
+    from ngo_desktop import cli
+
+    top = cli.build_parser()
+    taking_a_value = {option for action in top._actions if action.option_strings and action.nargs != 0
+                      and not isinstance(action, argparse._VersionAction) for option in action.option_strings}
+    assert taking_a_value == set(cli._OPTIONS_WITH_VALUE)
 
 
 def test_a_command_parsed_by_its_own_parts_reads_as_by_the_whole_parser(tmp_path: Path) -> None:

@@ -593,6 +593,46 @@ def test_a_room_row_split_at_the_page_end_names_its_room_again_on_the_next_page(
         assert len(re.findall(rf"Konsultācija Nr\. {index}\b", text)) == 3, index  # every room's, each once
 
 
+def test_a_week_schedule_cuts_rows_between_bookings_and_keeps_every_row_on_its_page(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where a page ends, a day's bookings are cut between two bookings, never inside one (the time and
+    # title on one page, the organisation on the next), and a room's text longer than a page goes on
+    # under its name on the next page instead of running over the footer.
+    import random
+
+    from ngo_desktop.documents import week_schedule
+
+    paged: list[list[list[week_schedule._Row]]] = []
+    draw = week_schedule._draw
+    monkeypatch.setattr(week_schedule, "_draw", lambda shell, data, labels, heading, pages, columns, top: (
+        paged.append(pages), draw(shell, data, labels, heading, pages, columns, top))[1])
+    chance = random.Random(3)
+    for _ in range(30):
+        data = sample_week_schedule(rooms=chance.randint(3, 12), per_day=chance.randint(3, 5))
+        build_week_schedule(data, landscape=chance.random() < 0.5)
+    long_detail = dataclasses.replace(sample_week_schedule(rooms=3).rooms[1], detail="projektors, tāfele, " * 60)
+    data = sample_week_schedule(rooms=3)
+    pdf = build_week_schedule(dataclasses.replace(data, rooms=(data.rooms[0], long_detail, data.rooms[2])))
+    cut_rows = 0
+    for pages in paged:
+        for page in pages[1:]:
+            for cell in page[0].days if page else ():
+                if cell.lines:
+                    cut_rows += 1
+                    first = cell.lines[0].runs[0].text.strip()
+                    assert first[:1] in "◇0123456789", first
+    assert cut_rows > 10
+    pages_text = _page_texts(pdf)
+    assert len(pages_text) == 2 and "102. telpa" in pages_text[1]
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            footer_top = min(word["top"] for word in page.extract_words() if word["text"] == "Izdrukāts")
+            rows_bottom = max(word["bottom"] for word in page.extract_words() if "tāfele" in word["text"])
+            assert rows_bottom < footer_top - 10
+
+
 def test_a_week_schedule_of_a_site_without_rooms_is_one_page_of_day_headings() -> None:
     # A new branch whose rooms are not entered yet: one page saying which site and week, not an empty file.
     pages = _page_texts(build_week_schedule(dataclasses.replace(sample_week_schedule(), rooms=())))

@@ -31,13 +31,8 @@ from ngo_desktop.documents.page import (  # noqa: F401 - the page basics, for th
     CLOSED_SHADE,
     DUE,
     FAINT,
-    FOOTER_HEIGHT,
-    FOOTER_SIZE,
-    HEADER_HEIGHT,
-    HEADER_LOGO_HEIGHT,
     INK,
     MUTED,
-    PAPER_SIZES,
     RULE,
     WARM,
     WHITE,
@@ -55,7 +50,6 @@ from ngo_desktop.documents.page import (  # noqa: F401 - the page basics, for th
     text_width,
     wrap_lines,
     wrap_parts,
-    wrapped,
 )
 from ngo_desktop.documents.richlines import LaidLines, Line
 
@@ -73,6 +67,11 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of plain ``text``; the fonts must be registered before the text is parsed."""
     register_fonts()
     return Paragraph(markup(text), style)
+
+
+def wrapped(text: str, font: str, size: float, width: float) -> str:
+    """A table cell's plain string, wrapped to its column (Table draws ``\\n`` as a new line)."""
+    return "\n".join(wrap_lines(text, font, size, width))
 
 
 def story_height(story: Sequence[Flowable], width: float, height: float) -> float:
@@ -209,8 +208,14 @@ class DocumentShell(PageShell):
     """A ``PageShell`` that flows a story of flowables into its frame, page after page.
 
     Builders that draw more on a page (the door sign's QR code) pass ``on_page`` and their own
-    frame to ``template``.
+    frame to ``template``. After ``build``, ``pages`` is the page count and ``last_page_filled`` how
+    much of the last page's frame the story filled (0 to 1).
     """
+
+    def __init__(self, **shell: Any) -> None:
+        super().__init__(**shell)
+        self.pages = 0
+        self.last_page_filled = 0.0
 
     def _decorate(self, on_page: Callable[[Canvas], None] | None, canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()

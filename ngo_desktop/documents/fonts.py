@@ -118,6 +118,7 @@ class _KeptFace(TTFontFace):
         except Exception:  # noqa: BLE001 - a damaged cache file: the value as the font file gives it
             value = getattr(TTFontFace(self.filename), name)
         setattr(self, name, value)  # two threads may both unpack it: the same value either way
+        packed.pop(name, None)
         return value
 
 

@@ -76,8 +76,6 @@ def fill_template(template: str, **values: object) -> str:
         return " ".join([template, *(str(value) for value in values.values())])
 
 
-
-
 def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` broken into lines no wider than ``width``, at spaces, or inside a word that is
     itself too wide (long e-mail addresses). Far cheaper than a Paragraph for big tables."""
@@ -131,11 +129,6 @@ def wrap_parts(parts: Sequence[str], separator: str, font: str, size: float, wid
     return lines
 
 
-def wrapped(text: str, font: str, size: float, width: float) -> str:
-    """A table cell's plain string, wrapped to its column (Table draws ``\\n`` as a new line)."""
-    return "\n".join(wrap_lines(text, font, size, width))
-
-
 def shortened(text: str, font: str, size: float, width: float) -> str:
     """``text`` as it is if it fits ``width``, else cut after a whole word and ended with "…"."""
     if text_width(text, font, size) <= width:
@@ -152,7 +145,6 @@ def fit_font_size(text: str, font: str, largest: float, smallest: float, width: 
     if natural <= width:
         return largest
     return max(smallest, largest * width / natural)
-
 
 
 @functools.cache
@@ -244,8 +236,6 @@ class PageShell:
         self.frame_y = self.margin + FOOTER_HEIGHT + 6
         self.frame_height = self.page_height - self.margin - HEADER_HEIGHT - 12 - self.frame_y
         self._logo = image_reader(centre.logo_png) if centre.logo_png else None
-        self.pages = 0
-        self.last_page_filled = 0.0
 
     # -- page furniture -------------------------------------------------------------------------
 

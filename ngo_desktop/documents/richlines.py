@@ -150,11 +150,13 @@ class LaidLines:
     def height(self) -> float:
         return sum(self.leading + line.gap_before for line in self.lines)
 
-    def split_at(self, height: float) -> tuple[LaidLines, LaidLines | None]:
-        """The lines that fit in ``height`` (at least one) and the rest, or None when all fit.
+    def split_at(self, height: float, *, whole_entries: bool = False) -> tuple[LaidLines, LaidLines | None]:
+        """The lines that fit in ``height`` and the rest, or None when all fit.
 
-        The cut goes before a line with ``gap_before`` (the start of an entry) where one fits,
-        so that an entry is not torn in two.
+        The cut goes before the start of an entry (its first line, or a line with ``gap_before``),
+        so that an entry is not torn in two. With ``whole_entries`` an entry that does not fit goes
+        to the rest whole, even the first one (the head is then empty); without, a first entry
+        taller than ``height`` is cut between its lines (the head holds at least one line).
         """
         used = 0.0
         entry_start = 0
@@ -162,8 +164,8 @@ class LaidLines:
             if line.gap_before:
                 entry_start = index
             used += self.leading + line.gap_before
-            if used > height and index > 0:
-                cut = entry_start if entry_start > 0 else index
+            if used > height and (index > 0 or whole_entries):
+                cut = entry_start if entry_start > 0 or whole_entries else index
                 rest = [Line(self.lines[cut].runs), *self.lines[cut + 1:]]
                 return LaidLines(self.lines[:cut], self.leading), LaidLines(rest, self.leading)
         return self, None

@@ -11,10 +11,10 @@ Cells are laid out with ``richlines`` rather than Paragraphs because a busy week
 thousand bookings (see ``bench/documents_bench.py``). The grid is drawn straight onto the canvas,
 not as a platypus table: the pages are worked out before anything is drawn (so the page budget is
 checked without drawing, and "Page X of Y" is known on page 1), and a whole ``print week-schedule``
-process does not load ReportLab's platypus (40-50 ms; issue #16). A row that meets the page's end
-is split between two bookings and continues under the heading row of the next page, its room's
-name repeated; a room whose bookings would not fit on one page continues in a second row, so no
-row is ever taller than a page.
+process does not load ReportLab's platypus (40-50 ms; issue #16). A room's row that meets the
+page's end is cut between two bookings and goes on under the heading row of the next page with the
+room's name again, page after page for a room busier than a page; only a single booking longer than
+a whole page is cut between its lines.
 """
 
 from __future__ import annotations
@@ -102,10 +102,8 @@ def build_week_schedule(data: WeekScheduleData, *, paper: Paper = "A4", landscap
         previous = densities
         over_budget = sum(setting.height(index, density) for index, density in enumerate(densities)) \
             > budget_pages * frame_height
-        # Low enough that a room's row fits under the heading row on any page.
-        rows = [row for index, (room, density) in enumerate(zip(data.rooms, densities, strict=True))
-                for row in _room_rows(room, index, room_cells[index], setting.cells(index, density),
-                                      max_height=frame_height - 40)]
+        rows = [_Row(room_cells[index], tuple(setting.cells(index, density)), _shut(room), index % 2)
+                for index, (room, density) in enumerate(zip(data.rooms, densities, strict=True))]
         pages = _pages(rows, heading.height(), frame_height)
         # Fitting, or beyond its pages even as dense as it gets (a week of 1,680 bookings): done.
         if len(pages) <= budget_pages or over_budget and all(density == densest for density in densities):
@@ -228,17 +226,26 @@ class _Row:
     def height(self) -> float:
         return max(cell.height() for cell in (self.room.laid, *self.days)) + self.top + self.bottom
 
-    def split(self, height: float) -> tuple[_Row, _Row] | None:
-        """The row cut where ``height`` ends, between bookings, and its rest under the room's name;
-        None when not even one line of each cell fits."""
+    def split(self, height: float, *, whole_entries: bool = True) -> tuple[_Row, _Row] | None:
+        """The row cut where ``height`` ends and its rest under the room's name, or None when
+        nothing but the room's name would be left above the cut.
+
+        With ``whole_entries`` each day is cut between two bookings (a booking that does not fit
+        goes to the rest whole); without (on an empty page, for a booking taller than the page) a
+        booking may be cut between its lines.
+        """
         inner = height - self.top - self.bottom
-        room_head, _ = self.room.laid.split_at(inner)
-        heads, rests = zip(*(cell.split_at(inner) for cell in self.days), strict=True)
-        if any(head.height() > inner for head in (room_head, *heads)) or all(rest is None for rest in rests):
+        room_head, room_rest = self.room.split(inner)
+        heads, rests = zip(*(cell.split_at(inner, whole_entries=whole_entries) for cell in self.days), strict=True)
+        if any(cell.height() > inner for cell in (room_head.laid, *heads)):
             return None
-        return (_Row(_RoomCell(room_head, self.room.name_lines), heads, self.shut, self.stripe),
-                _Row(self.room.continued(), tuple(rest or LaidLines((), _LEADING) for rest in rests),
-                     self.shut, self.stripe))
+        room_cut = len(room_head.laid.lines) < len(self.room.laid.lines)
+        if not (any(head.lines for head in heads) or room_cut and len(room_head.laid.lines) > room_head.name_lines):
+            return None  # only the name would stand there: the row starts the next page instead
+        if all(rest is None for rest in rests) and not room_cut:
+            return None  # nothing to cut: the row fits
+        return (_Row(room_head, heads, self.shut, self.stripe),
+                _Row(room_rest, tuple(rest or LaidLines((), _LEADING) for rest in rests), self.shut, self.stripe))
 
 
 @dataclass(frozen=True)
@@ -248,9 +255,17 @@ class _RoomCell:
     laid: LaidLines
     name_lines: int
 
-    def continued(self) -> _RoomCell:
-        """The cell of the room's row continued: its name again, so a page read alone says whose row."""
-        return _RoomCell(LaidLines(self.laid.lines[:self.name_lines], self.laid.leading), self.name_lines)
+    def split(self, height: float) -> tuple[_RoomCell, _RoomCell]:
+        """The part that fits in ``height`` (at least a line) and the cell of the row's continuation:
+        the room's name again, so a page read alone says whose bookings these are, and whatever of
+        the cell did not fit."""
+        head, rest = self.laid.split_at(height)
+        cut = len(head.lines)
+        if rest is None or cut >= self.name_lines:
+            more = () if rest is None else rest.lines
+            again = LaidLines((*self.laid.lines[:self.name_lines], *more), self.laid.leading)
+            return _RoomCell(head, min(self.name_lines, cut)), _RoomCell(again, self.name_lines)
+        return _RoomCell(head, cut), _RoomCell(rest, self.name_lines - cut)
 
 
 def _heading_row(data: WeekScheduleData, labels: dict[str, str], room_column: float,
@@ -264,37 +279,33 @@ def _heading_row(data: WeekScheduleData, labels: dict[str, str], room_column: fl
                 top=_HEAD_TOP, bottom=_HEAD_BOTTOM)
 
 
-def _room_rows(room: ScheduleRoom, index: int, room_cell: _RoomCell, days: list[LaidLines],
-               max_height: float) -> list[_Row]:
-    """The room's row, or several rows when its busiest day is taller than a page can hold."""
-    shut = tuple(bool(text) for text in room.closed) if room.closed else (False,) * DAYS
-    rows: list[_Row] = []
-    while True:
-        heads, rests = zip(*(cell.split_at(max_height) for cell in days), strict=True)
-        rows.append(_Row(room_cell, heads, shut, index % 2))
-        if all(rest is None for rest in rests):
-            return rows
-        days = [rest or LaidLines((), _LEADING) for rest in rests]
-        room_cell = room_cell.continued()
+def _shut(room: ScheduleRoom) -> tuple[bool, ...]:
+    """Which of the week's days the room is shut (its cells shaded)."""
+    return tuple(bool(text) for text in room.closed) if room.closed else (False,) * DAYS
 
 
 def _pages(rows: list[_Row], heading_height: float, frame_height: float) -> list[list[_Row]]:
-    """The rows page by page under each page's heading row; a row that meets a page's end is split
-    between bookings when a line of each of its cells fits, else it starts the next page."""
+    """The rows page by page under each page's heading row. A row that meets a page's end is cut
+    between bookings and goes on at the top of the next page; a row of which not even one booking
+    of a day fits starts the next page."""
     pages: list[list[_Row]] = [[]]
     used = heading_height
     for row in rows:
         rest: _Row | None = row
         while rest is not None:
             height = rest.height()
-            if used + height <= frame_height + 1e-6 or not pages[-1] and rest.split(frame_height - used) is None:
-                # It fits; or not even a fresh page holds a line of it (the rows are cut lower than
-                # a page before, so this is a safeguard): placed as it is.
+            if used + height <= frame_height + 1e-6:
                 pages[-1].append(rest)
                 used += height
-                rest = None
-                continue
+                break
             parts = rest.split(frame_height - used)
+            if parts is None and not pages[-1]:
+                # Not even one booking fits an empty page (it is longer than the page): cut inside it.
+                parts = rest.split(frame_height - used, whole_entries=False)
+                if parts is None:  # a single line taller than the page: nothing to cut
+                    pages[-1].append(rest)
+                    used += height
+                    break
             if parts is not None:
                 pages[-1].append(parts[0])
                 rest = parts[1]
