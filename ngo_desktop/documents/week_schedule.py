@@ -291,8 +291,8 @@ def _pages(rows: list[_Row], heading_height: float, frame_height: float) -> list
     pages: list[list[_Row]] = [[]]
     used = heading_height
     for row in rows:
-        rest: _Row | None = row
-        while rest is not None:
+        rest = row
+        while True:
             height = rest.height()
             if used + height <= frame_height + 1e-6:
                 pages[-1].append(rest)
