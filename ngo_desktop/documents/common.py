@@ -212,10 +212,8 @@ class DocumentShell(PageShell):
     much of the last page's frame the story filled (0 to 1).
     """
 
-    def __init__(self, **shell: Any) -> None:
-        super().__init__(**shell)
-        self.pages = 0
-        self.last_page_filled = 0.0
+    pages = 0
+    last_page_filled = 0.0
 
     def _decorate(self, on_page: Callable[[Canvas], None] | None, canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
