@@ -233,3 +233,21 @@ def test_the_section_reads_each_part_once_as_it_is_built(qtbot, wait_for_operati
     assert section.premises_page.premises_model.rowCount() == 1
     assert len(refreshed) > 0
     assert len(built) == len(refreshed), (built, refreshed)
+
+
+def test_the_area_is_written_as_the_language_of_the_window_writes_numbers(qtbot, wait_for_operations, database,
+                                                                           salon) -> None:  # noqa: F811
+    from ngo_desktop.i18n import install_language
+
+    shown = {}
+    try:
+        for language in ("en", "lv"):
+            install_language(language)
+            section = PremisesSection(database)
+            qtbot.addWidget(section)
+            wait_for_operations()
+            model = section.premises_page.premises_model
+            shown[language] = model.data(model.index(0, 2))
+    finally:
+        install_language("lv")
+    assert shown == {"en": "48.5 m²", "lv": "48,5 m²"}

@@ -10,13 +10,12 @@ import datetime as dt
 import re
 
 from ngo_desktop.database.core import Database
-from ngo_desktop.i18n import locale as current_locale
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import AuditAction, PrintedDocument, ReductionKind
 from ngo_desktop.money import format_cents
 from ngo_desktop.services import audit
 from ngo_desktop.services.centre import get_centre_details
-from ngo_desktop.services.premises.registry import TenancyDetails, get_premises, get_tenancy
+from ngo_desktop.services.premises.registry import TenancyDetails, area_text, get_premises, get_tenancy
 from ngo_desktop.services.premises.statements import StatementLine, monthly_statement, state_text
 from ngo_desktop.timeutil import format_date, format_time, now_utc, to_local
 from ngo_desktop.vocabulary import date_in_words, decision_text, month_after_for
@@ -114,10 +113,9 @@ def tenancy_summary_pdf(database: Database, *, tenancy_id: int, now: dt.datetime
         following = (tenancy.starts_on.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         if following <= tenancy.last_day:
             full_month = monthly_statement(database, tenancy_id=tenancy_id, month=following)
-    area = "" if premises.area_m2 is None else current_locale().toString(premises.area_m2, "g", 6) + " m²"
     data = TenancySummaryData(
         centre=_centre_info(database), printed=_printed(now), premises=premises.name, address=premises.address,
-        area=area, owner=premises.owner_organisation_name or premises.owner_name, tenant=tenancy.tenant_name,
+        area=area_text(premises.area_m2), owner=premises.owner_organisation_name or premises.owner_name, tenant=tenancy.tenant_name,
         activity=tenancy.activity, term=_term(tenancy), share=f"{tenancy.rent_share_percent} %",
         rent_reduction=_reduction(tenancy.rent_reduction_kind, tenancy.rent_reduction),
         utilities_reduction=_reduction(tenancy.utilities_reduction_kind, tenancy.utilities_reduction),

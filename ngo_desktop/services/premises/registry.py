@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ChangedElsewhere, NotFound, ValidationFailed
-from ngo_desktop.i18n import translate
+from ngo_desktop.i18n import locale, translate
 from ngo_desktop.models import AuditAction, Organisation, Premises, ReductionKind, Tenancy, TenancyPayment
 from ngo_desktop.services import audit
 from ngo_desktop.sorting import organisation_match_key, sort_key
@@ -55,6 +55,12 @@ class PremisesDetails(PremisesInput):
 
     def as_input(self) -> PremisesInput:
         return PremisesInput(**{field.name: getattr(self, field.name) for field in fields(PremisesInput)})
+
+
+def area_text(area_m2: float | None) -> str:
+    """The area as the language of the window writes numbers ("48.5 m²", "48,5 m²"); empty when
+    unknown. The list, the form and the agreement summary all write it this way."""
+    return "" if area_m2 is None else f"{locale().toString(area_m2, 'g', 6)} m²"
 
 
 @dataclass(frozen=True)

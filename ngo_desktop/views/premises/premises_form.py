@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ngo_desktop.database.core import Database
-from ngo_desktop.i18n import locale
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.premises.registry import (
     PremisesDetails,
     PremisesInput,
+    area_text,
     create_premises,
     get_premises,
     update_premises,
@@ -190,9 +190,6 @@ class PremisesDialog(UnsavedChangesGuard, QDialog):
 
     def differences(self, saved: PremisesDetails, mine: PremisesInput) -> list[tuple[str, str, str]]:
         """(field label, saved value, my value) of this form's fields where the two versions differ."""
-        def area(value: float | None) -> str:
-            return f"{locale().toString(value, 'f', 1)} m²" if value else ""
-
         def money(cents: int) -> str:
             return format_cents(cents) if cents else ""
 
@@ -200,7 +197,7 @@ class PremisesDialog(UnsavedChangesGuard, QDialog):
         return only_differences([
             (self.tr("Name"), saved.name, mine.name.strip()),
             (self.tr("Address"), saved.address, mine.address.strip()),
-            (self.tr("Area"), area(saved.area_m2), area(mine.area_m2)),
+            (self.tr("Area"), area_text(saved.area_m2), area_text(mine.area_m2)),
             (self.tr("Owner"), saved_owner, self.owner.currentText().strip()),
             (self.tr("Base rent a month"), money(saved.base_rent_cents), money(mine.base_rent_cents)),
             (self.tr("Electricity a month (estimate)"), money(saved.electricity_cents), money(mine.electricity_cents)),

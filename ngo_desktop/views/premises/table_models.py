@@ -17,6 +17,7 @@ from ngo_desktop.money import format_cents
 from ngo_desktop.services.premises.registry import (
     PremisesRow,
     TenancyDetails,
+    area_text,
     count_premises,
     list_premises,
     tenancies_of_premises,
@@ -83,7 +84,7 @@ class PremisesTableModel(PagedTableModel[PremisesRow]):
         if column == 1:
             return row.address
         if column == 2:
-            return "" if row.area_m2 is None else f"{row.area_m2:g} m²".replace(".", ",")
+            return area_text(row.area_m2)
         if column == 3:
             return format_cents(row.base_rent_cents)
         if column == 4:
