@@ -3,32 +3,32 @@
   <context>
     <name>CommandLine</name>
     <message>
-      <location filename="../../../ngo_desktop/commands/fairs.py" line="18" />
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="22" />
       <source>the stalls of a fair with vendors, fees and payments</source>
       <translation>tirdziņa tirdzniecības vietas ar tirgotājiem, vietas maksām un maksājumiem</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/fairs.py" line="19" />
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="23" />
       <source>FAIR</source>
       <translation>TIRDZIŅŠ</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/fairs.py" line="20" />
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="24" />
       <source>the fair's exact name or ID</source>
       <translation>tirdziņa precīzs nosaukums vai ID</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/fairs.py" line="21" />
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="25" />
       <source>FILE</source>
       <translation>FAILS</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/fairs.py" line="22" />
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="26" />
       <source>a file ending in .csv or .xlsx</source>
       <translation>fails ar paplašinājumu .csv vai .xlsx</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../ngo_desktop/commands/fairs.py" line="34" />
+      <location filename="../../../ngo_desktop/commands/fairs.py" line="38" />
       <source>Stalls written to {path}: %n.</source>
       <translation>
         <numerusform>Failā {path} ierakstīta %n tirdzniecības vieta.</numerusform>

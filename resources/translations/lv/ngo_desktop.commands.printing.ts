@@ -24,22 +24,22 @@
         <translation>ISO nedēļa, piemēram, 2026-W10</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="41"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="45"/>
         <source>the booking sheet of a booking or its series</source>
         <translation>rezervācijas lapa rezervācijai vai tās sērijai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="46"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="50"/>
         <source>the sign for a room&apos;s door, for a day or a week</source>
         <translation>telpas durvju zīme dienai vai nedēļai</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="52"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="56"/>
         <source>all rooms of a site for a week</source>
         <translation>filiāles visu telpu nedēļas grafiks</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="58"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="62"/>
         <source>a poster of a fair</source>
         <translation>tirdziņa afiša</translation>
     </message>
@@ -59,64 +59,64 @@
         <translation>GGGG-Wnn</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="43"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="47"/>
         <source>the booking&apos;s ID</source>
         <translation>rezervācijas ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="47"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="51"/>
         <source>ROOM</source>
         <translation>TELPA</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="48"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="52"/>
         <source>the room&apos;s name or ID</source>
         <translation>telpas nosaukums vai ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="53"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="57"/>
         <source>SITE</source>
         <translation>FILIĀLE</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="54"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="58"/>
         <source>the site&apos;s name or ID</source>
         <translation>filiāles nosaukums vai ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="59"/>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="68"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="63"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="72"/>
         <source>FAIR</source>
         <translation>TIRDZIŅŠ</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="60"/>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="69"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="64"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="73"/>
         <source>the fair&apos;s exact name or ID</source>
         <translation>tirdziņa precīzs nosaukums vai ID</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="61"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="65"/>
         <source>A5 for a small flyer</source>
         <translation>A5 — maza afiša</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="65"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="69"/>
         <source>the stall plan and vendor list of a fair day</source>
         <translation>tirdziņa dienas tirdzniecības vietu plāns un tirgotāju saraksts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="66"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="70"/>
         <source>the check-in sheet of a fair day</source>
         <translation>tirdziņa dienas reģistrācijas lapa</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="74"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="78"/>
         <source>the organisation directory by field of activity</source>
         <translation>organizāciju katalogs pa darbības jomām</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/commands/printing.py" line="106"/>
+        <location filename="../../../ngo_desktop/commands/printing.py" line="110"/>
         <source>Written to {path}: {title}</source>
         <translation>Ierakstīts failā {path}: {title}</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>Serveris datus nepieņēma ({detail}); nekas netika pārkopēts.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/backup/transfer.py" line="116"/>
+        <location filename="../../../ngo_desktop/services/backup/transfer.py" line="122"/>
         <source>The server cannot hold row {key} of the table “{table}”, column “{column}”: {problem} Correct it in the program and move again; nothing was copied.</source>
         <translation>Serveris nevar saglabāt tabulas „{table}” rindu {key}, kolonnu „{column}”: {problem} Izlabojiet to programmā un pārvietojiet datus vēlreiz; nekas netika nokopēts.</translation>
     </message>

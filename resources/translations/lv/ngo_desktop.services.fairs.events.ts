@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/events.py" line="158"/>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="413"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="418"/>
         <source>The chosen stall plan no longer exists.</source>
         <translation>Izvēlētais tirdzniecības vietu plāns vairs nepastāv.</translation>
     </message>
@@ -56,36 +56,37 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/services/fairs/events.py" line="251"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="298"/>
         <source>This fair no longer exists.</source>
         <translation>Šis tirdziņš vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="329"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="334"/>
         <source>Enter what happens, e.g. a concert or a fashion show.</source>
         <translation>Ierakstiet, kas notiks, piemēram, koncerts vai modes skate.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="331"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="336"/>
         <source>The end time must be after the start time.</source>
         <translation>Beigu laikam jābūt pēc sākuma laika.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="337"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="342"/>
         <source>This fair day no longer exists.</source>
         <translation>Šī tirdziņa diena vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="352"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="357"/>
         <source>This programme item no longer exists.</source>
         <translation>Šis programmas punkts vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="372"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="377"/>
         <source>A price cannot be negative.</source>
         <translation>Cena nevar būt negatīva.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/fairs/events.py" line="374"/>
+        <location filename="../../../ngo_desktop/services/fairs/events.py" line="379"/>
         <source>Give the stall size in metres, e.g. 3 × 3.</source>
         <translation>Norādiet tirdzniecības vietas izmēru metros, piemēram, 3 × 3.</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>Statements</name>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="108"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="115"/>
         <source>nothing due</source>
         <translation>nav maksājams</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="110"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="117"/>
         <source>partly paid</source>
         <translation>daļēji samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="326"/>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="342"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="331"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="347"/>
         <source>This tenancy no longer exists.</source>
         <translation>Šis nomas līgums vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="343"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="348"/>
         <source>The tenancy does not run in this month; choose a month within its term.</source>
         <translation>Šajā mēnesī nomas līgums nav spēkā; izvēlieties mēnesi tā termiņā.</translation>
     </message>

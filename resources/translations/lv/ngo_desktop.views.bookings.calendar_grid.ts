@@ -9,12 +9,12 @@
         <translation>Rezervāciju kalendārs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="223"/>
+        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="225"/>
         <source>No rooms shown</source>
         <translation>Nav rādītu telpu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="232"/>
+        <location filename="../../../ngo_desktop/views/bookings/calendar_grid.py" line="234"/>
         <source>free</source>
         <translation>brīvs</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BookingUndo</name>
     <message>
-        <location filename="../../../ngo_desktop/views/bookings/undo_steps.py" line="54"/>
+        <location filename="../../../ngo_desktop/views/bookings/undo_steps.py" line="57"/>
         <source>Booking undone</source>
         <translation>Rezervācija atsaukta</translation>
     </message>

@@ -59,22 +59,22 @@
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="172"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="182"/>
         <source>needs power</source>
         <translation>vajadzīga elektrība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="178"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="188"/>
         <source>place offered</source>
         <translation>piedāvāta tirdzniecības vieta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="204"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="214"/>
         <source>Mark %1 as arrived</source>
         <translation>Atzīmēt ierašanos — %1</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="204"/>
+        <location filename="../../../ngo_desktop/views/fairs/applications_model.py" line="214"/>
         <source>Mark %1 as a no-show</source>
         <translation>Atzīmēt neierašanos — %1</translation>
     </message>

@@ -4,33 +4,33 @@
 <context>
     <name>PlanScene</name>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="84"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="85"/>
         <source>taken</source>
         <translation>aizņemts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="85"/>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="261"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="86"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="273"/>
         <source>free</source>
         <translation>brīvs</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="254"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="266"/>
         <source>power</source>
         <translation>elektrība</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="254"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="266"/>
         <source>table</source>
         <translation>galds</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="255"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="267"/>
         <source>under cover</source>
         <translation>zem jumta</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="256"/>
+        <location filename="../../../ngo_desktop/views/fairs/plan_scene.py" line="268"/>
         <source>Stall {number}: {width} × {depth} m</source>
         <translation>Vieta {number}: {width} × {depth} m</translation>
     </message>

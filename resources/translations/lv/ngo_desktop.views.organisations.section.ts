@@ -79,42 +79,42 @@
         <translation>Organizāciju katalogs pa darbības jomām, latviešu alfabēta secībā</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="179"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="178"/>
         <source>All fields of activity</source>
         <translation>Visas darbības jomas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="245"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="244"/>
         <source>Export organisations</source>
         <translation>Eksportēt organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="245"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="244"/>
         <source>organisations</source>
         <translation>organizācijas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="246"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel darbgrāmata (*.xlsx);;CSV Excel programmai (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="264"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="263"/>
         <source>Exporting organisations…</source>
         <translation>Eksportē organizācijas…</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="265"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="264"/>
         <source>Not exported</source>
         <translation>Nav eksportēts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="261"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="260"/>
         <source>Exported</source>
         <translation>Eksportēts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="198"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="197"/>
         <source>Organisations shown: %n</source>
         <translation>
             <numerusform>Parādīta %n organizācija</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ngo_desktop/views/organisations/section.py" line="261"/>
+        <location filename="../../../ngo_desktop/views/organisations/section.py" line="260"/>
         <source>Organisations written to %1: %n.</source>
         <translation>
             <numerusform>Failā %1 ierakstīta %n organizācija.</numerusform>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="62"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="201"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="198"/>
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="65"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="202"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="199"/>
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="72"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="203"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="200"/>
         <source>Area</source>
         <translation>Platība</translation>
     </message>
@@ -53,31 +53,31 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="79"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="204"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="201"/>
         <source>Owner</source>
         <translation>Īpašnieks</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="82"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="205"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="202"/>
         <source>Base rent a month</source>
         <translation>Pamata nomas maksa mēnesī</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="84"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="206"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="203"/>
         <source>Electricity a month (estimate)</source>
         <translation>Elektrība mēnesī (aplēse)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="86"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="207"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="204"/>
         <source>Water a month (estimate)</source>
         <translation>Ūdens mēnesī (aplēse)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="88"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="208"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="205"/>
         <source>Heating a month (estimate)</source>
         <translation>Apkure mēnesī (aplēse)</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="102"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="209"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="206"/>
         <source>Tenants at a time</source>
         <translation>Nomnieki vienlaikus</translation>
     </message>
@@ -109,13 +109,13 @@
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="120"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="210"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="207"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="124"/>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="211"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="208"/>
         <source>Notes</source>
         <translation>Piezīmes</translation>
     </message>
@@ -145,22 +145,22 @@
         <translation>šīs telpas</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="216"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="213"/>
         <source>Choose a photo of the premises</source>
         <translation>Izvēlieties telpu fotoattēlu</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="216"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="213"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Attēli (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="223"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="220"/>
         <source>The chosen file is not an image this program can read.</source>
         <translation>Izvēlētais fails nav attēls, ko šī programma var nolasīt.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="243"/>
+        <location filename="../../../ngo_desktop/views/premises/premises_form.py" line="240"/>
         <source>no photo</source>
         <translation>nav foto</translation>
     </message>
