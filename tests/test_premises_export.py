@@ -22,8 +22,9 @@ def test_tenancies_csv_has_a_bom_semicolons_and_latvian_dates(database, salon, e
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert rows[0][:3] == ["Premises", "Address", "Tenant"]
-    assert rows[1][2] == 'IK "Līgas kosmētika"' and rows[1][4] == "01.02.2026" and rows[1][8] == "50 %"
-    assert rows[2][2] == "Ērikas nagu studija" and rows[2][8] == "50,00 € a month" and rows[2][10] == "14/2026"
+    assert rows[0][8] == "Rent due by day" and rows[1][8] == "10"  # the day agreed: the 10th unless said otherwise
+    assert rows[1][2] == 'IK "Līgas kosmētika"' and rows[1][4] == "01.02.2026" and rows[1][9] == "50 %"
+    assert rows[2][2] == "Ērikas nagu studija" and rows[2][9] == "50,00 € a month" and rows[2][11] == "14/2026"
 
 
 def test_support_csv_gives_each_month_and_the_total_in_euros(database, salon, english, tmp_path) -> None:  # noqa: F811
@@ -94,7 +95,8 @@ def test_latvian_exports_speak_of_noma_and_months_in_words(database, salon, latv
     tenancies = tmp_path / "noma.csv"
     export_tenancies(database, tenancies)
     header = tenancies.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
-    assert header[2] == "Nomnieks" and header[8] == "Nomas maksas atlaide" and header[10] == "Lēmuma numurs"
+    assert header[2] == "Nomnieks" and header[9] == "Nomas maksas atlaide" and header[11] == "Lēmuma numurs"
+    assert header[8] == "Maksājuma termiņš (mēneša datums)"
     support = tmp_path / "atbalsts.csv"
     export_support(database, support, year=2026)
     rows = list(csv.reader(support.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))

@@ -261,7 +261,7 @@ def test_tenancies_and_support_exports_neutralise_text_and_read_back(database, s
     assert export_tenancies(database, path) == 3
     sheet = read_sheet(path)
     hostile_row = next(row for row in sheet.rows if row[2] == HOSTILE[1])
-    assert hostile_row[3] == HOSTILE[2] and hostile_row[10] == "-7"
+    assert hostile_row[3] == HOSTILE[2] and hostile_row[11] == "-7"
     support = tmp_path / f"support{suffix}"
     export_support(database, support, year=2026)
     months = read_sheet(support)

@@ -34,7 +34,7 @@ from ngo_desktop.paths import default_backup_dir, default_database_path, make_pr
 
 # The newest migration this program knows. Kept here so an up-to-date database opens without
 # importing Alembic (which costs start-up time); a test checks it equals Alembic's head.
-HEAD_REVISION = "0008_contact_sort_keys"
+HEAD_REVISION = "0009_tenancy_payment_due_day"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000

@@ -1,4 +1,4 @@
-"""The summary of a pop-up tenancy agreement: premises, tenant, term, share, reduction, a month's figures.
+"""The summary of a pop-up tenancy agreement: premises, tenant, term, share, due day, reduction, a month's figures.
 
 Plain data in (``TenancySummaryData``, everything already formatted), PDF bytes out, with the
 centre's header and the footer of ``documents.common``.
@@ -32,6 +32,7 @@ TENANCY_SUMMARY_LABELS: dict[str, str] = {
     "activity": QT_TRANSLATE_NOOP("DocumentLabels", "Activity"),
     "term": QT_TRANSLATE_NOOP("DocumentLabels", "Term"),
     "share": QT_TRANSLATE_NOOP("DocumentLabels", "Share of rent and utilities"),
+    "payment_due": QT_TRANSLATE_NOOP("DocumentLabels", "Rent due"),
     "rent_reduction": QT_TRANSLATE_NOOP("DocumentLabels", "Rent reduction"),
     "utilities_reduction": QT_TRANSLATE_NOOP("DocumentLabels", "Utilities reduction"),
     "decision": QT_TRANSLATE_NOOP("DocumentLabels", "Municipality's decision"),
@@ -60,6 +61,7 @@ class TenancySummaryData:
     activity: str = ""
     term: str
     share: str
+    payment_due: str = ""
     rent_reduction: str = ""
     utilities_reduction: str = ""
     decision: str = ""
@@ -86,6 +88,7 @@ def build_tenancy_summary(data: TenancySummaryData, *, paper: str = "A4") -> byt
                     (labels["activity"], data.activity)], width),
         para(labels["section_terms"], style.heading),
         key_values([(labels["term"], data.term), (labels["share"], data.share),
+                    (labels["payment_due"], data.payment_due),
                     (labels["rent_reduction"], data.rent_reduction),
                     (labels["utilities_reduction"], data.utilities_reduction),
                     (labels["decision"], data.decision), (labels["notes"], data.notes)], width),

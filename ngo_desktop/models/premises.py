@@ -65,6 +65,8 @@ class Tenancy(Base):
     """One tenant's term in a premises with its share of the rent and the municipal reduction.
 
     ``rent_share_percent`` is the tenant's share of the base rent and of the utilities.
+    ``payment_due_day`` is the day of each month by which that month is to be paid, a term of the
+    agreement (1–28, so that every month has it; 10 unless agreed otherwise).
     A reduction is either a percentage or a fixed monthly amount in cents, separately for
     rent and for utilities, with the municipal decision's number and date.
     """
@@ -74,6 +76,7 @@ class Tenancy(Base):
         CheckConstraint("ends_on >= starts_on", name="ends_after_starts"),
         CheckConstraint("rent_share_percent BETWEEN 0 AND 100", name="share_is_percent"),
         CheckConstraint("rent_reduction >= 0 AND utilities_reduction >= 0", name="reduction_not_negative"),
+        CheckConstraint("payment_due_day BETWEEN 1 AND 28", name="due_day_in_every_month"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -91,6 +94,7 @@ class Tenancy(Base):
     utilities_reduction: Mapped[int] = mapped_column(Integer, default=0)
     decision_number: Mapped[str] = mapped_column(String(60), default="")
     decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    payment_due_day: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     ended_early_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

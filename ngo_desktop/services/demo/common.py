@@ -23,6 +23,7 @@ from ngo_desktop.services.bookings.price import Price, booking_price
 from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule, rrule_text
 from ngo_desktop.services.bookings.rooms import RoomInfo
 from ngo_desktop.services.demo import names
+from ngo_desktop.services.premises.registry import DEFAULT_PAYMENT_DUE_DAY
 from ngo_desktop.services.premises.statements import statement_line
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import now_utc, to_local, to_utc
@@ -71,7 +72,10 @@ def amount_due_cents(tenancy: Tenancy, premises: Premises, month: dt.date) -> in
         last_day=tenancy.ended_early_on or tenancy.ends_on, rent_share_percent=tenancy.rent_share_percent,
         rent_reduction_kind=tenancy.rent_reduction_kind, rent_reduction=tenancy.rent_reduction,
         utilities_reduction_kind=tenancy.utilities_reduction_kind, utilities_reduction=tenancy.utilities_reduction,
-        decision_number=tenancy.decision_number, premises_id=premises.id, premises_name=premises.name,
+        decision_number=tenancy.decision_number,
+        # Unset until the row is flushed, when the column's default (the 10th) fills it.
+        payment_due_day=tenancy.payment_due_day or DEFAULT_PAYMENT_DUE_DAY,
+        premises_id=premises.id, premises_name=premises.name,
         premises_address=premises.address, base_rent_cents=premises.base_rent_cents,
         utilities_cents=premises.electricity_cents + premises.water_cents + premises.heating_cents,
         tenant_name="", tenant_key="",

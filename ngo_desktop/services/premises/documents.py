@@ -75,6 +75,11 @@ def _term(tenancy: TenancyDetails) -> str:
     return term
 
 
+def payment_due_text(day: int) -> str:
+    """"līdz katra mēneša 10. datumam" ("by day 10 of each month")."""
+    return translate("PremisesDocuments", "by day {day} of each month").format(day=day)
+
+
 def _figure_rows(line: StatementLine) -> tuple[tuple[str, str], ...]:
     rows = [(translate("PremisesDocuments", "Rent"), format_cents(line.rent_cents)),
             (translate("PremisesDocuments", "Utilities"), format_cents(line.utilities_cents))]
@@ -115,8 +120,9 @@ def tenancy_summary_pdf(database: Database, *, tenancy_id: int, now: dt.datetime
             full_month = monthly_statement(database, tenancy_id=tenancy_id, month=following)
     data = TenancySummaryData(
         centre=_centre_info(database), printed=_printed(now), premises=premises.name, address=premises.address,
-        area=area_text(premises.area_m2), owner=premises.owner_organisation_name or premises.owner_name, tenant=tenancy.tenant_name,
-        activity=tenancy.activity, term=_term(tenancy), share=f"{tenancy.rent_share_percent} %",
+        area=area_text(premises.area_m2), owner=premises.owner_organisation_name or premises.owner_name,
+        tenant=tenancy.tenant_name, activity=tenancy.activity, term=_term(tenancy),
+        share=f"{tenancy.rent_share_percent} %", payment_due=payment_due_text(tenancy.payment_due_day),
         rent_reduction=_reduction(tenancy.rent_reduction_kind, tenancy.rent_reduction),
         utilities_reduction=_reduction(tenancy.utilities_reduction_kind, tenancy.utilities_reduction),
         decision=_decision(tenancy), month_rows=_figure_rows(full_month), notes=tenancy.notes,

@@ -60,7 +60,7 @@ def tenancy_table(database: Database) -> tuple[list[str], list[list[Cell]]]:
         translate("PremisesExport", "Tenant"), translate("PremisesExport", "Activity"),
         translate("PremisesExport", "Starts"), translate("PremisesExport", "Ends"),
         translate("PremisesExport", "Ended early"), translate("PremisesExport", "Share %"),
-        translate("PremisesExport", "Rent reduction"), translate("PremisesExport", "Utilities reduction"),
+        translate("PremisesExport", "Rent due by day"), translate("PremisesExport", "Rent reduction"), translate("PremisesExport", "Utilities reduction"),
         translate("PremisesExport", "Decision number"), translate("PremisesExport", "Decision date"),
     ]
     with database.read_session() as session:
@@ -68,7 +68,7 @@ def tenancy_table(database: Database) -> tuple[list[str], list[list[Cell]]]:
             select(Premises.name, Premises.address, Organisation.name, Tenancy.activity, Tenancy.starts_on,
                    Tenancy.ends_on, Tenancy.ended_early_on, Tenancy.rent_share_percent, Tenancy.rent_reduction_kind,
                    Tenancy.rent_reduction, Tenancy.utilities_reduction_kind, Tenancy.utilities_reduction,
-                   Tenancy.decision_number, Tenancy.decision_date)
+                   Tenancy.decision_number, Tenancy.decision_date, Tenancy.payment_due_day)
             .join(Premises, Premises.id == Tenancy.premises_id)
             .join(Organisation, Organisation.id == Tenancy.organisation_id)
             .order_by(Premises.id, Tenancy.starts_on, Organisation.sort_key)
@@ -78,7 +78,7 @@ def tenancy_table(database: Database) -> tuple[list[str], list[list[Cell]]]:
     keys = {name: sort_key(name) for name in {row[0] for row in rows}}
     rows = sorted(rows, key=lambda row: keys[row[0]])
     table: list[list[Cell]] = [
-        [*row[:8], reduction_text(row[8], row[9]), reduction_text(row[10], row[11]), bare_decision_number(row[12]),
+        [*row[:8], row[14], reduction_text(row[8], row[9]), reduction_text(row[10], row[11]), bare_decision_number(row[12]),
          row[13]]
         for row in rows
     ]

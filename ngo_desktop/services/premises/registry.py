@@ -79,6 +79,12 @@ class PremisesRow:
     archived: bool
 
 
+# The day of the month a month's rent falls due unless the agreement names another; the latest day
+# an agreement may name is the 28th, which every month has.
+DEFAULT_PAYMENT_DUE_DAY = 10
+LATEST_PAYMENT_DUE_DAY = 28
+
+
 @dataclass(frozen=True)
 class TenancyInput:
     """What the tenancy form edits. A reduction is a percentage (0–100) or cents off per month."""
@@ -96,6 +102,7 @@ class TenancyInput:
     decision_number: str = ""
     decision_date: dt.date | None = None
     notes: str = ""
+    payment_due_day: int = DEFAULT_PAYMENT_DUE_DAY
 
 
 @dataclass(frozen=True)
@@ -297,6 +304,9 @@ def _check_tenancy(data: TenancyInput) -> None:
     problems: dict[str, str] = {}
     if data.ends_on < data.starts_on:
         problems["ends_on"] = translate("Premises", "The term must end on or after the day it starts.")
+    if not 1 <= data.payment_due_day <= LATEST_PAYMENT_DUE_DAY:
+        problems["payment_due_day"] = translate(
+            "Premises", "The payment is due on a day from 1 to 28 of the month, so that every month has it.")
     if not 0 < data.rent_share_percent <= 100:
         problems["rent_share_percent"] = translate(
             "Premises", "The tenant's share must be between 1 and 100 percent.")
@@ -329,6 +339,7 @@ def _apply_tenancy(tenancy: Tenancy, data: TenancyInput) -> None:
                                    if data.utilities_reduction_kind != ReductionKind.NONE else 0)
     tenancy.decision_number = data.decision_number.strip()
     tenancy.decision_date = data.decision_date
+    tenancy.payment_due_day = data.payment_due_day
     tenancy.notes = data.notes.strip()
 
 
@@ -448,7 +459,8 @@ def _tenancy_details(tenancy: Tenancy) -> TenancyDetails:
         rent_reduction_kind=tenancy.rent_reduction_kind, rent_reduction=tenancy.rent_reduction,
         utilities_reduction_kind=tenancy.utilities_reduction_kind,
         utilities_reduction=tenancy.utilities_reduction, decision_number=tenancy.decision_number,
-        decision_date=tenancy.decision_date, notes=tenancy.notes, id=tenancy.id, version=tenancy.version,
+        decision_date=tenancy.decision_date, notes=tenancy.notes, payment_due_day=tenancy.payment_due_day,
+        id=tenancy.id, version=tenancy.version,
         ended_early_on=tenancy.ended_early_on, premises_name=tenancy.premises.name,
         tenant_name=tenancy.organisation.name,
     )

@@ -1,7 +1,8 @@
 """What the front desk must not forget about pop-up premises: terms ending soon and unpaid months.
 
-A month's payment is due on day ``PAYMENT_DUE_DAY`` of that month; after that day a month whose
-amount due is not covered by what was recorded counts as unpaid.
+A month's payment is due on the tenancy's own due day of that month (a term of the agreement, the
+10th unless agreed otherwise); after that day a month whose amount due is not covered by what was
+recorded counts as unpaid.
 """
 
 from __future__ import annotations
@@ -15,17 +16,11 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, Premises, Tenancy
 from ngo_desktop.services.premises.registry import last_day_column
-from ngo_desktop.services.premises.statements import (
-    StatementLine,
-    first_of_month,
-    last_of_month,
-    statement_lines,
-)
+from ngo_desktop.services.premises.statements import StatementLine, last_of_month, statement_lines
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import today_local
 
 ENDING_WITHIN_DAYS = 30
-PAYMENT_DUE_DAY = 10
 
 
 @dataclass(frozen=True)
@@ -68,20 +63,15 @@ def terms_ending_soon(database: Database, *, today: dt.date | None = None,
             for tenancy_id, premises, tenant, ends in rows]
 
 
-def last_due_month(today: dt.date) -> dt.date:
-    """The newest month whose payment is already due on ``today``."""
-    month = first_of_month(today)
-    if today.day > PAYMENT_DUE_DAY:
-        return month
-    return first_of_month(month - dt.timedelta(days=1))
-
-
 def unpaid_months(database: Database, *, today: dt.date | None = None,
                   since: dt.date | None = None) -> list[StatementLine]:
-    """Months already due and not fully paid, oldest first. ``since`` limits how far back to look."""
+    """Months whose due day has passed and that are not fully paid, oldest first. ``since`` limits
+    how far back to look."""
     today = today or today_local()
     oldest = since or dt.date(1900, 1, 1)
-    return statement_lines(database, oldest, last_of_month(last_due_month(today)), only_unpaid=True)
+    # The month of today is due for the tenancies whose due day is already behind it.
+    lines = statement_lines(database, oldest, last_of_month(today), only_unpaid=True)
+    return [line for line in lines if line.due_on < today]
 
 
 def premises_reminders(database: Database, *, today: dt.date | None = None) -> PremisesReminders:

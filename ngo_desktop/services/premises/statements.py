@@ -29,7 +29,7 @@ from ngo_desktop.database.together import read_together
 from ngo_desktop.errors import NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, PaymentStatus, Premises, ReductionKind, Tenancy, TenancyPayment
-from ngo_desktop.services.premises.registry import last_day_column
+from ngo_desktop.services.premises.registry import DEFAULT_PAYMENT_DUE_DAY, last_day_column
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.vocabulary import payment_label
 
@@ -61,6 +61,12 @@ class StatementLine:
     paid_cents: int
     paid_on: dt.date | None
     decision_number: str = ""
+    payment_due_day: int = DEFAULT_PAYMENT_DUE_DAY  # a term of the tenancy
+
+    @property
+    def due_on(self) -> dt.date:
+        """The day by which the month is to be paid: the tenancy's due day of that month."""
+        return self.month.replace(day=self.payment_due_day)
 
     @property
     def charge_cents(self) -> int:
@@ -158,7 +164,7 @@ def _term_columns():  # type: ignore[no-untyped-def]
         Tenancy.id.label("tenancy_id"), Tenancy.organisation_id, Tenancy.starts_on,
         last_day_column().label("last_day"), Tenancy.rent_share_percent, Tenancy.rent_reduction_kind,
         Tenancy.rent_reduction, Tenancy.utilities_reduction_kind, Tenancy.utilities_reduction,
-        Tenancy.decision_number, Premises.id.label("premises_id"), Premises.name.label("premises_name"),
+        Tenancy.decision_number, Tenancy.payment_due_day, Premises.id.label("premises_id"), Premises.name.label("premises_name"),
         Premises.address.label("premises_address"), Premises.base_rent_cents,
         (Premises.electricity_cents + Premises.water_cents + Premises.heating_cents).label("utilities_cents"),
         Organisation.name.label("tenant_name"), Organisation.sort_key.label("tenant_key"),
@@ -215,7 +221,8 @@ def _fixed_fields(term: Row) -> dict[str, object]:
     """The statement fields that are the same in every month of a tenancy."""
     return {"tenancy_id": term.tenancy_id, "premises_id": term.premises_id, "premises_name": term.premises_name,
             "premises_address": term.premises_address, "organisation_id": term.organisation_id,
-            "tenant_name": term.tenant_name, "decision_number": term.decision_number}
+            "tenant_name": term.tenant_name, "decision_number": term.decision_number,
+            "payment_due_day": term.payment_due_day}
 
 
 def _line(fixed: dict[str, object], month: dt.date, days: int, days_in_month: int,

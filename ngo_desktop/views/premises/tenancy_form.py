@@ -27,6 +27,7 @@ from ngo_desktop.i18n import translate
 from ngo_desktop.models import ReductionKind
 from ngo_desktop.money import format_cents
 from ngo_desktop.services.premises.registry import (
+    LATEST_PAYMENT_DUE_DAY,
     TenancyDetails,
     TenancyInput,
     create_tenancy,
@@ -142,6 +143,12 @@ class TenancyDialog(UnsavedChangesGuard, QDialog):
         self.share.setValue(data.rent_share_percent)
         self.share.setToolTip(self.tr("The tenant's share of the base rent and of the utilities"))
         self.errors.add_row(form, "rent_share_percent", self.tr("Share of rent and utilities"), self.share)
+        self.due_day = QSpinBox()
+        self.due_day.setRange(1, LATEST_PAYMENT_DUE_DAY)
+        self.due_day.setValue(data.payment_due_day)
+        self.due_day.setToolTip(self.tr("Each month is to be paid by this day of the month, as the agreement says; "
+                                        "after it an unpaid month shows among the reminders"))
+        self.errors.add_row(form, "payment_due_day", self.tr("Rent due by day of the month"), self.due_day)
         self.rent_reduction = ReductionEditor(data.rent_reduction_kind, data.rent_reduction)
         self.errors.add_row(form, "rent_reduction", self.tr("Rent reduction"), self.rent_reduction)
         self.utilities_reduction = ReductionEditor(data.utilities_reduction_kind, data.utilities_reduction)
@@ -199,7 +206,7 @@ class TenancyDialog(UnsavedChangesGuard, QDialog):
             utilities_reduction_kind=utilities_kind, utilities_reduction=utilities_value or 0,
             decision_number=self.decision_number.text(),
             decision_date=from_qdate(self.decision_date.date()) if self.has_decision_date.isChecked() else None,
-            notes=self.notes.toPlainText(),
+            notes=self.notes.toPlainText(), payment_due_day=self.due_day.value(),
         )
 
     def save(self) -> None:
@@ -244,6 +251,7 @@ class TenancyDialog(UnsavedChangesGuard, QDialog):
             (self.tr("What they do there"), saved.activity, mine.activity.strip()),
             (self.tr("Term (first and last day)"), term(saved), term(mine)),
             (self.tr("Share of rent and utilities"), f"{saved.rent_share_percent} %", f"{mine.rent_share_percent} %"),
+            (self.tr("Rent due by day of the month"), str(saved.payment_due_day), str(mine.payment_due_day)),
             (self.tr("Rent reduction"), reduction_text(saved.rent_reduction_kind, saved.rent_reduction),
              reduction_text(mine.rent_reduction_kind, mine.rent_reduction)),
             (self.tr("Utilities reduction"),
