@@ -92,9 +92,10 @@ def run_reminders(arguments: argparse.Namespace, database: Database) -> int:
         print(translate("CommandLine", "Term ends on {date}: {tenant}, {premises}").format(
             date=format_date(term.last_day), tenant=term.tenant_name, premises=term.premises_name))
     for line in reminders.unpaid:
-        print(translate("CommandLine", "Unpaid for {month}: {tenant}, {premises}, {amount} outstanding").format(
+        print(translate("CommandLine",
+                        "Unpaid for {month}: {tenant}, {premises}, {amount} outstanding (due on {date})").format(
             month=month_after_for(line.month), tenant=line.tenant_name, premises=line.premises_name,
-            amount=format_cents(line.outstanding_cents)))
+            amount=format_cents(line.outstanding_cents), date=format_date(line.due_on)))
     return 0
 
 

@@ -67,9 +67,10 @@ class RemindersPanel(QFrame):
             item.setData(TENANCY_ROLE, term.tenancy_id)
             self.ending.addItem(item)
         for line in self.reminders.unpaid:
-            text = self.tr("%1 — %2, %3: %4 outstanding").replace("%1", line.month.strftime("%m.%Y")).replace(
-                "%2", line.tenant_name).replace("%3", line.premises_name).replace(
-                "%4", format_cents(line.outstanding_cents))
+            text = self.tr("%1 — %2, %3: %4 outstanding (due on %5)").replace(
+                "%1", line.month.strftime("%m.%Y")).replace("%2", line.tenant_name).replace(
+                "%3", line.premises_name).replace("%4", format_cents(line.outstanding_cents)).replace(
+                "%5", format_date(line.due_on))
             item = QListWidgetItem(text)
             item.setData(TENANCY_ROLE, line.tenancy_id)
             item.setData(MONTH_ROLE, line.month)

@@ -105,12 +105,12 @@
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/premises.py" line="95" />
-      <source>Unpaid for {month}: {tenant}, {premises}, {amount} outstanding</source>
-      <translation>Nav samaksāts par {month}: {tenant}, {premises}, parāds {amount}</translation>
+      <source>Unpaid for {month}: {tenant}, {premises}, {amount} outstanding (due on {date})</source>
+      <translation>Nav samaksāts par {month}: {tenant}, {premises}, parāds {amount} (termiņš {date})</translation>
     </message>
     <message>
-      <location filename="../../../ngo_desktop/commands/premises.py" line="111" />
-      <location filename="../../../ngo_desktop/commands/premises.py" line="120" />
+      <location filename="../../../ngo_desktop/commands/premises.py" line="112" />
+      <location filename="../../../ngo_desktop/commands/premises.py" line="121" />
       <source>Written to {file}.</source>
       <translation>Ierakstīts failā {file}.</translation>
     </message>
