@@ -7,7 +7,8 @@ perceives as instant), tightened by issue #16 where marked.
 - premises list, count + first page of 100 with occupancy: 100 ms
 - one month's statements of every tenant: 100 ms
 - support per month for a year: 300 ms (#16)
-- reminders (terms ending + unpaid months, as the status bar asks): 150 ms (#16)
+- reminders (terms ending + unpaid months, listed as the reminders panel shows them): 150 ms (#16)
+- the status bar's reminder (the same, counted): 150 ms
 - tenancy saved with the capacity check: 50 ms
 - export of every tenancy to XLSX: 1,000 ms (#16)
 
@@ -53,13 +54,14 @@ from ngo_desktop.services.premises.registry import (  # noqa: E402
     create_tenancy,
     list_premises,
 )
-from ngo_desktop.services.premises.reminders import premises_reminders  # noqa: E402
+from ngo_desktop.services.premises.reminders import premises_reminder_text, premises_reminders  # noqa: E402
 from ngo_desktop.services.premises.statements import statements_for_month, support_per_month  # noqa: E402
 from ngo_desktop.sorting import organisation_match_key, organisation_sort_key  # noqa: E402
 
 PREMISES = 300
 TODAY = dt.date(2026, 6, 15)
 TARGETS_MS = {"premises list": 100, "month statements": 100, "support per year": 300, "reminders": 150,
+              "status bar reminder": 150,
               "tenancy saved": 50, "tenancies to XLSX": 1000}
 
 
@@ -154,6 +156,7 @@ def main() -> None:
             "month statements": timed(runs, lambda: statements_for_month(database, month=TODAY)),
             "support per year": timed(runs, lambda: support_per_month(database, year=2026)),
             "reminders": timed(runs, lambda: premises_reminders(database, today=TODAY)),
+            "status bar reminder": timed(runs, lambda: premises_reminder_text(database, today=TODAY)),
             "tenancy saved": timed(runs, save_tenancy),
             # force: each run replaces the file the run before wrote.
             "tenancies to XLSX": timed(max(1, runs // 3), lambda: export_tenancies(

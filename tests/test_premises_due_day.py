@@ -28,7 +28,7 @@ from ngo_desktop.services.premises.registry import (
     tenancies_of_premises,
     update_tenancy,
 )
-from ngo_desktop.services.premises.reminders import unpaid_months
+from ngo_desktop.services.premises.reminders import premises_reminder_text, unpaid_months
 from ngo_desktop.views.premises.tenancy_form import TenancyDialog
 from tests.premises_fixtures import salon  # noqa: F401
 
@@ -86,6 +86,18 @@ def test_a_month_counts_as_unpaid_only_after_the_tenancys_own_due_day(database, 
         ("Ērikas nagu studija", dt.date(2026, 2, 1)), ('IK "Līgas kosmētika"', dt.date(2026, 2, 1)),
         ('IK "Līgas kosmētika"', dt.date(2026, 3, 1))]
     assert all(line.due_on < dt.date(2026, 3, 15) for line in unpaid_months(database, today=dt.date(2026, 3, 15)))
+
+
+def test_the_status_bar_counts_the_months_the_reminders_list(database, salon, english) -> None:  # noqa: F811
+    # It counts without building the statements; on every day it must agree with the list.
+    set_due_day(database, salon.therapist_tenancy, 5)
+    set_due_day(database, salon.nails_tenancy, 25)
+    day = dt.date(2026, 1, 30)
+    while day <= dt.date(2026, 9, 30):
+        listed = len(unpaid_months(database, today=day))
+        counted = premises_reminder_text(database, today=day).partition("Unpaid pop-up months: ")[2]
+        assert counted == (str(listed) if listed else ""), day
+        day += dt.timedelta(days=5)
 
 
 def test_the_agreement_summary_says_by_which_day_each_month_is_paid(database, salon, latvian) -> None:  # noqa: F811

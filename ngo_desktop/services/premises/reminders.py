@@ -16,11 +16,18 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import Organisation, Premises, Tenancy
 from ngo_desktop.services.premises.registry import last_day_column
-from ngo_desktop.services.premises.statements import StatementLine, last_of_month, statement_lines
+from ngo_desktop.services.premises.statements import (
+    StatementLine,
+    count_unpaid_months,
+    last_of_month,
+    statement_lines,
+)
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import today_local
 
 ENDING_WITHIN_DAYS = 30
+# Unpaid months are looked for back to this day: in effect, every month of every term.
+UNPAID_SINCE = dt.date(1900, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,7 @@ def unpaid_months(database: Database, *, today: dt.date | None = None,
     """Months whose due day has passed and that are not fully paid, oldest first. ``since`` limits
     how far back to look."""
     today = today or today_local()
-    oldest = since or dt.date(1900, 1, 1)
+    oldest = since or UNPAID_SINCE
     # The month of today is due for the tenancies whose due day is already behind it.
     lines = statement_lines(database, oldest, last_of_month(today), only_unpaid=True)
     return [line for line in lines if line.due_on < today]
@@ -80,17 +87,19 @@ def premises_reminders(database: Database, *, today: dt.date | None = None) -> P
                              unpaid=tuple(unpaid_months(database, today=today)))
 
 
-def reminder_text(reminders: PremisesReminders) -> str:
+def reminder_text(ending: int, unpaid: int) -> str:
     """'Pop-up terms ending within 30 days: 2 · Unpaid pop-up months: 3', or empty when there is nothing to remind."""
     parts: list[str] = []
-    if reminders.ending:
-        parts.append(translate("Reminders", "Pop-up terms ending within 30 days: {count}").format(
-            count=len(reminders.ending)))
-    if reminders.unpaid:
-        parts.append(translate("Reminders", "Unpaid pop-up months: {count}").format(count=len(reminders.unpaid)))
+    if ending:
+        parts.append(translate("Reminders", "Pop-up terms ending within 30 days: {count}").format(count=ending))
+    if unpaid:
+        parts.append(translate("Reminders", "Unpaid pop-up months: {count}").format(count=unpaid))
     return " · ".join(parts)
 
 
 def premises_reminder_text(database: Database, *, today: dt.date | None = None) -> str:
-    """The status bar's reminder about pop-up premises; empty when all is well."""
-    return reminder_text(premises_reminders(database, today=today))
+    """The status bar's reminder about pop-up premises; empty when all is well. It only counts the
+    unpaid months (the reminders panel lists them): a tenth of the work on years of statements."""
+    today = today or today_local()
+    return reminder_text(len(terms_ending_soon(database, today=today)),
+                         count_unpaid_months(database, UNPAID_SINCE, last_of_month(today), due_before=today))

@@ -316,6 +316,15 @@ def statement_lines(database: Database, first: dt.date, last: dt.date, *conditio
     return [line for _key, line in keyed]
 
 
+def count_unpaid_months(database: Database, first: dt.date, last: dt.date, *, due_before: dt.date) -> int:
+    """How many months of the tenancies in [first, last] are not fully paid although their due day
+    (each tenancy's own) is before ``due_before``: the status bar's count, without building the
+    statements and sorting them as ``statement_lines`` does."""
+    with _cycle_collector_paused():
+        return sum(1 for term, month, *_figures in _month_rows(database, first, last, (), True)
+                   if month.replace(day=term.payment_due_day) < due_before)
+
+
 def statements_for_month(database: Database, *, month: dt.date, premises_id: int | None = None) -> list[StatementLine]:
     """Every tenant's statement for ``month``, by premises and then tenant in Latvian order."""
     month = first_of_month(month)
