@@ -140,7 +140,8 @@ def test_the_reminders_panel_and_status_label_show_unpaid_months(qtbot, wait_for
     wait_for_operations()
     assert section.reminders.unpaid.count() == 4  # February and March of both tenants
     # Each says by which day it was to be paid (the salon's tenancies keep the 10th).
-    assert section.reminders.unpaid.item(0).text().endswith("outstanding (due on 10.02.2026)")
+    first = section.reminders.unpaid.item(0)
+    assert first.text().endswith("outstanding (due on 10.02.2026)") and first.toolTip() == first.text()
     label = premises_status_label(database)
     qtbot.addWidget(label)
     wait_for_operations()

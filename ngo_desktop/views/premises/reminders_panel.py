@@ -72,6 +72,7 @@ class RemindersPanel(QFrame):
                 "%3", line.premises_name).replace("%4", format_cents(line.outstanding_cents)).replace(
                 "%5", format_date(line.due_on))
             item = QListWidgetItem(text)
+            item.setToolTip(text)  # the whole line where the panel is narrower than it (1024 px)
             item.setData(TENANCY_ROLE, line.tenancy_id)
             item.setData(MONTH_ROLE, line.month)
             self.unpaid.addItem(item)
