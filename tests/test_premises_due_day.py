@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ngo_desktop.database.core import HEAD_REVISION, alembic_config, current_revision, run_alembic_upgrade
 from ngo_desktop.errors import ValidationFailed
-from ngo_desktop.services.premises.documents import tenancy_summary_pdf
+from ngo_desktop.services.premises.documents import monthly_statement_pdf, tenancy_summary_pdf
 from ngo_desktop.services.premises.registry import (
     DEFAULT_PAYMENT_DUE_DAY,
     create_tenancy,
@@ -105,6 +105,13 @@ def test_the_agreement_summary_says_by_which_day_each_month_is_paid(database, sa
     pdf = tenancy_summary_pdf(database, tenancy_id=salon.therapist_tenancy)
     words = " ".join("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
     assert "Maksājuma termiņš līdz katra mēneša 20. datumam" in words
+
+
+def test_the_monthly_statement_says_by_which_date_the_month_is_paid(database, salon, latvian) -> None:  # noqa: F811
+    set_due_day(database, salon.nails_tenancy, 25)
+    pdf = monthly_statement_pdf(database, tenancy_id=salon.nails_tenancy, month=dt.date(2026, 3, 1))
+    words = " ".join("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Jāsamaksā līdz 25.03.2026" in words
 
 
 def test_the_tenancy_form_edits_the_due_day(qtbot, wait_for_operations, database, salon, english) -> None:  # noqa: F811

@@ -1,4 +1,4 @@
-"""A pop-up tenant's statement for one month: rent, utilities, reductions, amount due, paid or not.
+"""A pop-up tenant's statement for one month: rent, utilities, reductions, amount due, by when, paid or not.
 
 Plain data in (``MonthlyStatementData``, everything already formatted), PDF bytes out.
 """
@@ -38,6 +38,7 @@ MONTHLY_STATEMENT_LABELS: dict[str, str] = {
     "days": QT_TRANSLATE_NOOP("DocumentLabels", "Days in this month"),
     "decision": QT_TRANSLATE_NOOP("DocumentLabels", "Municipality's decision"),
     "status": QT_TRANSLATE_NOOP("DocumentLabels", "Status"),
+    "due": QT_TRANSLATE_NOOP("DocumentLabels", "To be paid by"),
     "paid": QT_TRANSLATE_NOOP("DocumentLabels", "Paid"),
 }
 
@@ -57,6 +58,7 @@ class MonthlyStatementData:
     days: str = ""
     decision: str = ""
     figure_rows: tuple[tuple[str, str], ...]
+    due: str = ""  # the tenancy's due day of this month, as a date
     paid: str = ""
     status: str = ""
     labels: Mapping[str, str] = field(default_factory=dict)
@@ -115,6 +117,7 @@ def build_monthly_statement(data: MonthlyStatementData, *, paper: str = "A4") ->
         para(labels["section_figures"], style.heading),
         figures_table(data.figure_rows, width),
         Spacer(1, 10),
-        key_values([(labels["paid"], data.paid), (labels["status"], data.status)], width),
+        key_values([(labels["due"], data.due), (labels["paid"], data.paid), (labels["status"], data.status)],
+                   width),
     ]
     return shell.build(story)

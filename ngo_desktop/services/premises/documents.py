@@ -152,7 +152,7 @@ def monthly_statement_pdf(database: Database, *, tenancy_id: int, month: dt.date
         centre=_centre_info(database), printed=_printed(now), month=month_after_for(line.month),
         tenant=line.tenant_name, premises=f"{line.premises_name}, {line.premises_address}", term=_term(tenancy),
         days=f"{line.days} / {line.days_in_month}", decision=_decision(tenancy), figure_rows=_figure_rows(line),
-        paid=paid, status=state_text(line.state), labels=_labels(MONTHLY_STATEMENT_LABELS),
+        due=format_date(line.due_on), paid=paid, status=state_text(line.state), labels=_labels(MONTHLY_STATEMENT_LABELS),
     )
     pdf = build_monthly_statement(data)
     title = translate("PremisesDocuments", "Monthly statement for {month}: {tenant}").format(

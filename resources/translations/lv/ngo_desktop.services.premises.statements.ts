@@ -14,13 +14,13 @@
         <translation>daļēji samaksāts</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="331"/>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="347"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="340"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="356"/>
         <source>This tenancy no longer exists.</source>
         <translation>Šis nomas līgums vairs nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../../ngo_desktop/services/premises/statements.py" line="348"/>
+        <location filename="../../../ngo_desktop/services/premises/statements.py" line="357"/>
         <source>The tenancy does not run in this month; choose a month within its term.</source>
         <translation>Šajā mēnesī nomas līgums nav spēkā; izvēlieties mēnesi tā termiņā.</translation>
     </message>
