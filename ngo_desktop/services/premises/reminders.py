@@ -77,8 +77,7 @@ def unpaid_months(database: Database, *, today: dt.date | None = None,
     today = today or today_local()
     oldest = since or UNPAID_SINCE
     # The month of today is due for the tenancies whose due day is already behind it.
-    lines = statement_lines(database, oldest, last_of_month(today), only_unpaid=True)
-    return [line for line in lines if line.due_on < today]
+    return statement_lines(database, oldest, last_of_month(today), only_unpaid=True, due_before=today)
 
 
 def premises_reminders(database: Database, *, today: dt.date | None = None) -> PremisesReminders:

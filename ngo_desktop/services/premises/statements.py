@@ -246,10 +246,11 @@ MonthRow = tuple[Row, dt.date, int, int, tuple[int, int, int, int], "tuple[int, 
 
 
 def _month_rows(database: Database, first: dt.date, last: dt.date, conditions: tuple,  # type: ignore[type-arg]
-                only_unpaid: bool) -> Iterator[MonthRow]:
+                only_unpaid: bool, due_before: dt.date | None = None) -> Iterator[MonthRow]:
     """Each month of the tenancies running in [first, last]: (term, month, days held, days in the
     month, figures, payment), in no particular order; worked out without building statements, so
-    a year's totals or the few unpaid months of years of terms come cheap."""
+    a year's totals or the few unpaid months of years of terms come cheap. With ``due_before``,
+    only the months whose due day (the tenancy's own) is before that day."""
     running = (Tenancy.starts_on <= last, last_day_column() >= first, *conditions)
     with database.read_session() as session:
         # The terms and their payments, sent together: one round trip to a server across town.
@@ -272,7 +273,10 @@ def _month_rows(database: Database, first: dt.date, last: dt.date, conditions: t
         # No month costs more than the full share before reductions: a payment of that much settles it
         # without working the month out (the reminders look through years of paid months).
         most_due = _share(pricing[1], pricing[0], 100) + _share(pricing[2], pricing[0], 100)
+        due_day = term.payment_due_day
         for month in months_between(max(starts_on, first), min(last_day, last)):
+            if due_before is not None and month.replace(day=due_day) >= due_before:
+                break  # this month is not due yet, nor any after it
             paid = payments.get((tenancy_id, month))
             if only_unpaid and paid is not None and paid[0] >= most_due:
                 continue
@@ -291,10 +295,11 @@ def _month_rows(database: Database, first: dt.date, last: dt.date, conditions: t
 
 
 def statement_lines(database: Database, first: dt.date, last: dt.date, *conditions,  # type: ignore[no-untyped-def]
-                    only_unpaid: bool = False) -> list[StatementLine]:
+                    only_unpaid: bool = False, due_before: dt.date | None = None) -> list[StatementLine]:
     """Every month line of the tenancies running in [first, last], by month, premises and tenant.
 
-    ``only_unpaid`` leaves out the months whose payment covers the amount due.
+    ``only_unpaid`` leaves out the months whose payment covers the amount due; ``due_before`` the
+    months whose due day (each tenancy's own) is not before that day.
     """
     keyed: list[tuple[tuple[dt.date, str, int, str, int], StatementLine]] = []
     sort_names: dict[str, str] = {}
@@ -302,7 +307,7 @@ def statement_lines(database: Database, first: dt.date, last: dt.date, *conditio
     known: dict[int, tuple[dict[str, object], tuple[str, int, str, int]]] = {}
     with _cycle_collector_paused():
         for term, month, days, days_in_month, figures, paid in _month_rows(database, first, last, conditions,
-                                                                            only_unpaid):
+                                                                            only_unpaid, due_before):
             fixed_and_place = known.get(term.tenancy_id)
             if fixed_and_place is None:
                 sort_name = sort_names.get(term.premises_name)
@@ -321,8 +326,7 @@ def count_unpaid_months(database: Database, first: dt.date, last: dt.date, *, du
     (each tenancy's own) is before ``due_before``: the status bar's count, without building the
     statements and sorting them as ``statement_lines`` does."""
     with _cycle_collector_paused():
-        return sum(1 for term, month, *_figures in _month_rows(database, first, last, (), True)
-                   if month.replace(day=term.payment_due_day) < due_before)
+        return sum(1 for _month in _month_rows(database, first, last, (), True, due_before))
 
 
 def statements_for_month(database: Database, *, month: dt.date, premises_id: int | None = None) -> list[StatementLine]:
