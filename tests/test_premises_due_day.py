@@ -88,6 +88,19 @@ def test_a_month_counts_as_unpaid_only_after_the_tenancys_own_due_day(database, 
     assert all(line.due_on < dt.date(2026, 3, 15) for line in unpaid_months(database, today=dt.date(2026, 3, 15)))
 
 
+def test_a_term_starting_after_its_due_day_owes_its_first_month_from_its_first_day(database, salon) -> None:  # noqa: F811
+    # The nail studio moves in on 15.02 and pays by the 10th: February is due from the 15th, not
+    # from the 10th, before the tenant was there.
+    def nail_studio_months(day: dt.date) -> list[dt.date]:
+        return [line.month for line in unpaid_months(database, today=day) if line.tenancy_id == salon.nails_tenancy]
+
+    assert nail_studio_months(dt.date(2026, 2, 12)) == []
+    assert nail_studio_months(dt.date(2026, 2, 15)) == []  # the due day itself is still on time
+    assert nail_studio_months(dt.date(2026, 2, 16)) == [dt.date(2026, 2, 1)]
+    assert [line.due_on for line in unpaid_months(database, today=dt.date(2026, 3, 11))
+            if line.tenancy_id == salon.nails_tenancy] == [dt.date(2026, 2, 15), dt.date(2026, 3, 10)]
+
+
 def test_the_status_bar_counts_the_months_the_reminders_list(database, salon, english) -> None:  # noqa: F811
     # It counts without building the statements; on every day it must agree with the list.
     set_due_day(database, salon.therapist_tenancy, 5)

@@ -89,7 +89,7 @@ def test_the_command_line_lists_reminders(database, salon, tmp_path, capsys) -> 
     assert code == 0
     out = capsys.readouterr().out
     assert "Termiņš beidzas 31.07.2026" in out and "Nav samaksāts par 2026. gada februāri: " in out
-    assert "(termiņš 10.02.2026)" in out
+    assert "(jāsamaksā līdz 10.02.2026)" in out
 
 
 def test_latvian_exports_speak_of_noma_and_months_in_words(database, salon, latvian, tmp_path) -> None:  # noqa: F811

@@ -139,9 +139,11 @@ def test_the_reminders_panel_and_status_label_show_unpaid_months(qtbot, wait_for
     qtbot.addWidget(section)
     wait_for_operations()
     assert section.reminders.unpaid.count() == 4  # February and March of both tenants
-    # Each says by which day it was to be paid (the salon's tenancies keep the 10th).
-    first = section.reminders.unpaid.item(0)
-    assert first.text().endswith("outstanding (due on 10.02.2026)") and first.toolTip() == first.text()
+    # Each says by which day it was to be paid: the salon's tenancies keep the 10th, but the nail
+    # studio's term starts on 15.02, so its first month is due from then.
+    first, second = section.reminders.unpaid.item(0), section.reminders.unpaid.item(1)
+    assert first.text().startswith("02.2026 — Ērikas") and first.text().endswith("outstanding (due on 15.02.2026)")
+    assert second.text().endswith("outstanding (due on 10.02.2026)") and first.toolTip() == first.text()
     label = premises_status_label(database)
     qtbot.addWidget(label)
     wait_for_operations()

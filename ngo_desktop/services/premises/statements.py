@@ -62,11 +62,12 @@ class StatementLine:
     paid_on: dt.date | None
     decision_number: str = ""
     payment_due_day: int = DEFAULT_PAYMENT_DUE_DAY  # a term of the tenancy
+    term_starts_on: dt.date | None = None
 
     @property
     def due_on(self) -> dt.date:
-        """The day by which the month is to be paid: the tenancy's due day of that month."""
-        return self.month.replace(day=self.payment_due_day)
+        """The day by which the month is to be paid (``due_date``)."""
+        return due_date(self.month, self.payment_due_day, self.term_starts_on)
 
     @property
     def charge_cents(self) -> int:
@@ -117,6 +118,13 @@ def state_text(state: PaymentState) -> str:
         PaymentState.PART_PAID: translate("Statements", "partly paid"),
         PaymentState.PAID: payment_label(PaymentStatus.PAID),
     }[state]
+
+
+def due_date(month: dt.date, due_day: int, term_starts_on: dt.date | None) -> dt.date:
+    """The tenancy's due day of ``month``; a term that starts after that day owes its first month
+    from its first day, never before the tenant has moved in."""
+    due = month.replace(day=due_day)
+    return max(due, term_starts_on) if term_starts_on is not None else due
 
 
 def _share(amount: int, numerator: int, denominator: int) -> int:
@@ -222,7 +230,7 @@ def _fixed_fields(term: Row) -> dict[str, object]:
     return {"tenancy_id": term.tenancy_id, "premises_id": term.premises_id, "premises_name": term.premises_name,
             "premises_address": term.premises_address, "organisation_id": term.organisation_id,
             "tenant_name": term.tenant_name, "decision_number": term.decision_number,
-            "payment_due_day": term.payment_due_day}
+            "payment_due_day": term.payment_due_day, "term_starts_on": term.starts_on}
 
 
 def _line(fixed: dict[str, object], month: dt.date, days: int, days_in_month: int,
@@ -275,7 +283,7 @@ def _month_rows(database: Database, first: dt.date, last: dt.date, conditions: t
         most_due = _share(pricing[1], pricing[0], 100) + _share(pricing[2], pricing[0], 100)
         due_day = term.payment_due_day
         for month in months_between(max(starts_on, first), min(last_day, last)):
-            if due_before is not None and month.replace(day=due_day) >= due_before:
+            if due_before is not None and due_date(month, due_day, starts_on) >= due_before:
                 break  # this month is not due yet, nor any after it
             paid = payments.get((tenancy_id, month))
             if only_unpaid and paid is not None and paid[0] >= most_due:

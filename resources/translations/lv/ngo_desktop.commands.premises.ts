@@ -106,7 +106,7 @@
     <message>
       <location filename="../../../ngo_desktop/commands/premises.py" line="95" />
       <source>Unpaid for {month}: {tenant}, {premises}, {amount} outstanding (due on {date})</source>
-      <translation>Nav samaksāts par {month}: {tenant}, {premises}, parāds {amount} (termiņš {date})</translation>
+      <translation>Nav samaksāts par {month}: {tenant}, {premises}, parāds {amount} (jāsamaksā līdz {date})</translation>
     </message>
     <message>
       <location filename="../../../ngo_desktop/commands/premises.py" line="112" />

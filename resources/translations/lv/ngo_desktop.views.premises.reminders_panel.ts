@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="70"/>
         <source>%1 — %2, %3: %4 outstanding (due on %5)</source>
-        <translation>%1 — %2, %3: parāds %4 (termiņš %5)</translation>
+        <translation>%1 — %2, %3: parāds %4 (jāsamaksā līdz %5)</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/reminders_panel.py" line="80"/>

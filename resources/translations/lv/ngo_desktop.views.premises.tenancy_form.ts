@@ -102,7 +102,7 @@
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="149"/>
         <source>Each month is to be paid by this day of the month, as the agreement says; after it an unpaid month shows among the reminders</source>
-        <translation>Katrs mēnesis jāsamaksā līdz šim mēneša datumam, kā noteikts līgumā; pēc tā mēnesis, par kuru nav samaksāts, parādās atgādinājumos</translation>
+        <translation>Par katru mēnesi jāsamaksā līdz šajā laukā norādītajam mēneša datumam, kā noteikts līgumā; pēc tā mēnesis, par kuru nav samaksāts, parādās atgādinājumos</translation>
     </message>
     <message>
         <location filename="../../../ngo_desktop/views/premises/tenancy_form.py" line="151"/>
