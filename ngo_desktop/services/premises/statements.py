@@ -172,8 +172,8 @@ def _term_columns():  # type: ignore[no-untyped-def]
         Tenancy.id.label("tenancy_id"), Tenancy.organisation_id, Tenancy.starts_on,
         last_day_column().label("last_day"), Tenancy.rent_share_percent, Tenancy.rent_reduction_kind,
         Tenancy.rent_reduction, Tenancy.utilities_reduction_kind, Tenancy.utilities_reduction,
-        Tenancy.decision_number, Tenancy.payment_due_day, Premises.id.label("premises_id"), Premises.name.label("premises_name"),
-        Premises.address.label("premises_address"), Premises.base_rent_cents,
+        Tenancy.decision_number, Tenancy.payment_due_day, Premises.id.label("premises_id"),
+        Premises.name.label("premises_name"), Premises.address.label("premises_address"), Premises.base_rent_cents,
         (Premises.electricity_cents + Premises.water_cents + Premises.heating_cents).label("utilities_cents"),
         Organisation.name.label("tenant_name"), Organisation.sort_key.label("tenant_key"),
     )
