@@ -80,21 +80,44 @@ def test_when_idle_waits_for_the_calls_running_and_calls_back_at_once_when_none_
     assert called == ["at once", "after [42]"]  # once the answer had been handed over
 
 
-def test_the_booking_form_and_the_premises_services_are_not_loaded_before_the_calendar_is_shown(
-        tmp_path, sqlite_template) -> None:
-    """In a process of its own (one test's imports would hide another's): the day's calendar is
-    shown with its answers while neither the booking form, the premises services nor the models of
-    other sections are loaded; both come when asked for: the reminders a moment later, the form when
-    it is opened."""
-    database = tmp_path / "centre.sqlite3"
-    shutil.copyfile(sqlite_template, database)
+def _start_the_window(tmp_path: Path, sqlite_template: Path) -> dict:
+    """Start the window in a process of its own (one test's imports would hide another's) on a centre
+    with two rooms, a booking in each today and the centre's name; what the child saw at the calendar,
+    a moment later and with the booking form opened."""
+    from ngo_desktop.database.core import open_database
+    from ngo_desktop.services.bookings.booking import BookingDraft, create_booking
+    from ngo_desktop.services.centre import CentreDetails, save_centre_details
+    from ngo_desktop.timeutil import to_utc, today_local
+    from tests.bookings_fixtures import at
+
+    database_file = tmp_path / "centre.sqlite3"
+    shutil.copyfile(sqlite_template, database_file)
+    database = open_database(str(database_file), operator="tester")
+    try:
+        today = today_local()
+        centre = build_centre(database)
+        save_centre_details(database, CentreDetails(name="Alūksnes NVO atbalsta centrs"))
+        for title, room in (("Forums", centre.hall), ("Kora mēģinājums", centre.small_room)):
+            create_booking(database, BookingDraft(room_id=room.id, starts=at(today, 10), ends=at(today, 12),
+                                                  title=title, override_reason="test"), now=to_utc(at(today, 0)))
+    finally:
+        database.dispose()
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
                        XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-c", _CHILD, str(database)], env=environment, cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", _CHILD, str(database_file)], env=environment, cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["calendar shown"] is True
+    seen: dict = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["shown"] == {"Lielā zāle": ["Forums"], "Mazā telpa": ["Kora mēģinājums"]}
+    return seen
+
+
+def test_the_booking_form_and_the_premises_services_are_not_loaded_before_the_calendar_is_shown(
+        tmp_path, sqlite_template) -> None:
+    """The day's calendar is shown with its answers while neither the booking form, the premises
+    services nor the models of other sections are loaded; both come when asked for: the reminders a
+    moment later, the form when it is opened."""
+    seen = _start_the_window(tmp_path, sqlite_template)
     assert not [module for module in seen["at the calendar"]
                 if module.startswith(("ngo_desktop.views.bookings.booking_dialog", "ngo_desktop.services.premises",
                                       "ngo_desktop.views.premises"))]
@@ -108,6 +131,18 @@ def test_the_booking_form_and_the_premises_services_are_not_loaded_before_the_ca
     assert seen["collector"] == [False, True]
 
 
+def test_the_days_calendar_and_the_title_are_read_without_setting_up_the_orms_mappers(
+        tmp_path, sqlite_template) -> None:
+    """The window's first answers (the sites, rooms, closures and bookings of the day's calendar, the
+    centre's name) are read with the tables' columns: when the calendar is shown with its bookings no
+    ORM mapper has been set up yet (15-25 ms of the start; issue #16), and the title already has the
+    centre's name. The ORM works as before once asked (the reminders a moment later)."""
+    seen = _start_the_window(tmp_path, sqlite_template)
+    assert seen["title"] == "Alūksnes NVO atbalsta centrs — ngo_desktop"
+    assert seen["mappers set up at the calendar"] == []
+    assert "Booking" in seen["mappers set up a moment later"]
+
+
 _CHILD = """
 import gc, json, sys
 from ngo_desktop.app import load_before_qt
@@ -117,35 +152,35 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from ngo_desktop.i18n import install_language
 from ngo_desktop.database.core import open_database
+from ngo_desktop.models import Base
 from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.operations import is_idle
-
-from ngo_desktop.services.bookings.booking import BookingDraft, create_booking
-from ngo_desktop.timeutil import to_utc, today_local
-from tests.bookings_fixtures import at, build_centre
 
 application = QApplication([])
 install_language("en")
 database = open_database(sys.argv[1], operator="tester")
-today = today_local()
-hall = build_centre(database).hall
-create_booking(database, BookingDraft(room_id=hall.id, starts=at(today, 10), ends=at(today, 12), title="Forums",
-                                      override_reason="test"), now=to_utc(at(today, 0)))
 window = MainWindow(database)
 window.show()
 seen = {}
 
+def set_up():
+    return sorted(mapper.class_.__name__ for mapper in Base.registry.mappers if mapper.configured)
+
 def look():
     if "at the calendar" not in seen:
         if window.is_ready and is_idle():
-            section = window._pages["bookings"]
-            seen["calendar shown"] = section.grid.isVisible() and [
-                booking.title for column in section.grid.columns() for booking in column.bookings] == ["Forums"]
+            grid = window._pages["bookings"].grid
+            if grid.isVisible():
+                seen["shown"] = {column.room.name: [booking.title for booking in column.bookings]
+                                 for column in grid.columns()}
+            seen["title"] = window.windowTitle()
+            seen["mappers set up at the calendar"] = set_up()
             seen["at the calendar"] = sorted(sys.modules)
         return
     if window.premises_status is None or not is_idle():
         return
     seen["a moment later"] = sorted(sys.modules)
+    seen["mappers set up a moment later"] = set_up()
     seen["collector"] = [collector_at_start, gc.isenabled()]
     dialog = window._pages["bookings"].open_booking()
     seen["form opened"] = dialog.isVisible()

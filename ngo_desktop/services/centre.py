@@ -48,9 +48,12 @@ def get_centre_details(database: Database) -> CentreDetails:
 
 
 def centre_name(database: Database) -> str:
-    """The centre's name alone (the window's title): one column, without building the whole profile."""
+    """The centre's name alone (the window's title): one column, without building the whole profile.
+    Read with the table's column (Core), as the day's calendar's first loads are (services/bookings/rooms.py):
+    the window's start needs no ORM mapper set up."""
+    profile = CentreProfile.__table__.c
     with database.read_session() as session:
-        return session.scalar(select(CentreProfile.name).where(CentreProfile.id == 1)) or ""
+        return session.scalar(select(profile.name).where(profile.id == 1)) or ""
 
 
 def save_centre_details(database: Database, details: CentreDetails) -> CentreDetails:

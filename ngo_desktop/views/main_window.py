@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         self._start_watching_changes()
         self._start_scheduled = False
         self._ask_who_is_signed_in()
+        # The centre's name for the title is read now: the worker has nothing else to do while the
+        # window is painted and the first section built, whereas after the calendar's answers it
+        # held back the calendar's paint (its query and a paint of their own, 10-15 ms; issue #16).
+        self._update_title()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
@@ -168,8 +172,6 @@ class MainWindow(QMainWindow):
         gc.freeze()
         gc.enable()
         if shiboken6.isValid(self):  # the window may have been closed meanwhile
-            # The centre's name in the title: its query waits behind the calendar's, not before them.
-            self._update_title()
             QTimer.singleShot(AFTER_FIRST_SCREEN_MS, self._after_first_screen)
 
     def _after_first_screen(self) -> None:

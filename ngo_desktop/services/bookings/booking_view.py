@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Row
 
 from ngo_desktop.models import Booking, BookingStatus, PaymentStatus
 from ngo_desktop.timeutil import to_local
@@ -82,7 +85,8 @@ class BookingView:
             override_reason=self.override_reason)
 
 
-def view_of(booking: Booking, room_name: str, organisation_name: str | None) -> BookingView:
+def view_of(booking: Booking | Row[Any], room_name: str, organisation_name: str | None) -> BookingView:
+    """``booking``: the ORM row or a row of the booking table's columns (they have the same names)."""
     return BookingView(
         id=booking.id, series_id=booking.series_id, room_id=booking.room_id, room_name=room_name,
         organisation_id=booking.organisation_id, organisation_name=organisation_name or "",

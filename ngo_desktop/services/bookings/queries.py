@@ -21,6 +21,11 @@ from ngo_desktop.sorting import organisation_match_key
 from ngo_desktop.timeutil import local_day_bounds, to_local
 from ngo_desktop.vocabulary import quoted
 
+# The day's calendar's bookings are read with the tables' columns (Core), as its rooms are
+# (services/bookings/rooms.py): no ORM mapper set-up nor ORM handling of each row before the window's
+# first screen is painted (issue #16).
+_booking, _room, _organisation = Booking.__table__, Room.__table__, Organisation.__table__
+
 
 def _overlapping(start: dt.datetime, end: dt.datetime) -> tuple:  # type: ignore[type-arg]
     """Bookings overlapping [start, end). The blocked_from bounds are implied by the others (setup
@@ -28,33 +33,34 @@ def _overlapping(start: dt.datetime, end: dt.datetime) -> tuple:  # type: ignore
     blocked_until bound is implied by ``ends_at > start`` (the table's check: blocked_until >=
     ends_at) but is read from the same index entries, so only the rows that overlap are fetched,
     not every booking of the LOOKBACK days before (the day's calendar at start read ~300 pages)."""
-    return (Booking.starts_at >= start - LOOKBACK, Booking.starts_at < end, Booking.ends_at > start,
-            Booking.blocked_from >= start - LOOKBACK - dt.timedelta(days=1), Booking.blocked_from < end,
-            Booking.blocked_until > start)
+    booking = _booking.c
+    return (booking.starts_at >= start - LOOKBACK, booking.starts_at < end, booking.ends_at > start,
+            booking.blocked_from >= start - LOOKBACK - dt.timedelta(days=1), booking.blocked_from < end,
+            booking.blocked_until > start)
 
 
 def bookings_between(database: Database, start: dt.datetime, end: dt.datetime, *,
                      room_ids: list[int] | None = None, organisation_id: int | None = None,
                      include_cancelled: bool = True, limit: int | None = None) -> list[BookingView]:
     """Bookings overlapping [start, end) (UTC), by start time."""
+    booking = _booking.c
     statement = (
-        select(Booking, Room.name, Organisation.name)
-        .join(Room, Room.id == Booking.room_id)
-        .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
+        select(_booking, _room.c.name.label("room_name"), _organisation.c.name.label("organisation_name"))
+        .join(_room, _room.c.id == booking.room_id)
+        .outerjoin(_organisation, _organisation.c.id == booking.organisation_id)
         .where(*_overlapping(start, end))
-        .order_by(Booking.starts_at, Booking.id)
+        .order_by(booking.starts_at, booking.id)
     )
     if room_ids is not None:
-        statement = statement.where(Booking.room_id.in_(room_ids))
+        statement = statement.where(booking.room_id.in_(room_ids))
     if organisation_id is not None:
-        statement = statement.where(Booking.organisation_id == organisation_id)
+        statement = statement.where(booking.organisation_id == organisation_id)
     if not include_cancelled:
-        statement = statement.where(Booking.status != BookingStatus.CANCELLED)
+        statement = statement.where(booking.status != BookingStatus.CANCELLED)
     if limit is not None:
         statement = statement.limit(limit)
     with database.read_session() as session:
-        return [view_of(booking, room_name, organisation_name)
-                for booking, room_name, organisation_name in session.execute(statement)]
+        return [view_of(row, row.room_name, row.organisation_name) for row in session.execute(statement)]
 
 
 def day_occupancy(database: Database, first_day: dt.date, last_day: dt.date, room_ids: list[int],
