@@ -23,8 +23,6 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QBrush,
     QColor,
     QContextMenuEvent,
@@ -236,8 +234,8 @@ class CalendarGrid(QWidget):
     def _announce_focus(self) -> None:
         description = self.describe_focus()
         if description != self.accessibleDescription():
+            # Qt itself tells a screen reader of the change (QAccessible's DescriptionChanged).
             self.setAccessibleDescription(description)
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)

@@ -10,8 +10,6 @@ import datetime as dt
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QColor,
     QFocusEvent,
     QKeyEvent,
@@ -72,8 +70,8 @@ class MonthView(QWidget):
         self._focus = min(max(day, self._first), last)
         description = self.describe_focus()
         if description != self.accessibleDescription():
+            # Qt itself tells a screen reader of the change (QAccessible's DescriptionChanged).
             self.setAccessibleDescription(description)
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
         self.update()
 
     def describe_focus(self) -> str:

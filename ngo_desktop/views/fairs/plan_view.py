@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
 from ngo_desktop.views.fairs.plan_scene import ColourMode, PlanScene, StallItem, legend_entries
@@ -44,8 +44,8 @@ class PlanView(QGraphicsView):
         chosen = focused if isinstance(focused, StallItem) else scene.selected_stall()
         description = chosen.description() if chosen is not None else self.tr("No stall chosen")
         if description != self.accessibleDescription():
+            # Qt itself tells a screen reader of the change (QAccessible's DescriptionChanged).
             self.setAccessibleDescription(description)
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def current_scale(self) -> float:
         return self.transform().m11()
