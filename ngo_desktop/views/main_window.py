@@ -551,9 +551,7 @@ class MainWindow(QMainWindow):
 
     # --- who is signed in -----------------------------------------------------------------
     def _ask_who_is_signed_in(self) -> None:
-        from ngo_desktop.services.users import signed_in
-
-        Operation(self, self.database, signed_in).success(self.limit_to_role).run()
+        Operation(self, self.database, _signed_in).success(self.limit_to_role).run()
 
     def limit_to_role(self, person: SignedIn) -> None:
         """Show who is signed in and hide what their role may not do (the server refuses it anyway)."""
@@ -693,6 +691,13 @@ def _dim(label: QLabel) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     label.setPalette(palette)
+
+
+def _signed_in(database: Database) -> SignedIn:
+    """Worker thread; the users' service is imported there too, while the window paints its frame."""
+    from ngo_desktop.services.users import signed_in
+
+    return signed_in(database)
 
 
 def _centre_name(database: Database) -> str:

@@ -44,7 +44,6 @@ from ngo_desktop.services.bookings.rooms import (
     list_rooms,
     list_sites,
 )
-from ngo_desktop.services.users import SignedIn
 from ngo_desktop.settings import settings
 from ngo_desktop.timeutil import format_date, local_day_bounds, to_local, today_local, week_start
 from ngo_desktop.views.bookings.calendar_grid import CalendarGrid, Column
@@ -59,6 +58,7 @@ from ngo_desktop.views.operations import LatestOnly, Operation
 from ngo_desktop.views.unsaved import changed_forms_in
 
 if TYPE_CHECKING:
+    from ngo_desktop.services.users import SignedIn
     from ngo_desktop.views.bookings.booking_dialog import BookingDialog
     from ngo_desktop.views.bookings.free_room_dialog import FreeRoomDialog
 
