@@ -149,6 +149,39 @@ def test_the_week_schedule_prints_without_reportlab_platypus(tmp_path: Path) -> 
     assert (tmp_path / "week.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_a_door_sign_and_a_week_schedule_print_and_register_without_setting_up_the_orms_mappers(
+        tmp_path: Path) -> None:
+    # Every read and the register's entry of these two commands are written with the tables'
+    # columns: their processes never set up SQLAlchemy's ORM mappers (15-25 ms of a door sign,
+    # issue #16). The register and the audit log still get their entries, as the window lists them.
+    database = tmp_path / "signs.sqlite3"
+    subprocess.run([sys.executable, "-m", "ngo_desktop", "--lang", "en", "--database", str(database), "demo"],
+                   capture_output=True, text=True, cwd=ROOT, check=True)
+    for command in (["door-sign", "--room", "1", "--date", "02.03.2026"],
+                    ["week-schedule", "--site", "1", "--week", "2026-W10"]):
+        code = ("import sys; from ngo_desktop.app import main; from ngo_desktop.models import Base; "
+                f"code = main(['--lang', 'en', '--database', {str(database)!r}, 'print', *{command!r}, "
+                f"'-o', {str(tmp_path / 'out.pdf')!r}, '--force']); "
+                "print(sorted(m.class_.__name__ for m in Base.registry.mappers if m.configured), code)")
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+        assert result.stdout.splitlines()[-1] == "[] 0", result.stdout + result.stderr
+
+    from ngo_desktop.database.core import open_database
+    from ngo_desktop.services.audit_log import AuditFilter, get_entry, list_entries
+    from ngo_desktop.services.printing.register import list_printed
+
+    opened = open_database(str(database), operator="tester")
+    try:
+        printed = list_printed(opened)[:2]
+        entries = [get_entry(opened, row.id) for row in list_entries(opened, AuditFilter())
+                   if row.entity == "printed_document"][:2]
+    finally:
+        opened.dispose()
+    assert [(record.kind, record.action) for record in printed] == [("week-schedule", "save"), ("door-sign", "save")]
+    assert [(entry.row.entity_id, entry.row.summary, entry.after and entry.after["parameters"])
+            for entry in entries] == [(record.id, record.title, record.parameters) for record in printed]
+
+
 def test_the_process_entry_point_sets_what_lives_apart_from_the_last_collection(tmp_path: Path) -> None:
     # Python's full collection at shutdown walked everything a command had loaded (0.2-0.3 s CPU):
     # run() freezes it first and exits with main()'s code (issue #16).

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect
+from sqlalchemy import FromClause, insert, inspect
 from sqlalchemy.orm import Session
 
 from ngo_desktop import models
@@ -23,6 +23,11 @@ def snapshot(instance: Base) -> dict[str, Any]:
         value = getattr(instance, attribute.key)
         values[attribute.key] = _jsonable(value)
     return values
+
+
+def snapshot_of_values(table: FromClause, values: dict[str, Any]) -> dict[str, Any]:
+    """``snapshot`` of a row written with the table's columns (Core), from the values it was given."""
+    return {column.key: _jsonable(values.get(column.key)) for column in table.columns}
 
 
 def _jsonable(value: Any) -> Any:
@@ -53,16 +58,27 @@ def record(
     room_id: int | None = None,
 ) -> AuditEntry:
     # Through the package: the entry's model loads at the first change, not with the services.
-    entry = models.AuditEntry(
-        operator=operator,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        summary=summary[:500],
-        before=before,
-        after=after,
-        organisation_id=organisation_id,
-        room_id=room_id,
-    )
+    entry = models.AuditEntry(**_entry_values(
+        operator=operator, action=action, entity=entity, entity_id=entity_id, summary=summary, before=before,
+        after=after, organisation_id=organisation_id, room_id=room_id))
     session.add(entry)
     return entry
+
+
+def record_row(session: Session, *, operator: str, action: AuditAction, entity: str, entity_id: int | None,
+               summary: str = "", after: dict[str, Any] | None = None, organisation_id: int | None = None,
+               room_id: int | None = None) -> None:
+    """``record`` for a change written with the table's columns (Core), such as a printed paper's
+    entry in the register: the entry is inserted the same way, without an ORM object (so without
+    setting up the ORM's mappers in a printing command's process; issue #16)."""
+    session.execute(insert(models.AuditEntry.__table__).values(**_entry_values(
+        operator=operator, action=action, entity=entity, entity_id=entity_id, summary=summary, before=None,
+        after=after, organisation_id=organisation_id, room_id=room_id)))
+
+
+def _entry_values(*, operator: str, action: AuditAction, entity: str, entity_id: int | None, summary: str,
+                  before: dict[str, Any] | None, after: dict[str, Any] | None, organisation_id: int | None,
+                  room_id: int | None) -> dict[str, Any]:
+    return {"operator": operator, "action": action, "entity": entity, "entity_id": entity_id,
+            "summary": summary[:500], "before": before, "after": after, "organisation_id": organisation_id,
+            "room_id": room_id}

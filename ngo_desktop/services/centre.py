@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy import func, select
 
@@ -30,30 +30,24 @@ class CentreDetails:
         return bool(self.name.strip())
 
 
+_profile = CentreProfile.__table__
+_DETAIL_FIELDS = tuple(field.name for field in fields(CentreDetails))  # the profile's columns of the same names
+
 def get_centre_details(database: Database) -> CentreDetails:
+    """The centre's details (the settings, every printed paper's header). Read with the table's
+    columns (Core): a printing command then sets up no ORM mapper for them (issue #16)."""
     with database.read_session() as session:
-        profile = session.get(CentreProfile, 1)
-        if profile is None:
-            return CentreDetails()
-        return CentreDetails(
-            name=profile.name,
-            address=profile.address,
-            phone=profile.phone,
-            email=profile.email,
-            website=profile.website,
-            registration_number=profile.registration_number,
-            house_rules=profile.house_rules,
-            logo_png=profile.logo_png,
-        )
+        row = session.execute(select(*(_profile.c[field] for field in _DETAIL_FIELDS))
+                              .where(_profile.c.id == 1)).one_or_none()
+    return CentreDetails() if row is None else CentreDetails(**row._asdict())
 
 
 def centre_name(database: Database) -> str:
     """The centre's name alone (the window's title): one column, without building the whole profile.
     Read with the table's column (Core), as the day's calendar's first loads are (services/bookings/rooms.py):
-    the window's start needs no ORM mapper set up."""
-    profile = CentreProfile.__table__.c
+    the window's start sets up no ORM mapper."""
     with database.read_session() as session:
-        return session.scalar(select(profile.name).where(profile.id == 1)) or ""
+        return session.scalar(select(_profile.c.name).where(_profile.c.id == 1)) or ""
 
 
 def save_centre_details(database: Database, details: CentreDetails) -> CentreDetails:

@@ -218,7 +218,7 @@ def find_room_id(database: Database, text: str) -> int:
     wanted = text.strip()
     if wanted.isdigit():
         with database.read_session() as session:
-            found = session.scalar(select(Room.id).where(Room.id == int(wanted), Room.archived.is_(False)))
+            found = session.scalar(select(_room.c.id).where(_room.c.id == int(wanted), _room.c.archived.is_(False)))
         if found is not None:
             return found
     return find_room(database, text).id

@@ -53,11 +53,13 @@ def room_day_states(session: Session, room_ids: list[int], first: dt.date, days:
         return {}
     start, _ = local_day_bounds(first)
     _, end = local_day_bounds(first + dt.timedelta(days=days - 1))
-    rooms = dict(session.execute(select(Room.id, Room.site_id).where(Room.id.in_(room_ids))).all())
+    # Core, as every read of a printing command (services/printing/bookings.py).
+    room, opening = Room.__table__.c, OpeningHours.__table__.c
+    rooms = dict(session.execute(select(room.id, room.site_id).where(room.id.in_(room_ids))).all())
     hours: dict[int, dict[int, tuple[dt.time, dt.time]]] = {room_id: {} for room_id in room_ids}
     for room_id, weekday, opens, closes in session.execute(
-            select(OpeningHours.room_id, OpeningHours.weekday, OpeningHours.opens, OpeningHours.closes)
-            .where(OpeningHours.room_id.in_(room_ids))):
+            select(opening.room_id, opening.weekday, opening.opens, opening.closes)
+            .where(opening.room_id.in_(room_ids))):
         hours[room_id][weekday] = (opens, closes)
     closures = closures_between(session, start, end, room_ids=room_ids, site_ids=sorted(set(rooms.values())))
     holidays = holiday_names(first, days)

@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, insert, select
 from sqlalchemy.orm import Session
 
 from ngo_desktop.database.core import Database
@@ -29,6 +29,7 @@ from ngo_desktop.services.printing.common import (
     PrintedRecord,
 )
 from ngo_desktop.sorting import sort_key
+from ngo_desktop.timeutil import now_utc
 from ngo_desktop.vocabulary import quoted
 
 # Each document's module, imported only when that document is made: a door sign from the command
@@ -92,15 +93,17 @@ def record_output(database: Database, request: DocumentRequest, built: BuiltDocu
     """Note in the register (and the audit log) that ``built`` was previewed, printed or saved."""
     if action not in ACTIONS:
         raise ValueError(f"Unknown action {action!r}: use one of {', '.join(ACTIONS)}.")
+    # Written with the table's columns (Core), like the reads of a printing command
+    # (services/printing/bookings.py): the command's process sets up no ORM mapper.
+    table = PrintedDocument.__table__
+    values = {"kind": request.kind, "title": built.title[:300],
+              "parameters": {**request.to_parameters(), "action": action},
+              "organisation_id": built.organisation_id, "created_at": now_utc(), "operator": database.operator}
     with database.unit_of_work() as session:
-        document = PrintedDocument(kind=request.kind, title=built.title[:300],
-                                   parameters={**request.to_parameters(), "action": action},
-                                   organisation_id=built.organisation_id, operator=database.operator)
-        session.add(document)
-        session.flush()
-        audit.record(session, operator=database.operator, action=AuditAction.PRINT, entity="printed_document",
-                     entity_id=document.id, summary=built.title, after=audit.snapshot(document),
-                     organisation_id=built.organisation_id, room_id=request.room_id)
+        values["id"] = session.execute(insert(table).values(**values)).inserted_primary_key[0]
+        audit.record_row(session, operator=database.operator, action=AuditAction.PRINT, entity="printed_document",
+                         entity_id=values["id"], summary=built.title, after=audit.snapshot_of_values(table, values),
+                         organisation_id=built.organisation_id, room_id=request.room_id)
 
 
 def count_printed(database: Database) -> int:
@@ -150,11 +153,12 @@ def request_of(database: Database, printed_id: int) -> DocumentRequest:
 def find_site(database: Database, text: str) -> int:
     """A site's id from its number or its name (case does not matter), for the command line."""
     wanted = text.strip()
+    site = Site.__table__.c  # Core: a printing command sets up no ORM mapper (services/printing/bookings.py)
     with database.read_session() as session:
-        if wanted.isdigit() and session.get(Site, int(wanted)) is not None:
+        if wanted.isdigit() and session.scalar(select(site.id).where(site.id == int(wanted))) is not None:
             return int(wanted)
         # Compared in Python: SQLite's lower() leaves Latvian capitals (Š, Ā …) as they are.
-        ids = [site_id for site_id, name in session.execute(select(Site.id, Site.name))
+        ids = [site_id for site_id, name in session.execute(select(site.id, site.name))
                if name.strip().casefold() == wanted.casefold()]
     if len(ids) != 1:
         raise NotFound(translate("Printing", "No site is called {name}. Give its exact name or ID.").format(
