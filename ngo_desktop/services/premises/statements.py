@@ -272,6 +272,9 @@ def _month_rows(database: Database, first: dt.date, last: dt.date, conditions: t
             .join(Tenancy, Tenancy.id == TenancyPayment.tenancy_id)
             .where(*running, TenancyPayment.month >= first_of_month(first), TenancyPayment.month <= last)))
     payments = {(tenancy_id, month): (amount, paid_on) for tenancy_id, month, amount, paid_on in payment_rows}
+    # A month before ``due_before``'s own is always due (a due day is at most the 28th, and a term
+    # that starts later has no such month): only that month and later ones are asked when they fall due.
+    due_from = first_of_month(due_before) if due_before is not None else None
     for term in terms:
         tenancy_id, starts_on, last_day, pricing = term.tenancy_id, term.starts_on, term.last_day, _pricing(term)
         # Every whole month of a term has the same figures, whatever its length (a share of d days
@@ -283,7 +286,7 @@ def _month_rows(database: Database, first: dt.date, last: dt.date, conditions: t
         most_due = _share(pricing[1], pricing[0], 100) + _share(pricing[2], pricing[0], 100)
         due_day = term.payment_due_day
         for month in months_between(max(starts_on, first), min(last_day, last)):
-            if due_before is not None and due_date(month, due_day, starts_on) >= due_before:
+            if due_from is not None and month >= due_from and due_date(month, due_day, starts_on) >= due_before:
                 break  # this month is not due yet, nor any after it
             paid = payments.get((tenancy_id, month))
             if only_unpaid and paid is not None and paid[0] >= most_due:
