@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ngo_desktop.views import operations
 from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.operations import Operation, when_idle
@@ -80,10 +82,12 @@ def test_when_idle_waits_for_the_calls_running_and_calls_back_at_once_when_none_
     assert called == ["at once", "after [42]"]  # once the answer had been handed over
 
 
-def _start_the_window(tmp_path: Path, sqlite_template: Path) -> dict:
+@pytest.fixture(scope="module")
+def started_window(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> dict:
     """Start the window in a process of its own (one test's imports would hide another's) on a centre
     with two rooms, a booking in each today and the centre's name; what the child saw at the calendar,
     a moment later and with the booking form opened."""
+    tmp_path = tmp_path_factory.mktemp("started-window")
     from ngo_desktop.database.core import open_database
     from ngo_desktop.services.bookings.booking import BookingDraft, create_booking
     from ngo_desktop.services.centre import CentreDetails, save_centre_details
@@ -113,11 +117,11 @@ def _start_the_window(tmp_path: Path, sqlite_template: Path) -> dict:
 
 
 def test_the_booking_form_and_the_premises_services_are_not_loaded_before_the_calendar_is_shown(
-        tmp_path, sqlite_template) -> None:
+        started_window: dict) -> None:
     """The day's calendar is shown with its answers while neither the booking form, the premises
     services nor the models of other sections are loaded; both come when asked for: the reminders a
     moment later, the form when it is opened."""
-    seen = _start_the_window(tmp_path, sqlite_template)
+    seen = started_window
     assert not [module for module in seen["at the calendar"]
                 if module.startswith(("ngo_desktop.views.bookings.booking_dialog", "ngo_desktop.services.premises",
                                       "ngo_desktop.views.premises"))]
@@ -132,12 +136,12 @@ def test_the_booking_form_and_the_premises_services_are_not_loaded_before_the_ca
 
 
 def test_the_days_calendar_and_the_title_are_read_without_setting_up_the_orms_mappers(
-        tmp_path, sqlite_template) -> None:
+        started_window: dict) -> None:
     """The window's first answers (the sites, rooms, closures and bookings of the day's calendar, the
     centre's name) are read with the tables' columns: when the calendar is shown with its bookings no
     ORM mapper has been set up yet (15-25 ms of the start; issue #16), and the title already has the
     centre's name. The ORM works as before once asked (the reminders a moment later)."""
-    seen = _start_the_window(tmp_path, sqlite_template)
+    seen = started_window
     assert seen["title"] == "Alūksnes NVO atbalsta centrs — ngo_desktop"
     assert seen["mappers set up at the calendar"] == []
     assert "Booking" in seen["mappers set up a moment later"]
@@ -170,9 +174,8 @@ def look():
     if "at the calendar" not in seen:
         if window.is_ready and is_idle():
             grid = window._pages["bookings"].grid
-            if grid.isVisible():
-                seen["shown"] = {column.room.name: [booking.title for booking in column.bookings]
-                                 for column in grid.columns()}
+            seen["shown"] = {column.room.name: [booking.title for booking in column.bookings]
+                             for column in grid.columns()} if grid.isVisible() else "the grid is hidden"
             seen["title"] = window.windowTitle()
             seen["mappers set up at the calendar"] = set_up()
             seen["at the calendar"] = sorted(sys.modules)

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import FromClause, insert, inspect
+from sqlalchemy import Row, insert, inspect
 from sqlalchemy.orm import Session
 
 from ngo_desktop import models
@@ -25,9 +25,10 @@ def snapshot(instance: Base) -> dict[str, Any]:
     return values
 
 
-def snapshot_of_values(table: FromClause, values: dict[str, Any]) -> dict[str, Any]:
-    """``snapshot`` of a row written with the table's columns (Core), from the values it was given."""
-    return {column.key: _jsonable(values.get(column.key)) for column in table.columns}
+def snapshot_of_row(row: Row[Any]) -> dict[str, Any]:
+    """``snapshot`` of a row written with the table's columns (Core), as the insert returned it
+    (``returning(*table.c)``: every column, defaults included)."""
+    return {key: _jsonable(value) for key, value in row._mapping.items()}
 
 
 def _jsonable(value: Any) -> Any:
@@ -69,8 +70,7 @@ def record_row(session: Session, *, operator: str, action: AuditAction, entity: 
                summary: str = "", after: dict[str, Any] | None = None, organisation_id: int | None = None,
                room_id: int | None = None) -> None:
     """``record`` for a change written with the table's columns (Core), such as a printed paper's
-    entry in the register: the entry is inserted the same way, without an ORM object (so without
-    setting up the ORM's mappers in a printing command's process; issue #16)."""
+    entry in the register: the entry is inserted the same way, without an ORM object."""
     session.execute(insert(models.AuditEntry.__table__).values(**_entry_values(
         operator=operator, action=action, entity=entity, entity_id=entity_id, summary=summary, before=None,
         after=after, organisation_id=organisation_id, room_id=room_id)))

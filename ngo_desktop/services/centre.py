@@ -33,9 +33,10 @@ class CentreDetails:
 _profile = CentreProfile.__table__
 _DETAIL_FIELDS = tuple(field.name for field in fields(CentreDetails))  # the profile's columns of the same names
 
+
 def get_centre_details(database: Database) -> CentreDetails:
-    """The centre's details (the settings, every printed paper's header). Read with the table's
-    columns (Core): a printing command then sets up no ORM mapper for them (issue #16)."""
+    """The centre's details (the settings, every printed paper's header); read with the table's
+    columns (Core), as a printing command's every read (docs/architecture.md)."""
     with database.read_session() as session:
         row = session.execute(select(*(_profile.c[field] for field in _DETAIL_FIELDS))
                               .where(_profile.c.id == 1)).one_or_none()
@@ -44,8 +45,7 @@ def get_centre_details(database: Database) -> CentreDetails:
 
 def centre_name(database: Database) -> str:
     """The centre's name alone (the window's title): one column, without building the whole profile.
-    Read with the table's column (Core), as the day's calendar's first loads are (services/bookings/rooms.py):
-    the window's start sets up no ORM mapper."""
+    Read with the table's column (Core), as the window's first screen (docs/architecture.md)."""
     with database.read_session() as session:
         return session.scalar(select(_profile.c.name).where(_profile.c.id == 1)) or ""
 

@@ -138,10 +138,13 @@ class MainWindow(QMainWindow):
         self._start_watching_changes()
         self._start_scheduled = False
         self._ask_who_is_signed_in()
-        # The centre's name for the title is read now: the worker has nothing else to do while the
-        # window is painted and the first section built, whereas after the calendar's answers it
-        # held back the calendar's paint (its query and a paint of their own, 10-15 ms; issue #16).
-        self._update_title()
+        if database.is_sqlite:
+            # The centre's name is read while the window paints its frame, when the worker has
+            # nothing else to do: after the calendar's answers it held back the calendar's paint
+            # (10-15 ms; issue #16). On a server it waits behind the calendar's answers
+            # (_after_first_answers): there the sign-in's round trips may still be running when
+            # the section asks for its first load, which would then wait for this one too.
+            self._update_title()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
         gc.freeze()
         gc.enable()
         if shiboken6.isValid(self):  # the window may have been closed meanwhile
+            if not self.database.is_sqlite:
+                self._update_title()  # see __init__
             QTimer.singleShot(AFTER_FIRST_SCREEN_MS, self._after_first_screen)
 
     def _after_first_screen(self) -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import Row
+from typing import TYPE_CHECKING, Any
 
 from ngo_desktop.models import Booking, BookingStatus, PaymentStatus
 from ngo_desktop.timeutil import to_local
+
+if TYPE_CHECKING:
+    from sqlalchemy import Row
 
 
 class Scope(enum.StrEnum):

@@ -21,9 +21,7 @@ from ngo_desktop.sorting import organisation_match_key
 from ngo_desktop.timeutil import local_day_bounds, to_local
 from ngo_desktop.vocabulary import quoted
 
-# The day's calendar's bookings are read with the tables' columns (Core), as its rooms are
-# (services/bookings/rooms.py): no ORM mapper set-up nor ORM handling of each row before the window's
-# first screen is painted (issue #16).
+# Core, as the first screen's other reads (docs/architecture.md, "The start, until the day's calendar").
 _booking, _room, _organisation = Booking.__table__, Room.__table__, Organisation.__table__
 
 

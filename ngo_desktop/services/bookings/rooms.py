@@ -130,10 +130,8 @@ def _room_info(room: Room | Row[Any], site_name: str, opening_hours: dict[int, t
     )
 
 
-# The day's calendar, the window's first screen, reads the sites, rooms and closures with the
-# tables' columns (Core): its first answers then need neither SQLAlchemy's set-up of every mapper
-# (15-25 ms, done on the first ORM query instead, after the calendar is painted) nor the ORM's
-# handling of each row (the calendar's two first loads took 40-55 ms, now 8-10 ms; issue #16).
+# The window's first screen and the printing commands read with the tables' columns (Core), without
+# setting up the ORM's mappers (docs/architecture.md, "The start, until the day's calendar").
 _site, _room, _hours, _closure = Site.__table__, Room.__table__, OpeningHours.__table__, Closure.__table__
 
 
@@ -392,7 +390,8 @@ def _closure_info(closure: Closure | Row[Any]) -> ClosureInfo:
 
 def closures_between(session: Session, start: dt.datetime, end: dt.datetime, *,
                      room_ids: list[int] | None = None, site_ids: list[int] | None = None) -> list[ClosureInfo]:
-    """Closures overlapping [start, end) of the given rooms or sites (either kind of closure)."""
+    """Closures overlapping [start, end) of the given rooms or sites (either kind of closure). Read
+    with the table's columns: a closure added in ``session`` and not yet flushed is not seen."""
     columns = _closure.c
     statement = select(columns.id, columns.site_id, columns.room_id, columns.starts_at, columns.ends_at,
                        columns.reason).where(columns.starts_at < end, columns.ends_at > start)

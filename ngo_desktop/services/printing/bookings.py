@@ -191,10 +191,8 @@ def _requested_days(request: DocumentRequest) -> tuple[dt.date, int]:
     return request.day or today_local(), 1
 
 
-# The door sign's and the week schedule's reads use the tables' columns (Core), as do the other reads
-# of a printing command (find_site, find_room_id, room_day_states, the centre's details) and its
-# entry in the register (register.record_output): the command's process then never sets up
-# SQLAlchemy's ORM mappers (15-25 ms of a door sign) nor compiles an ORM statement (issue #16).
+# A printing command reads and registers with the tables' columns (Core): its process never sets up
+# the ORM's mappers (docs/architecture.md, "A command started this way").
 _booking, _organisation, _room, _site = Booking.__table__, Organisation.__table__, Room.__table__, Site.__table__
 
 

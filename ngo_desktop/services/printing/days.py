@@ -48,12 +48,13 @@ def holiday_names(first: dt.date, days: int) -> dict[dt.date, str]:
 
 
 def room_day_states(session: Session, room_ids: list[int], first: dt.date, days: int) -> dict[tuple[int, dt.date], DayState]:
-    """The state of every room on every day from ``first``; open days without a note are left out."""
+    """The state of every room on every day from ``first``; open days without a note are left out.
+    Read with the tables' columns: rows added in ``session`` and not yet flushed are not seen."""
     if not room_ids:
         return {}
     start, _ = local_day_bounds(first)
     _, end = local_day_bounds(first + dt.timedelta(days=days - 1))
-    # Core, as every read of a printing command (services/printing/bookings.py).
+    # Core, as a printing command's every read (docs/architecture.md).
     room, opening = Room.__table__.c, OpeningHours.__table__.c
     rooms = dict(session.execute(select(room.id, room.site_id).where(room.id.in_(room_ids))).all())
     hours: dict[int, dict[int, tuple[dt.time, dt.time]]] = {room_id: {} for room_id in room_ids}

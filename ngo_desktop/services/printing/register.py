@@ -29,7 +29,6 @@ from ngo_desktop.services.printing.common import (
     PrintedRecord,
 )
 from ngo_desktop.sorting import sort_key
-from ngo_desktop.timeutil import now_utc
 from ngo_desktop.vocabulary import quoted
 
 # Each document's module, imported only when that document is made: a door sign from the command
@@ -93,16 +92,15 @@ def record_output(database: Database, request: DocumentRequest, built: BuiltDocu
     """Note in the register (and the audit log) that ``built`` was previewed, printed or saved."""
     if action not in ACTIONS:
         raise ValueError(f"Unknown action {action!r}: use one of {', '.join(ACTIONS)}.")
-    # Written with the table's columns (Core), like the reads of a printing command
-    # (services/printing/bookings.py): the command's process sets up no ORM mapper.
+    # Core, as a printing command's reads (docs/architecture.md); the row comes back as stored,
+    # with its defaults, for the audit entry's snapshot.
     table = PrintedDocument.__table__
-    values = {"kind": request.kind, "title": built.title[:300],
-              "parameters": {**request.to_parameters(), "action": action},
-              "organisation_id": built.organisation_id, "created_at": now_utc(), "operator": database.operator}
     with database.unit_of_work() as session:
-        values["id"] = session.execute(insert(table).values(**values)).inserted_primary_key[0]
+        stored = session.execute(insert(table).values(
+            kind=request.kind, title=built.title[:300], parameters={**request.to_parameters(), "action": action},
+            organisation_id=built.organisation_id, operator=database.operator).returning(*table.c)).one()
         audit.record_row(session, operator=database.operator, action=AuditAction.PRINT, entity="printed_document",
-                         entity_id=values["id"], summary=built.title, after=audit.snapshot_of_values(table, values),
+                         entity_id=stored.id, summary=built.title, after=audit.snapshot_of_row(stored),
                          organisation_id=built.organisation_id, room_id=request.room_id)
 
 
@@ -153,7 +151,7 @@ def request_of(database: Database, printed_id: int) -> DocumentRequest:
 def find_site(database: Database, text: str) -> int:
     """A site's id from its number or its name (case does not matter), for the command line."""
     wanted = text.strip()
-    site = Site.__table__.c  # Core: a printing command sets up no ORM mapper (services/printing/bookings.py)
+    site = Site.__table__.c  # Core, as a printing command's every read (docs/architecture.md)
     with database.read_session() as session:
         if wanted.isdigit() and session.scalar(select(site.id).where(site.id == int(wanted))) is not None:
             return int(wanted)
