@@ -23,7 +23,8 @@ from ngo_desktop.services.bookings.booking import (
 )
 from ngo_desktop.services.bookings.queries import bookings_between
 from ngo_desktop.services.bookings.repeats import RepeatKind, RepeatRule
-from ngo_desktop.timeutil import local_day_bounds, to_local
+from ngo_desktop.settings import settings
+from ngo_desktop.timeutil import local_day_bounds, to_local, to_utc, today_local, week_start
 from ngo_desktop.views.bookings import booking_dialog
 from ngo_desktop.views.bookings import section as section_module
 from ngo_desktop.views.bookings.section import BookingsSection
@@ -220,6 +221,61 @@ def test_the_section_paints_its_frame_before_the_database_answers(qtbot, databas
     with qtbot.waitSignal(widget.loaded, timeout=5000):
         widget.show()
     assert [column.title for column in widget.grid.columns()] == ["Lielā zāle", "Mazā telpa"]
+
+
+def test_the_section_opens_on_today_with_its_bookings_read_together_with_the_rooms(
+        qtbot, database, centre, wait_for_operations) -> None:  # noqa: F811
+    today = today_local()
+    create_booking(database, BookingDraft(room_id=centre.small_room.id, starts=at(today, 10), ends=at(today, 12),
+                                          title="Šodienas sanāksme", override_reason="test"),
+                   now=to_utc(at(today, 0)))
+    requests: list[object] = []
+    widget = BookingsSection(database)
+    qtbot.addWidget(widget)
+    asked_for_span = widget._shown.request
+
+    def recorded(*arguments, **options) -> None:  # type: ignore[no-untyped-def]
+        requests.append(arguments)
+        asked_for_span(*arguments, **options)
+
+    widget._shown.request = recorded  # type: ignore[method-assign]
+    with qtbot.waitSignal(widget.loaded, timeout=5000):
+        widget.show()
+    wait_for_operations()
+    assert {column.room.name: [booking.title for booking in column.bookings] for column in widget.grid.columns()} == {
+        "Lielā zāle": [], "Mazā telpa": ["Šodienas sanāksme"]}
+    # One call of the worker brought the rooms and the day's bookings: no second request followed.
+    assert requests == []
+
+
+def test_the_week_of_a_room_opens_on_the_first_rooms_week(qtbot, database, centre, wait_for_operations) -> None:  # noqa: F811
+    today = today_local()
+    create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(today, 10), ends=at(today, 12),
+                                          title="Nedēļas forums", override_reason="test"), now=to_utc(at(today, 0)))
+    settings().setValue(section_module.MODE_KEY, "week")
+    try:
+        widget = BookingsSection(database)
+        qtbot.addWidget(widget)
+        widget.show()
+        wait_for_operations()
+    finally:
+        settings().remove(section_module.MODE_KEY)
+    columns = widget.grid.columns()
+    assert widget.room.currentText() == "Lielā zāle" and len(columns) == 7
+    assert columns[0].day == week_start(today) and {column.room.name for column in columns} == {"Lielā zāle"}
+    assert [booking.title for column in columns for booking in column.bookings] == ["Nedēļas forums"]
+
+
+def test_a_day_chosen_before_the_first_answer_is_the_day_shown(qtbot, database, centre, wait_for_operations) -> None:  # noqa: F811
+    create_booking(database, BookingDraft(room_id=centre.hall.id, starts=at(DAY, 10), ends=at(DAY, 12),
+                                          title="Izvēlētā diena"))
+    widget = BookingsSection(database)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.go_to(DAY)  # before the rooms and today's bookings have come
+    wait_for_operations()
+    [hall, _small] = widget.grid.columns()
+    assert hall.day == DAY and [booking.title for booking in hall.bookings] == ["Izvēlētā diena"]
 
 
 def test_moving_quickly_shows_the_last_day_asked_for(qtbot, database, centre, shown, wait_for_operations):  # noqa: F811

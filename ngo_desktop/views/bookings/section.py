@@ -69,6 +69,8 @@ MODE_KEY = "bookings/mode"
 PLACE_KINDS = ("site", "room", "opening_hours")
 
 Plan = list[tuple[RoomInfo, dt.date]]
+# A plan and its answer, read together with the sites and rooms when the section opens.
+FirstSpan = tuple[Plan, tuple[list[BookingView], list[ClosureInfo], dict[dt.date, str]]] | None
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,28 @@ class Move:
 
 def _places(database: Database) -> tuple[list[SiteInfo], list[RoomInfo]]:
     return list_sites(database), list_rooms(database)
+
+
+def _plan(rooms: list[RoomInfo], room_id: int | None, day: dt.date, mode: str) -> Plan:
+    """The rooms and days a day or week view shows: every room of the site on ``day``, or the week
+    of the room ``room_id`` (the site's first room when it is not one of them)."""
+    if mode == WEEK:
+        room = next((room for room in rooms if room.id == room_id), rooms[0] if rooms else None)
+        monday = week_start(day)
+        return [(room, monday + dt.timedelta(days=offset)) for offset in range(7)] if room else []
+    return [(room, day) for room in rooms]
+
+
+def _first_look(database: Database, day: dt.date, mode: str) -> tuple[tuple[list[SiteInfo], list[RoomInfo]], FirstSpan]:
+    """The sites and rooms and, with them, what the opening view shows (worker thread): the first
+    site's rooms on ``day``, or its first room's week, as ``reload`` asks for it once the sites are
+    listed. One call instead of two in a row: the calendar's first paint with its bookings waits for
+    one turn of the worker, not two (a turn of each thread costs most on a busy machine; issue #16)."""
+    sites, rooms = _places(database)
+    if mode == MONTH or not sites:
+        return (sites, rooms), None
+    plan = _plan([room for room in rooms if room.site_id == sites[0].id], None, day, mode)
+    return (sites, rooms), (plan, _span(database, plan))
 
 
 def _span(database: Database, plan: Plan) -> tuple[list[BookingView], list[ClosureInfo], dict[dt.date, str]]:
@@ -122,6 +146,7 @@ class BookingsSection(QWidget):
         self._all_rooms: list[RoomInfo] = []
         self._rooms: list[RoomInfo] = []
         self._places_loaded = False
+        self._first_span: FirstSpan = None
         self._shown = LatestOnly(self, database)
         self._moves: list[Move] = []
         self._versions: dict[int, int] = {}
@@ -250,10 +275,17 @@ class BookingsSection(QWidget):
             self.reload()
 
     def _load_places(self) -> None:
-        Operation(self, self.database, _places).success(self._show_places) \
+        if self._places_loaded:
+            Operation(self, self.database, _places).success(self._show_places) \
+                .refusal_title(self.tr("The calendar could not be shown")).run()
+            return
+        day, mode = self._day, self.mode.currentData()
+        Operation(self, self.database, lambda database: _first_look(database, day, mode)) \
+            .success(lambda found: self._show_places(*found)) \
             .refusal_title(self.tr("The calendar could not be shown")).run()
 
-    def _show_places(self, places: tuple[list[SiteInfo], list[RoomInfo]]) -> None:
+    def _show_places(self, places: tuple[list[SiteInfo], list[RoomInfo]], first_span: FirstSpan = None) -> None:
+        self._first_span = first_span
         self._sites, self._all_rooms = places
         self._places_loaded = True
         if not self._all_rooms:
@@ -304,18 +336,17 @@ class BookingsSection(QWidget):
     # --- loading only what is shown -------------------------------------------------------
     def reload(self) -> None:
         """Ask for the span shown (newest request wins); the grid keeps the old one until it arrives."""
+        first_span, self._first_span = self._first_span, None
         if not self._places_loaded or self._stack.currentIndex() != 1:
             return
         mode = self._show_day_and_mode()
         if mode == MONTH:
             self._load_month()
             return
-        if mode == WEEK:
-            room = next((room for room in self._rooms if room.id == self.room.currentData()), None)
-            monday = week_start(self._day)
-            plan = [(room, monday + dt.timedelta(days=offset)) for offset in range(7)] if room else []
-        else:
-            plan = [(room, self._day) for room in self._rooms]
+        plan = _plan(self._rooms, self.room.currentData(), self._day, mode)
+        if first_span is not None and first_span[0] == plan:
+            self._show_columns(plan, mode, *first_span[1])  # read with the sites and rooms
+            return
         self._shown.request(lambda database: _span(database, plan),
                             lambda found: self._show_columns(plan, mode, *found))
 
