@@ -46,11 +46,17 @@ def global_options_parser() -> argparse.ArgumentParser:
 # flow through ReportLab's platypus load it through documents/common.py; the week schedule, drawn on
 # the canvas, does without it.
 _FLOWING_DOCUMENT = ("ngo_desktop.documents.common",)
+# The window's first screen reads these tables (Core); its mapped classes load after it is painted.
+_FIRST_SCREEN_TABLES = ("ngo_desktop.schema.sites", "ngo_desktop.schema.organisations", "ngo_desktop.schema.bookings",
+                        "ngo_desktop.schema.centre")
+# The commands that read and write with the tables alone, never the models' mapped classes.
+_TABLES_ALONE = ("print door-sign", "print week-schedule")
 _BEFORE_QT_BY_COMMAND = {
     "print": ("ngo_desktop.documents.data", "ngo_desktop.documents.page", "sqlite3", "zoneinfo", "getpass",
               "pkgutil", "importlib.metadata"),
-    "print door-sign": ("ngo_desktop.documents.door_sign",),
-    "print week-schedule": ("ngo_desktop.documents.week_schedule",),
+    "print door-sign": ("ngo_desktop.documents.door_sign", "ngo_desktop.schema.documents", "ngo_desktop.schema.audit"),
+    "print week-schedule": ("ngo_desktop.documents.week_schedule", "ngo_desktop.schema.documents",
+                            "ngo_desktop.schema.audit"),
     "print booking-sheet": _FLOWING_DOCUMENT,
     "print flyer": _FLOWING_DOCUMENT,
     "print stall-plan": _FLOWING_DOCUMENT,
@@ -63,9 +69,10 @@ _BEFORE_QT_BY_COMMAND = {
 
 def load_before_qt(command: str | None = None, database: str | None = None) -> None:
     """Import what ``command`` (None: the window; its first words, e.g. "print door-sign") will need and
-    can load without Qt: SQLAlchemy's ORM, the program's models, SQLite's dialect when the database is
-    a file, and what the command itself needs. bench/startup_probe.py calls this too, so that it
-    measures the program as it starts.
+    can load without Qt: SQLAlchemy's ORM, the tables, SQLite's dialect when the database is a file,
+    and what the command itself needs. The window's first screen and the printouts read with the
+    tables alone (docs/architecture.md); every other command maps the models' classes here too.
+    bench/startup_probe.py calls this too, so that it measures the program as it starts.
 
     For the window, Python's cyclic garbage collector is paused from here until the first section
     has its answers (``MainWindow`` resumes it): start-up builds hundreds of thousands of objects that
@@ -76,9 +83,14 @@ def load_before_qt(command: str | None = None, database: str | None = None) -> N
         gc.disable()
     import sqlalchemy.orm  # noqa: F401
 
-    import ngo_desktop.models  # noqa: F401
-
     words = (command or "").split()
+    if command is None or " ".join(words[:2]) in _TABLES_ALONE:
+        for module in _FIRST_SCREEN_TABLES:
+            importlib.import_module(module)
+    else:
+        from ngo_desktop.models import load_core
+
+        load_core()
     for key in dict.fromkeys((" ".join(words[:1]), " ".join(words[:2]))):
         for module in _BEFORE_QT_BY_COMMAND.get(key, ()):
             importlib.import_module(module)

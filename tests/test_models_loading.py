@@ -1,5 +1,5 @@
-"""The fairs', premises', printed documents' and audit log's models load on first use (issue #16:
-the window's start does not need them), safely while another thread queries, and completely where
+"""The models' mapped classes load on first use (issue #16: the window's first screen and the
+printouts read with the schema's tables), safely while another thread queries, and completely where
 every table is walked."""
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LATER = ("ngo_desktop.models.audit", "ngo_desktop.models.documents", "ngo_desktop.models.fairs",
-         "ngo_desktop.models.premises")
+LATER = ("ngo_desktop.models.audit", "ngo_desktop.models.bookings", "ngo_desktop.models.centre",
+         "ngo_desktop.models.documents", "ngo_desktop.models.fairs", "ngo_desktop.models.organisations",
+         "ngo_desktop.models.premises", "ngo_desktop.models.sites")
 
 
 def _python(code: str) -> str:
@@ -27,10 +28,25 @@ def test_the_package_loads_without_them_and_a_name_loads_its_module() -> None:
         "import sys\nimport ngo_desktop.models as models\n"
         f"print([m for m in {LATER!r} if m in sys.modules])\n"
         "from ngo_desktop.models import Fair, Tenancy\n"
-        "print(Fair.__tablename__, Tenancy.__tablename__, models.PrintedDocument.__tablename__,\n"
-        "      models.AuditEntry.__tablename__)\n"
+        "print(Fair.__table__.name, Tenancy.__table__.name, models.PrintedDocument.__table__.name,\n"
+        "      models.AuditEntry.__table__.name)\n"
         f"print([m for m in {LATER!r} if m in sys.modules])\n")
     assert shown.splitlines() == ["[]", "fair tenancy printed_document audit_entry", str(list(LATER))]
+
+
+def test_the_rooms_and_registrys_classes_load_together_on_first_use() -> None:
+    """A room's class refers to its bookings' through the registry's: one of them loads them all."""
+    shown = _python(
+        "import sys\nimport ngo_desktop.models as models\n"
+        "print(models.BookingStatus.CONFIRMED, 'sqlalchemy.orm' in sys.modules)\n"
+        "room = models.Room\nfrom sqlalchemy.orm import configure_mappers\nconfigure_mappers()\n"
+        f"print(sorted(m for m in {LATER!r} if m in sys.modules))\n"
+        "print(room.__table__ is __import__('ngo_desktop.schema.sites').schema.sites.room_table)\n")
+    assert shown.splitlines() == [
+        "confirmed False",
+        str(["ngo_desktop.models.bookings", "ngo_desktop.models.centre", "ngo_desktop.models.organisations",
+             "ngo_desktop.models.sites"]),
+        "True"]
 
 
 def test_load_all_gives_every_table_the_migrations_build(sqlite_template: Path) -> None:
@@ -63,7 +79,8 @@ def test_a_query_on_another_thread_never_configures_the_mappers_halfway_through_
 
 def test_nothing_imports_those_modules_past_the_package() -> None:
     """Imported directly, a module would be mapped without the configure lock."""
-    direct = re.compile(r"(from|import)\s+ngo_desktop\.models\.(fairs|premises|documents|audit)\b")
+    direct = re.compile(r"(from|import)\s+ngo_desktop\.models\.(fairs|premises|documents|audit|sites|organisations|"
+                        r"bookings|centre)\b")
     offenders = [str(path.relative_to(ROOT)) for folder in ("ngo_desktop", "tests", "tools", "bench")
                  for path in (ROOT / folder).rglob("*.py")
                  if path.parent != ROOT / "ngo_desktop" / "models" and direct.search(path.read_text(encoding="utf-8"))]

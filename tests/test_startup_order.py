@@ -138,12 +138,15 @@ def test_the_booking_form_and_the_premises_services_are_not_loaded_before_the_ca
 def test_the_days_calendar_and_the_title_are_read_without_setting_up_the_orms_mappers(
         started_window: dict) -> None:
     """The window's first answers (the sites, rooms, closures and bookings of the day's calendar, the
-    centre's name) are read with the tables' columns: when the calendar is shown with its bookings no
-    ORM mapper has been set up yet (15-25 ms of the start; issue #16), and the title already has the
-    centre's name. The ORM works as before once asked (the reminders a moment later)."""
+    centre's name) are read with the schema's tables: when the calendar is shown with its bookings
+    the models' classes are not even mapped yet, let alone their mappers set up (35-55 ms of the
+    start; issue #16), and the title already has the centre's name. The ORM works as before once
+    asked (the reminders a moment later)."""
     seen = started_window
     assert seen["title"] == "Alūksnes NVO atbalsta centrs — ngo_desktop"
+    assert [name for name in seen["at the calendar"] if name.startswith("ngo_desktop.models.")] == []
     assert seen["mappers set up at the calendar"] == []
+    assert "ngo_desktop.models.bookings" in seen["a moment later"]
     assert "Booking" in seen["mappers set up a moment later"]
 
 
@@ -156,7 +159,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from ngo_desktop.i18n import install_language
 from ngo_desktop.database.core import open_database
-from ngo_desktop.models import Base
 from ngo_desktop.views.main_window import MainWindow
 from ngo_desktop.views.operations import is_idle
 
@@ -168,6 +170,9 @@ window.show()
 seen = {}
 
 def set_up():
+    if "ngo_desktop.models.base" not in sys.modules:
+        return []
+    from ngo_desktop.models import Base
     return sorted(mapper.class_.__name__ for mapper in Base.registry.mappers if mapper.configured)
 
 def look():
@@ -206,13 +211,18 @@ database.dispose()
 def test_what_the_program_loads_before_pyside6_needs_no_qt() -> None:
     """app.load_before_qt runs before PySide6's import hook is installed; were one of its modules to
     import PySide6, the hook would be in front of the rest of them again."""
-    code = ("import sys\nfrom ngo_desktop.app import load_before_qt\nload_before_qt()\n"
-            "print(sorted(name for name in sys.modules if name.startswith(('PySide6', 'shiboken6'))),"
-            " 'ngo_desktop.models' in sys.modules, 'sqlalchemy.dialects.sqlite' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[] True True"
+    import_state = ("print(sorted(name for name in sys.modules if name.startswith(('PySide6', 'shiboken6'))),"
+                    " 'ngo_desktop.schema.bookings' in sys.modules, 'ngo_desktop.models.bookings' in sys.modules,"
+                    " 'sqlalchemy.dialects.sqlite' in sys.modules)")
+    shown = []
+    for command in ("None", "'print week-schedule'", "'print directory'"):
+        code = f"import sys\nfrom ngo_desktop.app import load_before_qt\nload_before_qt({command})\n{import_state}"
+        result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                                env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        assert result.returncode == 0, result.stderr
+        shown.append(result.stdout.strip())
+    # The window and the printouts read with the tables; other commands map the models' classes too.
+    assert shown == ["[] True False True", "[] True False True", "[] True True True"]
 
 
 def test_the_window_answers_pyside6s_import_hook_without_keeping_source_lines() -> None:

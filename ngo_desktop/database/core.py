@@ -321,7 +321,7 @@ def _collect_changes(session: Session, collector: ChangeCollector) -> None:
     @event.listens_for(session, "after_flush")
     def _flushed(flushing: Session, _context: object) -> None:
         for instance in (*flushing.new, *flushing.dirty, *flushing.deleted):
-            table = getattr(instance, "__tablename__", None)
+            table = getattr(getattr(instance, "__table__", None), "name", None)
             if table is not None and (instance in flushing.new or instance in flushing.deleted
                                       or flushing.is_modified(instance, include_collections=False)):
                 collector.record(table, getattr(instance, "id", None))

@@ -1,13 +1,18 @@
-"""SQLAlchemy 2 typed models of everything the centre keeps. No Qt, no business rules.
+"""SQLAlchemy 2 typed models of everything the centre keeps, mapped onto the tables of
+``ngo_desktop.schema``. No Qt, no business rules.
 
-The fairs', pop-up premises', printed documents' and audit log's models load on first use —
-``models.Fair``, ``from ngo_desktop.models import Fair`` — not with the package: the window's start
-does not need them (issue #16: 2.6 MiB of its peak memory and their share of the mappers' set-up;
-the audit log's entry, written by the first change and read by its own view, 6-8 ms of the start). Code that walks
-every table (``Base.metadata``) calls ``load_all()`` first. Import them only through this package,
-never as ``ngo_desktop.models.fairs`` (tests/test_models_loading.py checks): a module is mapped while
-holding SQLAlchemy's configure lock, so a query on another thread never configures the mappers
-between two of its classes (a relationship to a class not yet defined would fail every later query).
+The mapped classes load on first use — ``models.Booking``, ``from ngo_desktop.models import Fair`` —
+not with the package: the window's first screen and the command line's printouts read with the
+schema's tables and never need them (issue #16: mapping the registry's, rooms' and bookings'
+classes costs 25-35 ms of the start; the fairs', premises', printed documents' and audit log's
+2.6 MiB of peak memory besides). The enums load with the package. Code that walks every table
+(``Base.metadata``) calls ``load_all()`` first.
+
+Import the classes only through this package, never as ``ngo_desktop.models.fairs``
+(tests/test_models_loading.py checks): a module is mapped while holding SQLAlchemy's configure lock,
+so a query on another thread never configures the mappers between two of its classes (a
+relationship to a class not yet defined would fail every later query). The sites', registry's,
+bookings' and centre's classes refer to one another and load together, before any other.
 """
 
 from __future__ import annotations
@@ -16,10 +21,8 @@ import importlib
 import sys
 from typing import TYPE_CHECKING
 
-from ngo_desktop.models.base import Base, UTCDateTime
-from ngo_desktop.models.bookings import Booking, BookingSeries
-from ngo_desktop.models.centre import CentreProfile
-from ngo_desktop.models.enums import (
+from ngo_desktop.schema.base import UTCDateTime
+from ngo_desktop.schema.enums import (
     ApplicationStatus,
     AuditAction,
     BookingStatus,
@@ -33,11 +36,12 @@ from ngo_desktop.models.enums import (
     ReductionKind,
     VendorCategory,
 )
-from ngo_desktop.models.organisations import ContactPerson, FieldOfActivity, Organisation, organisation_field
-from ngo_desktop.models.sites import Closure, OpeningHours, Room, Site
 
 if TYPE_CHECKING:
     from ngo_desktop.models.audit import AuditEntry
+    from ngo_desktop.models.base import Base
+    from ngo_desktop.models.bookings import Booking, BookingSeries
+    from ngo_desktop.models.centre import CentreProfile
     from ngo_desktop.models.documents import PrintedDocument
     from ngo_desktop.models.fairs import (
         ApplicationDay,
@@ -50,9 +54,10 @@ if TYPE_CHECKING:
         StallLayout,
         StallPrice,
         VendorApplication,
-        fair_partner,
     )
+    from ngo_desktop.models.organisations import ContactPerson, FieldOfActivity, Organisation
     from ngo_desktop.models.premises import Premises, Tenancy, TenancyPayment
+    from ngo_desktop.models.sites import Closure, OpeningHours, Room, Site
 
 __all__ = [
     "ApplicationDay",
@@ -94,14 +99,22 @@ __all__ = [
     "UTCDateTime",
     "VendorApplication",
     "VendorCategory",
-    "fair_partner",
-    "organisation_field",
+    "load_all",
+    "load_core",
 ]
+
+# The classes that refer to one another across modules: loaded together, before any other module.
+_LOADED_TOGETHER = ("sites", "organisations", "bookings", "centre")
 
 # Name → the module that defines it, loaded on first use.
 _LOADED_ON_FIRST_USE = {
+    "Base": "base",
+    **dict.fromkeys(("Closure", "OpeningHours", "Room", "Site"), "sites"),
+    **dict.fromkeys(("ContactPerson", "FieldOfActivity", "Organisation"), "organisations"),
+    **dict.fromkeys(("Booking", "BookingSeries"), "bookings"),
+    "CentreProfile": "centre",
     **dict.fromkeys(("ApplicationDay", "Fair", "FairDay", "Landmark", "ProgrammeItem", "Stall", "StallAssignment",
-                     "StallLayout", "StallPrice", "VendorApplication", "fair_partner"), "fairs"),
+                     "StallLayout", "StallPrice", "VendorApplication"), "fairs"),
     **dict.fromkeys(("Premises", "Tenancy", "TenancyPayment"), "premises"),
     "PrintedDocument": "documents",
     "AuditEntry": "audit",
@@ -115,6 +128,11 @@ def __getattr__(name: str) -> object:
     return getattr(_load(module), name)
 
 
+def load_core() -> None:
+    """Load the sites', registry's, bookings' and centre's classes, which every other model refers to."""
+    _load("sites")
+
+
 def load_all() -> None:
     """Load every model, so that ``Base.metadata`` holds every table."""
     for module in sorted(set(_LOADED_ON_FIRST_USE.values())):
@@ -122,8 +140,15 @@ def load_all() -> None:
 
 
 def _load(module: str) -> object:
+    if module == "base":
+        return importlib.import_module(f"{__name__}.base")
+    if f"{__name__}.{module}" in sys.modules:
+        return sys.modules[f"{__name__}.{module}"]
+    configure_lock = importlib.import_module("sqlalchemy.orm.mapper")._CONFIGURE_MUTEX
     # SQLAlchemy's configure lock (an RLock its declarative mapping takes as well) is held while the
-    # whole module is mapped: another thread's query configures the mappers before or after it, never
+    # modules are mapped: another thread's query configures the mappers before or after them, never
     # halfway. Python's import lock lets a second thread asking meanwhile wait for the first.
-    with sys.modules["sqlalchemy.orm.mapper"]._CONFIGURE_MUTEX:
+    with configure_lock:
+        for together in _LOADED_TOGETHER:
+            importlib.import_module(f"{__name__}.{together}")
         return importlib.import_module(f"{__name__}.{module}")

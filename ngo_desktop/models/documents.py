@@ -5,21 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
-from ngo_desktop.models.base import Base, UTCDateTime, utcnow
+from ngo_desktop.models.base import Base
+from ngo_desktop.schema.documents import printed_document_table
 
 
 class PrintedDocument(Base):
     """``kind`` is the document's name (booking-sheet, flyer, …); ``parameters`` rebuild it."""
 
-    __tablename__ = "printed_document"
+    __table__ = printed_document_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(40))
-    title: Mapped[str] = mapped_column(String(300), default="")
-    parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    operator: Mapped[str] = mapped_column(String(120), default="")
+    id: Mapped[int]
+    kind: Mapped[str]
+    title: Mapped[str]
+    parameters: Mapped[dict[str, Any]]
+    organisation_id: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    operator: Mapped[str]

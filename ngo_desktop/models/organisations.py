@@ -4,39 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    Column,
-    Date,
-    ForeignKey,
-    Integer,
-    LargeBinary,
-    String,
-    Table,
-    Text,
-)
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, relationship
 
-from ngo_desktop.models.base import Base, UTCDateTime, enum_column, sort_key_column_type, utcnow
-from ngo_desktop.models.enums import LegalForm, MembershipStatus, OrganisationKind
-
-organisation_field = Table(
-    "organisation_field",
-    Base.metadata,
-    Column("organisation_id", ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True),
-    Column("field_id", ForeignKey("field_of_activity.id", ondelete="CASCADE"), primary_key=True),
+from ngo_desktop.models.base import Base
+from ngo_desktop.schema.enums import LegalForm, MembershipStatus, OrganisationKind
+from ngo_desktop.schema.organisations import (
+    contact_person_table,
+    field_of_activity_table,
+    organisation_field_table,
+    organisation_table,
 )
 
 
 class FieldOfActivity(Base):
     """A field such as social care, culture, youth, environment."""
 
-    __tablename__ = "field_of_activity"
+    __table__ = field_of_activity_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(120), unique=True)
-    sort_key: Mapped[str] = mapped_column(sort_key_column_type(), default="")
+    id: Mapped[int]
+    name: Mapped[str]
+    sort_key: Mapped[str]
 
 
 class Organisation(Base):
@@ -48,45 +35,39 @@ class Organisation(Base):
     by the services whenever the name changes.
     """
 
-    __tablename__ = "organisation"
-    __table_args__ = (
-        CheckConstraint("discount_percent BETWEEN 0 AND 100", name="discount_is_percent"),
-        CheckConstraint("membership_fee_cents >= 0", name="fee_not_negative"),
-    )
+    __table__ = organisation_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
-    sort_key: Mapped[str] = mapped_column(sort_key_column_type(), default="", index=True)
-    match_key: Mapped[str] = mapped_column(String(300), default="", index=True)
-    legal_form: Mapped[LegalForm] = mapped_column(enum_column(LegalForm), default=LegalForm.ASSOCIATION)
-    registration_number: Mapped[str | None] = mapped_column(String(20), unique=True)
-    kind: Mapped[OrganisationKind] = mapped_column(enum_column(OrganisationKind), default=OrganisationKind.NGO)
-    membership: Mapped[MembershipStatus] = mapped_column(
-        enum_column(MembershipStatus), default=MembershipStatus.NONE
-    )
-    member_since: Mapped[dt.date | None] = mapped_column(Date)
-    membership_fee_cents: Mapped[int] = mapped_column(Integer, default=0)
-    last_paid_year: Mapped[int | None] = mapped_column(Integer)
-    discount_percent: Mapped[int] = mapped_column(Integer, default=0)
-    discount_reason: Mapped[str] = mapped_column(String(300), default="")
-    address: Mapped[str] = mapped_column(String(300), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    website: Mapped[str] = mapped_column(String(300), default="")
-    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)  # printed on flyers of fairs it partners
-    notes: Mapped[str] = mapped_column(Text, default="")
-    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    id: Mapped[int]
+    name: Mapped[str]
+    sort_key: Mapped[str]
+    match_key: Mapped[str]
+    legal_form: Mapped[LegalForm]
+    registration_number: Mapped[str | None]
+    kind: Mapped[OrganisationKind]
+    membership: Mapped[MembershipStatus]
+    member_since: Mapped[dt.date | None]
+    membership_fee_cents: Mapped[int]
+    last_paid_year: Mapped[int | None]
+    discount_percent: Mapped[int]
+    discount_reason: Mapped[str]
+    address: Mapped[str]
+    phone: Mapped[str]
+    email: Mapped[str]
+    website: Mapped[str]
+    logo_png: Mapped[bytes | None]  # printed on flyers of fairs it partners
+    notes: Mapped[str]
+    archived: Mapped[bool]
+    archived_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    version: Mapped[int]
 
     contacts: Mapped[list[ContactPerson]] = relationship(
         back_populates="organisation", order_by="ContactPerson.id", cascade="all, delete-orphan"
     )
-    fields: Mapped[list[FieldOfActivity]] = relationship(secondary=organisation_field)
+    fields: Mapped[list[FieldOfActivity]] = relationship(secondary=organisation_field_table)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": organisation_table.c.version}
 
 
 class ContactPerson(Base):
@@ -97,21 +78,21 @@ class ContactPerson(Base):
     name changes, and forgetting a person replaces it with the placeholder's key.
     """
 
-    __tablename__ = "contact_person"
+    __table__ = contact_person_table
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
-    name: Mapped[str] = mapped_column(String(200))
-    sort_key: Mapped[str] = mapped_column(sort_key_column_type(), default="")
-    role: Mapped[str] = mapped_column(String(120), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    is_main: Mapped[bool] = mapped_column(Boolean, default=False)
-    consent_date: Mapped[dt.date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    anonymised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    id: Mapped[int]
+    organisation_id: Mapped[int]
+    name: Mapped[str]
+    sort_key: Mapped[str]
+    role: Mapped[str]
+    phone: Mapped[str]
+    email: Mapped[str]
+    is_main: Mapped[bool]
+    consent_date: Mapped[dt.date | None]
+    notes: Mapped[str]
+    anonymised_at: Mapped[dt.datetime | None]
+    version: Mapped[int]
 
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": contact_person_table.c.version}

@@ -10,10 +10,11 @@ from sqlalchemy import Row, insert, inspect
 from sqlalchemy.orm import Session
 
 from ngo_desktop import models
-from ngo_desktop.models import AuditAction, Base
+from ngo_desktop.schema.audit import audit_entry_table
+from ngo_desktop.schema.enums import AuditAction
 
 if TYPE_CHECKING:
-    from ngo_desktop.models import AuditEntry
+    from ngo_desktop.models import AuditEntry, Base
 
 
 def snapshot(instance: Base) -> dict[str, Any]:
@@ -71,7 +72,7 @@ def record_row(session: Session, *, operator: str, action: AuditAction, entity: 
                room_id: int | None = None) -> None:
     """``record`` for a change written with the table's columns (Core), such as a printed paper's
     entry in the register: the entry is inserted the same way, without an ORM object."""
-    session.execute(insert(models.AuditEntry.__table__).values(**_entry_values(
+    session.execute(insert(audit_entry_table).values(**_entry_values(
         operator=operator, action=action, entity=entity, entity_id=entity_id, summary=summary, before=None,
         after=after, organisation_id=organisation_id, room_id=room_id)))
 

@@ -6,10 +6,14 @@ from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy import func, select
 
+from ngo_desktop import models
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import AuditAction, CentreProfile, Organisation, Room, Site
+from ngo_desktop.schema.centre import centre_profile_table
+from ngo_desktop.schema.enums import AuditAction
+from ngo_desktop.schema.organisations import organisation_table
+from ngo_desktop.schema.sites import room_table, site_table
 from ngo_desktop.services import audit
 from ngo_desktop.validation import is_valid_email
 
@@ -30,7 +34,6 @@ class CentreDetails:
         return bool(self.name.strip())
 
 
-_profile = CentreProfile.__table__
 _DETAIL_FIELDS = tuple(field.name for field in fields(CentreDetails))  # the profile's columns of the same names
 
 
@@ -38,8 +41,8 @@ def get_centre_details(database: Database) -> CentreDetails:
     """The centre's details (the settings, every printed paper's header); read with the table's
     columns (Core), as a printing command's every read (docs/architecture.md)."""
     with database.read_session() as session:
-        row = session.execute(select(*(_profile.c[field] for field in _DETAIL_FIELDS))
-                              .where(_profile.c.id == 1)).one_or_none()
+        row = session.execute(select(*(centre_profile_table.c[field] for field in _DETAIL_FIELDS))
+                              .where(centre_profile_table.c.id == 1)).one_or_none()
     return CentreDetails() if row is None else CentreDetails(**row._asdict())
 
 
@@ -47,7 +50,7 @@ def centre_name(database: Database) -> str:
     """The centre's name alone (the window's title): one column, without building the whole profile.
     Read with the table's column (Core), as the window's first screen (docs/architecture.md)."""
     with database.read_session() as session:
-        return session.scalar(select(_profile.c.name).where(_profile.c.id == 1)) or ""
+        return session.scalar(select(centre_profile_table.c.name).where(centre_profile_table.c.id == 1)) or ""
 
 
 def save_centre_details(database: Database, details: CentreDetails) -> CentreDetails:
@@ -61,10 +64,10 @@ def save_centre_details(database: Database, details: CentreDetails) -> CentreDet
     cleaned = CentreDetails(**{key: value.strip() if isinstance(value, str) else value
                                for key, value in asdict(details).items()})
     with database.unit_of_work() as session:
-        profile = session.get(CentreProfile, 1)
+        profile = session.get(models.CentreProfile, 1)
         before = audit.snapshot(profile) if profile is not None else None
         if profile is None:
-            profile = CentreProfile(id=1)
+            profile = models.CentreProfile(id=1)
             session.add(profile)
         for key, value in asdict(cleaned).items():
             setattr(profile, key, value)
@@ -96,7 +99,7 @@ class DataCounts:
 def count_data(database: Database) -> DataCounts:
     with database.read_session() as session:
         return DataCounts(
-            sites=session.scalar(select(func.count()).select_from(Site)) or 0,
-            rooms=session.scalar(select(func.count()).select_from(Room)) or 0,
-            organisations=session.scalar(select(func.count()).select_from(Organisation)) or 0,
+            sites=session.scalar(select(func.count()).select_from(site_table)) or 0,
+            rooms=session.scalar(select(func.count()).select_from(room_table)) or 0,
+            organisations=session.scalar(select(func.count()).select_from(organisation_table)) or 0,
         )

@@ -12,11 +12,13 @@ import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ngo_desktop.models import Booking, BookingStatus, PaymentStatus
+from ngo_desktop.schema.enums import BookingStatus, PaymentStatus
 from ngo_desktop.timeutil import to_local
 
 if TYPE_CHECKING:
     from sqlalchemy import Row
+
+    from ngo_desktop.models import Booking
 
 
 class Scope(enum.StrEnum):

@@ -14,15 +14,15 @@ from sqlalchemy import func, select
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import Booking, BookingStatus, ContactPerson, Organisation, Room
+from ngo_desktop.schema.bookings import booking_table
+from ngo_desktop.schema.enums import BookingStatus
+from ngo_desktop.schema.organisations import contact_person_table, organisation_table
+from ngo_desktop.schema.sites import room_table
 from ngo_desktop.services.bookings.booking_view import BookingView, view_of
 from ngo_desktop.services.bookings.rules import BLOCKING_STATUSES, LOOKBACK
 from ngo_desktop.sorting import organisation_match_key
 from ngo_desktop.timeutil import local_day_bounds, to_local
 from ngo_desktop.vocabulary import quoted
-
-# Core, as the first screen's other reads (docs/architecture.md, "The start, until the day's calendar").
-_booking, _room, _organisation = Booking.__table__, Room.__table__, Organisation.__table__
 
 
 def _overlapping(start: dt.datetime, end: dt.datetime) -> tuple:  # type: ignore[type-arg]
@@ -31,7 +31,7 @@ def _overlapping(start: dt.datetime, end: dt.datetime) -> tuple:  # type: ignore
     blocked_until bound is implied by ``ends_at > start`` (the table's check: blocked_until >=
     ends_at) but is read from the same index entries, so only the rows that overlap are fetched,
     not every booking of the LOOKBACK days before (the day's calendar at start read ~300 pages)."""
-    booking = _booking.c
+    booking = booking_table.c
     return (booking.starts_at >= start - LOOKBACK, booking.starts_at < end, booking.ends_at > start,
             booking.blocked_from >= start - LOOKBACK - dt.timedelta(days=1), booking.blocked_from < end,
             booking.blocked_until > start)
@@ -41,11 +41,11 @@ def bookings_between(database: Database, start: dt.datetime, end: dt.datetime, *
                      room_ids: list[int] | None = None, organisation_id: int | None = None,
                      include_cancelled: bool = True, limit: int | None = None) -> list[BookingView]:
     """Bookings overlapping [start, end) (UTC), by start time."""
-    booking = _booking.c
+    booking = booking_table.c
     statement = (
-        select(_booking, _room.c.name.label("room_name"), _organisation.c.name.label("organisation_name"))
-        .join(_room, _room.c.id == booking.room_id)
-        .outerjoin(_organisation, _organisation.c.id == booking.organisation_id)
+        select(booking_table, room_table.c.name.label("room_name"), organisation_table.c.name.label("organisation_name"))
+        .join(room_table, room_table.c.id == booking.room_id)
+        .outerjoin(organisation_table, organisation_table.c.id == booking.organisation_id)
         .where(*_overlapping(start, end))
         .order_by(booking.starts_at, booking.id)
     )
@@ -66,8 +66,8 @@ def day_occupancy(database: Database, first_day: dt.date, last_day: dt.date, roo
     """For each day with open hours, the share (0–1) of the rooms' open minutes taken by blocking bookings."""
     start, _ = local_day_bounds(first_day)
     _, end = local_day_bounds(last_day)
-    statement = select(Booking.starts_at, Booking.ends_at).where(
-        Booking.room_id.in_(room_ids), *_overlapping(start, end), Booking.status.in_(BLOCKING_STATUSES))
+    statement = select(booking_table.c.starts_at, booking_table.c.ends_at).where(
+        booking_table.c.room_id.in_(room_ids), *_overlapping(start, end), booking_table.c.status.in_(BLOCKING_STATUSES))
     booked: dict[dt.date, int] = {}
     with database.read_session() as session:
         for starts_at, ends_at in session.execute(statement):
@@ -93,12 +93,12 @@ class OrganisationChoice:
 
 def search_organisations(database: Database, text: str = "", *, limit: int = 30) -> list[OrganisationChoice]:
     """Organisations whose name contains ``text`` (case and diacritics ignored), in Latvian order."""
-    statement = select(Organisation.id, Organisation.name, Organisation.membership).where(
-        Organisation.archived.is_(False))
+    statement = select(organisation_table.c.id, organisation_table.c.name, organisation_table.c.membership).where(
+        organisation_table.c.archived.is_(False))
     folded = organisation_match_key(text)
     if folded:
-        statement = statement.where(Organisation.match_key.like(f"%{folded}%"))
-    statement = statement.order_by(Organisation.sort_key).limit(limit)
+        statement = statement.where(organisation_table.c.match_key.like(f"%{folded}%"))
+    statement = statement.order_by(organisation_table.c.sort_key).limit(limit)
     with database.read_session() as session:
         return [OrganisationChoice(row.id, row.name, str(row.membership)) for row in session.execute(statement)]
 
@@ -108,12 +108,12 @@ def find_organisation(database: Database, text: str) -> OrganisationChoice:
     wanted = text.strip()
     with database.read_session() as session:
         if wanted.isdigit():
-            row = session.execute(select(Organisation.id, Organisation.name, Organisation.membership)
-                                  .where(Organisation.id == int(wanted))).first()
+            row = session.execute(select(organisation_table.c.id, organisation_table.c.name, organisation_table.c.membership)
+                                  .where(organisation_table.c.id == int(wanted))).first()
             if row is not None:
                 return OrganisationChoice(row.id, row.name, str(row.membership))
-        rows = session.execute(select(Organisation.id, Organisation.name, Organisation.membership).where(
-            func.lower(Organisation.match_key) == organisation_match_key(wanted)).limit(5)).all()
+        rows = session.execute(select(organisation_table.c.id, organisation_table.c.name, organisation_table.c.membership).where(
+            func.lower(organisation_table.c.match_key) == organisation_match_key(wanted)).limit(5)).all()
     if len(rows) == 1:
         return OrganisationChoice(rows[0].id, rows[0].name, str(rows[0].membership))
     if len(rows) > 1:
@@ -126,7 +126,7 @@ def find_organisation(database: Database, text: str) -> OrganisationChoice:
 
 def contacts_of(database: Database, organisation_id: int) -> list[tuple[int, str]]:
     with database.read_session() as session:
-        rows = session.execute(select(ContactPerson.id, ContactPerson.name).where(
-            ContactPerson.organisation_id == organisation_id, ContactPerson.anonymised_at.is_(None))
-            .order_by(ContactPerson.is_main.desc(), ContactPerson.id))
+        rows = session.execute(select(contact_person_table.c.id, contact_person_table.c.name).where(
+            contact_person_table.c.organisation_id == organisation_id, contact_person_table.c.anonymised_at.is_(None))
+            .order_by(contact_person_table.c.is_main.desc(), contact_person_table.c.id))
         return [(row.id, row.name) for row in rows]

@@ -7,21 +7,26 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from ngo_desktop import models
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ChangedElsewhere, NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import AuditAction, Closure, OpeningHours, Room, Site
+from ngo_desktop.schema.enums import AuditAction
+from ngo_desktop.schema.sites import closure_table, opening_hours_table, room_table, site_table
 from ngo_desktop.services import audit
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import to_utc
 from ngo_desktop.vocabulary import quoted
+
+if TYPE_CHECKING:
+    from ngo_desktop.models import Closure, Room
 
 # Equipment codes kept in Room.equipment and Booking.equipment_requested.
 EQUIPMENT_CODES = ("projector", "screen", "sound", "kitchen", "piano", "wheelchair", "whiteboard", "wifi")
@@ -132,14 +137,13 @@ def _room_info(room: Room | Row[Any], site_name: str, opening_hours: dict[int, t
 
 # The window's first screen and the printing commands read with the tables' columns (Core), without
 # setting up the ORM's mappers (docs/architecture.md, "The start, until the day's calendar").
-_site, _room, _hours, _closure = Site.__table__, Room.__table__, OpeningHours.__table__, Closure.__table__
 
 
 # --- sites ----------------------------------------------------------------------------------
 def list_sites(database: Database, *, include_archived: bool = False) -> list[SiteInfo]:
-    statement = select(_site.c.id, _site.c.name, _site.c.address, _site.c.archived)
+    statement = select(site_table.c.id, site_table.c.name, site_table.c.address, site_table.c.archived)
     if not include_archived:
-        statement = statement.where(_site.c.archived.is_(False))
+        statement = statement.where(site_table.c.archived.is_(False))
     with database.read_session() as session:
         sites = [SiteInfo(row.id, row.name, row.address, row.archived) for row in session.execute(statement)]
     return sorted(sites, key=lambda site: sort_key(site.name))
@@ -150,10 +154,10 @@ def create_site(database: Database, site: SiteInput) -> SiteInfo:
     if not name:
         raise ValidationFailed({"name": translate("Rooms", "Enter the site's name, e.g. the branch's street.")})
     with database.unit_of_work() as session:
-        if session.scalar(select(Site.id).where(Site.name == name)) is not None:
+        if session.scalar(select(site_table.c.id).where(site_table.c.name == name)) is not None:
             raise ValidationFailed({"name": translate("Rooms", "A site named {name} already exists.").format(
                 name=name)})
-        row = Site(name=name, address=site.address.strip(), phone=site.phone.strip(), notes=site.notes)
+        row = models.Site(name=name, address=site.address.strip(), phone=site.phone.strip(), notes=site.notes)
         session.add(row)
         session.flush()
         audit.record(session, operator=database.operator, action=AuditAction.CREATE, entity="site",
@@ -164,18 +168,18 @@ def create_site(database: Database, site: SiteInput) -> SiteInfo:
 # --- rooms ----------------------------------------------------------------------------------
 def list_rooms(database: Database, *, site_id: int | None = None, include_archived: bool = False) -> list[RoomInfo]:
     """Rooms in Latvian order of site then room name."""
-    statement = select(_room, _site.c.name.label("site_name")).join(_site, _site.c.id == _room.c.site_id)
+    statement = select(room_table, site_table.c.name.label("site_name")).join(site_table, site_table.c.id == room_table.c.site_id)
     if site_id is not None:
-        statement = statement.where(_room.c.site_id == site_id)
+        statement = statement.where(room_table.c.site_id == site_id)
     if not include_archived:
-        statement = statement.where(_room.c.archived.is_(False))
+        statement = statement.where(room_table.c.archived.is_(False))
     with database.read_session() as session:
         rows = session.execute(statement).all()
         hours: dict[int, dict[int, tuple[dt.time, dt.time]]] = {row.id: {} for row in rows}
         if rows:
             for room_id, weekday, opens, closes in session.execute(
-                    select(_hours.c.room_id, _hours.c.weekday, _hours.c.opens, _hours.c.closes)
-                    .where(_hours.c.room_id.in_(list(hours))).order_by(_hours.c.room_id, _hours.c.weekday)):
+                    select(opening_hours_table.c.room_id, opening_hours_table.c.weekday, opening_hours_table.c.opens, opening_hours_table.c.closes)
+                    .where(opening_hours_table.c.room_id.in_(list(hours))).order_by(opening_hours_table.c.room_id, opening_hours_table.c.weekday)):
                 hours[room_id][weekday] = (opens, closes)
     rooms = [_room_info(row, row.site_name, hours[row.id]) for row in rows]
     return sorted(rooms, key=lambda room: (sort_key(room.site_name), sort_key(room.name)))
@@ -183,7 +187,7 @@ def list_rooms(database: Database, *, site_id: int | None = None, include_archiv
 
 def get_room(database: Database, room_id: int) -> RoomInfo:
     with database.read_session() as session:
-        room = session.get(Room, room_id)
+        room = session.get(models.Room, room_id)
         if room is None:
             raise NotFound(translate("Rooms", "The room no longer exists."))
         return room_info(room)
@@ -195,7 +199,7 @@ def find_room(database: Database, text: str) -> RoomInfo:
     if wanted.isdigit():
         # One row by its key, not every room with its hours (the command line's usual case).
         with database.read_session() as session:
-            row = session.scalar(select(Room).where(Room.id == int(wanted), Room.archived.is_(False)))
+            row = session.scalar(select(models.Room).where(room_table.c.id == int(wanted), room_table.c.archived.is_(False)))
             if row is not None:
                 return room_info(row)
     rooms = list_rooms(database, include_archived=False)
@@ -216,7 +220,7 @@ def find_room_id(database: Database, text: str) -> int:
     wanted = text.strip()
     if wanted.isdigit():
         with database.read_session() as session:
-            found = session.scalar(select(_room.c.id).where(_room.c.id == int(wanted), _room.c.archived.is_(False)))
+            found = session.scalar(select(room_table.c.id).where(room_table.c.id == int(wanted), room_table.c.archived.is_(False)))
         if found is not None:
             return found
     return find_room(database, text).id
@@ -226,11 +230,11 @@ def _room_problems(session: Session, values: RoomInput, room_id: int | None) -> 
     problems: dict[str, str] = {}
     if not values.name.strip():
         problems["name"] = translate("Rooms", "Enter the room's name.")
-    elif session.scalar(select(Room.id).where(Room.site_id == values.site_id, Room.name == values.name.strip(),
-                                              Room.id != (room_id or 0))) is not None:
+    elif session.scalar(select(room_table.c.id).where(room_table.c.site_id == values.site_id, room_table.c.name == values.name.strip(),
+                                              room_table.c.id != (room_id or 0))) is not None:
         problems["name"] = translate("Rooms", "This site already has a room named {name}.").format(
             name=values.name.strip())
-    if session.get(Site, values.site_id) is None:
+    if session.get(models.Site, values.site_id) is None:
         problems["site"] = translate("Rooms", "Choose the site the room belongs to.")
     if values.capacity < 0:
         problems["capacity"] = translate("Rooms", "The capacity cannot be negative.")
@@ -269,7 +273,7 @@ def _write_room(room: Room, values: RoomInput) -> None:
     existing = {row.weekday: row for row in room.opening_hours}
     kept = []
     for weekday, (opens, closes) in sorted(hours.items()):
-        row = existing.get(weekday) or OpeningHours(weekday=weekday)
+        row = existing.get(weekday) or models.OpeningHours(weekday=weekday)
         row.opens, row.closes = opens, closes
         kept.append(row)
     room.opening_hours = kept
@@ -291,7 +295,7 @@ def _create_room_in(session: Session, operator: str, values: RoomInput) -> RoomI
     problems = _room_problems(session, values, None)
     if problems:
         raise ValidationFailed(problems)
-    room = Room()
+    room = models.Room()
     _write_room(room, values)
     session.add(room)
     session.flush()
@@ -304,7 +308,7 @@ def _create_room_in(session: Session, operator: str, values: RoomInput) -> RoomI
 def update_room(database: Database, room_id: int, values: RoomInput, *, expected_version: int) -> RoomInfo:
     try:
         with database.unit_of_work() as session:
-            room = session.get(Room, room_id)
+            room = session.get(models.Room, room_id)
             if room is None:
                 raise NotFound(translate("Rooms", "The room no longer exists."))
             if room.version != expected_version:
@@ -331,7 +335,7 @@ def set_room_archived(database: Database, room_id: int, archived: bool, *,
     """Archive or restore a room; returns its version after it. With ``expected_version`` (an undo
     step), a change made at another desk since refuses with ``ChangedElsewhere``."""
     with database.unit_of_work() as session:
-        room = session.get(Room, room_id)
+        room = session.get(models.Room, room_id)
         if room is None:
             raise NotFound(translate("Rooms", "The room no longer exists."))
         if expected_version is not None and room.version != expected_version:
@@ -361,7 +365,7 @@ def add_closure(database: Database, *, starts_local: dt.datetime, ends_local: dt
     if problems:
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
-        closure = Closure(site_id=site_id, room_id=room_id, starts_at=to_utc(starts_local),
+        closure = models.Closure(site_id=site_id, room_id=room_id, starts_at=to_utc(starts_local),
                           ends_at=to_utc(ends_local), reason=reason.strip())
         session.add(closure)
         session.flush()
@@ -373,7 +377,7 @@ def add_closure(database: Database, *, starts_local: dt.datetime, ends_local: dt
 def remove_closure(database: Database, closure_id: int) -> None:
     """A closure entered by mistake is removed; the audit log keeps what it was."""
     with database.unit_of_work() as session:
-        closure = session.get(Closure, closure_id)
+        closure = session.get(models.Closure, closure_id)
         if closure is None:
             raise NotFound(translate("Rooms", "The closure no longer exists."))
         audit.record(session, operator=database.operator, action=AuditAction.DELETE, entity="closure",
@@ -392,7 +396,7 @@ def closures_between(session: Session, start: dt.datetime, end: dt.datetime, *,
                      room_ids: list[int] | None = None, site_ids: list[int] | None = None) -> list[ClosureInfo]:
     """Closures overlapping [start, end) of the given rooms or sites (either kind of closure). Read
     with the table's columns: a closure added in ``session`` and not yet flushed is not seen."""
-    columns = _closure.c
+    columns = closure_table.c
     statement = select(columns.id, columns.site_id, columns.room_id, columns.starts_at, columns.ends_at,
                        columns.reason).where(columns.starts_at < end, columns.ends_at > start)
     conditions = []

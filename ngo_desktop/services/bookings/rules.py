@@ -23,7 +23,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import Booking, BookingStatus, Organisation
+from ngo_desktop.schema.bookings import booking_table
+from ngo_desktop.schema.enums import BookingStatus
+from ngo_desktop.schema.organisations import organisation_table
 from ngo_desktop.services.bookings.holidays import holiday_name
 from ngo_desktop.services.bookings.rooms import ClosureInfo, RoomInfo, closures_between
 from ngo_desktop.timeutil import format_date, format_span, format_time, to_local
@@ -141,16 +143,16 @@ def _clash_problems(session: Session, room: RoomInfo, span: Span, excluded: set[
                     accepted: list[tuple[dt.datetime, dt.datetime]]) -> list[Problem]:
     blocked_from, blocked_until = blocked_span(room, span.starts_at, span.ends_at)
     statement = (
-        select(Booking.id, Booking.starts_at, Booking.ends_at, Booking.title, Organisation.name)
-        .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
+        select(booking_table.c.id, booking_table.c.starts_at, booking_table.c.ends_at, booking_table.c.title, organisation_table.c.name)
+        .outerjoin(organisation_table, organisation_table.c.id == booking_table.c.organisation_id)
         .where(
-            Booking.room_id == room.id,
-            Booking.blocked_from >= blocked_from - LOOKBACK,
-            Booking.blocked_from < blocked_until,
-            Booking.blocked_until > blocked_from,
-            Booking.status.in_(BLOCKING_STATUSES),
+            booking_table.c.room_id == room.id,
+            booking_table.c.blocked_from >= blocked_from - LOOKBACK,
+            booking_table.c.blocked_from < blocked_until,
+            booking_table.c.blocked_until > blocked_from,
+            booking_table.c.status.in_(BLOCKING_STATUSES),
         )
-        .order_by(Booking.blocked_from)
+        .order_by(booking_table.c.blocked_from)
         .limit(len(excluded) + 1)
     )
     for booking_id, starts_at, ends_at, title, organisation in session.execute(statement):

@@ -58,9 +58,9 @@ from ngo_desktop.models import (
     Tenancy,
     TenancyPayment,
     VendorApplication,
-    fair_partner,
-    organisation_field,
 )
+from ngo_desktop.schema.fairs import fair_partner_table
+from ngo_desktop.schema.organisations import organisation_field_table
 from ngo_desktop.services.bookings.rooms import RoomInfo, room_info
 from ngo_desktop.services.demo import names
 from ngo_desktop.services.demo.common import (
@@ -410,7 +410,7 @@ def _make_organisations(plan: _Plan) -> list[_Org]:
         result.append(_Org(org_id, main_contact, kind, membership, discount))
     bulk_insert(session, Organisation, organisations)
     bulk_insert(session, ContactPerson, contacts)
-    bulk_insert(session, organisation_field, org_fields)
+    bulk_insert(session, organisation_field_table, org_fields)
     plan.report(size.organisations)
     return result
 
@@ -575,7 +575,7 @@ def _market_day(name_index: int, year: int) -> dt.date:
     return nth_saturday(year, month, nth)
 
 
-_FAIR_TABLES = (StallLayout, Stall, Landmark, Fair, fair_partner, StallPrice, FairDay, ProgrammeItem,
+_FAIR_TABLES = (StallLayout, Stall, Landmark, Fair, fair_partner_table, StallPrice, FairDay, ProgrammeItem,
                 VendorApplication, ApplicationDay, StallAssignment)
 
 
@@ -611,7 +611,7 @@ def _make_fairs(plan: _Plan, organisations: list[_Org]) -> None:
             "created_at": min(plan.now, to_utc(dt.datetime.combine(days[0], opens)) - dt.timedelta(days=120)),
             "version": 1,
         })
-        rows[fair_partner].append({"fair_id": fair_id, "organisation_id": rng.choice(partners).id})
+        rows[fair_partner_table].append({"fair_id": fair_id, "organisation_id": rng.choice(partners).id})
         rows[StallPrice].append({"id": plan.ids.take(StallPrice), "fair_id": fair_id, "width_m": 3.0,
                                  "depth_m": 3.0, "price_cents": price})
         day_ids = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ngo_desktop.models.enums import LegalForm, MembershipStatus, OrganisationKind, VendorCategory
+from ngo_desktop.schema.enums import LegalForm, MembershipStatus, OrganisationKind, VendorCategory
 
 MAIL_DOMAIN = "example.com"
 

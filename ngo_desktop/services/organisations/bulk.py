@@ -27,8 +27,8 @@ from ngo_desktop.models import (
     ContactPerson,
     FieldOfActivity,
     Organisation,
-    organisation_field,
 )
+from ngo_desktop.schema.organisations import organisation_field_table
 from ngo_desktop.services.organisations.registry import OrganisationData
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.timeutil import now_utc
@@ -89,7 +89,7 @@ def insert_organisations(
              for organisation_id, (data, _archived, _keys) in zip(ids, items, strict=True)
              # "Kultūra, kultūra" names one field: the link table holds each pair once.
              for name in dict.fromkeys(name.casefold() for name in data.fields)]
-    _insert_many(session, organisation_field, links)
+    _insert_many(session, organisation_field_table, links)
     contact_rows: list[dict[str, Any]] = []
     contact_ids: list[int] = []
     # The n-th contacts of all organisations in one statement each (ids in the order of

@@ -40,8 +40,8 @@ from ngo_desktop.models import (
     MembershipStatus,
     Organisation,
     OrganisationKind,
-    organisation_field,
 )
+from ngo_desktop.schema.organisations import organisation_field_table
 from ngo_desktop.services.organisations.labels import label
 from ngo_desktop.sorting import organisation_match_key, sort_key
 
@@ -201,8 +201,8 @@ def apply_filter(statement: Select, list_filter: ListFilter) -> Select:
         statement = statement.where(Organisation.membership == list_filter.membership)
     if list_filter.field_id is not None:
         statement = statement.where(exists().where(
-            organisation_field.c.organisation_id == Organisation.id,
-            organisation_field.c.field_id == list_filter.field_id,
+            organisation_field_table.c.organisation_id == Organisation.id,
+            organisation_field_table.c.field_id == list_filter.field_id,
         ))
     condition = _search_condition(list_filter.search)
     if condition is not None:
@@ -234,8 +234,8 @@ def _sort_expression(column: Column) -> ColumnElement:
         return func.lower(_email_value())
     return func.coalesce(
         select(func.min(FieldOfActivity.sort_key))
-        .join(organisation_field, organisation_field.c.field_id == FieldOfActivity.id)
-        .where(organisation_field.c.organisation_id == Organisation.id)
+        .join(organisation_field_table, organisation_field_table.c.field_id == FieldOfActivity.id)
+        .where(organisation_field_table.c.organisation_id == Organisation.id)
         .scalar_subquery(),
         "",
     )
@@ -412,10 +412,10 @@ def _main_contacts_from(rows: Iterable[Row[Any]]) -> dict[int, tuple[str, str, s
 def _fields_statement(organisation_ids: list[int] | Select | BindParameter) -> Select:
     """The fields of each organisation, in Latvian order."""
     return (
-        select(organisation_field.c.organisation_id, _field.c.name)
-        .join(_field, _field.c.id == organisation_field.c.field_id)
-        .where(organisation_field.c.organisation_id.in_(organisation_ids))
-        .order_by(organisation_field.c.organisation_id, _field.c.sort_key)
+        select(organisation_field_table.c.organisation_id, _field.c.name)
+        .join(_field, _field.c.id == organisation_field_table.c.field_id)
+        .where(organisation_field_table.c.organisation_id.in_(organisation_ids))
+        .order_by(organisation_field_table.c.organisation_id, _field.c.sort_key)
     )
 
 

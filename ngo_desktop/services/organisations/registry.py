@@ -36,8 +36,8 @@ from ngo_desktop.models import (
     PrintedDocument,
     Tenancy,
     VendorApplication,
-    fair_partner,
 )
+from ngo_desktop.schema.fairs import fair_partner_table
 from ngo_desktop.services import audit
 from ngo_desktop.services.organisations.alike import AlikeIndex, alike_words
 from ngo_desktop.services.organisations.validation import (
@@ -514,7 +514,7 @@ def has_history_statement(organisation_id: int) -> Select[tuple[bool]]:
         | exists().where(Tenancy.organisation_id == organisation_id)
         | exists().where(PrintedDocument.organisation_id == organisation_id)
         | exists().where(Premises.owner_organisation_id == organisation_id)
-        | exists().where(fair_partner.c.organisation_id == organisation_id)
+        | exists().where(fair_partner_table.c.organisation_id == organisation_id)
     )
 
 

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import Row, Select, select
 
+from ngo_desktop import models
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound, ValidationFailed
 from ngo_desktop.i18n import locale as current_locale
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import Booking, BookingStatus, Organisation, PaymentStatus, Room, Site
 from ngo_desktop.money import format_cents
+from ngo_desktop.schema.bookings import booking_table
+from ngo_desktop.schema.enums import BookingStatus, PaymentStatus
+from ngo_desktop.schema.organisations import organisation_table
+from ngo_desktop.schema.sites import room_table, site_table
 from ngo_desktop.services.bookings.rooms import equipment_label
 from ngo_desktop.services.bookings.rules import BLOCKING_STATUSES, LOOKBACK
 from ngo_desktop.services.centre import get_centre_details
@@ -39,6 +43,9 @@ from ngo_desktop.services.printing.labels import (
 from ngo_desktop.timeutil import format_date, format_time, local_day_bounds, to_local, today_local
 from ngo_desktop.timeutil import week_start as monday_of
 from ngo_desktop.vocabulary import booking_status_label, payment_label, sentence_case
+
+if TYPE_CHECKING:
+    from ngo_desktop.models import Room
 
 
 def weekday_name(day: dt.date) -> str:
@@ -132,7 +139,7 @@ def booking_sheet(database: Database, request: DocumentRequest, now: dt.datetime
         raise ValidationFailed({"booking": translate("Printing", "Choose the booking to print.")})
     details = get_centre_details(database)
     with database.read_session() as session:
-        booking = session.get(Booking, request.booking_id)
+        booking = session.get(models.Booking, request.booking_id)
         if booking is None:
             raise NotFound(translate("Printing", "There is no booking with ID {number}.").format(
                 number=request.booking_id))
@@ -193,16 +200,15 @@ def _requested_days(request: DocumentRequest) -> tuple[dt.date, int]:
 
 # A printing command reads and registers with the tables' columns (Core): its process never sets up
 # the ORM's mappers (docs/architecture.md, "A command started this way").
-_booking, _organisation, _room, _site = Booking.__table__, Organisation.__table__, Room.__table__, Site.__table__
 
 
 def _active_bookings(session, room_ids: list[int], first: dt.date, days: int):  # type: ignore[no-untyped-def]
     start, _ = local_day_bounds(first)
     _, end = local_day_bounds(first + dt.timedelta(days=days - 1))
-    booking = _booking.c
+    booking = booking_table.c
     statement = (select(booking.room_id, booking.starts_at, booking.ends_at, booking.title, booking.status,
-                        _organisation.c.name)
-                 .outerjoin(_organisation, _organisation.c.id == booking.organisation_id)
+                        organisation_table.c.name)
+                 .outerjoin(organisation_table, organisation_table.c.id == booking.organisation_id)
                  # "+ 0" keeps SQLite off the room index: it otherwise walks every booking the
                  # rooms ever had (a 22-room week read 110,000 rows, 0.3 s) instead of the few
                  # weeks of the start-time index.
@@ -224,9 +230,9 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
     with database.read_session() as session:
         # The room's and its site's names in one statement (each statement costs its compiling in a
         # fresh process: the command line's door sign, issue #16).
-        room = session.execute(select(_room.c.id, _room.c.name, _site.c.name.label("site_name"))
-                               .join(_site, _site.c.id == _room.c.site_id)
-                               .where(_room.c.id == request.room_id)).one_or_none()
+        room = session.execute(select(room_table.c.id, room_table.c.name, site_table.c.name.label("site_name"))
+                               .join(site_table, site_table.c.id == room_table.c.site_id)
+                               .where(room_table.c.id == request.room_id)).one_or_none()
         if room is None:
             raise NotFound(translate("Printing", "There is no room with ID {number}.").format(number=request.room_id))
         room_name, site_name = room.name, room.site_name
@@ -279,12 +285,12 @@ def week_schedule(database: Database, request: DocumentRequest, now: dt.datetime
     first, _days = _requested_days(request)
     monday = monday_of(first)
     with database.read_session() as session:
-        site_name = session.scalar(select(_site.c.name).where(_site.c.id == request.site_id))
+        site_name = session.scalar(select(site_table.c.name).where(site_table.c.id == request.site_id))
         if site_name is None:
             raise NotFound(translate("Printing", "There is no site with ID {number}.").format(number=request.site_id))
         rooms = sorted_latvian(list(session.execute(
-            select(_room.c.id, _room.c.name, _room.c.capacity)
-            .where(_room.c.site_id == request.site_id, _room.c.archived.is_(False)))),
+            select(room_table.c.id, room_table.c.name, room_table.c.capacity)
+            .where(room_table.c.site_id == request.site_id, room_table.c.archived.is_(False)))),
             key=lambda row: row.name)
         grid: dict[int, list[list[tuple[dt.datetime, ScheduleEntry]]]] = {
             row.id: [[] for _ in range(7)] for row in rooms}
@@ -329,11 +335,11 @@ def booking_choices_statement(around: dt.date, days: int = 60) -> Select[Any]:
     ``booking_choice_lines`` words their rows."""
     start, _ = local_day_bounds(around)
     _, end = local_day_bounds(around + dt.timedelta(days=days))
-    return (select(Booking.id, Booking.starts_at, Booking.title, Room.name, Organisation.name)
-            .join(Room, Room.id == Booking.room_id)
-            .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
-            .where(Booking.starts_at >= start, Booking.starts_at < end, Booking.status != BookingStatus.CANCELLED)
-            .order_by(Booking.starts_at, Booking.id).limit(500))
+    return (select(booking_table.c.id, booking_table.c.starts_at, booking_table.c.title, room_table.c.name, organisation_table.c.name)
+            .join(room_table, room_table.c.id == booking_table.c.room_id)
+            .outerjoin(organisation_table, organisation_table.c.id == booking_table.c.organisation_id)
+            .where(booking_table.c.starts_at >= start, booking_table.c.starts_at < end, booking_table.c.status != BookingStatus.CANCELLED)
+            .order_by(booking_table.c.starts_at, booking_table.c.id).limit(500))
 
 
 def booking_choice_lines(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:

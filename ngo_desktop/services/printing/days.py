@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import OpeningHours, Room
+from ngo_desktop.schema.sites import opening_hours_table, room_table
 from ngo_desktop.services.bookings.holidays import holidays_between
 from ngo_desktop.services.bookings.rooms import ClosureInfo, closures_between
 from ngo_desktop.timeutil import RIGA, format_date, format_time, local_day_bounds, to_local
@@ -55,7 +55,7 @@ def room_day_states(session: Session, room_ids: list[int], first: dt.date, days:
     start, _ = local_day_bounds(first)
     _, end = local_day_bounds(first + dt.timedelta(days=days - 1))
     # Core, as a printing command's every read (docs/architecture.md).
-    room, opening = Room.__table__.c, OpeningHours.__table__.c
+    room, opening = room_table.c, opening_hours_table.c
     rooms = dict(session.execute(select(room.id, room.site_id).where(room.id.in_(room_ids))).all())
     hours: dict[int, dict[int, tuple[dt.time, dt.time]]] = {room_id: {} for room_id in room_ids}
     for room_id, weekday, opens, closes in session.execute(

@@ -12,7 +12,8 @@ from sqlalchemy import and_, select
 
 from ngo_desktop.database.core import Database
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import ContactPerson, FieldOfActivity, LegalForm, Organisation, organisation_field
+from ngo_desktop.models import ContactPerson, FieldOfActivity, LegalForm, Organisation
+from ngo_desktop.schema.organisations import organisation_field_table
 from ngo_desktop.services.organisations.labels import label as legal_form_label
 from ngo_desktop.services.printing.common import (
     BuiltDocument,
@@ -81,7 +82,7 @@ def directory(database: Database, request: DocumentRequest, now: dt.datetime | N
                                  .order_by(FieldOfActivity.sort_key, FieldOfActivity.name)).all()
         members: dict[int, set[int]] = {}
         for organisation_id, field_id in session.execute(
-                select(organisation_field.c.organisation_id, organisation_field.c.field_id)):
+                select(organisation_field_table.c.organisation_id, organisation_field_table.c.field_id)):
             members.setdefault(field_id, set()).add(organisation_id)
     grouped: set[int] = set().union(*members.values()) if members else set()
     groups = [DirectoryGroup(field_name, tuple(entries[item] for item in order if item in members.get(field_id, ())))

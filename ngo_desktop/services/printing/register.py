@@ -16,10 +16,14 @@ from typing import Any
 from sqlalchemy import Row, func, insert, select
 from sqlalchemy.orm import Session
 
+from ngo_desktop import models
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import NotFound, ValidationFailed
 from ngo_desktop.i18n import translate
-from ngo_desktop.models import AuditAction, Organisation, PrintedDocument, Room, Site
+from ngo_desktop.schema.documents import printed_document_table
+from ngo_desktop.schema.enums import AuditAction
+from ngo_desktop.schema.organisations import organisation_table
+from ngo_desktop.schema.sites import room_table, site_table
 from ngo_desktop.services import audit
 from ngo_desktop.services.printing.common import (
     ACTIONS,
@@ -94,7 +98,7 @@ def record_output(database: Database, request: DocumentRequest, built: BuiltDocu
         raise ValueError(f"Unknown action {action!r}: use one of {', '.join(ACTIONS)}.")
     # Core, as a printing command's reads (docs/architecture.md); the row comes back as stored,
     # with its defaults, for the audit entry's snapshot.
-    table = PrintedDocument.__table__
+    table = printed_document_table
     with database.unit_of_work() as session:
         stored = session.execute(insert(table).values(
             kind=request.kind, title=built.title[:300], parameters={**request.to_parameters(), "action": action},
@@ -106,7 +110,7 @@ def record_output(database: Database, request: DocumentRequest, built: BuiltDocu
 
 def count_printed(database: Database) -> int:
     with database.read_session() as session:
-        return session.scalar(select(func.count()).select_from(PrintedDocument)) or 0
+        return session.scalar(select(func.count()).select_from(printed_document_table)) or 0
 
 
 def list_printed(database: Database, *, offset: int = 0, limit: int = 100) -> list[PrintedRecord]:
@@ -122,13 +126,13 @@ def first_page_of_printed(database: Database, *, limit: int = 100) -> tuple[int,
         rows = _printed_in(session, 0, limit)
         if len(rows) < limit:
             return len(rows), rows
-        return session.scalar(select(func.count()).select_from(PrintedDocument)) or 0, rows
+        return session.scalar(select(func.count()).select_from(printed_document_table)) or 0, rows
 
 
 def _printed_in(session: Session, offset: int, limit: int) -> list[PrintedRecord]:
-    statement = (select(PrintedDocument, Organisation.name)
-                 .outerjoin(Organisation, Organisation.id == PrintedDocument.organisation_id)
-                 .order_by(PrintedDocument.created_at.desc(), PrintedDocument.id.desc())
+    statement = (select(models.PrintedDocument, organisation_table.c.name)
+                 .outerjoin(organisation_table, organisation_table.c.id == printed_document_table.c.organisation_id)
+                 .order_by(printed_document_table.c.created_at.desc(), printed_document_table.c.id.desc())
                  .offset(offset).limit(limit))
     return [PrintedRecord(document.id, document.kind, document.title, dict(document.parameters or {}),
                           organisation_name or "", document.operator, document.created_at)
@@ -138,7 +142,7 @@ def _printed_in(session: Session, offset: int, limit: int) -> list[PrintedRecord
 def request_of(database: Database, printed_id: int) -> DocumentRequest:
     """The request that made a registered document, to make it again with today's data."""
     with database.read_session() as session:
-        document = session.get(PrintedDocument, printed_id)
+        document = session.get(models.PrintedDocument, printed_id)
         if document is None:
             raise NotFound(translate("Printing", "That printed document is not in the register."))
         parameters = dict(document.parameters or {})
@@ -151,7 +155,7 @@ def request_of(database: Database, printed_id: int) -> DocumentRequest:
 def find_site(database: Database, text: str) -> int:
     """A site's id from its number or its name (case does not matter), for the command line."""
     wanted = text.strip()
-    site = Site.__table__.c  # Core, as a printing command's every read (docs/architecture.md)
+    site = site_table.c  # Core, as a printing command's every read (docs/architecture.md)
     with database.read_session() as session:
         if wanted.isdigit() and session.scalar(select(site.id).where(site.id == int(wanted))) is not None:
             return int(wanted)
@@ -165,15 +169,15 @@ def find_site(database: Database, text: str) -> int:
 
 
 # The sites and rooms the Documents section's pickers offer (services/printing/choices.py).
-SITES = select(Site.id, Site.name).where(Site.archived.is_(False))
+SITES = select(site_table.c.id, site_table.c.name).where(site_table.c.archived.is_(False))
 
 
 def site_choices(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:
     return [(row.id, row.name) for row in sorted(rows, key=lambda row: sort_key(row.name))]
 
 
-ROOMS = select(Room.id, Room.name, Site.name.label("site")).join(Site, Site.id == Room.site_id) \
-    .where(Room.archived.is_(False))
+ROOMS = select(room_table.c.id, room_table.c.name, site_table.c.name.label("site")).join(site_table, site_table.c.id == room_table.c.site_id) \
+    .where(room_table.c.archived.is_(False))
 
 
 def room_choices(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:
