@@ -49,7 +49,8 @@ _FLOWING_DOCUMENT = ("ngo_desktop.documents.common",)
 # The window's first screen reads these tables (Core); its mapped classes load after it is painted.
 _FIRST_SCREEN_TABLES = ("ngo_desktop.schema.sites", "ngo_desktop.schema.organisations", "ngo_desktop.schema.bookings",
                         "ngo_desktop.schema.centre")
-# The commands that read and write with the tables alone, never the models' mapped classes.
+# The commands that read and write with the tables alone (``Database.read_connection``,
+# ``write_connection``): they never import SQLAlchemy's ORM nor map the models' classes.
 _TABLES_ALONE = ("print door-sign", "print week-schedule")
 _BEFORE_QT_BY_COMMAND = {
     "print": ("ngo_desktop.documents.data", "ngo_desktop.documents.page", "sqlite3", "zoneinfo", "getpass",
@@ -81,9 +82,11 @@ def load_before_qt(command: str | None = None, database: str | None = None) -> N
     """
     if command is None:
         gc.disable()
-    import sqlalchemy.orm  # noqa: F401
-
     words = (command or "").split()
+    if " ".join(words[:2]) in _TABLES_ALONE:
+        import sqlalchemy  # noqa: F401 (Core alone: these commands never import the ORM)
+    else:
+        import sqlalchemy.orm  # noqa: F401
     if command is None or " ".join(words[:2]) in _TABLES_ALONE:
         for module in _FIRST_SCREEN_TABLES:
             importlib.import_module(module)

@@ -11,10 +11,14 @@ import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
+from sqlalchemy import insert, select
 
 from ngo_desktop.database.change_watch import ChangeWatcher
 from ngo_desktop.database.changes import Changes
 from ngo_desktop.database.core import open_database
+from ngo_desktop.schema.documents import printed_document_table
+from ngo_desktop.schema.enums import AuditAction
+from ngo_desktop.services import audit
 from ngo_desktop.services.bookings.rooms import RoomInput, SiteInput, create_room, create_site
 from ngo_desktop.services.centre import CentreDetails, save_centre_details
 from ngo_desktop.views.audit.dialog import AuditLogDialog
@@ -65,6 +69,36 @@ def test_the_watcher_notices_another_desks_change_and_nothing_else(database) -> 
         assert not _noticed_within(watcher, seconds=0.5)
         assert len(announced) == 1 and announced[0].by_this_desk
         assert "organisation" in announced[0].kinds and announced[0].ids_of("organisation")
+    finally:
+        other.dispose()
+        watcher.close()
+
+
+def test_a_change_written_with_the_tables_alone_is_announced_noticed_and_all_or_nothing(database) -> None:
+    """``write_connection`` (a printout's register entry, without the ORM) announces at this desk and
+    notifies the other desks as a unit of work does, and keeps nothing of a block that fails."""
+    watcher = ChangeWatcher(database)
+    other = _other_desk(database)
+    announced: list[Changes] = []
+    database.add_change_listener(announced.append)
+    try:
+        with other.write_connection() as connection:
+            connection.execute(insert(printed_document_table).values(
+                kind="door-sign", title="Durvju zīme: Lielā zāle", parameters={}, operator="Otrā kase"))
+        assert _noticed_within(watcher, seconds=2)
+        with pytest.raises(RuntimeError), database.write_connection() as connection:
+            connection.execute(insert(printed_document_table).values(
+                kind="week-schedule", title="Nedēļas grafiks", parameters={}, operator="Kase"))
+            raise RuntimeError("the printer jammed")
+        assert announced == []
+        with database.write_connection() as connection:
+            audit.record_row(connection, operator="Kase", action=AuditAction.PRINT, entity="printed_document",
+                             entity_id=None, summary="Durvju zīme: Lielā zāle")
+        assert [(sorted(changes.kinds), changes.by_this_desk) for changes in announced] == [(["audit_entry"], True)]
+        assert not _noticed_within(watcher, seconds=0.5)  # this desk's own
+        with database.read_connection() as connection:
+            titles = connection.scalars(select(printed_document_table.c.title)).all()
+        assert titles == ["Durvju zīme: Lielā zāle"]
     finally:
         other.dispose()
         watcher.close()

@@ -1,7 +1,10 @@
 """The database: engine, sessions, SQLite settings and Alembic migrations on start.
 
 Views never hold a Session: services open one per user action through
-``Database.unit_of_work()`` (writes) or ``Database.read_session()`` (reads).
+``Database.unit_of_work()`` (writes) or ``Database.read_session()`` (reads). Code written with the
+schema's tables alone may use ``Database.write_connection()`` and ``Database.read_connection()``
+instead, the same transaction with the same change notices, without SQLAlchemy's ORM: a process
+that needs nothing else never imports it (issue #16: the door sign and the week schedule).
 """
 
 from __future__ import annotations
@@ -17,12 +20,12 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.sql.dml import UpdateBase
 
 from ngo_desktop.database.changes import ChangeCollector, Changes
@@ -31,6 +34,12 @@ from ngo_desktop.errors import DomainError
 from ngo_desktop.i18n import translate
 from ngo_desktop.outputs import create_private_file, output_path, protect_database_file
 from ngo_desktop.paths import default_backup_dir, default_database_path, make_private_folder
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+
+    # What a read written with the tables runs on: a session of the ORM or a bare connection.
+    Executor: TypeAlias = Session | Connection
 
 # The newest migration this program knows. Kept here so an up-to-date database opens without
 # importing Alembic (which costs start-up time); a test checks it equals Alembic's head.
@@ -219,9 +228,8 @@ class Database:
         # COMMITTED each statement sees its own snapshot anyway, so nothing changes but the cost:
         # BEGIN and ROLLBACK were two of a short read's round trips (80 ms across town). SQLite
         # keeps its BEGIN: there a read transaction holds one WAL snapshot for the whole read.
-        reads = self.engine if self.is_sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
-        self._read_sessions = sessionmaker(reads, expire_on_commit=False)
-        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._read_engine = self.engine if self.is_sqlite else self.engine.execution_options(
+            isolation_level="AUTOCOMMIT")
         self._change_listeners: list[Callable[[Changes], None]] = []
         self._listeners_lock = threading.Lock()
 
@@ -264,10 +272,29 @@ class Database:
             return str(self.sqlite_path)
         return masked_url(self.url)
 
+    # The ORM's session makers, made (and the ORM imported) when a session is first asked for.
+    @cached_property
+    def _read_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self._read_engine, expire_on_commit=False)
+
+    @cached_property
+    def _write_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.write_engine, expire_on_commit=False)
+
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         with self._read_sessions() as session:
             yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """``read_session`` for reads written with the tables: a connection, as the session would hold."""
+        with self._read_engine.connect() as connection:
+            yield connection
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -278,36 +305,57 @@ class Database:
         unit of work notifies the other desks (LISTEN/NOTIFY).
         """
         collector = ChangeCollector()
-        try:
-            with self._write_sessions() as session, session.begin():
-                _collect_changes(session, collector)
-                yield session
-                session.flush()
-                changes = collector.changes()
-                if not self.is_sqlite and not changes.is_empty:
-                    # Delivered only if the transaction commits; other desks refresh their views.
-                    payload = json.dumps({"sender": self.sender, "kinds": sorted(changes.kinds)})
-                    session.execute(text("SELECT pg_notify(:channel, :payload)"),
-                                    {"channel": CHANGES_CHANNEL, "payload": payload})
-        except IntegrityError as error:
-            if getattr(error.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
-                raise
-            # The services lock the room and check first; this is the server's last word for any
-            # path that raced past them (e.g. an import while a desk books).
-            raise OverlapRefused(translate(
-                "Database", "Another desk booked the same room for an overlapping time a moment ago. Nothing was "
-                            "saved; look at the calendar again and choose another time.")) from error
-        except DBAPIError as error:
-            refusal = not_permitted(error)
-            if refusal is None:
-                raise
-            raise refusal from error
+        with _refusals_in_words(), self._write_sessions() as session, session.begin():
+            _collect_changes(session, collector)
+            yield session
+            session.flush()
+            changes = collector.changes()
+            self._notify_other_desks(session, changes)
         self.announce(changes)
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """``unit_of_work`` for changes written with the tables (INSERT, UPDATE, DELETE statements): the
+        same transaction, refusals and change notices, on a connection. Rows are announced by table."""
+        collector = ChangeCollector()
+        with _refusals_in_words(), self.write_engine.begin() as connection:
+            event.listen(connection, "before_execute", _statement_recorder(collector))
+            yield connection
+            changes = collector.changes()
+            self._notify_other_desks(connection, changes)
+        self.announce(changes)
+
+    def _notify_other_desks(self, executor: Executor, changes: Changes) -> None:
+        if not self.is_sqlite and not changes.is_empty:
+            # Delivered only if the transaction commits; other desks refresh their views.
+            payload = json.dumps({"sender": self.sender, "kinds": sorted(changes.kinds)})
+            executor.execute(text("SELECT pg_notify(:channel, :payload)"),
+                             {"channel": CHANGES_CHANNEL, "payload": payload})
 
     def dispose(self) -> None:
         self.engine.dispose()
         if self.write_engine is not self.engine:
             self.write_engine.dispose()
+
+
+@contextmanager
+def _refusals_in_words() -> Iterator[None]:
+    """The server's refusals of a unit of work as the domain's errors, in the user's language."""
+    try:
+        yield
+    except IntegrityError as error:
+        if getattr(error.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
+            raise
+        # The services lock the room and check first; this is the server's last word for any
+        # path that raced past them (e.g. an import while a desk books).
+        raise OverlapRefused(translate(
+            "Database", "Another desk booked the same room for an overlapping time a moment ago. Nothing was "
+                        "saved; look at the calendar again and choose another time.")) from error
+    except DBAPIError as error:
+        refusal = not_permitted(error)
+        if refusal is None:
+            raise
+        raise refusal from error
 
 
 # Where a unit of work's session keeps its ChangeCollector (``record_driver_write``).
@@ -328,12 +376,21 @@ def _collect_changes(session: Session, collector: ChangeCollector) -> None:
 
     @event.listens_for(session, "do_orm_execute")
     def _executed(state: ORMExecuteState) -> None:
-        statement = state.statement
-        if isinstance(statement, UpdateBase):
-            table = getattr(statement, "table", None)
-            name = getattr(table, "name", None)
-            if name is not None:
-                collector.record_unknown(name)
+        _record_statement(collector, state.statement)
+
+
+def _statement_recorder(collector: ChangeCollector) -> Callable[..., None]:
+    """A connection's ``before_execute`` listener noting the table of each statement that writes."""
+    def _executing(_connection: Connection, statement: object, *_arguments: object) -> None:
+        _record_statement(collector, statement)
+    return _executing
+
+
+def _record_statement(collector: ChangeCollector, statement: object) -> None:
+    if isinstance(statement, UpdateBase):
+        name = getattr(getattr(statement, "table", None), "name", None)
+        if name is not None:
+            collector.record_unknown(name)
 
 
 def record_driver_write(session: Session, table: str) -> None:

@@ -7,13 +7,15 @@ import enum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, insert, inspect
-from sqlalchemy.orm import Session
 
 from ngo_desktop import models
 from ngo_desktop.schema.audit import audit_entry_table
 from ngo_desktop.schema.enums import AuditAction
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ngo_desktop.database.core import Executor
     from ngo_desktop.models import AuditEntry, Base
 
 
@@ -67,7 +69,7 @@ def record(
     return entry
 
 
-def record_row(session: Session, *, operator: str, action: AuditAction, entity: str, entity_id: int | None,
+def record_row(session: Executor, *, operator: str, action: AuditAction, entity: str, entity_id: int | None,
                summary: str = "", after: dict[str, Any] | None = None, organisation_id: int | None = None,
                room_id: int | None = None) -> None:
     """``record`` for a change written with the table's columns (Core), such as a printed paper's

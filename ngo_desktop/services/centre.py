@@ -40,7 +40,7 @@ _DETAIL_FIELDS = tuple(field.name for field in fields(CentreDetails))  # the pro
 def get_centre_details(database: Database) -> CentreDetails:
     """The centre's details (the settings, every printed paper's header); read with the table's
     columns (Core), as a printing command's every read (docs/architecture.md)."""
-    with database.read_session() as session:
+    with database.read_connection() as session:
         row = session.execute(select(*(centre_profile_table.c[field] for field in _DETAIL_FIELDS))
                               .where(centre_profile_table.c.id == 1)).one_or_none()
     return CentreDetails() if row is None else CentreDetails(**row._asdict())
@@ -49,7 +49,7 @@ def get_centre_details(database: Database) -> CentreDetails:
 def centre_name(database: Database) -> str:
     """The centre's name alone (the window's title): one column, without building the whole profile.
     Read with the table's column (Core), as the window's first screen (docs/architecture.md)."""
-    with database.read_session() as session:
+    with database.read_connection() as session:
         return session.scalar(select(centre_profile_table.c.name).where(centre_profile_table.c.id == 1)) or ""
 
 
@@ -97,7 +97,7 @@ class DataCounts:
 
 
 def count_data(database: Database) -> DataCounts:
-    with database.read_session() as session:
+    with database.read_connection() as session:
         return DataCounts(
             sites=session.scalar(select(func.count()).select_from(site_table)) or 0,
             rooms=session.scalar(select(func.count()).select_from(room_table)) or 0,

@@ -43,7 +43,8 @@ def bookings_between(database: Database, start: dt.datetime, end: dt.datetime, *
     """Bookings overlapping [start, end) (UTC), by start time."""
     booking = booking_table.c
     statement = (
-        select(booking_table, room_table.c.name.label("room_name"), organisation_table.c.name.label("organisation_name"))
+        select(booking_table, room_table.c.name.label("room_name"),
+               organisation_table.c.name.label("organisation_name"))
         .join(room_table, room_table.c.id == booking.room_id)
         .outerjoin(organisation_table, organisation_table.c.id == booking.organisation_id)
         .where(*_overlapping(start, end))
@@ -57,7 +58,7 @@ def bookings_between(database: Database, start: dt.datetime, end: dt.datetime, *
         statement = statement.where(booking.status != BookingStatus.CANCELLED)
     if limit is not None:
         statement = statement.limit(limit)
-    with database.read_session() as session:
+    with database.read_connection() as session:
         return [view_of(row, row.room_name, row.organisation_name) for row in session.execute(statement)]
 
 
@@ -66,10 +67,11 @@ def day_occupancy(database: Database, first_day: dt.date, last_day: dt.date, roo
     """For each day with open hours, the share (0–1) of the rooms' open minutes taken by blocking bookings."""
     start, _ = local_day_bounds(first_day)
     _, end = local_day_bounds(last_day)
-    statement = select(booking_table.c.starts_at, booking_table.c.ends_at).where(
-        booking_table.c.room_id.in_(room_ids), *_overlapping(start, end), booking_table.c.status.in_(BLOCKING_STATUSES))
+    booking = booking_table.c
+    statement = select(booking.starts_at, booking.ends_at).where(
+        booking.room_id.in_(room_ids), *_overlapping(start, end), booking.status.in_(BLOCKING_STATUSES))
     booked: dict[dt.date, int] = {}
-    with database.read_session() as session:
+    with database.read_connection() as session:
         for starts_at, ends_at in session.execute(statement):
             local_start, local_end = to_local(starts_at), to_local(ends_at)
             day = local_start.date()
@@ -93,27 +95,29 @@ class OrganisationChoice:
 
 def search_organisations(database: Database, text: str = "", *, limit: int = 30) -> list[OrganisationChoice]:
     """Organisations whose name contains ``text`` (case and diacritics ignored), in Latvian order."""
-    statement = select(organisation_table.c.id, organisation_table.c.name, organisation_table.c.membership).where(
-        organisation_table.c.archived.is_(False))
+    organisation = organisation_table.c
+    statement = select(organisation.id, organisation.name, organisation.membership).where(
+        organisation.archived.is_(False))
     folded = organisation_match_key(text)
     if folded:
-        statement = statement.where(organisation_table.c.match_key.like(f"%{folded}%"))
-    statement = statement.order_by(organisation_table.c.sort_key).limit(limit)
-    with database.read_session() as session:
+        statement = statement.where(organisation.match_key.like(f"%{folded}%"))
+    statement = statement.order_by(organisation.sort_key).limit(limit)
+    with database.read_connection() as session:
         return [OrganisationChoice(row.id, row.name, str(row.membership)) for row in session.execute(statement)]
 
 
 def find_organisation(database: Database, text: str) -> OrganisationChoice:
     """One organisation by id or by its name; refuses an unknown or ambiguous name."""
     wanted = text.strip()
-    with database.read_session() as session:
+    organisation = organisation_table.c
+    choice = select(organisation.id, organisation.name, organisation.membership)
+    with database.read_connection() as session:
         if wanted.isdigit():
-            row = session.execute(select(organisation_table.c.id, organisation_table.c.name, organisation_table.c.membership)
-                                  .where(organisation_table.c.id == int(wanted))).first()
+            row = session.execute(choice.where(organisation.id == int(wanted))).first()
             if row is not None:
                 return OrganisationChoice(row.id, row.name, str(row.membership))
-        rows = session.execute(select(organisation_table.c.id, organisation_table.c.name, organisation_table.c.membership).where(
-            func.lower(organisation_table.c.match_key) == organisation_match_key(wanted)).limit(5)).all()
+        rows = session.execute(choice.where(
+            func.lower(organisation.match_key) == organisation_match_key(wanted)).limit(5)).all()
     if len(rows) == 1:
         return OrganisationChoice(rows[0].id, rows[0].name, str(rows[0].membership))
     if len(rows) > 1:
@@ -125,8 +129,9 @@ def find_organisation(database: Database, text: str) -> OrganisationChoice:
 
 
 def contacts_of(database: Database, organisation_id: int) -> list[tuple[int, str]]:
-    with database.read_session() as session:
-        rows = session.execute(select(contact_person_table.c.id, contact_person_table.c.name).where(
-            contact_person_table.c.organisation_id == organisation_id, contact_person_table.c.anonymised_at.is_(None))
-            .order_by(contact_person_table.c.is_main.desc(), contact_person_table.c.id))
+    contact = contact_person_table.c
+    with database.read_connection() as session:
+        rows = session.execute(select(contact.id, contact.name).where(
+            contact.organisation_id == organisation_id, contact.anonymised_at.is_(None))
+            .order_by(contact.is_main.desc(), contact.id))
         return [(row.id, row.name) for row in rows]

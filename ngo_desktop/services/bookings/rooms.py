@@ -10,9 +10,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, or_, select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
 from ngo_desktop import models
 from ngo_desktop.database.core import Database
@@ -26,6 +23,9 @@ from ngo_desktop.timeutil import to_utc
 from ngo_desktop.vocabulary import quoted
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ngo_desktop.database.core import Executor
     from ngo_desktop.models import Closure, Room
 
 # Equipment codes kept in Room.equipment and Booking.equipment_requested.
@@ -135,8 +135,8 @@ def _room_info(room: Room | Row[Any], site_name: str, opening_hours: dict[int, t
     )
 
 
-# The window's first screen and the printing commands read with the tables' columns (Core), without
-# setting up the ORM's mappers (docs/architecture.md, "The start, until the day's calendar").
+# The window's first screen and the printing commands read with the schema's tables (Core), without
+# mapping the models' classes (docs/architecture.md, "The start, until the day's calendar").
 
 
 # --- sites ----------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ def list_sites(database: Database, *, include_archived: bool = False) -> list[Si
     statement = select(site_table.c.id, site_table.c.name, site_table.c.address, site_table.c.archived)
     if not include_archived:
         statement = statement.where(site_table.c.archived.is_(False))
-    with database.read_session() as session:
+    with database.read_connection() as session:
         sites = [SiteInfo(row.id, row.name, row.address, row.archived) for row in session.execute(statement)]
     return sorted(sites, key=lambda site: sort_key(site.name))
 
@@ -168,18 +168,20 @@ def create_site(database: Database, site: SiteInput) -> SiteInfo:
 # --- rooms ----------------------------------------------------------------------------------
 def list_rooms(database: Database, *, site_id: int | None = None, include_archived: bool = False) -> list[RoomInfo]:
     """Rooms in Latvian order of site then room name."""
-    statement = select(room_table, site_table.c.name.label("site_name")).join(site_table, site_table.c.id == room_table.c.site_id)
+    statement = (select(room_table, site_table.c.name.label("site_name"))
+                 .join(site_table, site_table.c.id == room_table.c.site_id))
     if site_id is not None:
         statement = statement.where(room_table.c.site_id == site_id)
     if not include_archived:
         statement = statement.where(room_table.c.archived.is_(False))
-    with database.read_session() as session:
+    with database.read_connection() as session:
         rows = session.execute(statement).all()
         hours: dict[int, dict[int, tuple[dt.time, dt.time]]] = {row.id: {} for row in rows}
         if rows:
+            opening = opening_hours_table.c
             for room_id, weekday, opens, closes in session.execute(
-                    select(opening_hours_table.c.room_id, opening_hours_table.c.weekday, opening_hours_table.c.opens, opening_hours_table.c.closes)
-                    .where(opening_hours_table.c.room_id.in_(list(hours))).order_by(opening_hours_table.c.room_id, opening_hours_table.c.weekday)):
+                    select(opening.room_id, opening.weekday, opening.opens, opening.closes)
+                    .where(opening.room_id.in_(list(hours))).order_by(opening.room_id, opening.weekday)):
                 hours[room_id][weekday] = (opens, closes)
     rooms = [_room_info(row, row.site_name, hours[row.id]) for row in rows]
     return sorted(rooms, key=lambda room: (sort_key(room.site_name), sort_key(room.name)))
@@ -199,7 +201,8 @@ def find_room(database: Database, text: str) -> RoomInfo:
     if wanted.isdigit():
         # One row by its key, not every room with its hours (the command line's usual case).
         with database.read_session() as session:
-            row = session.scalar(select(models.Room).where(room_table.c.id == int(wanted), room_table.c.archived.is_(False)))
+            row = session.scalar(select(models.Room).where(models.Room.id == int(wanted),
+                                                            models.Room.archived.is_(False)))
             if row is not None:
                 return room_info(row)
     rooms = list_rooms(database, include_archived=False)
@@ -219,8 +222,9 @@ def find_room_id(database: Database, text: str) -> int:
     (the command line's door sign, issue #16)."""
     wanted = text.strip()
     if wanted.isdigit():
-        with database.read_session() as session:
-            found = session.scalar(select(room_table.c.id).where(room_table.c.id == int(wanted), room_table.c.archived.is_(False)))
+        with database.read_connection() as session:
+            room = room_table.c
+            found = session.scalar(select(room.id).where(room.id == int(wanted), room.archived.is_(False)))
         if found is not None:
             return found
     return find_room(database, text).id
@@ -230,8 +234,9 @@ def _room_problems(session: Session, values: RoomInput, room_id: int | None) -> 
     problems: dict[str, str] = {}
     if not values.name.strip():
         problems["name"] = translate("Rooms", "Enter the room's name.")
-    elif session.scalar(select(room_table.c.id).where(room_table.c.site_id == values.site_id, room_table.c.name == values.name.strip(),
-                                              room_table.c.id != (room_id or 0))) is not None:
+    elif session.scalar(select(room_table.c.id).where(
+            room_table.c.site_id == values.site_id, room_table.c.name == values.name.strip(),
+            room_table.c.id != (room_id or 0))) is not None:
         problems["name"] = translate("Rooms", "This site already has a room named {name}.").format(
             name=values.name.strip())
     if session.get(models.Site, values.site_id) is None:
@@ -306,6 +311,10 @@ def _create_room_in(session: Session, operator: str, values: RoomInput) -> RoomI
 
 
 def update_room(database: Database, room_id: int, values: RoomInput, *, expected_version: int) -> RoomInfo:
+    # The ORM's, imported where it writes: the module's reads serve the printouts without it.
+    from sqlalchemy.orm.attributes import flag_modified
+    from sqlalchemy.orm.exc import StaleDataError
+
     try:
         with database.unit_of_work() as session:
             room = session.get(models.Room, room_id)
@@ -392,7 +401,7 @@ def _closure_info(closure: Closure | Row[Any]) -> ClosureInfo:
                        closure.reason)
 
 
-def closures_between(session: Session, start: dt.datetime, end: dt.datetime, *,
+def closures_between(session: Executor, start: dt.datetime, end: dt.datetime, *,
                      room_ids: list[int] | None = None, site_ids: list[int] | None = None) -> list[ClosureInfo]:
     """Closures overlapping [start, end) of the given rooms or sites (either kind of closure). Read
     with the table's columns: a closure added in ``session`` and not yet flushed is not seen."""
@@ -411,5 +420,5 @@ def closures_between(session: Session, start: dt.datetime, end: dt.datetime, *,
 
 def list_closures(database: Database, start: dt.datetime, end: dt.datetime, *,
                   room_ids: list[int] | None = None, site_ids: list[int] | None = None) -> list[ClosureInfo]:
-    with database.read_session() as session:
-        return closures_between(session, start, end, room_ids=room_ids, site_ids=site_ids)
+    with database.read_connection() as connection:
+        return closures_between(connection, start, end, room_ids=room_ids, site_ids=site_ids)

@@ -18,9 +18,9 @@ import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from ngo_desktop.i18n import translate
 from ngo_desktop.schema.bookings import booking_table
@@ -29,6 +29,9 @@ from ngo_desktop.schema.organisations import organisation_table
 from ngo_desktop.services.bookings.holidays import holiday_name
 from ngo_desktop.services.bookings.rooms import ClosureInfo, RoomInfo, closures_between
 from ngo_desktop.timeutil import format_date, format_span, format_time, to_local
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # A booking may not last longer than this; it also bounds every range query on bookings, so
 # "which bookings touch this hour" reads only an index range, never a room's whole history.
@@ -142,17 +145,18 @@ def _time_problems(room: RoomInfo, span: Span) -> list[Problem]:
 def _clash_problems(session: Session, room: RoomInfo, span: Span, excluded: set[int],
                     accepted: list[tuple[dt.datetime, dt.datetime]]) -> list[Problem]:
     blocked_from, blocked_until = blocked_span(room, span.starts_at, span.ends_at)
+    booking = booking_table.c
     statement = (
-        select(booking_table.c.id, booking_table.c.starts_at, booking_table.c.ends_at, booking_table.c.title, organisation_table.c.name)
-        .outerjoin(organisation_table, organisation_table.c.id == booking_table.c.organisation_id)
+        select(booking.id, booking.starts_at, booking.ends_at, booking.title, organisation_table.c.name)
+        .outerjoin(organisation_table, organisation_table.c.id == booking.organisation_id)
         .where(
-            booking_table.c.room_id == room.id,
-            booking_table.c.blocked_from >= blocked_from - LOOKBACK,
-            booking_table.c.blocked_from < blocked_until,
-            booking_table.c.blocked_until > blocked_from,
-            booking_table.c.status.in_(BLOCKING_STATUSES),
+            booking.room_id == room.id,
+            booking.blocked_from >= blocked_from - LOOKBACK,
+            booking.blocked_from < blocked_until,
+            booking.blocked_until > blocked_from,
+            booking.status.in_(BLOCKING_STATUSES),
         )
-        .order_by(booking_table.c.blocked_from)
+        .order_by(booking.blocked_from)
         .limit(len(excluded) + 1)
     )
     for booking_id, starts_at, ends_at, title, organisation in session.execute(statement):

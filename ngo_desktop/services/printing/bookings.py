@@ -45,6 +45,7 @@ from ngo_desktop.timeutil import week_start as monday_of
 from ngo_desktop.vocabulary import booking_status_label, payment_label, sentence_case
 
 if TYPE_CHECKING:
+    from ngo_desktop.database.core import Executor
     from ngo_desktop.models import Room
 
 
@@ -202,7 +203,7 @@ def _requested_days(request: DocumentRequest) -> tuple[dt.date, int]:
 # the ORM's mappers (docs/architecture.md, "A command started this way").
 
 
-def _active_bookings(session, room_ids: list[int], first: dt.date, days: int):  # type: ignore[no-untyped-def]
+def _active_bookings(session: Executor, room_ids: list[int], first: dt.date, days: int) -> list[Row[Any]]:
     start, _ = local_day_bounds(first)
     _, end = local_day_bounds(first + dt.timedelta(days=days - 1))
     booking = booking_table.c
@@ -227,7 +228,7 @@ def door_sign(database: Database, request: DocumentRequest, now: dt.datetime | N
     first, days = _requested_days(request)
     if days == 7:
         first = monday_of(first)
-    with database.read_session() as session:
+    with database.read_connection() as session:
         # The room's and its site's names in one statement (each statement costs its compiling in a
         # fresh process: the command line's door sign, issue #16).
         room = session.execute(select(room_table.c.id, room_table.c.name, site_table.c.name.label("site_name"))
@@ -284,7 +285,7 @@ def week_schedule(database: Database, request: DocumentRequest, now: dt.datetime
         raise ValidationFailed({"site": translate("Printing", "Choose the site whose week to print.")})
     first, _days = _requested_days(request)
     monday = monday_of(first)
-    with database.read_session() as session:
+    with database.read_connection() as session:
         site_name = session.scalar(select(site_table.c.name).where(site_table.c.id == request.site_id))
         if site_name is None:
             raise NotFound(translate("Printing", "There is no site with ID {number}.").format(number=request.site_id))
@@ -335,11 +336,12 @@ def booking_choices_statement(around: dt.date, days: int = 60) -> Select[Any]:
     ``booking_choice_lines`` words their rows."""
     start, _ = local_day_bounds(around)
     _, end = local_day_bounds(around + dt.timedelta(days=days))
-    return (select(booking_table.c.id, booking_table.c.starts_at, booking_table.c.title, room_table.c.name, organisation_table.c.name)
-            .join(room_table, room_table.c.id == booking_table.c.room_id)
-            .outerjoin(organisation_table, organisation_table.c.id == booking_table.c.organisation_id)
-            .where(booking_table.c.starts_at >= start, booking_table.c.starts_at < end, booking_table.c.status != BookingStatus.CANCELLED)
-            .order_by(booking_table.c.starts_at, booking_table.c.id).limit(500))
+    booking = booking_table.c
+    return (select(booking.id, booking.starts_at, booking.title, room_table.c.name, organisation_table.c.name)
+            .join(room_table, room_table.c.id == booking.room_id)
+            .outerjoin(organisation_table, organisation_table.c.id == booking.organisation_id)
+            .where(booking.starts_at >= start, booking.starts_at < end, booking.status != BookingStatus.CANCELLED)
+            .order_by(booking.starts_at, booking.id).limit(500))
 
 
 def booking_choice_lines(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from ngo_desktop.i18n import translate
 from ngo_desktop.schema.sites import opening_hours_table, room_table
 from ngo_desktop.services.bookings.holidays import holidays_between
 from ngo_desktop.services.bookings.rooms import ClosureInfo, closures_between
 from ngo_desktop.timeutil import RIGA, format_date, format_time, local_day_bounds, to_local
+
+if TYPE_CHECKING:
+    from ngo_desktop.database.core import Executor
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def holiday_names(first: dt.date, days: int) -> dict[dt.date, str]:
     return holidays_between(first, first + dt.timedelta(days=days - 1))
 
 
-def room_day_states(session: Session, room_ids: list[int], first: dt.date, days: int) -> dict[tuple[int, dt.date], DayState]:
+def room_day_states(session: Executor, room_ids: list[int], first: dt.date, days: int) -> dict[tuple[int, dt.date], DayState]:
     """The state of every room on every day from ``first``; open days without a note are left out.
     Read with the tables' columns: rows added in ``session`` and not yet flushed are not seen."""
     if not room_ids:

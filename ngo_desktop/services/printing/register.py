@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, func, insert, select
-from sqlalchemy.orm import Session
 
 from ngo_desktop import models
 from ngo_desktop.database.core import Database
@@ -34,6 +33,9 @@ from ngo_desktop.services.printing.common import (
 )
 from ngo_desktop.sorting import sort_key
 from ngo_desktop.vocabulary import quoted
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Each document's module, imported only when that document is made: a door sign from the command
 # line need not load the fairs' and the directory's code (and what they import).
@@ -99,11 +101,11 @@ def record_output(database: Database, request: DocumentRequest, built: BuiltDocu
     # Core, as a printing command's reads (docs/architecture.md); the row comes back as stored,
     # with its defaults, for the audit entry's snapshot.
     table = printed_document_table
-    with database.unit_of_work() as session:
-        stored = session.execute(insert(table).values(
+    with database.write_connection() as connection:
+        stored = connection.execute(insert(table).values(
             kind=request.kind, title=built.title[:300], parameters={**request.to_parameters(), "action": action},
             organisation_id=built.organisation_id, operator=database.operator).returning(*table.c)).one()
-        audit.record_row(session, operator=database.operator, action=AuditAction.PRINT, entity="printed_document",
+        audit.record_row(connection, operator=database.operator, action=AuditAction.PRINT, entity="printed_document",
                          entity_id=stored.id, summary=built.title, after=audit.snapshot_of_row(stored),
                          organisation_id=built.organisation_id, room_id=request.room_id)
 
@@ -130,9 +132,10 @@ def first_page_of_printed(database: Database, *, limit: int = 100) -> tuple[int,
 
 
 def _printed_in(session: Session, offset: int, limit: int) -> list[PrintedRecord]:
-    statement = (select(models.PrintedDocument, organisation_table.c.name)
-                 .outerjoin(organisation_table, organisation_table.c.id == printed_document_table.c.organisation_id)
-                 .order_by(printed_document_table.c.created_at.desc(), printed_document_table.c.id.desc())
+    printed = models.PrintedDocument
+    statement = (select(printed, organisation_table.c.name)
+                 .outerjoin(organisation_table, organisation_table.c.id == printed.organisation_id)
+                 .order_by(printed.created_at.desc(), printed.id.desc())
                  .offset(offset).limit(limit))
     return [PrintedRecord(document.id, document.kind, document.title, dict(document.parameters or {}),
                           organisation_name or "", document.operator, document.created_at)
@@ -156,7 +159,7 @@ def find_site(database: Database, text: str) -> int:
     """A site's id from its number or its name (case does not matter), for the command line."""
     wanted = text.strip()
     site = site_table.c  # Core, as a printing command's every read (docs/architecture.md)
-    with database.read_session() as session:
+    with database.read_connection() as session:
         if wanted.isdigit() and session.scalar(select(site.id).where(site.id == int(wanted))) is not None:
             return int(wanted)
         # Compared in Python: SQLite's lower() leaves Latvian capitals (Š, Ā …) as they are.
@@ -176,8 +179,8 @@ def site_choices(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:
     return [(row.id, row.name) for row in sorted(rows, key=lambda row: sort_key(row.name))]
 
 
-ROOMS = select(room_table.c.id, room_table.c.name, site_table.c.name.label("site")).join(site_table, site_table.c.id == room_table.c.site_id) \
-    .where(room_table.c.archived.is_(False))
+ROOMS = select(room_table.c.id, room_table.c.name, site_table.c.name.label("site")) \
+    .join(site_table, site_table.c.id == room_table.c.site_id).where(room_table.c.archived.is_(False))
 
 
 def room_choices(rows: Iterable[Row[Any]]) -> list[tuple[int, str]]:
