@@ -70,9 +70,10 @@ _BEFORE_QT_BY_COMMAND = {
 
 def load_before_qt(command: str | None = None, database: str | None = None) -> None:
     """Import what ``command`` (None: the window; its first words, e.g. "print door-sign") will need and
-    can load without Qt: SQLAlchemy's ORM, the tables, SQLite's dialect when the database is a file,
-    and what the command itself needs. The window's first screen and the printouts read with the
-    tables alone (docs/architecture.md); every other command maps the models' classes here too.
+    can load without Qt: SQLAlchemy, the tables, SQLite's dialect when the database is a file, and
+    what the command itself needs. The window's first screen and the printouts read with the tables
+    alone, without the ORM (docs/architecture.md); every other command imports the ORM and maps the
+    models' classes here too.
     bench/startup_probe.py calls this too, so that it measures the program as it starts.
 
     For the window, Python's cyclic garbage collector is paused from here until the first section
@@ -83,14 +84,16 @@ def load_before_qt(command: str | None = None, database: str | None = None) -> N
     if command is None:
         gc.disable()
     words = (command or "").split()
-    if " ".join(words[:2]) in _TABLES_ALONE:
-        import sqlalchemy  # noqa: F401 (Core alone: these commands never import the ORM)
-    else:
-        import sqlalchemy.orm  # noqa: F401
     if command is None or " ".join(words[:2]) in _TABLES_ALONE:
+        # SQLAlchemy's Core alone: the window imports the ORM after its first screen, on the worker
+        # (the first query of a session); the two printouts never do.
+        import sqlalchemy  # noqa: F401
+
         for module in _FIRST_SCREEN_TABLES:
             importlib.import_module(module)
     else:
+        import sqlalchemy.orm  # noqa: F401
+
         from ngo_desktop.models import load_core
 
         load_core()

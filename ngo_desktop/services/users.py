@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
 
 from ngo_desktop.database import roles
 from ngo_desktop.database.core import Database
 from ngo_desktop.errors import DomainError, NotFound
 from ngo_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 LOGIN_PATTERN = re.compile(r"[a-z][a-z0-9_.-]{0,62}")
 MIN_PASSWORD_LENGTH = 8
@@ -68,8 +71,7 @@ def signed_in(database: Database) -> SignedIn:
     """The person this desk is signed in as: on SQLite the operator's name, with every right."""
     if database.is_sqlite:
         return SignedIn(database.operator, database.operator, roles.ADMINISTRATOR, shared=False)
-    with database.read_session() as session:
-        connection = session.connection()
+    with database.read_connection() as connection:
         login, superuser, owner = connection.execute(text(
             "SELECT session_user, r.rolsuper, d.datdba = r.oid FROM pg_roles r, pg_database d "
             "WHERE r.rolname = session_user AND d.datname = current_database()")).one()
