@@ -227,6 +227,18 @@ def test_what_the_program_loads_before_pyside6_needs_no_qt() -> None:
     assert shown == ["[] True False True False", "[] True False True False", "[] True True True True"]
 
 
+def test_the_status_bars_reminder_leaves_the_orm_to_the_worker() -> None:
+    """The reminder label is made on the window's thread a moment after the first screen; its service
+    (the premises' classes and, the first time, SQLAlchemy's ORM: a 100-250 ms pause there) is
+    imported by the call that reads the reminder, on the worker."""
+    code = ("import sys\nimport ngo_desktop.views.premises.status\n"
+            "print('sqlalchemy.orm' in sys.modules, 'ngo_desktop.services.premises.reminders' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False False"
+
+
 def test_the_window_answers_pyside6s_import_hook_without_keeping_source_lines() -> None:
     """PySide6's hook asks of each newly imported module whether its source mentions PySide6; the
     window's start answers from the file's bytes instead of keeping every line in linecache. The

@@ -18,7 +18,6 @@ bookings' and centre's classes refer to one another and load together, before an
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import TYPE_CHECKING
 
 from ngo_desktop.schema.base import UTCDateTime
@@ -125,7 +124,9 @@ def __getattr__(name: str) -> object:
     module = _LOADED_ON_FIRST_USE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(_load(module), name)
+    value = getattr(_load(module), name)
+    globals()[name] = value  # its module is complete: later look-ups find it without this function
+    return value
 
 
 def load_core() -> None:
@@ -140,15 +141,15 @@ def load_all() -> None:
 
 
 def _load(module: str) -> object:
-    if module == "base":
-        return importlib.import_module(f"{__name__}.base")
-    if f"{__name__}.{module}" in sys.modules:
-        return sys.modules[f"{__name__}.{module}"]
     configure_lock = importlib.import_module("sqlalchemy.orm.mapper")._CONFIGURE_MUTEX
-    # SQLAlchemy's configure lock (an RLock its declarative mapping takes as well) is held while the
-    # modules are mapped: another thread's query configures the mappers before or after them, never
-    # halfway. Python's import lock lets a second thread asking meanwhile wait for the first.
+    # SQLAlchemy's configure lock (an RLock its declarative mapping takes as well, and the declarative
+    # base's registry when it is made) is held while the modules are mapped: another thread's query
+    # configures the mappers before or after them, never halfway. Always taken before a module's
+    # import lock, never after it, so two threads loading at once never wait for each other in turn;
+    # and a thread asking for a module another one is still mapping waits for it, rather than getting
+    # the module half made.
     with configure_lock:
-        for together in _LOADED_TOGETHER:
-            importlib.import_module(f"{__name__}.{together}")
+        if module != "base":
+            for together in _LOADED_TOGETHER:
+                importlib.import_module(f"{__name__}.{together}")
         return importlib.import_module(f"{__name__}.{module}")

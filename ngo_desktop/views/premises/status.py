@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ngo_desktop.database.core import Database
-from ngo_desktop.services.premises.reminders import premises_reminder_text
 from ngo_desktop.views.operations import LatestOnly
 
 
@@ -23,12 +22,21 @@ class PremisesStatusLabel(QLabel):
 
     def refresh(self) -> None:
         """Read the reminder again off the GUI thread."""
-        self._reads.request(premises_reminder_text, self.show_text)
+        self._reads.request(_reminder_text, self.show_text)
 
     def show_text(self, text: str) -> None:
         self.setText(text)
         self.setToolTip(self.tr("Open Pop-up premises to see the tenants concerned"))
         self.setVisible(bool(text))
+
+
+def _reminder_text(database: Database) -> str:
+    # The service is imported here, on the worker: it maps the premises' classes and, the first
+    # time, loads SQLAlchemy's ORM, which the window's start leaves until after its first screen
+    # (issue #16); on the window's thread that was a 100-250 ms pause just after the calendar.
+    from ngo_desktop.services.premises.reminders import premises_reminder_text
+
+    return premises_reminder_text(database)
 
 
 def premises_status_label(database: Database, parent: QWidget | None = None) -> PremisesStatusLabel:

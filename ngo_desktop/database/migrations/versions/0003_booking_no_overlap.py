@@ -2,7 +2,7 @@
 
 The services check overlaps first (and name the other booking); this exclusion constraint is the
 last word when two front desks save at the same moment. ``blocked_from``/``blocked_until`` are
-naive UTC timestamps (models.base.UTCDateTime), hence ``tsrange``; half-open like the services.
+naive UTC timestamps (schema.base.UTCDateTime), hence ``tsrange``; half-open like the services.
 SQLite has no such constraint: there writers are serialised by BEGIN IMMEDIATE instead.
 
 Revision ID: 0003_booking_no_overlap
