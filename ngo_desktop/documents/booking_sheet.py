@@ -13,8 +13,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
@@ -38,6 +36,15 @@ from ngo_desktop.documents.common import (
 from ngo_desktop.documents.data import BookingSheetData
 from ngo_desktop.documents.fonts import SANS, SANS_BOLD
 from ngo_desktop.documents.labels import BOOKING_SHEET_LABELS, resolve_labels
+from ngo_desktop.documents.platypus import (
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 _CARD_GAP = 18.0
 _LABEL_WIDTH = 82.0

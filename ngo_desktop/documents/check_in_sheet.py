@@ -13,8 +13,6 @@ before, and the totals always stand under rows of the list.
 from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
@@ -34,6 +32,7 @@ from ngo_desktop.documents.common import (
 from ngo_desktop.documents.data import CheckInSheetData, StallVendor
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD
 from ngo_desktop.documents.labels import CHECK_IN_SHEET_LABELS, resolve_labels
+from ngo_desktop.documents.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 from ngo_desktop.documents.richlines import Run, layout
 
 _PADDING = 4.0

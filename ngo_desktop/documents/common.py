@@ -20,8 +20,6 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
-from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, register_fonts
 from ngo_desktop.documents.page import (  # noqa: F401 - the page basics, for the documents
@@ -51,6 +49,7 @@ from ngo_desktop.documents.page import (  # noqa: F401 - the page basics, for th
     wrap_lines,
     wrap_parts,
 )
+from ngo_desktop.documents.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from ngo_desktop.documents.richlines import LaidLines, Line
 
 

@@ -8,9 +8,6 @@ column headings head each group and repeat on every page the group runs onto.
 
 from __future__ import annotations
 
-from reportlab.platypus import Spacer
-from reportlab.platypus.flowables import Flowable
-
 from ngo_desktop.documents.common import (
     ACCENT,
     ACCENT_DARK,
@@ -29,6 +26,7 @@ from ngo_desktop.documents.common import (
 from ngo_desktop.documents.data import DirectoryData, DirectoryGroup
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS_BOLD
 from ngo_desktop.documents.labels import DIRECTORY_LABELS, resolve_labels
+from ngo_desktop.documents.platypus import Flowable, Spacer
 from ngo_desktop.documents.rows import MeasuredRows
 
 _SIZE = 8.0

@@ -12,8 +12,6 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Spacer, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
@@ -35,6 +33,7 @@ from ngo_desktop.documents.common import (
 from ngo_desktop.documents.data import DoorSignData, SignBooking, SignDay
 from ngo_desktop.documents.fonts import SANS, SANS_BOLD, SANS_BOLD_ITALIC, register_fonts
 from ngo_desktop.documents.labels import DOOR_SIGN_LABELS, resolve_labels
+from ngo_desktop.documents.platypus import Flowable, Spacer, Table, TableStyle
 
 _QR_SIZE = 92.0
 # A landscape sheet is low: its code is smaller (25 mm still scans from arm's length) and leaves

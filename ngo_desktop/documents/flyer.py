@@ -26,8 +26,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import FrameBreak, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
@@ -57,6 +55,7 @@ from ngo_desktop.documents.data import FlyerData, ProgrammeDay, ProgrammeEntry
 from ngo_desktop.documents.flyer_programme import CompactItem, compact_items, in_columns, item_paragraph
 from ngo_desktop.documents.fonts import SANS, SANS_BOLD
 from ngo_desktop.documents.labels import FLYER_LABELS, resolve_labels
+from ngo_desktop.documents.platypus import Flowable, FrameBreak, Spacer, Table, TableStyle
 
 FlyerPaper = Literal["A4", "A5", "Letter"]
 Arrangement = Literal["by_day", "side_by_side", "compact"]

@@ -15,12 +15,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import BASE_FONT, fill_template
 from ngo_desktop.documents.data import ProgrammeDay
 from ngo_desktop.documents.fonts import SANS, SANS_BOLD, register_fonts
+from ngo_desktop.documents.platypus import Flowable, Paragraph, Table, TableStyle
 
 _EVERY_WEEKDAY = ("every_monday", "every_tuesday", "every_wednesday", "every_thursday", "every_friday",
                   "every_saturday", "every_sunday")

@@ -8,9 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reportlab.platypus import Spacer, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
-
 from ngo_desktop.documents.common import (
     ACCENT,
     ACCENT_TINT,
@@ -24,6 +21,7 @@ from ngo_desktop.documents.common import (
 from ngo_desktop.documents.data import CentreInfo
 from ngo_desktop.documents.fonts import SANS, SANS_BOLD
 from ngo_desktop.documents.labels import COMMON_LABELS, QT_TRANSLATE_NOOP, resolve_labels
+from ngo_desktop.documents.platypus import Flowable, Spacer, Table, TableStyle
 
 MONTHLY_STATEMENT_LABELS: dict[str, str] = {
     **COMMON_LABELS,

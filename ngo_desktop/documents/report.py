@@ -16,8 +16,6 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
@@ -38,6 +36,7 @@ from ngo_desktop.documents.common import (
 from ngo_desktop.documents.data import CentreInfo
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD
 from ngo_desktop.documents.labels import COMMON_LABELS, QT_TRANSLATE_NOOP, resolve_labels
+from ngo_desktop.documents.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 from ngo_desktop.documents.rows import MeasuredRows
 
 REPORT_LABELS: dict[str, str] = {

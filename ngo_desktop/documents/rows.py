@@ -18,9 +18,9 @@ import copy
 from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import RULE, ZEBRA
+from ngo_desktop.documents.platypus import Flowable
 
 
 class MeasuredRows(Flowable):

@@ -21,8 +21,6 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import LongTable, PageBreak, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
 
 from ngo_desktop.documents.common import (
     ACCENT,
@@ -46,6 +44,7 @@ from ngo_desktop.documents.common import (
 from ngo_desktop.documents.data import PlanLandmark, PlanStall, StallPlanData, StallVendor
 from ngo_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD
 from ngo_desktop.documents.labels import STALL_PLAN_LABELS, resolve_labels
+from ngo_desktop.documents.platypus import Flowable, LongTable, PageBreak, Table, TableStyle
 
 POINTS_PER_METRE_AT_1_TO_1 = 72 / 0.0254
 _RATIOS = (20, 25, 50, 75, 100, 125, 150, 200, 250, 300, 400, 500, 750, 1000, 1250, 1500, 2000, 2500, 5000)

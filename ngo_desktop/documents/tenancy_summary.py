@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import Flowable
-
 from ngo_desktop.documents.common import INK, DocumentShell, para, styles
 from ngo_desktop.documents.data import CentreInfo
 from ngo_desktop.documents.labels import COMMON_LABELS, QT_TRANSLATE_NOOP, resolve_labels
 from ngo_desktop.documents.monthly_statement import figures_table, key_values
+from ngo_desktop.documents.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 TENANCY_SUMMARY_LABELS: dict[str, str] = {
     **COMMON_LABELS,
