@@ -19,6 +19,24 @@ def test_every_document_takes_platypus_from_the_one_module() -> None:
     assert offenders == []
 
 
+def test_whichever_document_is_imported_first_the_address_pattern_waits_for_its_first_use() -> None:
+    """Also through ReportLab modules that import platypus themselves (the report's charts)."""
+    documents = sorted(path.stem for path in (ROOT / "ngo_desktop" / "documents").glob("*.py")
+                       if path.stem != "__init__")
+    code = ("import importlib, sys\nimportlib.import_module('ngo_desktop.documents.' + sys.argv[1])\n"
+            "paragraph = sys.modules.get('reportlab.platypus.paragraph')\n"
+            "print(type(paragraph.uri_pat).__name__ if paragraph else 'no platypus')")
+    kinds = {}
+    for document in documents:
+        result = subprocess.run([sys.executable, "-c", code, document], capture_output=True, text=True, cwd=ROOT,
+                                timeout=60)
+        assert result.returncode == 0, result.stderr
+        kinds[document] = result.stdout.strip()
+    assert kinds["report"] == kinds["door_sign"] == kinds["directory"] == "CompiledOnFirstUse"
+    assert kinds["week_schedule"] == "no platypus"  # drawn on the canvas alone
+    assert {kind for kind in kinds.values()} == {"CompiledOnFirstUse", "no platypus"}, kinds
+
+
 def test_the_address_pattern_is_compiled_on_first_use_and_breaks_addresses_as_reportlabs_own() -> None:
     code = (
         "import re\n"

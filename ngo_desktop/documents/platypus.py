@@ -1,7 +1,8 @@
 """ReportLab's platypus (flowables, tables, paragraphs, page templates), as the documents use it.
 
-Every document imports platypus from here, never from ``reportlab.platypus`` itself
-(tests/test_documents_platypus.py checks): when first imported, ReportLab's paragraph module
+Every document imports platypus from here, never from ``reportlab.platypus`` itself, and before
+any other ReportLab module that imports platypus (``reportlab.graphics``: see report.py);
+tests/test_documents_platypus.py checks each document. When first imported, ReportLab's paragraph module
 compiles ``uri_pat``, the pattern it uses to find where a long web address may be broken.
 Case-insensitive and over most of Unicode, it takes Python 3.11's ``re`` 30-40 ms, a fifteenth of a
 door sign's whole process (issue #16), though a paper rarely breaks an address. Imported through
@@ -30,6 +31,9 @@ class CompiledOnFirstUse:
         self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - whatever re.Pattern has
+        if name.startswith("_"):
+            # Not the pattern's: an instance being copied or unpickled has no fields yet.
+            raise AttributeError(name)
         if self._compiled is None:
             self._compiled = re.compile(self._pattern, self._flags)
         return getattr(self._compiled, name)
@@ -46,7 +50,8 @@ def _load_paragraph_module() -> None:
                 return CompiledOnFirstUse(pattern, flags)
             return original(pattern, flags)
 
-        # Only while that module runs; a pattern another thread compiles meanwhile is compiled as ever.
+        # Only while ReportLab's platypus package and its paragraph module are first imported; a
+        # pattern another thread compiles meanwhile is compiled as ever (only this one is diverted).
         re.compile = compile_all_but_the_uri_pattern
         try:
             import reportlab.platypus.paragraph  # noqa: F401

@@ -11,6 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+# Before ReportLab's graphics, which import its platypus: through documents/platypus.py (see there).
+import ngo_desktop.documents.platypus  # noqa: F401
+
+# isort: split
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Rect, String
