@@ -135,11 +135,10 @@ def _room_info(room: Room | Row[Any], site_name: str, opening_hours: dict[int, t
     )
 
 
-# The window's first screen and the printing commands read with the schema's tables (Core), without
-# mapping the models' classes (docs/architecture.md, "The start, until the day's calendar").
-
-
 # --- sites ----------------------------------------------------------------------------------
+# The window's first screen and the printing commands read with the schema's tables on a connection,
+# without SQLAlchemy's ORM (docs/architecture.md, "The start, until the day's calendar"); the ORM's
+# classes appear only where a room, site or closure is written.
 def list_sites(database: Database, *, include_archived: bool = False) -> list[SiteInfo]:
     statement = select(site_table.c.id, site_table.c.name, site_table.c.address, site_table.c.archived)
     if not include_archived:

@@ -199,8 +199,8 @@ def _requested_days(request: DocumentRequest) -> tuple[dt.date, int]:
     return request.day or today_local(), 1
 
 
-# A printing command reads and registers with the tables' columns (Core): its process never sets up
-# the ORM's mappers (docs/architecture.md, "A command started this way").
+# The door sign and the week schedule read with the schema's tables on a connection: their
+# processes never import SQLAlchemy's ORM (docs/architecture.md, "A command started this way").
 
 
 def _active_bookings(session: Executor, room_ids: list[int], first: dt.date, days: int) -> list[Row[Any]]:
