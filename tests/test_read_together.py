@@ -45,6 +45,12 @@ def test_reads_sent_together_answer_as_reads_one_by_one(database) -> None:
     assert booking.starts_at.tzinfo is not None and booking.status.value == "confirmed"
     if not database.is_sqlite:
         assert len(sent) == 1, sent  # one round trip for all six
+    # Reads written with the tables alone pass a connection instead of a session: the same answers.
+    with round_trips(database) as sent, database.read_connection() as connection:
+        on_a_connection = read_together(connection, statements)
+    assert [[tuple(row) for row in rows] for rows in on_a_connection] == one_by_one
+    if not database.is_sqlite:
+        assert len(sent) == 1, sent
 
     plan = read_fair_plan(database, market.fair_id)
     assert plan.vendors is not None and plan.vendors[0] == accepted_on(market.fair_id, market.day_ids[0])

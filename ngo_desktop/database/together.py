@@ -26,7 +26,8 @@ def read_together(session_or_connection: Any, statements: Sequence[Select[Any]])
     psycopg all of them in one round trip, elsewhere one statement after another."""
     if isinstance(session_or_connection, Session) and session_or_connection.autoflush:
         session_or_connection.flush()  # what the session holds unsaved is seen, as by session.execute
-    connection: Connection = session_or_connection.connection()
+    connection: Connection = session_or_connection if isinstance(session_or_connection, Connection) \
+        else session_or_connection.connection()
     if connection.dialect.name != "postgresql" or connection.dialect.driver != "psycopg":
         return [list(connection.execute(statement)) for statement in statements]
     dialect = connection.dialect
