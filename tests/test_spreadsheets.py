@@ -114,6 +114,10 @@ def test_organisations_with_formula_like_values_come_back_exactly(database, tmp_
         sheet = load_workbook(path).worksheets[0]
         assert {sheet.cell(row, 1).data_type for row in range(2, 6)} == {"s"}
         assert {sheet.cell(row, 1).value for row in range(2, 6)} == set(HOSTILE)
+        # Marked as typed text, which Excel keeps as text even when the cell is edited.
+        assert all(sheet.cell(row, 1).quotePrefix for row in range(2, 6))
+        plain = [cell for row in sheet.iter_rows(min_row=2) for cell in row if cell.value == "Ģirts Ķēniņš"]
+        assert len(plain) == 4 and not any(cell.quotePrefix for cell in plain)
     copy = open_database(tmp_path / "copy.sqlite3", operator="tester")
     try:
         assert import_organisations(copy, path).added == 4

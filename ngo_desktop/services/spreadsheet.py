@@ -21,10 +21,12 @@ import codecs
 import csv
 import datetime as dt
 import io
+import os
 import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -116,87 +118,86 @@ class Column:
     width: int | None = None
 
 
-def xlsx_sheet(workbook: Any, title: str, columns: Sequence[Column],  # noqa: ANN401 - openpyxl is untyped
-               rows: Sequence[Sequence[object]] = ()) -> Any:  # noqa: ANN401
-    """A sheet of a write-only workbook with its header row written, frozen and widths set.
+class XlsxTable:
+    """The one sheet of an XLSX export being written: ``append`` a row at a time (``xlsx_table``)."""
 
-    Widths must be set before the first row of a write-only sheet, so a column without a fixed
-    width is fitted to ``rows`` when they are known in advance (at most 60 characters).
+    def __init__(self, workbook: Any, sheet: Any) -> None:  # noqa: ANN401 - XlsxWriter is untyped
+        self.rows = 0
+        self._sheet = sheet
+        self._euros = workbook.add_format({"num_format": EURO_FORMAT})
+        self._date = workbook.add_format({"num_format": DATE_FORMAT})
+        self._date_time = workbook.add_format({"num_format": f"{DATE_FORMAT} {TIME_FORMAT}"})
+        self._time = workbook.add_format({"num_format": TIME_FORMAT})
+        # Excel keeps a cell with a quote prefix text even when it is edited.
+        self._typed_text = workbook.add_format({"quote_prefix": True})
+
+    def append(self, values: Iterable[object]) -> None:
+        """One row with real types: text as text cells, dates, times, numbers and euros formatted."""
+        self.rows += 1
+        for column, value in enumerate(values):
+            self._write(self.rows, column, value)
+
+    def _write(self, row: int, column: int, value: object) -> None:
+        sheet = self._sheet
+        if value is None:
+            return
+        if isinstance(value, Money):
+            sheet.write_number(row, column, value / 100, self._euros)
+        elif isinstance(value, bool):
+            if value:
+                sheet.write_string(row, column, csv_cell(value))  # "jā"; no is an empty cell
+        elif isinstance(value, dt.datetime):
+            sheet.write_datetime(row, column, value.replace(tzinfo=None), self._date_time)
+        elif isinstance(value, dt.date):
+            sheet.write_datetime(row, column, value, self._date)
+        elif isinstance(value, dt.time):
+            sheet.write_datetime(row, column, value, self._time)
+        elif isinstance(value, int | float):
+            sheet.write_number(row, column, value)
+        else:
+            # Always a text cell (write_string never makes a formula, whatever the text begins with).
+            text = _xml_safe(str(value))
+            sheet.write_string(row, column, text, self._typed_text if text.startswith((*FORMULA_STARTS, GUARD))
+                               else None)
+
+
+@contextmanager
+def xlsx_table(path: Path, title: str, columns: Sequence[Column],
+               fit_to: Sequence[Sequence[object]] = ()) -> Iterator[XlsxTable]:
+    """Write a one-sheet workbook to ``path``: the header row bold and frozen, the block's rows, and a
+    filter over them all once the block ends.
+
+    A column without a fixed width is fitted to ``fit_to`` (the rows, when they are known in advance;
+    at most 60 characters). XlsxWriter streams each row to disk as it comes (constant memory),
+    twice as fast as openpyxl's write-only sheets: 3,000 tenancies in about 0.25 s instead of 0.55 s
+    (issue #16). Write to a temporary path (``output_path``): when the block raises, what was
+    written is closed and left for it to delete.
     """
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    from xlsxwriter import Workbook
 
-    sheet = workbook.create_sheet(_sheet_title(title))
-    for index, column in enumerate(columns):
-        width = column.width
-        if width is None:
-            width = max([len(column.title), *(len(csv_cell(row[index])) for row in rows if index < len(row))])
-        sheet.column_dimensions[get_column_letter(index + 1)].width = min(60, max(width, len(column.title)) + 2)
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, value=column.title)
-        cell.data_type = "s"
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    return sheet
+    workbook = Workbook(os.fspath(path), {"constant_memory": True})
+    try:
+        sheet = workbook.add_worksheet(_sheet_title(title))
+        for index, column in enumerate(columns):
+            width = column.width
+            if width is None:
+                width = max([len(column.title), *(len(csv_cell(row[index])) for row in fit_to if index < len(row))])
+            sheet.set_column(index, index, min(60, max(width, len(column.title)) + 2))
+        sheet.freeze_panes(1, 0)
+        bold = workbook.add_format({"bold": True})
+        for index, column in enumerate(columns):
+            sheet.write_string(0, index, column.title, bold)
+        table = XlsxTable(workbook, sheet)
+        yield table
+        sheet.autofilter(0, 0, table.rows, max(len(columns), 1) - 1)
+    finally:
+        workbook.close()
 
 
 def _sheet_title(title: str) -> str:
-    # Excel refuses these characters in a sheet's name and names longer than 31 characters.
-    return re.sub(r"[\[\]:*?/\\]", " ", title)[:31] or "1"
-
-
-def xlsx_append(sheet: Any, values: Iterable[object]) -> None:  # noqa: ANN401 - openpyxl is untyped
-    """Append one row with real types: text as text cells, dates, times, numbers and euros formatted."""
-    sheet.append([xlsx_cell(sheet, value) for value in values])
-
-
-def xlsx_cell(sheet: Any, value: object) -> Any:  # noqa: ANN401 - openpyxl is untyped
-    WriteOnlyCell = _write_only_cell()  # noqa: N806 - the class, under its own name
-
-    if value is None:
-        return None
-    if isinstance(value, Money):
-        cell = WriteOnlyCell(sheet, value=value / 100)
-        cell.number_format = EURO_FORMAT
-        return cell
-    if isinstance(value, bool):
-        value = csv_cell(value) or None  # "jā", or an empty cell
-        if value is None:
-            return None
-    if isinstance(value, dt.datetime):
-        cell = WriteOnlyCell(sheet, value=value.replace(tzinfo=None))
-        cell.number_format = DATE_FORMAT + " " + TIME_FORMAT
-        return cell
-    if isinstance(value, dt.date):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
-    if isinstance(value, dt.time):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = TIME_FORMAT
-        return cell
-    if isinstance(value, int | float):
-        return WriteOnlyCell(sheet, value=value)
-    text = _xml_safe(str(value))
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.data_type = "s"  # openpyxl would make a text beginning with "=" a formula
-    if text.startswith((*FORMULA_STARTS, GUARD)):
-        cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
-    return cell
-
-
-@cache
-def _write_only_cell() -> Any:  # noqa: ANN401 - openpyxl is untyped
-    # Imported on the first cell, not at start-up; once, not per cell (an import statement in a
-    # function runs Qt's import hook on every call: a tenth of a second for 3,000 rows).
-    from openpyxl.cell import WriteOnlyCell
-
-    return WriteOnlyCell
+    # Excel refuses these characters in a sheet's name, names longer than 31 characters and an
+    # apostrophe at either end.
+    return re.sub(r"[\[\]:*?/\\]", " ", title)[:31].strip("'") or "1"
 
 
 # XML 1.0 cannot hold most control characters; the database refuses them on input anyway.
@@ -205,13 +206,6 @@ _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def _xml_safe(text: str) -> str:
     return _XML_UNSAFE.sub("", text)
-
-
-def xlsx_finish(sheet: Any, columns: int, rows: int) -> None:  # noqa: ANN401 - openpyxl is untyped
-    """A filter on the header row over every written row (call after the last row)."""
-    from openpyxl.utils import get_column_letter
-
-    sheet.auto_filter.ref = f"A1:{get_column_letter(max(columns, 1))}{rows + 1}"
 
 
 # --- words in both languages --------------------------------------------------------------

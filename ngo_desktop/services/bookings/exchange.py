@@ -21,7 +21,7 @@ from ngo_desktop.database.core import Database
 from ngo_desktop.errors import ValidationFailed
 from ngo_desktop.i18n import translate
 from ngo_desktop.models import BookingStatus
-from ngo_desktop.outputs import open_output, write_output
+from ngo_desktop.outputs import open_output, output_path, write_output
 from ngo_desktop.services.bookings.booking import BookingView
 from ngo_desktop.services.bookings.queries import bookings_between
 from ngo_desktop.services.spreadsheet import (
@@ -29,9 +29,7 @@ from ngo_desktop.services.spreadsheet import (
     Money,
     csv_row,
     csv_writer,
-    xlsx_append,
-    xlsx_finish,
-    xlsx_sheet,
+    xlsx_table,
 )
 from ngo_desktop.timeutil import RIGA, to_local
 from ngo_desktop.vocabulary import booking_status_label, payment_label
@@ -126,13 +124,8 @@ def export_bookings(database: Database, path: Path, *, start: dt.datetime, end: 
             writer.writerow(csv_row(column.title for column in _columns()))
             writer.writerows(csv_row(row) for row in _rows(bookings))
     else:
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        columns = _columns()
-        sheet = xlsx_sheet(workbook, translate("BookingExchange", "Bookings"), columns)
-        for row in _rows(bookings):
-            xlsx_append(sheet, row)
-        xlsx_finish(sheet, len(columns), len(bookings))
-        write_output(path, workbook.save, force=force)
+        with output_path(path, force=force) as temporary, \
+                xlsx_table(temporary, translate("BookingExchange", "Bookings"), _columns()) as table:
+            for row in _rows(bookings):
+                table.append(row)
     return len(bookings)

@@ -38,9 +38,7 @@ from ngo_desktop.services.spreadsheet import (
     Money,
     csv_row,
     csv_writer,
-    xlsx_append,
-    xlsx_finish,
-    xlsx_sheet,
+    xlsx_table,
 )
 from ngo_desktop.vocabulary import payment_label, vendor_category_label
 
@@ -137,12 +135,7 @@ def _write_csv(rows: list[StallRow], path: Path) -> None:
 
 
 def _write_xlsx(rows: list[StallRow], path: Path) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
     columns = [Column(title, width) for title, width in zip(headers(), (8, 12, 40, 18, 40, 12, 18), strict=True)]
-    sheet = xlsx_sheet(workbook, translate("Export", "Stalls"), columns)
-    for row in rows:
-        xlsx_append(sheet, _values(row))
-    xlsx_finish(sheet, len(columns), len(rows))
-    workbook.save(path)
+    with xlsx_table(path, translate("Export", "Stalls"), columns) as table:
+        for row in rows:
+            table.append(_values(row))

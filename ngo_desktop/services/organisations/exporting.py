@@ -28,9 +28,7 @@ from ngo_desktop.services.spreadsheet import (
     Money,
     csv_row,
     csv_writer,
-    xlsx_append,
-    xlsx_finish,
-    xlsx_sheet,
+    xlsx_table,
 )
 from ngo_desktop.sorting import sorted_latvian
 
@@ -121,18 +119,11 @@ def export_organisations(
 
 def _write_xlsx(database: Database, path: Path, headers: list[str], list_filter: ListFilter | None,
                 report: Report | None) -> int:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
     columns = [Column(title, _WIDTHS.get(column.key, 14)) for title, column in zip(headers, COLUMNS, strict=True)]
-    sheet = xlsx_sheet(workbook, translate("OrganisationExport", "Organisations"), columns)
-    count = 0
-    for row in export_rows(database, list_filter):
-        # Registration numbers and phones are text, so they keep their digits as typed.
-        xlsx_append(sheet, row)
-        count += 1
-        if report is not None and count % PAGE == 0:
-            report(count, 0)
-    xlsx_finish(sheet, len(columns), count)
-    workbook.save(path)
-    return count
+    with xlsx_table(path, translate("OrganisationExport", "Organisations"), columns) as table:
+        for row in export_rows(database, list_filter):
+            # Registration numbers and phones are text, so they keep their digits as typed.
+            table.append(row)
+            if report is not None and table.rows % PAGE == 0:
+                report(table.rows, 0)
+    return table.rows
