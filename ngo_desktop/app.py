@@ -43,8 +43,8 @@ def global_options_parser() -> argparse.ArgumentParser:
 # source lines out of the window's peak memory; issue #16, docs/performance.md). Printing also loads
 # ReportLab's canvas through documents/page.py, the standard library's modules a print command reaches
 # only after Qt, and the one document's module (each 3-7 ms less before the hook). The documents that
-# flow through ReportLab's platypus load it through documents/common.py; the week schedule, drawn on
-# the canvas, does without it.
+# flow through ReportLab's platypus load it through documents/common.py; the week schedule and the
+# door sign, drawn on the canvas, do without it.
 _FLOWING_DOCUMENT = ("ngo_desktop.documents.common",)
 # The window's first screen reads these tables (Core); its mapped classes load after it is painted.
 _FIRST_SCREEN_TABLES = ("ngo_desktop.schema.sites", "ngo_desktop.schema.organisations", "ngo_desktop.schema.bookings",

@@ -202,6 +202,16 @@ def stress_closed_week_sign() -> DoorSignData:
                         days=days, qr_text="tel:+37165400000", qr_caption="+371 65 400 000")
 
 
+def stress_overflowing_week_sign() -> DoorSignData:
+    """A week whose Wednesday holds 40 consultations: too long for one page at the smallest type."""
+    busy = tuple(SignBooking(f"{8 + index // 4:02d}:{(index % 4) * 15:02d}", f"Konsultācija Nr. {index + 1}",
+                             organisation(index), provisional=index % 7 == 3) for index in range(40))
+    days = tuple(SignDay(heading, busy if index == 2 else ()) for index, heading in enumerate(DAY_HEADINGS))
+    return DoorSignData(centre=CENTRE, printed="05.03.2026 08:00", room="Konsultāciju telpa",
+                        period="10. nedēļa, 02.03.–08.03.2026", days=days, qr_text="tel:+37165400000",
+                        qr_caption="+371 65 400 000")
+
+
 def stress_week_schedule(*, closed: bool = False) -> WeekScheduleData:
     """22 rooms, 240 bookings in a week (as the large demo's busiest week), or a week shut by a closure."""
     rooms = []
@@ -301,6 +311,8 @@ STRESS: dict[str, tuple[str, Callable[[], object], Callable[..., bytes], dict[st
     # name: (document kind, data, builder, page budget by orientation)
     "door-sign-ten-bookings": ("door-sign", stress_door_sign, build_door_sign, {"portrait": 1, "landscape": 1}),
     "door-sign-closed-week": ("door-sign", stress_closed_week_sign, build_door_sign, {"portrait": 1, "landscape": 1}),
+    "door-sign-overflowing-week": ("door-sign", stress_overflowing_week_sign, build_door_sign,
+                                   {"portrait": 3, "landscape": 4}),
     "week-schedule-22-rooms": ("week-schedule", stress_week_schedule, build_week_schedule,
                                {"portrait": 5, "landscape": 3}),
     "week-schedule-closed": ("week-schedule", functools.partial(stress_week_schedule, closed=True),
@@ -411,3 +423,19 @@ def test_a_directory_never_ends_on_a_page_of_one_or_two_organisations() -> None:
             last = pdf.pages[-1].extract_text()
             printed = sum(1 for entry in data.groups[0].entries if entry.registration_number in last)
             assert printed >= 3, f"{count} organisations: the last page holds {printed}"
+
+
+@pytest.mark.parametrize("landscape", [False, True], ids=["portrait", "landscape"])
+def test_a_door_sign_too_long_for_a_page_goes_on_to_the_next_with_every_booking(landscape: bool) -> None:
+    # Only a sign that does not fit at the smallest type runs on; the day's bookings continue in a row
+    # of their own, and every page carries the QR code's heading and its page number.
+    pdf = build_door_sign(stress_overflowing_week_sign(), landscape=landscape)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        pages = [page.extract_text() for page in document.pages]
+    assert len(pages) >= 2
+    text = "\n".join(pages)
+    assert all(f"Konsultācija Nr. {number}\n" in text + "\n" for number in range(1, 41))
+    assert text.count("Trešdiena 04.03.") == 1  # the day's heading once, where its bookings begin
+    assert "Otrdiena 03.03." in pages[0] and "Konsultācija Nr. 1\n" in pages[0]  # no half-empty first page
+    for number, page in enumerate(pages, start=1):
+        assert "Questions and bookings" in page and f"Page {number} of {len(pages)}" in page

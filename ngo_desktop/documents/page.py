@@ -2,8 +2,8 @@
 colours, measuring and cutting text, the centre's header, the footer and the page numbers.
 
 Nothing here imports ReportLab's platypus (flowables, tables, paragraphs): a document drawn on the
-canvas itself (the week schedule) then prints without loading it, 40-50 ms less of a whole
-``print week-schedule`` process (issue #16). ``documents/common.py`` builds the flowing documents on
+canvas itself (the week schedule, the door sign) then prints without loading it, 30-50 ms less of a
+whole ``print week-schedule`` or ``print door-sign`` process (issue #16). ``documents/common.py`` builds the flowing documents on
 top of this module.
 """
 
