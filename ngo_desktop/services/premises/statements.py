@@ -268,6 +268,14 @@ def _month_rows(database: Database, first: dt.date, last: dt.date, conditions: t
     a year's totals or the few unpaid months of years of terms come cheap. With ``due_before``,
     only the months whose due day (the tenancy's own) is before that day."""
     running = (Tenancy.starts_on <= last, last_day_column() >= first, *conditions)
+    payments_of = select(TenancyPayment.tenancy_id, TenancyPayment.month, TenancyPayment.amount_cents,
+                         TenancyPayment.paid_on).where(TenancyPayment.month >= first_of_month(first),
+                                                       TenancyPayment.month <= last)
+    if conditions:
+        # Some tenancies only (one premises, one tenancy): their payments alone. For every tenancy
+        # (the reminders, a year's support) the months' payments are read without the join: a
+        # payment of a term outside [first, last] is never looked up.
+        payments_of = payments_of.join(Tenancy, Tenancy.id == TenancyPayment.tenancy_id).where(*running)
     with database.read_connection() as connection:
         # The terms and their payments, sent together: one round trip to a server across town.
         terms, payment_rows = read_together(connection, (
@@ -275,10 +283,7 @@ def _month_rows(database: Database, first: dt.date, last: dt.date, conditions: t
             .join(Premises, Premises.id == Tenancy.premises_id)
             .join(Organisation, Organisation.id == Tenancy.organisation_id)
             .where(*running),
-            select(TenancyPayment.tenancy_id, TenancyPayment.month, TenancyPayment.amount_cents,
-                   TenancyPayment.paid_on)
-            .join(Tenancy, Tenancy.id == TenancyPayment.tenancy_id)
-            .where(*running, TenancyPayment.month >= first_of_month(first), TenancyPayment.month <= last)))
+            payments_of))
     payments = {(tenancy_id, month): (amount, paid_on) for tenancy_id, month, amount, paid_on in payment_rows}
     # A month before ``due_before``'s own is always due (a due day is at most the 28th, and a term
     # that starts later has no such month): only that month and later ones are asked when they fall due.
