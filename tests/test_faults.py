@@ -133,7 +133,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     try:
         yield folder
     finally:
-        subprocess.run(["umount", str(folder)], check=False)
+        unmounted = subprocess.run(["umount", str(folder)], capture_output=True, text=True)
+    # A file the test's program left open keeps the disk busy.
+    assert unmounted.returncode == 0, unmounted.stderr
 
 
 def test_a_really_full_disk_is_one_line_and_leaves_nothing_behind(demo_file: Path, small_disk: Path,
@@ -143,6 +145,37 @@ def test_a_really_full_disk_is_one_line_and_leaves_nothing_behind(demo_file: Pat
     assert main(["--lang", "en", "--database", str(demo_file), "print", "directory", "-o", str(target)]) == 1
     assert "not enough space on the disk" in one_line(capsys.readouterr().err)
     assert list(small_disk.iterdir()) == []
+
+
+def test_a_full_disk_under_an_xlsx_export_is_one_line_and_leaves_nothing_behind(
+        demo_file: Path, small_disk: Path, tmp_path: Path, capsys) -> None:
+    # The workbook is packed in memory and then written: the disk fills there, and its own error is
+    # the one reported (XlsxWriter's wrapper of it is not an OSError and was shown as a failure).
+    (small_disk / "filler").write_bytes(b"x" * 56 * 1024)
+    target = small_disk / "organisations.xlsx"
+    capsys.readouterr()
+    assert main(["--lang", "en", "--database", str(demo_file), "export", "organisations", str(target)]) == 1
+    assert "cannot be written: No space left on device" in one_line(capsys.readouterr().err)
+    assert [path.name for path in small_disk.iterdir()] == ["filler"]
+
+
+def test_a_full_temporary_folder_under_an_xlsx_export_leaves_nothing_behind(
+        demo_file: Path, small_disk: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    # XlsxWriter keeps the rows in files of its own in the temporary folder until it packs them:
+    # when that folder's disk is full, the export fails in one line, the old file stays, and none of
+    # those files (they hold the sheet's data) is left there.
+    import tempfile
+
+    (small_disk / "filler").write_bytes(b"x" * 56 * 1024)
+    monkeypatch.setattr(tempfile, "tempdir", str(small_disk))
+    target = tmp_path / "out" / "rezervacijas.xlsx"
+    target.parent.mkdir()
+    target.write_bytes(b"PK the old export")
+    capsys.readouterr()
+    assert main(["--lang", "en", "--database", str(demo_file), "export", "bookings", str(target), "--force"]) == 1
+    assert "not enough space on the disk" in one_line(capsys.readouterr().err)
+    assert target.read_bytes() == b"PK the old export" and list(target.parent.iterdir()) == [target]
+    assert [path.name for path in small_disk.iterdir()] == ["filler"]
 
 
 # --- a damaged data page --------------------------------------------------------------------------

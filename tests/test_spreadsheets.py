@@ -42,11 +42,14 @@ from ngo_desktop.services.premises.exporting import export_support, export_tenan
 from ngo_desktop.services.premises.registry import TenancyInput, create_tenancy
 from ngo_desktop.services.spreadsheet import (
     MAX_CELL_CHARACTERS,
+    Column,
+    Money,
     SheetUnreadable,
     euros_text,
     guard,
     read_sheet,
     unguard,
+    xlsx_table,
 )
 from tests.bookings_fixtures import MONDAY, NOW, at, centre  # noqa: F401
 from tests.fairs_fixtures import apply_all, build_market
@@ -94,6 +97,24 @@ def test_the_guard_is_taken_off_exactly(value: str) -> None:
     guarded = guard(value)
     assert unguard(guarded) == value
     assert not guarded.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_an_xlsx_gives_back_line_breaks_escape_like_text_and_blanks_as_written(tmp_path: Path) -> None:
+    # A Windows line break (a CSV made on Windows) is a line break; a text holding "_x0041_" itself
+    # stays that text (XlsxWriter escapes it, openpyxl reads inline text without undoing it); an
+    # empty text is a blank cell, as spreadsheets count blanks; money, dates and numbers keep types.
+    path = tmp_path / "cells.xlsx"
+    columns = [Column(title) for title in ("Piezīmes", "Nosaukums", "Tīmekļa vietne", "Sākas", "Summa", "Skaits")]
+    with xlsx_table(path, "Šūnas", columns) as table:
+        table.append(["pirmā rinda\r\notrā rinda\rtrešā", "Biedrība _x0041_ „Ābele”", "", dt.date(2026, 3, 5),
+                      Money(390000), 7])
+        assert table.rows == 1
+    sheet = read_sheet(path)
+    assert sheet.headers == [column.title for column in columns]
+    assert sheet.rows == [["pirmā rinda\notrā rinda\ntrešā", "Biedrība _x0041_ „Ābele”", None,
+                           dt.datetime(2026, 3, 5), 3900, 7]]
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["Šūnas"] and workbook.worksheets[0]["C2"].value is None
 
 
 # --- every export kind, out and back --------------------------------------------------------
