@@ -439,3 +439,19 @@ def test_a_door_sign_too_long_for_a_page_goes_on_to_the_next_with_every_booking(
     assert "Otrdiena 03.03." in pages[0] and "Konsultācija Nr. 1\n" in pages[0]  # no half-empty first page
     for number, page in enumerate(pages, start=1):
         assert "Questions and bookings" in page and f"Page {number} of {len(pages)}" in page
+
+
+@pytest.mark.parametrize("landscape", [False, True], ids=["portrait", "landscape"])
+def test_a_booking_longer_than_a_page_is_cut_short_and_never_drawn_past_it(landscape: bool) -> None:
+    # The database keeps 300 characters of a title; a sign built from anything longer still keeps its
+    # text above the QR code and inside the page, ending in "…".
+    huge = SignBooking("10:00–12:00", "Ļoti garš nosaukums ar garumzīmēm " * 200, "Biedrība „Ābele”")
+    for days in ((SignDay("", (huge,)),), tuple(SignDay(DAY_HEADINGS[index], (huge,) if index == 2 else ())
+                                               for index in range(7))):
+        data = replace(stress_door_sign(), days=days)
+        pdf = build_door_sign(data, landscape=landscape)
+        assert check_pdf(pdf, words=source_words(data) | default_words(), min_size=MIN_SIZE["door-sign"],
+                         max_pages=3) == []
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            text = "".join(page.extract_text() for page in document.pages)
+        assert "…" in text and "Biedrība „Ābele”" in text

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
@@ -36,6 +36,7 @@ from ngo_desktop.documents.page import (
     Paper,
     draw_qr,
     fit_font_size,
+    shortened,
     text_width,
     wrap_lines,
 )
@@ -131,7 +132,7 @@ def build_door_sign(data: DoorSignData, *, paper: Paper = "A4", landscape: bool 
         layouts = [*layouts[:_TWO_COLUMNS_FROM], *((scale, 2) for scale in _SCALES), *layouts[_TWO_COLUMNS_FROM:]]
     blocks: list[_Block] = []
     for scale, columns in layouts:
-        blocks = _blocks(data, labels, width, scale, columns)
+        blocks = _blocks(data, labels, width, height, scale, columns)
         if sum(block.height for block in blocks) <= height:
             break
 
@@ -184,8 +185,9 @@ def _pages(blocks: Sequence[_Block], height: float) -> list[list[_Block]]:
     return pages
 
 
-def _blocks(data: DoorSignData, labels: dict[str, str], width: float, scale: float, columns: int = 1) -> list[_Block]:
-    """The sign's blocks at ``scale``, ``width`` wide."""
+def _blocks(data: DoorSignData, labels: dict[str, str], width: float, height: float, scale: float,
+            columns: int = 1) -> list[_Block]:
+    """The sign's blocks at ``scale``, ``width`` wide, for pages ``height`` high."""
     is_week = len(data.days) > 1
     room_size = fit_font_size(data.room, SANS_BOLD, 64 * scale, 34 * scale, width)
     heading = [_text(data.room, SANS_BOLD, room_size, room_size * 1.12, INK, width)]
@@ -200,7 +202,7 @@ def _blocks(data: DoorSignData, labels: dict[str, str], width: float, scale: flo
     blocks = [_Block(sum(text.height for text in heading), draw_heading), _space(14 * scale),
               _period_band(data.period, width, scale), _space(10 * scale)]
     if is_week:
-        blocks += _week(data, labels, width, scale)
+        blocks += _week(data, labels, width, height, scale)
         return blocks
     day = data.days[0] if data.days else SignDay("")
     if day.closed:
@@ -210,7 +212,7 @@ def _blocks(data: DoorSignData, labels: dict[str, str], width: float, scale: flo
     if day.bookings:
         sizes = (_size(24, scale), _size(21, scale), _size(14.5, scale))
         column_width = (width - _COLUMN_GAP * (columns - 1)) / columns
-        runs = [_booking_rows(part, labels, column_width, sizes=sizes, padding=10 * scale, separators=True)
+        runs = [_booking_rows(part, labels, column_width, height, sizes=sizes, padding=10 * scale, separators=True)
                 for part in _parts(day.bookings, columns)]
         blocks += runs[0] if len(runs) == 1 else [_side_by_side(runs, column_width)]
     elif not day.closed:
@@ -266,7 +268,7 @@ def _day_band(text: str, width: float, scale: float, *, closed: bool) -> _Block:
                  INK if closed else ACCENT_TINT, padding=(14, 22 * scale, 24 * scale), centred=True)
 
 
-def _week(data: DoorSignData, labels: dict[str, str], width: float, scale: float) -> list[_Block]:
+def _week(data: DoorSignData, labels: dict[str, str], width: float, height: float, scale: float) -> list[_Block]:
     """One row per day: the day on the left, its bookings (or "free all day") on the right. A day
     too long for what is left of a page goes on in a row of its own on the next."""
     # Measured at the size the day is set in, plus both paddings, so "Ceturtdiena 03.12." stays on one line.
@@ -284,7 +286,7 @@ def _week(data: DoorSignData, labels: dict[str, str], width: float, scale: float
         if day.closed:
             content.append(_text(day.closed, SANS_BOLD, note_size, note_size * 1.3, INK, content_width))
         if day.bookings:
-            content += _booking_rows(day.bookings, labels, content_width,
+            content += _booking_rows(day.bookings, labels, content_width, height - top_padding - bottom_padding,
                                      sizes=(_size(15, scale), _size(13, scale), _size(10.5, scale)),
                                      padding=3 * scale, separators=False)
         elif not day.closed:
@@ -330,9 +332,10 @@ def _week_row(heading: _Text, content: list[_Text | _Block], width: float, day_w
     return _Block(height, draw, split if len(content) > 1 else None)
 
 
-def _booking_rows(bookings: tuple[SignBooking, ...], labels: dict[str, str], width: float, *,
+def _booking_rows(bookings: tuple[SignBooking, ...], labels: dict[str, str], width: float, most: float, *,
                   sizes: tuple[float, float, float], padding: float, separators: bool) -> list[_Block]:
-    """Time | title over organisation, one block per booking; ``sizes`` are the three font sizes.
+    """Time | title over organisation, one block per booking, none taller than ``most``; ``sizes``
+    are the three font sizes.
 
     A provisional booking says so in words under its title (and prints in italics), so the mark
     survives a black-and-white printer.
@@ -355,8 +358,24 @@ def _booking_rows(bookings: tuple[SignBooking, ...], labels: dict[str, str], wid
                                text_column, space_before=organisation_size * 0.15))
         time = _Text((booking.time,), SANS_BOLD, time_size, title_leading, ACCENT)
         rule = separators and index < len(bookings) - 1
+        texts = _within(texts, most - padding * 2.1, text_column)
         rows.append(_booking_row(time, texts, time_width, width, padding, rule=rule))
     return rows
+
+
+def _within(texts: list[_Text], height: float, width: float) -> list[_Text]:
+    """``texts`` cut to ``height``, the longest first, a cut one ending in "…": a booking's text is
+    never drawn past the page. (The database holds 300 characters of a title, which need a fifth
+    of a page at the smallest type; only a text far longer than that is ever cut.)"""
+    texts = list(texts)
+    while sum(text.height for text in texts) > height:
+        index = max(range(len(texts)), key=lambda number: len(texts[number].lines))
+        text = texts[index]
+        if len(text.lines) < 2:
+            break
+        last = shortened(f"{text.lines[-2]} {text.lines[-1]} …", text.font, text.size, width)
+        texts[index] = replace(text, lines=(*text.lines[:-2], last))
+    return texts
 
 
 def _booking_row(time: _Text, texts: list[_Text], time_width: float, width: float, padding: float, *,
