@@ -447,7 +447,8 @@ def test_every_font_is_embedded_truetype(name: str) -> None:
         assert "DejaVu" in base_font
 
 
-def test_a_face_is_read_from_its_file_only_when_a_document_uses_it_and_measures_as_parsed_by_reportlab() -> None:
+def test_a_face_is_read_from_its_file_only_when_a_document_uses_it_and_measures_as_parsed_by_reportlab(
+        monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Six faces are registered but a door sign uses three: the others' files are never parsed, and a
     # deferred face gives the same name and widths as ReportLab's own TTFont (issue #16).
     code = ("from ngo_desktop.documents import fonts; from reportlab.pdfbase import pdfmetrics; "
@@ -464,6 +465,8 @@ def test_a_face_is_read_from_its_file_only_when_a_document_uses_it_and_measures_
 
     from ngo_desktop.documents import fonts
 
+    # Read from the files themselves, whatever folder of kept faces an earlier test of this process set.
+    monkeypatch.setattr(fonts, "_cache_folder", None)
     text = "Ā č ē ģ ī ķ ļ ņ š ū ž 3 900,00 €"
     for name, file_name in fonts._FILES.items():
         parsed = TTFont(name, str(fonts.FONTS_DIR / file_name))
