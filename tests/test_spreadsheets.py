@@ -104,15 +104,16 @@ def test_an_xlsx_gives_back_line_breaks_escape_like_text_and_blanks_as_written(t
     # stays that text (XlsxWriter escapes it, openpyxl reads inline text without undoing it); an
     # empty text is a blank cell, as spreadsheets count blanks; money, dates and numbers keep types.
     path = tmp_path / "cells.xlsx"
-    columns = [Column(title) for title in ("Piezīmes", "Nosaukums", "Tīmekļa vietne", "Sākas", "Summa", "Skaits")]
+    columns = [Column(title) for title in ("Piezīmes", "Nosaukums", "Tīmekļa vietne", "Sākas", "Summa", "Skaits",
+                                           "Kods")]
     with xlsx_table(path, "Šūnas", columns) as table:
         table.append(["pirmā rinda\r\notrā rinda\rtrešā", "Biedrība _x0041_ „Ābele”", "", dt.date(2026, 3, 5),
-                      Money(390000), 7])
+                      Money(390000), 7, "A_x0041_x005F_ b_x005F_c"])
         assert table.rows == 1
     sheet = read_sheet(path)
     assert sheet.headers == [column.title for column in columns]
     assert sheet.rows == [["pirmā rinda\notrā rinda\ntrešā", "Biedrība _x0041_ „Ābele”", None,
-                           dt.datetime(2026, 3, 5), 3900, 7]]
+                           dt.datetime(2026, 3, 5), 3900, 7, "A_x0041_x005F_ b_x005F_c"]]
     workbook = load_workbook(path)
     assert workbook.sheetnames == ["Šūnas"] and workbook.worksheets[0]["C2"].value is None
 

@@ -373,7 +373,7 @@ def _within(texts: list[_Text], height: float, width: float) -> list[_Text]:
         text = texts[index]
         if len(text.lines) < 2:
             break
-        last = shortened(f"{text.lines[-2]} {text.lines[-1]} …", text.font, text.size, width)
+        last = shortened(f"{text.lines[-2]} {text.lines[-1].removesuffix(' …')} …", text.font, text.size, width)
         texts[index] = replace(text, lines=(*text.lines[:-2], last))
     return texts
 
